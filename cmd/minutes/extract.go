@@ -1,0 +1,247 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"github.com/minutes-tool/minutes/extract"
+	"github.com/spf13/cobra"
+)
+
+// extractOptions are the flags of `minutes extract`.
+type extractOptions struct {
+	outDir    string
+	jobs      int
+	filesFrom string
+	maxBytes  int64
+	format    string
+	dateOrder string
+	compact   bool
+}
+
+func newExtractCmd(s streams) *cobra.Command {
+	o := &extractOptions{}
+	cmd := &cobra.Command{
+		Use:   "extract [FILE|DIR|GLOB|-]...",
+		Short: "Extract a JSON record from each minutes document",
+		Long: `Extract reads minutes (plain text or HTML, any common encoding) and prints
+one JSON record per document, validated against the schema first.
+
+One input prints one indented record; several print JSON Lines, in the order
+given whatever --jobs is. With -o DIR each record is written to DIR/NAME.json
+instead, mirroring subfolders. Directories are read recursively for .txt,
+.text, .htm and .html files. With no argument, or "-", standard input is read.
+
+A failing input is reported on stderr as "minutes: FILE: reason" and
+skipped; the others are still written. Exit status: 0 all inputs done,
+1 some input failed, 2 bad usage.`,
+		Example: `  minutes extract minutes.html
+  minutes extract -o records/ archive/
+  curl -s https://example.org/minutes/42 | minutes extract - | jq .meeting
+  find archive -name '*.html' | minutes extract --files-from - > all.jsonl
+  minutes extract --date-order mdy us-minutes/*.txt`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return extractRun(o, args, s)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&o.outDir, "output", "o", "", "write one `DIR`/NAME.json per input instead of printing")
+	f.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "number of documents extracted at once")
+	f.StringVar(&o.filesFrom, "files-from", "", "read input paths, one a line, from `FILE` (- for standard input)")
+	f.Int64Var(&o.maxBytes, "max-bytes", extract.DefaultMaxBytes, "refuse inputs larger than this many bytes")
+	f.StringVar(&o.format, "format", "", "treat every input as `text` or html instead of deciding by content")
+	f.StringVar(&o.dateOrder, "date-order", "", "read numeric dates as `dmy` or mdy instead of deciding per document")
+	f.BoolVar(&o.compact, "compact", false, "print a single record on one line too")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "html"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("date-order", cobra.FixedCompletions([]string{"dmy", "mdy"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+// outcome is one input's result, in input order.
+type outcome struct {
+	in   input
+	data []byte // the encoded record, newline-terminated
+	err  error
+}
+
+func extractRun(o *extractOptions, args []string, s streams) error {
+	if o.jobs < 1 {
+		return usagef("--jobs must be at least 1")
+	}
+	if o.maxBytes < 1 {
+		return usagef("--max-bytes must be at least 1")
+	}
+	if o.format != "" && o.format != "text" && o.format != "html" {
+		return usagef("--format must be text or html, not %q", o.format)
+	}
+	if o.dateOrder != "" && o.dateOrder != "dmy" && o.dateOrder != "mdy" {
+		return usagef("--date-order must be dmy or mdy, not %q", o.dateOrder)
+	}
+	if o.filesFrom == "-" && containsDash(args) {
+		return usagef("standard input cannot be both --files-from and an input")
+	}
+	inputs, err := expandArgs(args, o.filesFrom, s.in)
+	if err != nil {
+		return err
+	}
+	if o.outDir != "" {
+		if err := os.MkdirAll(o.outDir, 0o755); err != nil {
+			return usagef("-o: %v", pathErr(err))
+		}
+	}
+	opts := extract.Options{MaxBytes: o.maxBytes, Format: extract.Format(o.format), DateOrder: o.dateOrder}
+	indent := len(inputs) == 1 && !o.compact && o.outDir == ""
+	if o.outDir != "" {
+		indent = true
+	}
+	protected := inputSet(inputs)
+
+	failed, written := 0, 0
+	report := func(r outcome) {
+		if r.err != nil {
+			failed++
+			fmt.Fprintf(s.err, "minutes: %s\n", errorLine(r.in.path, r.err))
+			return
+		}
+		if o.outDir == "" {
+			if _, err := s.out.Write(r.data); err != nil {
+				failed++
+				fmt.Fprintf(s.err, "minutes: %s: cannot write output: %v\n", r.in.path, err)
+				return
+			}
+			written++
+			return
+		}
+		if err := writeAtomic(o.outDir, r.in.rel, r.data, protected); err != nil {
+			failed++
+			fmt.Fprintf(s.err, "minutes: %s: %v\n", r.in.path, err)
+			return
+		}
+		written++
+	}
+	process(inputs, o.jobs, s.in, func(in input, stdin io.Reader) outcome {
+		return extractOne(in, stdin, opts, indent)
+	}, report)
+
+	if len(inputs) > 1 || failed > 0 {
+		fmt.Fprintf(s.err, "minutes: %d inputs: %d records written, %d failed\n", len(inputs), written, failed)
+	}
+	if failed > 0 {
+		return &exitError{exitFailed}
+	}
+	return nil
+}
+
+func containsDash(args []string) bool {
+	for _, a := range args {
+		if a == "-" {
+			return true
+		}
+	}
+	return false
+}
+
+// errorLine formats "PATH: reason" without naming the path twice.
+func errorLine(path string, err error) string {
+	var ie *extract.InputError
+	if errors.As(err, &ie) {
+		return path + ": " + ie.Reason
+	}
+	msg := err.Error()
+	if strings.HasPrefix(msg, path+": ") {
+		return msg
+	}
+	return path + ": " + msg
+}
+
+// extractOne reads and extracts one input and encodes its record.
+func extractOne(in input, stdin io.Reader, opts extract.Options, indent bool) outcome {
+	if in.err != nil {
+		return outcome{in: in, err: in.err}
+	}
+	var r io.Reader
+	name := in.path
+	if in.path == "-" {
+		r = stdin
+	} else {
+		f, err := os.Open(in.path)
+		if err != nil {
+			return outcome{in: in, err: pathErr(err)}
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.IsDir() {
+			return outcome{in: in, err: errors.New("is a directory")}
+		}
+		r = f
+	}
+	rec, err := extract.Extract(r, name, opts)
+	if err != nil {
+		return outcome{in: in, err: err}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if indent {
+		enc.SetIndent("", "  ")
+	}
+	if err := enc.Encode(rec); err != nil {
+		return outcome{in: in, err: fmt.Errorf("cannot encode record: %w", err)}
+	}
+	return outcome{in: in, data: buf.Bytes()}
+}
+
+// inputSet holds the absolute paths of the inputs, which -o never
+// overwrites.
+func inputSet(inputs []input) map[string]bool {
+	m := make(map[string]bool, len(inputs))
+	for _, in := range inputs {
+		if in.path != "-" {
+			if abs, err := filepath.Abs(in.path); err == nil {
+				m[abs] = true
+			}
+		}
+	}
+	return m
+}
+
+// writeAtomic writes data to dir/rel with its extension replaced by .json,
+// through a temporary file renamed into place, so that a reader never sees
+// half a record and an interrupted batch leaves no torn file.
+func writeAtomic(dir, rel string, data []byte, protected map[string]bool) error {
+	rel = strings.TrimSuffix(rel, filepath.Ext(rel)) + ".json"
+	target := filepath.Join(dir, rel)
+	abs, err := filepath.Abs(target)
+	if err != nil {
+		return err
+	}
+	if protected[abs] {
+		return fmt.Errorf("refusing to overwrite the input %s", target)
+	}
+	if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+		return fmt.Errorf("cannot create folder: %v", pathErr(err))
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(target), ".minutes-*.tmp")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %v", target, pathErr(err))
+	}
+	_, werr := tmp.Write(data)
+	cerr := tmp.Close()
+	if werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Rename(tmp.Name(), target)
+	}
+	if werr != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("cannot write %s: %v", target, pathErr(werr))
+	}
+	return nil
+}

@@ -1,0 +1,100 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes, as the contract fixes them.
+const (
+	exitOK      = 0
+	exitFailed  = 1 // some input failed (for diff: changes found)
+	exitUsage   = 2 // bad flags or arguments (for diff: trouble)
+	exitTrouble = 2
+)
+
+// streams are the command's standard streams, passed in so tests run the
+// CLI in-process.
+type streams struct {
+	in  io.Reader
+	out io.Writer
+	err io.Writer
+}
+
+// exitError carries an exit code out of a command whose messages were
+// already printed.
+type exitError struct{ code int }
+
+func (e *exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+
+// usageError is a mistake in the call itself: exit 2.
+type usageError struct{ err error }
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Errorf(format, args...)}
+}
+
+// run executes the command line and returns the exit code.
+func run(args []string, s streams) int {
+	root := newRootCmd(s)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	// Anything else is cobra's or ours about the call: unknown command or
+	// flag, wrong number of arguments.
+	fmt.Fprintf(s.err, "minutes: %v\n", err)
+	fmt.Fprintln(s.err, "Run 'minutes --help' for usage.")
+	return exitUsage
+}
+
+func newRootCmd(s streams) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "minutes",
+		Short: "Turn meeting minutes into JSON records and track commitments across meetings",
+		Long: `minutes reads public meeting minutes, plain text or HTML, and prints JSON
+records validated against a JSON Schema: the meeting, attendees, agenda
+items, decisions, figures, dates and commitments, each with the span of
+text it came from.`,
+		Example: `  minutes extract testdata/seeds/000_dfdf27c5bf53e389.txt
+  minutes extract -o out/ minutes-archive/
+  minutes extract *.html | jq -r '.meeting.date'
+  minutes validate out/*.json
+  minutes schema > minutes.schema.json`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.SetIn(s.in)
+	root.SetOut(s.out)
+	root.SetErr(s.err)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
+	root.AddCommand(
+		newExtractCmd(s),
+		newValidateCmd(s),
+		newSchemaCmd(s),
+		newVersionCmd(s),
+	)
+	return root
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

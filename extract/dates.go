@@ -1,0 +1,382 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date grains, as the contract names them.
+const (
+	GrainDay           = "day"
+	GrainMonth         = "month"
+	GrainSeason        = "season"
+	GrainPartOfYear    = "part_of_year"
+	GrainQuarter       = "quarter"
+	GrainYear          = "year"
+	GrainFinancialYear = "financial_year"
+)
+
+// dateMention is a calendar expression as found, before its year is
+// resolved. Month and day fields name the first and last day or month the
+// expression covers; year fields are 0 where the text gives none.
+type dateMention struct {
+	start, end int // bytes, without leading prepositions
+	grain      string
+	y1, m1, d1 int // d1 == 0: the whole month m1
+	y2, m2, d2 int // the range's last month and day; m2 == 0: same as the first
+	season     int // 1 spring … 4 winter, for GrainSeason (s2 for "spring and summer")
+	season2    int
+	part       int // 1 early, 2 mid, 3 late, for GrainPartOfYear
+	quarter    int
+	fy         int // first calendar year of a financial year
+	weekday    time.Weekday
+	hasWeekday bool
+	// relYear is set for "this year" (0) and "next year" (1): the year is
+	// the meeting's plus relYear.
+	relYear    int
+	hasRelYear bool
+	prep       string // the preposition before the expression, lower case
+	// order is 'd' for "5 March", 'm' for "March 5": how the document
+	// writes dates, which decides how it writes 03/05.
+	order byte
+}
+
+// Word tables for the calendar expressions that are not months or weekdays.
+var (
+	seasonNames  = map[string]int{"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+	partNames    = map[string]int{"early": 1, "beginning": 1, "start": 1, "mid": 2, "middle": 2, "late": 3, "end": 3}
+	ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+	prepositions = map[string]bool{"by": true, "on": true, "from": true, "until": true, "till": true, "in": true,
+		"during": true, "before": true, "after": true, "since": true, "of": true, "at": true, "to": true,
+		"for": true, "throughout": true, "within": true, "between": true, "around": true, "circa": true, "dated": true}
+	ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
+)
+
+// dateScanner finds dates in one run of tokens.
+type dateScanner struct {
+	text string
+	toks []Token
+	mdy  bool // numeric dates are month first (American)
+}
+
+// findDateMentions scans every block of d for calendar expressions.
+func findDateMentions(d *Document, mdy bool) []dateMention {
+	var out []dateMention
+	for _, b := range d.Blocks {
+		s := dateScanner{text: d.Text, toks: tokenize(d.Text, b.Start, b.End), mdy: mdy}
+		out = s.scan(out)
+	}
+	return out
+}
+
+func (s *dateScanner) scan(out []dateMention) []dateMention {
+	for i := 0; i < len(s.toks); {
+		m, next, ok := s.at(i)
+		if !ok {
+			i++
+			continue
+		}
+		if i > 0 && prepositions[s.toks[i-1].Lower] {
+			m.prep = s.toks[i-1].Lower
+		}
+		out = append(out, m)
+		i = next
+	}
+	return out
+}
+
+// tok returns token i, or a zero token past the end.
+func (s *dateScanner) tok(i int) Token {
+	if i < 0 || i >= len(s.toks) {
+		return Token{Kind: Punct}
+	}
+	return s.toks[i]
+}
+
+// is reports whether token i is one of the words (lower case) given.
+func (s *dateScanner) is(i int, words ...string) bool {
+	t := s.tok(i)
+	for _, w := range words {
+		if t.Lower == w && t.Text != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// glued reports whether token i follows i-1 with no space between.
+func (s *dateScanner) glued(i int) bool { return i < len(s.toks) && !s.toks[i].SpaceBefore }
+
+func (s *dateScanner) mention(from, to int, grain string) dateMention {
+	return dateMention{start: s.toks[from].Start, end: s.toks[to-1].End, grain: grain}
+}
+
+// at tries every pattern at token i, longest first. It returns the
+// mention and the index of the token after it.
+func (s *dateScanner) at(i int) (dateMention, int, bool) {
+	start := i
+	var wd time.Weekday
+	hasWD := false
+	if w, ok := weekdayNames[s.tok(i).Lower]; ok && len(s.tok(i).Text) >= 3 {
+		wd, hasWD = w, true
+		i++
+		if s.is(i, ",") {
+			i++
+		}
+		if s.is(i, "the") {
+			i++
+		}
+	} else if s.is(i, "the") {
+		// "the 10th June": the article is not part of the date.
+		if _, _, ok := s.day(i + 1); ok {
+			start = i + 1
+			i++
+		}
+	}
+	if m, next, ok := s.dayFirst(i); ok {
+		return s.finish(m, start, next, wd, hasWD)
+	}
+	if m, next, ok := s.monthFirst(i); ok {
+		return s.finish(m, start, next, wd, hasWD)
+	}
+	if m, next, ok := s.numeric(i); ok {
+		return s.finish(m, start, next, wd, hasWD)
+	}
+	if hasWD {
+		return dateMention{}, 0, false
+	}
+	for _, f := range []func(int) (dateMention, int, bool){s.season, s.partOfYear, s.quarterAt, s.financialYear, s.yearAlone} {
+		if m, next, ok := f(i); ok {
+			return m, next, true
+		}
+	}
+	return dateMention{}, 0, false
+}
+
+func (s *dateScanner) finish(m dateMention, start, next int, wd time.Weekday, hasWD bool) (dateMention, int, bool) {
+	m.start = s.toks[start].Start
+	m.end = s.toks[next-1].End
+	if hasWD && m.grain == GrainDay {
+		m.weekday, m.hasWeekday = wd, true
+	}
+	return m, next, true
+}
+
+// day reads a day of the month: "5", "5th", "31ST".
+func (s *dateScanner) day(i int) (int, int, bool) {
+	t := s.tok(i)
+	if t.Kind != Number || len(t.Text) > 2 {
+		return 0, 0, false
+	}
+	n, _ := strconv.Atoi(t.Text)
+	if n < 1 || n > 31 {
+		return 0, 0, false
+	}
+	i++
+	if ordinalSuffix[s.tok(i).Lower] && s.glued(i) {
+		i++
+	}
+	return n, i, true
+}
+
+// month reads a month name; capital says whether it must be capitalised
+// to count (a lone "may" or "march" is a verb).
+func (s *dateScanner) month(i int) (int, int, bool) {
+	t := s.tok(i)
+	m, ok := monthNames[t.Lower]
+	if t.Kind != Word || !ok {
+		return 0, 0, false
+	}
+	i++
+	if len(t.Text) <= 4 && s.is(i, ".") && s.glued(i) && t.Lower != "may" && t.Lower != "june" && t.Lower != "july" {
+		i++
+	}
+	return m, i, true
+}
+
+// year reads a four-digit year from 1900 to 2099.
+func (s *dateScanner) year(i int) (int, int, bool) {
+	t := s.tok(i)
+	if t.Kind != Number || len(t.Text) != 4 {
+		return 0, 0, false
+	}
+	y, _ := strconv.Atoi(t.Text)
+	if y < 1900 || y > 2099 {
+		return 0, 0, false
+	}
+	// "2018/19" and "2018-19" are financial years, not the year 2018.
+	if (s.is(i+1, "/") || s.is(i+1, "-")) && s.glued(i+1) && s.tok(i+2).Kind == Number && s.glued(i+2) {
+		return 0, 0, false
+	}
+	return y, i + 1, true
+}
+
+// optYear reads ", 2018", "2018" or "of 2018" after a day or month.
+func (s *dateScanner) optYear(i int) (int, int) {
+	j := i
+	if s.is(j, ",") {
+		j++
+	}
+	if y, next, ok := s.year(j); ok {
+		return y, next
+	}
+	return 0, i
+}
+
+func isRangeWord(t Token) bool {
+	return t.Text == "-" || t.Text == "–" || t.Text == "—" || t.Lower == "to" || t.Lower == "and" || t.Text == "/" || t.Lower == "until" || t.Lower == "&"
+}
+
+// dayFirst reads "14 August 2017", "10th June", "12TH DAY OF JANUARY,
+// 2011", "2–4 March 2018", "2 and 3 March".
+func (s *dateScanner) dayFirst(i int) (dateMention, int, bool) {
+	d1, j, ok := s.day(i)
+	if !ok {
+		return dateMention{}, 0, false
+	}
+	d2 := 0
+	if isRangeWord(s.tok(j)) {
+		if dd, k, ok := s.day(j + 1); ok {
+			if _, _, ok := s.month(k); ok && dd > d1 {
+				d2, j = dd, k
+			}
+		}
+	}
+	if s.is(j, "day") && s.is(j+1, "of") {
+		j += 2
+	} else if s.is(j, "of") {
+		j++
+	}
+	mo, j, ok := s.month(j)
+	if !ok {
+		return dateMention{}, 0, false
+	}
+	y, j := s.optYear(j)
+	m := dateMention{grain: GrainDay, y1: y, m1: mo, d1: d1, order: 'd'}
+	if d2 > 0 {
+		m.m2, m.d2 = mo, d2
+	}
+	if y > 0 && !(civil{y, mo, d1}).valid() {
+		return dateMention{}, 0, false
+	}
+	return m, j, true
+}
+
+// monthFirst reads "November 23, 2017", "January 12th, 2011", "April
+// 2018", "June/ July 2018", "January and February 2018", "April 2019 –
+// March 2020", and a month alone.
+func (s *dateScanner) monthFirst(i int) (dateMention, int, bool) {
+	mo, j, ok := s.month(i)
+	if !ok {
+		return dateMention{}, 0, false
+	}
+	t := s.tok(i)
+	if d, k, ok := s.day(j); ok && !s.is(k, "%") {
+		// "May 5" but not "March 2018"; a day needs its own token.
+		y, k2 := s.optYear(k)
+		if s.tok(k2).Kind != Number || s.is(k2, ",") {
+			m := dateMention{grain: GrainDay, y1: y, m1: mo, d1: d, order: 'm'}
+			if y == 0 || (civil{y, mo, d}).valid() {
+				return m, k2, true
+			}
+		}
+	}
+	y, k := s.optYear(j)
+	m := dateMention{grain: GrainMonth, y1: y, m1: mo}
+	// A second month: "June/ July 2018", "April 2019 – March 2020".
+	if isRangeWord(s.tok(k)) {
+		if mo2, k2, ok := s.month(k + 1); ok && capitalised(s.tok(k+1)) {
+			y2, k3 := s.optYear(k2)
+			if y2 > 0 || y == 0 {
+				m.m2, m.y2 = mo2, y2
+				if y == 0 {
+					m.y1 = y2
+					if mo2 < mo && y2 > 0 {
+						m.y1 = y2 - 1
+					}
+				}
+				return m, k3, true
+			}
+		}
+	}
+	if y > 0 {
+		return m, k, true
+	}
+	// A month alone must look like one: capitalised, and not the verb
+	// "may" or "march", nor a surname ("Theresa May").
+	if !capitalised(t) && !(prepositions[s.tok(i-1).Lower] && t.Lower != "may" && t.Lower != "march") {
+		return dateMention{}, 0, false
+	}
+	if len(t.Text) <= 3 && t.Lower != "may" && !(s.is(i-1, "in") || s.is(i-1, "by") || s.is(i-1, "from")) {
+		return dateMention{}, 0, false // "Dec" alone is too often something else
+	}
+	if (t.Lower == "may" || t.Lower == "march") && (s.tok(i+1).Kind == Word && !prepositions[s.tok(i+1).Lower] && s.tok(i+1).Lower != "and" && s.tok(i+1).Lower != "meeting" || i == 0 || s.is(i-1, ".")) {
+		return dateMention{}, 0, false
+	}
+	if prev := s.tok(i - 1); prev.Kind == Word && capitalised(prev) && !prepositions[prev.Lower] && i > 0 && !s.tok(i-1).NewlineBefore && !partWord(prev.Lower) {
+		if _, isMonth := monthNames[prev.Lower]; !isMonth && prev.Lower != "the" {
+			return dateMention{}, 0, false
+		}
+	}
+	return m, j, true
+}
+
+func partWord(w string) bool { _, ok := partNames[w]; return ok }
+
+func capitalised(t Token) bool {
+	return t.Kind == Word && t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+}
+
+// numeric reads "23/11/2017", "23.11.2017", "2017-11-23", "23/11/17".
+func (s *dateScanner) numeric(i int) (dateMention, int, bool) {
+	t := s.tok(i)
+	if t.Kind != Number {
+		return dateMention{}, 0, false
+	}
+	if strings.Count(t.Text, ".") == 2 {
+		p := strings.Split(t.Text, ".")
+		return s.dmy(p[0], p[1], p[2], i+1)
+	}
+	sep := s.tok(i + 1).Text
+	if (sep != "/" && sep != "-") || !s.glued(i+1) || s.tok(i+2).Kind != Number || !s.glued(i+2) ||
+		s.tok(i+3).Text != sep || !s.glued(i+3) || s.tok(i+4).Kind != Number || !s.glued(i+4) {
+		return dateMention{}, 0, false
+	}
+	a, b, c := t.Text, s.tok(i+2).Text, s.tok(i+4).Text
+	if len(a) == 4 && sep == "-" { // ISO 8601
+		y, _ := strconv.Atoi(a)
+		mo, _ := strconv.Atoi(b)
+		d, _ := strconv.Atoi(c)
+		if (civil{y, mo, d}).valid() {
+			return dateMention{grain: GrainDay, y1: y, m1: mo, d1: d}, i + 5, true
+		}
+		return dateMention{}, 0, false
+	}
+	return s.dmy(a, b, c, i+5)
+}
+
+func (s *dateScanner) dmy(a, b, c string, next int) (dateMention, int, bool) {
+	if len(a) > 2 || len(b) > 2 || (len(c) != 2 && len(c) != 4) {
+		return dateMention{}, 0, false
+	}
+	x, _ := strconv.Atoi(a)
+	z, _ := strconv.Atoi(b)
+	y, _ := strconv.Atoi(c)
+	if len(c) == 2 {
+		// Two-digit years pivot at 70, as POSIX strptime does: fixed, so
+		// the same input always gives the same record.
+		y += 2000
+		if y >= 2070 {
+			y -= 100
+		}
+	}
+	d, mo := x, z
+	if s.mdy && z <= 31 && x <= 12 || x <= 12 && z > 12 {
+		d, mo = z, x
+	}
+	if !(civil{y, mo, d}).valid() {
+		return dateMention{}, 0, false
+	}
+	return dateMention{grain: GrainDay, y1: y, m1: mo, d1: d}, next, true
+}

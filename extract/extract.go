@@ -1,0 +1,121 @@
+// Package extract turns public meeting minutes, plain text or HTML, into
+// records of the contract in package schema: the meeting, its attendees,
+// agenda items, decisions, figures, dates and commitments, each pointing at
+// the words it came from.
+//
+// The flow is decode → blocks → Document → recognisers → resolve → Record.
+// Recognisers read the Document and return elements with byte spans; none
+// calls another. Resolve links elements to items and dates, orders them,
+// and converts spans to code points once, as the record is built.
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/minutes-tool/minutes/schema"
+)
+
+// DefaultMaxBytes is the largest input read when Options.MaxBytes is zero:
+// far above any real minutes page, low enough that a stray video is refused.
+const DefaultMaxBytes = 32 << 20
+
+// Options tune extraction. The zero value works.
+type Options struct {
+	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
+	MaxBytes int64
+	// Format forces "text" or "html"; empty decides by content, with the
+	// name's extension as a hint.
+	Format Format
+	// DateOrder forces how numeric dates such as 03/04/2018 are read:
+	// "dmy", "mdy", or empty to decide from the document itself.
+	DateOrder string
+	// SkipValidation leaves out the schema check of the built record. The
+	// CLI never sets it; library users with their own checks may.
+	SkipValidation bool
+}
+
+// Extract reads one document from r and returns its record. name is the
+// source name written into the record ("-" for standard input). Errors
+// about the input are *InputError values.
+func Extract(r io.Reader, name string, opts Options) (*schema.Record, error) {
+	max := opts.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, inputErrorf(name, "cannot read: %v", err)
+	}
+	if int64(len(data)) > max {
+		return nil, inputErrorf(name, "larger than the limit of %d bytes (raise it with --max-bytes)", max)
+	}
+	return ExtractBytes(data, name, opts)
+}
+
+// ExtractBytes is Extract over bytes already in memory.
+func ExtractBytes(data []byte, name string, opts Options) (*schema.Record, error) {
+	if opts.MaxBytes > 0 && int64(len(data)) > opts.MaxBytes {
+		return nil, inputErrorf(name, "larger than the limit of %d bytes (raise it with --max-bytes)", opts.MaxBytes)
+	}
+	hint := opts.Format
+	if hint == "" {
+		switch strings.ToLower(filepath.Ext(name)) {
+		case ".htm", ".html", ".xhtml", ".php", ".aspx":
+			hint = FormatHTML
+		}
+	}
+	dec, err := decode(name, data, hint)
+	if err != nil {
+		return nil, err
+	}
+	if opts.Format != "" {
+		dec.format = opts.Format
+	}
+	doc, err := Parse(dec.text, dec.format)
+	if err != nil {
+		return nil, inputErrorf(name, "cannot parse %s: %v", dec.format, err)
+	}
+	if strings.TrimSpace(doc.Text) == "" {
+		if dec.format == FormatHTML {
+			return nil, inputErrorf(name, "no text: the page has only markup, scripts or styles")
+		}
+		return nil, inputErrorf(name, "no text after normalisation")
+	}
+	sum := sha256.Sum256(data)
+	rec := build(doc, opts)
+	rec.Source = schema.Source{
+		Name:    name,
+		Format:  string(dec.format),
+		SHA256:  hex.EncodeToString(sum[:]),
+		Bytes:   int64(len(data)),
+		Charset: dec.charset,
+	}
+	rec.Warnings = append(append([]string{}, dec.warnings...), rec.Warnings...)
+	if !opts.SkipValidation {
+		if err := schema.Validate(rec); err != nil {
+			// A record that breaks the contract is our bug, not the input's;
+			// say so rather than print it.
+			var ve *schema.ValidationError
+			if errors.As(err, &ve) {
+				return nil, fmt.Errorf("%s: internal error, record fails its schema: %w", name, err)
+			}
+			return nil, err
+		}
+	}
+	return rec, nil
+}
+
+// Parse turns decoded text into a Document: HTML is converted to lines with
+// its block structure, plain text is normalised and segmented.
+func Parse(text string, f Format) (*Document, error) {
+	if f == FormatHTML {
+		return htmlDocument(stripFrontMatter(strings.ReplaceAll(text, "\r\n", "\n")))
+	}
+	return textDocument(normaliseText(text)), nil
+}

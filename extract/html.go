@@ -1,0 +1,260 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// chrome is what a page wraps around its minutes: scripts, menus, forms,
+// banners. None of it is the meeting's words.
+const chrome = "script, style, noscript, nav, header, footer, form, template, iframe, svg, " +
+	"button, select, input, textarea, object, embed, canvas, dialog, " +
+	"[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=search], [role=dialog]"
+
+// chromeWords in a class or id mark site furniture (menus, breadcrumbs,
+// cookie banners, share bars).
+var chromeWords = []string{"breadcrumb", "cookie", "navbar", "navigation", "menu", "sidebar",
+	"skiplink", "skip-link", "skip-to", "share", "social", "consent", "masthead", "toolbar", "pager", "pagination"}
+
+// mainContent selectors, most specific first: ModernGov's content area,
+// then the page's declared main content.
+var mainContent = []string{"#modgov .mgContent", ".mgContent", "#modgov", "main", "[role=main]", "article", "#content", "#main-content", ".content"}
+
+// maxDescent bounds the search for the element holding most of the prose,
+// so that pathological nesting costs linear time.
+const maxDescent = 64
+
+// htmlDocument converts an HTML page to the Document: chrome dropped, the
+// main content kept, block structure kept as lines.
+func htmlDocument(src string) (*Document, error) {
+	gq, err := goquery.NewDocumentFromReader(strings.NewReader(src))
+	if err != nil {
+		return nil, err
+	}
+	gq.Find(chrome).Remove()
+	gq.Find("[class], [id], [style]").Each(func(_ int, s *goquery.Selection) {
+		if isChrome(s) {
+			s.Remove()
+		}
+	})
+	root := pickMain(gq)
+	w := &htmlWalker{bold: true}
+	for _, n := range root.Nodes {
+		w.walk(n)
+	}
+	w.flush()
+	return w.b.document(FormatHTML), nil
+}
+
+func isChrome(s *goquery.Selection) bool {
+	if st, ok := s.Attr("style"); ok {
+		st = strings.ReplaceAll(strings.ToLower(st), " ", "")
+		if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+			return true
+		}
+	}
+	// Never drop the document's outer containers, whatever they are called.
+	if n := s.Get(0); n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Main {
+		return false
+	}
+	names := strings.ToLower(s.AttrOr("class", "") + " " + s.AttrOr("id", ""))
+	for _, w := range chromeWords {
+		if strings.Contains(names, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pickMain returns the element holding the minutes: a known content area
+// when the page has one with real text in it, else the element that holds
+// most of the body's prose.
+func pickMain(gq *goquery.Document) *goquery.Selection {
+	body := gq.Find("body")
+	if body.Length() == 0 {
+		body = gq.Selection
+	}
+	total := textLen(body)
+	for _, sel := range mainContent {
+		s := gq.Find(sel)
+		if s.Length() == 1 && textLen(s) >= 200 {
+			return s
+		}
+	}
+	// Descend while one child holds nearly all the text: that sheds the
+	// page furniture around a content wrapper.
+	cur := body
+	for depth := 0; depth < maxDescent; depth++ {
+		var next *goquery.Selection
+		cur.Children().EachWithBreak(func(_ int, c *goquery.Selection) bool {
+			if textLen(c) >= total*85/100 {
+				next = c
+				return false
+			}
+			return true
+		})
+		if next == nil {
+			break
+		}
+		cur = next
+	}
+	return cur
+}
+
+func textLen(s *goquery.Selection) int {
+	return len(strings.Join(strings.Fields(s.Text()), " "))
+}
+
+// htmlWalker turns the DOM into lines.
+type htmlWalker struct {
+	b       builder
+	line    strings.Builder
+	bold    bool // every word of the current line so far is bold
+	words   bool // the current line has words
+	kind    BlockKind
+	level   int
+	inBold  int
+	inCell  int
+	cellNum int
+}
+
+func (w *htmlWalker) text(s string) {
+	for _, f := range strings.Fields(s) {
+		if w.line.Len() > 0 {
+			last := w.line.String()[w.line.Len()-1]
+			if last != ' ' && last != '\t' {
+				w.line.WriteByte(' ')
+			}
+		}
+		w.line.WriteString(f)
+		if w.inBold == 0 {
+			w.bold = false
+		}
+		w.words = true
+	}
+	// Keep a trailing space where the source had one, so "a <b>b</b>" stays
+	// two words; leading spaces are handled above.
+	if len(s) > 0 && isHTMLSpace(s[len(s)-1]) && w.line.Len() > 0 {
+		w.line.WriteByte(' ')
+	}
+}
+
+func isHTMLSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'
+}
+
+// flush ends the current line as a block.
+func (w *htmlWalker) flush() {
+	t := normaliseLine(strings.TrimSpace(w.line.String()))
+	if t != "" {
+		kind, level := w.kind, w.level
+		if kind == Paragraph && w.bold && w.words {
+			kind = Heading // a line that is bold and nothing else
+		}
+		if kind == ListItem && !strings.HasPrefix(t, "• ") {
+			t = "• " + t
+		}
+		w.b.add(kind, level, t, kind == Heading)
+	}
+	w.line.Reset()
+	w.bold, w.words = true, false
+}
+
+var headingLevel = map[atom.Atom]int{atom.H1: 1, atom.H2: 2, atom.H3: 3, atom.H4: 4, atom.H5: 5, atom.H6: 6}
+
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Li, atom.Ul, atom.Ol, atom.Dl, atom.Dt, atom.Dd, atom.Tr, atom.Table,
+		atom.Tbody, atom.Thead, atom.Tfoot, atom.Caption, atom.Blockquote, atom.Pre, atom.Section,
+		atom.Article, atom.Aside, atom.Main, atom.Hr, atom.Address, atom.Figure, atom.Figcaption,
+		atom.Details, atom.Summary, atom.Center, atom.Fieldset, atom.Time,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+func (w *htmlWalker) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+		return
+	case html.ElementNode:
+	case html.DocumentNode:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c)
+		}
+		return
+	default:
+		return
+	}
+	a := n.DataAtom
+	if a == atom.Br {
+		if w.inCell > 0 {
+			w.text(" ")
+		} else {
+			w.flush()
+		}
+		return
+	}
+	if a == atom.Td || a == atom.Th {
+		if w.cellNum > 0 && w.line.Len() > 0 {
+			w.line.WriteByte('\t')
+		}
+		w.cellNum++
+		w.inCell++
+		w.children(n)
+		w.inCell--
+		return
+	}
+	bold := a == atom.B || a == atom.Strong || (a == atom.Span && strings.Contains(strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", ""), "font-weight:bold"))
+	if bold {
+		w.inBold++
+		w.children(n)
+		w.inBold--
+		return
+	}
+	if !isBlock(a) || w.inCell > 0 && a != atom.Tr && a != atom.Table {
+		if isBlock(a) {
+			w.text(" ")
+		}
+		w.children(n)
+		if isBlock(a) {
+			w.text(" ")
+		}
+		return
+	}
+	w.flush()
+	saved, savedLevel, savedCells := w.kind, w.level, w.cellNum
+	switch {
+	case headingLevel[a] > 0:
+		w.kind, w.level = Heading, headingLevel[a]
+	case a == atom.Li:
+		w.kind, w.level = ListItem, 0
+	case a == atom.Tr:
+		w.kind, w.level, w.cellNum = TableRow, 0, 0
+	case a == atom.P || a == atom.Div || a == atom.Dt || a == atom.Dd:
+		w.kind, w.level = Paragraph, 0
+	}
+	w.children(n)
+	w.flush()
+	w.kind, w.level, w.cellNum = saved, savedLevel, savedCells
+}
+
+func (w *htmlWalker) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}

@@ -1,0 +1,203 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// meetingFound is what the opening of the minutes says of the meeting, in
+// bytes.
+type meetingFound struct {
+	body                 string
+	bodyStart, bodyEnd   int
+	title                string
+	location             string
+	date                 int // index into the date mentions, -1 when none
+	titleStart, titleEnd int
+}
+
+// openingBlocks and openingBytes bound the opening, where the meeting's
+// own name and date are written.
+const (
+	openingBlocks = 8
+	openingBytes  = 3000
+)
+
+// orgNouns are the nouns a meeting body's name ends in or contains.
+var orgNouns = map[string]bool{
+	"board": true, "council": true, "committee": true, "sub-committee": true, "subcommittee": true,
+	"panel": true, "group": true, "body": true, "cabinet": true, "commission": true, "authority": true,
+	"trust": true, "partnership": true, "assembly": true, "forum": true, "executive": true,
+	"governors": true, "directors": true, "network": true, "alliance": true, "association": true,
+	"society": true, "corporation": true, "parliament": true, "senate": true, "congress": true,
+	"commissioners": true, "supervisors": true, "trustees": true, "cabinet's": true, "boards": true,
+}
+
+// Sentences that name the body: "The X met on", "Minutes of a meeting of X
+// held", "X held their meeting", "A regular meeting of the X was held".
+var bodyPatterns = []*regexp.Regexp{
+	regexp.MustCompile(`(?:^|[.\n] *)(?:The |the )?([A-Z][^.\n]{2,150}?) (?:met|convened) (?:on|at|in|remotely|virtually|via|by)\b`),
+	regexp.MustCompile(`(?i)minutes of (?:a |an |the )?(?:[a-z]+ )?meeting of (?:the )?([^\n]{3,150}?)(?:,| held| which| that| on | at |\n|$)`),
+	regexp.MustCompile(`(?:^|[.\n] *)(?:The |the )?([A-Z][^.\n]{2,150}?) held (?:its|their|a|an|the) (?:[A-Za-z]+ )?meeting`),
+	regexp.MustCompile(`(?i)meeting of (?:the )?([^\n]{3,150}?),? (?:was|were) held`),
+}
+
+// meetingCue is the wording that puts the meeting's own date in a
+// sentence.
+var meetingCue = regexp.MustCompile(`(?i)\b(?:met|held|minutes of|meeting of|date of meeting|meeting date|date:)`)
+
+// findMeeting reads the opening for the body, title, location and which
+// date mention is the meeting's day.
+func findMeeting(d *Document, dates []dateMention) meetingFound {
+	mf := meetingFound{date: -1, bodyStart: -1, titleStart: -1}
+	end := len(d.Text)
+	if len(d.Blocks) > openingBlocks {
+		end = d.Blocks[openingBlocks-1].End
+	}
+	if end > openingBytes {
+		end = openingBytes
+		for end < len(d.Text) && !isSpaceByte(d.Text[end]) && d.Text[end]&0xC0 == 0x80 {
+			end++ // never cut a rune
+		}
+	}
+	opening := d.Text[:end]
+	for _, re := range bodyPatterns {
+		if m := re.FindStringSubmatchIndex(opening); m != nil {
+			s, e := trimBody(opening, m[2], m[3])
+			if e > s && hasOrgNoun(opening[s:e]) {
+				mf.bodyStart, mf.bodyEnd = s, e
+				break
+			}
+		}
+	}
+	if mf.bodyStart < 0 {
+		mf.bodyStart, mf.bodyEnd = headerBody(d, end)
+	}
+	if mf.bodyStart >= 0 {
+		mf.body = strings.Join(strings.Fields(d.Text[mf.bodyStart:mf.bodyEnd]), " ")
+	}
+	mf.date = meetingDate(d, dates, end)
+	for i, b := range d.Blocks {
+		if b.Start >= end {
+			break
+		}
+		t := d.BlockText(i)
+		if strings.HasPrefix(strings.ToLower(t), "minutes of") && len(t) < 200 {
+			mf.title = strings.TrimRight(t, ": ")
+			mf.titleStart, mf.titleEnd = b.Start, b.End
+			break
+		}
+	}
+	return mf
+}
+
+// trimBody trims articles and punctuation from a body name found in s.
+func trimBody(s string, start, end int) (int, int) {
+	for start < end && (s[start] == ' ' || s[start] == '(') {
+		start++
+	}
+	for _, art := range []string{"the ", "The ", "THE "} {
+		if strings.HasPrefix(s[start:end], art) {
+			start += len(art)
+		}
+	}
+	for end > start && strings.ContainsRune(" ,.:;)", rune(s[end-1])) {
+		end--
+	}
+	return start, end
+}
+
+func hasOrgNoun(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
+		if orgNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// headerBody finds a body named in the page header: the title lines just
+// above a "Minutes of the meeting" line or a line that is only the date
+// ("Welsh Technical Standards Board" / "Minutes of the meeting").
+func headerBody(d *Document, end int) (int, int) {
+	for k, b := range d.Blocks {
+		if b.Start >= end {
+			break
+		}
+		t := d.BlockText(k)
+		lt := strings.ToLower(t)
+		if !(strings.HasPrefix(lt, "minutes") && len(t) < 200) && !mostlyDate(t) {
+			continue
+		}
+		// Walk back over up to two title-like lines.
+		first, last := -1, -1
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			tj := d.BlockText(j)
+			if !headerLine(tj) {
+				break
+			}
+			if last < 0 {
+				last = j
+			}
+			first = j
+		}
+		if first >= 0 {
+			s, e := d.Blocks[first].Start, d.Blocks[last].End
+			if hasOrgNoun(d.Text[s:e]) {
+				return s, e
+			}
+		}
+	}
+	return -1, -1
+}
+
+// headerLine reports whether a line can be part of a body's name in a
+// header: short, every main word capitalised, no sentence punctuation.
+func headerLine(t string) bool {
+	if len(t) > 120 || strings.ContainsAny(t, ".:;") {
+		return false
+	}
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 12 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)[0]
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !smallWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// meetingDate picks the mention that is the meeting's day: the first day
+// in the opening that stands in a sentence about the meeting itself ("met
+// on", "held on", "Minutes of the meeting held on") or on a line of its
+// own.
+func meetingDate(d *Document, dates []dateMention, end int) int {
+	si := 0
+	for i, m := range dates {
+		if m.start >= end {
+			break
+		}
+		if m.grain != GrainDay || m.m2 != 0 {
+			continue
+		}
+		for si < len(d.Sentences) && d.Sentences[si].End <= m.start {
+			si++
+		}
+		if si >= len(d.Sentences) {
+			break
+		}
+		s := d.Sentences[si]
+		bt := d.BlockText(s.Block)
+		if mostlyDate(bt) {
+			return i
+		}
+		if loc := meetingCue.FindStringIndex(d.Text[s.Start:m.start]); loc != nil {
+			return i
+		}
+	}
+	return -1
+}

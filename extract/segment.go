@@ -1,0 +1,304 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// itemFound is an agenda item as found, in bytes.
+type itemFound struct {
+	start      int // the heading's first byte
+	titleStart int
+	titleEnd   int
+	number     string
+	numbered   bool
+}
+
+// fieldLabels are the words minutes put over parts of an item, not items:
+// ModernGov's "Agenda item", "Minutes:", "Discussion", "Decision",
+// "Supporting documents:", and the like. Compared lower case, without a
+// trailing colon.
+var fieldLabels = map[string]bool{
+	"agenda item": true, "minutes": true, "minute": true, "discussion": true, "decision": true,
+	"decisions": true, "supporting documents": true, "actions": true, "action": true, "action points": true,
+	"resolved": true, "notes": true, "summary": true, "purpose": true, "recommendation": true,
+	"recommendations": true, "background": true, "outcome": true, "attachments": true, "documents": true,
+	"item": true, "agenda": true, "contents": true, "report": true, "reasons for decision": true,
+	"alternative options considered": true, "minutes of the meeting": true, "transcription": true,
+	"download": true, "advertisement": true, "disposition": true, "motion": true,
+}
+
+// attendanceWords mark the headings of attendance lists. Such a heading is
+// an agenda item only when numbered or followed by prose ("Welcome and
+// apologies" with its minute); over a list of names it is a label.
+var attendanceWords = map[string]bool{
+	"present": true, "attendees": true, "attendance": true, "apologies": true, "absent": true,
+	"members": true, "officials": true, "officers": true, "presenters": true, "guests": true,
+	"visitors": true, "attending": true,
+}
+
+// findItems segments the document into agenda items.
+func findItems(d *Document) []itemFound {
+	var out []itemFound
+	for i, b := range d.Blocks {
+		t := d.Text[b.Start:b.End]
+		if b.Kind == ListItem || b.Kind == TableRow {
+			continue
+		}
+		if it, ok := headingItem(d, i, t); ok {
+			out = append(out, it)
+			continue
+		}
+		if d.Format == FormatText && len(t) > 200 {
+			out = append(out, inlineItems(d.Text, b.Start, b.End)...)
+		}
+	}
+	return out
+}
+
+// headingItem decides whether block i is an item heading.
+func headingItem(d *Document, i int, t string) (itemFound, bool) {
+	b := d.Blocks[i]
+	it := itemFound{start: b.Start, titleStart: b.Start, titleEnd: b.End}
+	num, rest, numbered := leadingNumber(t)
+	if numbered {
+		it.number, it.numbered = num, true
+		it.titleStart = b.Start + rest
+		if it.titleStart >= b.End {
+			// "1.1" alone on its line, the title on the next.
+			if i+1 >= len(d.Blocks) || d.Blocks[i+1].Kind == ListItem {
+				return it, false
+			}
+			nb := d.Blocks[i+1]
+			it.titleStart, it.titleEnd = nb.Start, nb.End
+		}
+	}
+	title := d.Text[it.titleStart:it.titleEnd]
+	if !titleLike(title) {
+		return it, false
+	}
+	label := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), ":"))
+	if fieldLabels[label] {
+		return it, false
+	}
+	if strings.HasSuffix(strings.TrimSpace(title), ":") {
+		return it, false // "Present:", "Minutes:": a label over what follows
+	}
+	next := ""
+	if j := nextBlock(d, i, it.titleEnd); j >= 0 {
+		next = d.BlockText(j)
+	}
+	if !numbered && isAttendanceLabel(title) && !isProse(next) {
+		return it, false
+	}
+	switch {
+	case numbered:
+		if d.Blocks[i].Kind == Heading || d.Format == FormatHTML {
+			return it, true
+		}
+		// A numbered sentence ("1. MW to circulate the paper.") is a list
+		// entry, not a heading.
+		return it, !endsSentence(title) || wordCount(title) <= 3
+	case b.Kind == Heading:
+		return it, true
+	case d.Format == FormatText && b.Alone:
+		return it, true
+	case d.Format == FormatText && isUpperLine(title) && isProse(next):
+		// PDF exports lose blank lines; an upper-case line over prose is
+		// still a heading.
+		return it, true
+	}
+	return it, false
+}
+
+// nextBlock returns the index of the first block that starts at or after
+// pos, after block i.
+func nextBlock(d *Document, i, pos int) int {
+	for j := i + 1; j < len(d.Blocks); j++ {
+		if d.Blocks[j].Start >= pos {
+			return j
+		}
+	}
+	return -1
+}
+
+func isAttendanceLabel(title string) bool {
+	words := strings.Fields(strings.ToLower(title))
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if attendanceWords[strings.Trim(w, ":()")] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLike reports whether a line can be an item's title: a few words,
+// starting with a capital or digit, not ending like a sentence or a list
+// entry, and not a date or time on its own.
+func titleLike(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || utf8.RuneCountInString(t) > 160 {
+		return false
+	}
+	n := wordCount(t)
+	if n == 0 || n > 20 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '‘' || r == '“' || r == '"' || r == '\'') {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune(",;", last) || (last == '.' && n > 6) {
+		return false
+	}
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 2 {
+		return false
+	}
+	// A line that is only a date (with a time) heads the minutes, not an item.
+	return !mostlyDate(t)
+}
+
+// mostlyDate reports whether a line is a date and little else.
+func mostlyDate(t string) bool {
+	doc := &Document{Text: t, Blocks: []Block{{Start: 0, End: len(t)}}}
+	ms := findDateMentions(doc, false)
+	covered := 0
+	for _, m := range ms {
+		covered += m.end - m.start
+	}
+	return covered > 0 && covered*2 >= len(strings.TrimSpace(t))-countNonLetters(t)
+}
+
+func countNonLetters(t string) int {
+	n := 0
+	for _, r := range t {
+		if !unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func wordCount(t string) int { return len(strings.Fields(t)) }
+
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, " ")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, ".)")
+}
+
+// isUpperLine reports whether every letter of a short line is upper case.
+func isUpperLine(t string) bool {
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			if unicode.IsLower(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 3 && wordCount(t) <= 12
+}
+
+// Inline items: PDF exports run a whole page into one line, so item
+// numbers and titles sit inside paragraphs.
+var (
+	// A minute reference and its title: "Cou/286/07-08 Apologies for
+	// Absence Apologies for absence were received".
+	minuteRef = regexp.MustCompile(`(?:^|\s)([A-Z][A-Za-z]{1,5}/[0-9]{1,4}/[0-9]{2}(?:-[0-9]{2})?)\s+`)
+	// A US agenda entry: number, title, and the kind of paper in brackets:
+	// "*42 Accept a grant ... (Ordinance)".
+	usAgendaItem = regexp.MustCompile(`(?:^|\s)(\*?(?:[A-Z]-)?[0-9]{1,4})\s+([A-Z][^()]{8,600}?)\s+\((?:Emergency |Non-Emergency )?(?:Ordinance|Resolution|Report|Communication|Second Reading|Previous Agenda|Proclamation|Appeal|Motion|Consent)\b[^)]{0,80}\)`)
+	// US agenda section headings in capitals.
+	usSection = regexp.MustCompile(`(?:^|[\s:])((?:[A-Z][A-Z&]+[ \t]+)*(?:AGENDA|COMMUNICATIONS|BUSINESS|HEARINGS?|CERTAINS|PROCLAMATIONS|PRESENTATIONS|ORDINANCES|RESOLUTIONS|REPORTS|ADJOURNMENT|ROLL CALL|CALL TO ORDER|PUBLIC COMMENTS?)(?:[ \t]+[A-ZŒ–—-]+)*)(?:\s|$)`)
+)
+
+// smallWords may sit inside a title in lower case.
+var smallWords = map[string]bool{"of": true, "for": true, "and": true, "the": true, "to": true, "in": true,
+	"on": true, "at": true, "a": true, "an": true, "&": true, "with": true, "from": true, "by": true}
+
+// inlineItems finds items written inside a run-on paragraph.
+func inlineItems(text string, start, end int) []itemFound {
+	var out []itemFound
+	seg := text[start:end]
+	for _, m := range minuteRef.FindAllStringSubmatchIndex(seg, -1) {
+		ts := m[1]
+		te := titleRun(seg, ts)
+		if te > ts {
+			out = append(out, itemFound{start: start + m[2], titleStart: start + ts, titleEnd: start + te,
+				number: seg[m[2]:m[3]], numbered: true})
+		}
+	}
+	us := usAgendaItem.FindAllStringSubmatchIndex(seg, -1)
+	for _, m := range us {
+		out = append(out, itemFound{start: start + m[2], titleStart: start + m[4], titleEnd: start + m[5],
+			number: seg[m[2]:m[3]], numbered: true})
+	}
+	if len(us) >= 2 {
+		for _, m := range usSection.FindAllStringSubmatchIndex(seg, -1) {
+			out = append(out, itemFound{start: start + m[2], titleStart: start + m[2], titleEnd: start + m[3]})
+		}
+	}
+	sortItems(out)
+	return out
+}
+
+// titleRun returns the end of a title that starts at s[i]: capitalised
+// words (and small words between them), stopping where the body starts:
+// a repeat of the title's first word, an honorific, a label ending in a
+// colon, or ten words.
+func titleRun(s string, i int) int {
+	end := i
+	first := ""
+	words := 0
+	for pos := i; pos < len(s) && words < 10; {
+		for pos < len(s) && (s[pos] == ' ' || s[pos] == '\t') {
+			pos++
+		}
+		j := pos
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' {
+			j++
+		}
+		if j == pos {
+			break
+		}
+		w := s[pos:j]
+		lw := strings.ToLower(strings.Trim(w, ":.,"))
+		r, _ := utf8.DecodeRuneInString(w)
+		if words > 0 && (lw == first || honorifics[lw] || strings.HasSuffix(w, ":")) {
+			break
+		}
+		if !unicode.IsUpper(r) && !smallWords[lw] {
+			break
+		}
+		if words == 0 {
+			first = lw
+		}
+		words++
+		if !smallWords[lw] {
+			end = j
+		}
+		pos = j
+	}
+	return end
+}
+
+func sortItems(items []itemFound) {
+	for i := 1; i < len(items); i++ {
+		for j := i; j > 0 && items[j].start < items[j-1].start; j-- {
+			items[j], items[j-1] = items[j-1], items[j]
+		}
+	}
+}

@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end with a full stop that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "cllr": true, "cllrs": true, "prof": true,
+	"no": true, "nos": true, "st": true, "e.g": true, "i.e": true, "eg": true, "ie": true,
+	"etc": true, "vs": true, "v": true, "approx": true, "c": true, "co": true, "ltd": true,
+	"inc": true, "a.m": true, "p.m": true, "cf": true, "rev": true, "hon": true, "jr": true,
+	"sr": true, "fig": true, "para": true, "ref": true, "dept": true, "govt": true, "mt": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "cou": true,
+}
+
+// splitSentences cuts every block into sentences: at . ! or ? followed by
+// space and a capital, digit or opening quote, except after abbreviations
+// and initials; at a line break inside a block when the line is complete.
+func splitSentences(d *Document) []Sentence {
+	var out []Sentence
+	for bi, b := range d.Blocks {
+		out = appendSentences(out, d.Text, b.Start, b.End, bi)
+	}
+	return out
+}
+
+func appendSentences(out []Sentence, text string, start, end, block int) []Sentence {
+	s := start
+	emit := func(e int) {
+		// trim
+		for s < e && isSpaceByte(text[s]) {
+			s++
+		}
+		t := e
+		for t > s && isSpaceByte(text[t-1]) {
+			t--
+		}
+		if t > s {
+			out = append(out, Sentence{Start: s, End: t, Block: block})
+		}
+		s = e
+	}
+	for i := start; i < end; i++ {
+		c := text[i]
+		if c == '\n' {
+			emit(i)
+			continue
+		}
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		// Closing quotes and brackets stay with the sentence they end.
+		j := i + 1
+		for j < end {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if r == '"' || r == '\'' || r == '’' || r == '”' || r == ')' {
+				j += n
+				continue
+			}
+			break
+		}
+		if j >= end {
+			continue
+		}
+		if !isSpaceByte(text[j]) {
+			continue
+		}
+		k := j
+		for k < end && (text[k] == ' ' || text[k] == '\t') {
+			k++
+		}
+		if k >= end {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[k:])
+		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '‘' || r == '“' || r == '"' || r == '\'' || r == '•' || r == '(') {
+			continue
+		}
+		if c == '.' && isAbbreviation(text[start:i]) {
+			continue
+		}
+		emit(j)
+	}
+	emit(end)
+	return out
+}
+
+// isAbbreviation reports whether the word before a full stop at the end of
+// s is an abbreviation or a single initial ("J. Smith").
+func isAbbreviation(s string) bool {
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !(unicode.IsLetter(r) || r == '.') {
+			break
+		}
+		i -= n
+	}
+	w := strings.ToLower(s[i:])
+	if w == "" {
+		return false
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return unicode.IsUpper(r) // an initial
+	}
+	return abbreviations[strings.TrimSuffix(w, ".")]
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}

@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// TokenKind classifies a token.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	Word   TokenKind = iota // letters, with inner apostrophes or hyphens: "don't", "three-stage"
+	Number                  // digits, with inner , or . between digits: "1,366", "2.5"
+	Punct                   // any other single character that is not space
+)
+
+// Token is a word, number or punctuation mark, with byte offsets into the
+// text it came from.
+type Token struct {
+	Kind       TokenKind
+	Start, End int
+	Text       string
+	Lower      string // lower-cased Text, for Word tokens
+	// SpaceBefore is true when white space separates this token from the
+	// previous one; NewlineBefore when that space holds a line break.
+	SpaceBefore, NewlineBefore bool
+}
+
+// tokenize scans text[start:end] into tokens. It is the one scanner the
+// table-driven recognisers share.
+func tokenize(text string, start, end int) []Token {
+	toks := make([]Token, 0, (end-start)/5+1)
+	space, newline := true, false
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r':
+			space = true
+			if r == '\n' {
+				newline = true
+			}
+			i += n
+			continue
+		case unicode.IsLetter(r):
+			j := i + n
+			for j < end {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += n2
+					continue
+				}
+				// Inner apostrophe or hyphen followed by a letter.
+				if (r2 == '\'' || r2 == '’' || r2 == '-') && j+n2 < end {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+					if unicode.IsLetter(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			t := text[i:j]
+			toks = append(toks, Token{Kind: Word, Start: i, End: j, Text: t, Lower: lowerASCII(t), SpaceBefore: space, NewlineBefore: newline})
+			i = j
+		case r >= '0' && r <= '9':
+			j := i + 1
+			for j < end {
+				c := text[j]
+				if c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+				if (c == ',' || c == '.') && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9' {
+					j += 2
+					continue
+				}
+				break
+			}
+			t := text[i:j]
+			toks = append(toks, Token{Kind: Number, Start: i, End: j, Text: t, Lower: t, SpaceBefore: space, NewlineBefore: newline})
+			i = j
+		default:
+			t := text[i : i+n]
+			toks = append(toks, Token{Kind: Punct, Start: i, End: i + n, Text: t, Lower: t, SpaceBefore: space, NewlineBefore: newline})
+			i += n
+		}
+		space, newline = false, false
+	}
+	return toks
+}
+
+// lowerASCII lower-cases s, cheaply when it is ASCII.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return lower(s)
+		}
+		if c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if b[k] >= 'A' && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				} else if b[k] >= utf8.RuneSelf {
+					return lower(s)
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}

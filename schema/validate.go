@@ -1,0 +1,138 @@
+package schema
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+)
+
+// Violation is one way a record breaks the schema.
+type Violation struct {
+	// Pointer is the JSON pointer (RFC 6901) of the offending value, "" for
+	// the whole document.
+	Pointer string
+	Message string
+}
+
+func (v Violation) String() string {
+	p := v.Pointer
+	if p == "" {
+		p = "/"
+	}
+	return p + ": " + v.Message
+}
+
+// ValidationError lists every violation found in one record.
+type ValidationError struct {
+	Violations []Violation
+}
+
+func (e *ValidationError) Error() string {
+	var b strings.Builder
+	b.WriteString("record does not match the schema: ")
+	for i, v := range e.Violations {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(v.String())
+	}
+	return b.String()
+}
+
+var printer = message.NewPrinter(language.English)
+
+var (
+	compileOnce sync.Once
+	compiled    *jsonschema.Schema
+	compileErr  error
+)
+
+func compiledSchema() (*jsonschema.Schema, error) {
+	compileOnce.Do(func() {
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(JSON()))
+		if err != nil {
+			compileErr = fmt.Errorf("schema: generated schema is not JSON: %w", err)
+			return
+		}
+		c := jsonschema.NewCompiler()
+		c.AssertFormat()
+		if err := c.AddResource(ID, doc); err != nil {
+			compileErr = fmt.Errorf("schema: %w", err)
+			return
+		}
+		compiled, compileErr = c.Compile(ID)
+	})
+	return compiled, compileErr
+}
+
+// ValidateJSON checks one JSON document against the record schema, formats
+// asserted. It returns a *ValidationError listing each violation with its
+// JSON pointer, or another error when data is not JSON at all.
+func ValidateJSON(data []byte) error {
+	sch, err := compiledSchema()
+	if err != nil {
+		return err
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		return fmt.Errorf("not JSON: %w", err)
+	}
+	err = sch.Validate(inst)
+	var ve *jsonschema.ValidationError
+	if errors.As(err, &ve) {
+		return &ValidationError{Violations: violations(ve)}
+	}
+	return err
+}
+
+// Validate checks a record by encoding it and validating the bytes, so the
+// check sees exactly what is printed.
+func Validate(r *Record) error {
+	b, err := json.Marshal(r)
+	if err != nil {
+		return fmt.Errorf("encode record: %w", err)
+	}
+	return ValidateJSON(b)
+}
+
+// violations flattens the library's error tree to its leaves: the causes
+// that say what is wrong where, not the "doesn't validate with $ref" wrappers.
+func violations(ve *jsonschema.ValidationError) []Violation {
+	var out []Violation
+	seen := map[string]bool{}
+	var walk func(e *jsonschema.ValidationError)
+	walk = func(e *jsonschema.ValidationError) {
+		if len(e.Causes) > 0 {
+			for _, c := range e.Causes {
+				walk(c)
+			}
+			return
+		}
+		v := Violation{Pointer: pointer(e.InstanceLocation), Message: e.ErrorKind.LocalizedString(printer)}
+		if k := v.String(); !seen[k] {
+			seen[k] = true
+			out = append(out, v)
+		}
+	}
+	walk(ve)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Pointer < out[j].Pointer })
+	return out
+}
+
+func pointer(tokens []string) string {
+	var b strings.Builder
+	for _, t := range tokens {
+		b.WriteByte('/')
+		t = strings.ReplaceAll(t, "~", "~0")
+		b.WriteString(strings.ReplaceAll(t, "/", "~1"))
+	}
+	return b.String()
+}
