@@ -57,9 +57,76 @@ func build(d *Document, opts Options) *schema.Record {
 		})
 	}
 
+	rec.Figures = dropInside(findFigures(d), mentions, rec.Items)
+	rec.Attendees = append(rec.Attendees, findAttendees(d)...)
+	rec.Decisions = append(rec.Decisions, findDecisions(d)...)
+	rec.Commitments = append(rec.Commitments, findCommitments(d)...)
+	linkDue(rec.Commitments, dates, d.Text)
+
 	link(rec)
 	toCodePoints(rec)
 	return rec
+}
+
+// dropInside removes figures that are part of a date ("14 August 2017",
+// "2018/19") or an item's number: numbers, but not quantities.
+func dropInside(figs []schema.Figure, dates []dateMention, items []schema.Item) []schema.Figure {
+	out := make([]schema.Figure, 0, len(figs))
+	di := 0
+	for _, f := range figs {
+		for di < len(dates) && dates[di].end <= f.Span.Start {
+			di++
+		}
+		if di < len(dates) && dates[di].start < f.Span.End && f.Span.Start < dates[di].end {
+			continue
+		}
+		inNumber := false
+		for _, it := range items {
+			if it.Number != nil && f.Span.Start >= it.Span.Start && f.Span.Start < it.TitleSpan.Start {
+				inNumber = true
+				break
+			}
+		}
+		if !inNumber {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// relations maps the preposition before a due date to the contract's
+// relation.
+var relations = map[string]string{
+	"by": "by", "before": "by", "on": "on", "at": "on", "dated": "on", "from": "from", "since": "from",
+	"after": "from", "until": "until", "till": "until", "to": "until", "in": "in", "within": "in",
+	"of": "in", "for": "in", "during": "during", "throughout": "during", "between": "during",
+}
+
+// linkDue joins each commitment to the date it names: the first date
+// inside its span that is not in the past of a "by"-less history, with
+// the relation its preposition gives.
+func linkDue(cs []schema.Commitment, dates []resolved, text string) {
+	for i := range cs {
+		c := &cs[i]
+		if c.Due != nil {
+			continue
+		}
+		for _, r := range dates {
+			if r.start < c.Span.Start || r.end > c.Span.End {
+				continue
+			}
+			rel := relations[r.prep]
+			if rel == "" {
+				rel = "in"
+				if r.grain == GrainDay {
+					rel = "on"
+				}
+			}
+			c.Due = &schema.Due{Text: text[r.start:r.end], Start: r.from.String(), End: r.to.String(),
+				Relation: rel, Span: schema.Span{Start: r.start, End: r.end}}
+			break
+		}
+	}
 }
 
 // decideUS tells whether numeric dates are month first and financial
