@@ -71,6 +71,7 @@ func build(d *Document, opts Options) *schema.Record {
 // dropInside removes figures that are part of a date ("14 August 2017",
 // "2018/19") or an item's number: numbers, but not quantities.
 func dropInside(figs []schema.Figure, dates []dateMention, items []schema.Item) []schema.Figure {
+	sort.SliceStable(figs, func(i, j int) bool { return figs[i].Span.Start < figs[j].Span.Start })
 	out := make([]schema.Figure, 0, len(figs))
 	di := 0
 	for _, f := range figs {
