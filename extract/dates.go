@@ -64,10 +64,34 @@ type dateScanner struct {
 func findDateMentions(d *Document, mdy bool) []dateMention {
 	var out []dateMention
 	for _, b := range d.Blocks {
-		s := dateScanner{text: d.Text, toks: tokenize(d.Text, b.Start, b.End), mdy: mdy}
+		s := dateScanner{text: d.Text, toks: splitHyphenatedMonths(tokenize(d.Text, b.Start, b.End)), mdy: mdy}
 		out = s.scan(out)
 	}
 	return out
+}
+
+// splitHyphenatedMonths cuts "pre-May" and "mid-March" into their words,
+// so that the month inside is seen.
+func splitHyphenatedMonths(toks []Token) []Token {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		h := strings.LastIndexByte(t.Text, '-')
+		if t.Kind != Word || h <= 0 || h == len(t.Text)-1 {
+			continue
+		}
+		tail := t.Lower[h+1:]
+		if _, ok := monthNames[tail]; !ok {
+			if _, ok := seasonNames[tail]; !ok {
+				continue
+			}
+		}
+		head := Token{Kind: Word, Start: t.Start, End: t.Start + h, Text: t.Text[:h], Lower: t.Lower[:h], SpaceBefore: t.SpaceBefore, NewlineBefore: t.NewlineBefore}
+		dash := Token{Kind: Punct, Start: t.Start + h, End: t.Start + h + 1, Text: "-", Lower: "-"}
+		month := Token{Kind: Word, Start: t.Start + h + 1, End: t.End, Text: t.Text[h+1:], Lower: tail}
+		toks = append(toks[:i], append([]Token{head, dash, month}, toks[i+1:]...)...)
+		i += 2
+	}
+	return toks
 }
 
 func (s *dateScanner) scan(out []dateMention) []dateMention {
@@ -248,6 +272,9 @@ func (s *dateScanner) dayFirst(i int) (dateMention, int, bool) {
 	} else if s.is(j, "of") {
 		j++
 	}
+	if s.tok(j).NewlineBefore {
+		return dateMention{}, 0, false // "1 of 18 / January 12": a page footer, then a date
+	}
 	mo, j, ok := s.month(j)
 	if !ok {
 		return dateMention{}, 0, false
@@ -275,7 +302,8 @@ func (s *dateScanner) monthFirst(i int) (dateMention, int, bool) {
 	if d, k, ok := s.day(j); ok && !s.is(k, "%") {
 		// "May 5" but not "March 2018"; a day needs its own token.
 		y, k2 := s.optYear(k)
-		if s.tok(k2).Kind != Number || s.is(k2, ",") {
+		// "June 10 500" is no date; "January 12, 2011  2 of 18" is.
+		if y > 0 || s.tok(k2).Kind != Number || s.is(k2, ",") {
 			m := dateMention{grain: GrainDay, y1: y, m1: mo, d1: d, order: 'm'}
 			if y == 0 || (civil{y, mo, d}).valid() {
 				return m, k2, true
@@ -303,21 +331,33 @@ func (s *dateScanner) monthFirst(i int) (dateMention, int, bool) {
 	if y > 0 {
 		return m, k, true
 	}
-	// A month alone must look like one: capitalised, and not the verb
-	// "may" or "march", nor a surname ("Theresa May").
-	if !capitalised(t) && !(prepositions[s.tok(i-1).Lower] && t.Lower != "may" && t.Lower != "march") {
+	// A month alone must look like one: capitalised (or after a
+	// preposition: "in march"), not the modal "May" opening a sentence,
+	// and not a name ("Theresa May", "April Jones").
+	prev := s.tok(i - 1)
+	sentenceStart := i == 0 || t.NewlineBefore || prev.Text == "." || prev.Text == ":" || prev.Text == "•"
+	if !capitalised(t) && !(prepositions[prev.Lower] && t.Lower != "may" && t.Lower != "march") {
 		return dateMention{}, 0, false
 	}
-	if len(t.Text) <= 3 && t.Lower != "may" && !(s.is(i-1, "in") || s.is(i-1, "by") || s.is(i-1, "from")) {
-		return dateMention{}, 0, false // "Dec" alone is too often something else
-	}
-	if (t.Lower == "may" || t.Lower == "march") && (s.tok(i+1).Kind == Word && !prepositions[s.tok(i+1).Lower] && s.tok(i+1).Lower != "and" && s.tok(i+1).Lower != "meeting" || i == 0 || s.is(i-1, ".")) {
-		return dateMention{}, 0, false
-	}
-	if prev := s.tok(i - 1); prev.Kind == Word && capitalised(prev) && !prepositions[prev.Lower] && i > 0 && !s.tok(i-1).NewlineBefore && !partWord(prev.Lower) {
-		if _, isMonth := monthNames[prev.Lower]; !isMonth && prev.Lower != "the" {
+	if len(t.Text) <= 3 && t.Lower != "may" {
+		// "Dec" alone is too often something else; allow it after a
+		// preposition or standing at the end of a line.
+		nx := s.tok(i + 1)
+		if !prepositions[prev.Lower] && !(i+1 >= len(s.toks) || nx.NewlineBefore) {
 			return dateMention{}, 0, false
 		}
+	}
+	nx := s.tok(i + 1)
+	if (t.Lower == "may" || t.Lower == "march") && sentenceStart && nx.Kind == Word && !prepositions[nx.Lower] {
+		return dateMention{}, 0, false // "May I ...", "March on ..."
+	}
+	possessive := strings.HasSuffix(prev.Lower, "'s") || strings.HasSuffix(prev.Lower, "’s")
+	if t.Lower == "may" && prev.Kind == Word && capitalised(prev) && !prepositions[prev.Lower] && !sentenceStart &&
+		!partWord(prev.Lower) && prev.Lower != "the" && !possessive && !s.glued(i) {
+		return dateMention{}, 0, false // "Theresa May"
+	}
+	if honorifics[strings.TrimSuffix(prev.Lower, ".")] {
+		return dateMention{}, 0, false // "Mrs April Jones"
 	}
 	return m, j, true
 }

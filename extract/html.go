@@ -84,13 +84,15 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 			return s
 		}
 	}
-	// Descend while one child holds nearly all the text: that sheds the
-	// page furniture around a content wrapper.
+	// Descend while one child holds nearly all the text and what it leaves
+	// out is little or mostly links: that sheds menus and link lists around
+	// a content wrapper but keeps a header with the meeting's date.
 	cur := body
 	for depth := 0; depth < maxDescent; depth++ {
+		curLen := textLen(cur)
 		var next *goquery.Selection
 		cur.Children().EachWithBreak(func(_ int, c *goquery.Selection) bool {
-			if textLen(c) >= total*85/100 {
+			if textLen(c) >= curLen*85/100 {
 				next = c
 				return false
 			}
@@ -99,8 +101,14 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 		if next == nil {
 			break
 		}
+		outside := curLen - textLen(next)
+		linksOutside := textLen(cur.Find("a")) - textLen(next.Find("a"))
+		if outside >= 100 && linksOutside*2 < outside {
+			break
+		}
 		cur = next
 	}
+	_ = total
 	return cur
 }
 
@@ -114,6 +122,8 @@ type htmlWalker struct {
 	line    strings.Builder
 	bold    bool // every word of the current line so far is bold
 	words   bool // the current line has words
+	space   bool // white space is pending before the next word
+	inList  int  // depth of list items: bold lines in them are emphasis, not headings
 	kind    BlockKind
 	level   int
 	inBold  int
@@ -122,24 +132,26 @@ type htmlWalker struct {
 }
 
 func (w *htmlWalker) text(s string) {
+	if s == "" {
+		return
+	}
+	if isHTMLSpace(s[0]) {
+		w.space = true
+	}
 	for _, f := range strings.Fields(s) {
-		if w.line.Len() > 0 {
-			last := w.line.String()[w.line.Len()-1]
-			if last != ' ' && last != '\t' {
-				w.line.WriteByte(' ')
-			}
+		if w.space && w.line.Len() > 0 {
+			w.line.WriteByte(' ')
 		}
 		w.line.WriteString(f)
+		w.space = true // between the fields of one text node
 		if w.inBold == 0 {
 			w.bold = false
 		}
 		w.words = true
 	}
-	// Keep a trailing space where the source had one, so "a <b>b</b>" stays
-	// two words; leading spaces are handled above.
-	if len(s) > 0 && isHTMLSpace(s[len(s)-1]) && w.line.Len() > 0 {
-		w.line.WriteByte(' ')
-	}
+	// Adjacent text nodes join without a space ("31<sup>ST</sup>") unless
+	// the source had one.
+	w.space = isHTMLSpace(s[len(s)-1])
 }
 
 func isHTMLSpace(c byte) bool {
@@ -151,7 +163,7 @@ func (w *htmlWalker) flush() {
 	t := normaliseLine(strings.TrimSpace(w.line.String()))
 	if t != "" {
 		kind, level := w.kind, w.level
-		if kind == Paragraph && w.bold && w.words {
+		if kind == Paragraph && w.bold && w.words && w.inList == 0 {
 			kind = Heading // a line that is bold and nothing else
 		}
 		if kind == ListItem && !strings.HasPrefix(t, "• ") {
@@ -160,7 +172,7 @@ func (w *htmlWalker) flush() {
 		w.b.add(kind, level, t, kind == Heading)
 	}
 	w.line.Reset()
-	w.bold, w.words = true, false
+	w.bold, w.words, w.space = true, false, false
 }
 
 var headingLevel = map[atom.Atom]int{atom.H1: 1, atom.H2: 2, atom.H3: 3, atom.H4: 4, atom.H5: 5, atom.H6: 6}
@@ -194,7 +206,7 @@ func (w *htmlWalker) walk(n *html.Node) {
 	a := n.DataAtom
 	if a == atom.Br {
 		if w.inCell > 0 {
-			w.text(" ")
+			w.space = true
 		} else {
 			w.flush()
 		}
@@ -203,6 +215,7 @@ func (w *htmlWalker) walk(n *html.Node) {
 	if a == atom.Td || a == atom.Th {
 		if w.cellNum > 0 && w.line.Len() > 0 {
 			w.line.WriteByte('\t')
+			w.space = false
 		}
 		w.cellNum++
 		w.inCell++
@@ -219,11 +232,11 @@ func (w *htmlWalker) walk(n *html.Node) {
 	}
 	if !isBlock(a) || w.inCell > 0 && a != atom.Tr && a != atom.Table {
 		if isBlock(a) {
-			w.text(" ")
+			w.space = true
 		}
 		w.children(n)
 		if isBlock(a) {
-			w.text(" ")
+			w.space = true
 		}
 		return
 	}
@@ -239,8 +252,14 @@ func (w *htmlWalker) walk(n *html.Node) {
 	case a == atom.P || a == atom.Div || a == atom.Dt || a == atom.Dd:
 		w.kind, w.level = Paragraph, 0
 	}
+	if a == atom.Li {
+		w.inList++
+	}
 	w.children(n)
 	w.flush()
+	if a == atom.Li {
+		w.inList--
+	}
 	w.kind, w.level, w.cellNum = saved, savedLevel, savedCells
 }
 

@@ -13,6 +13,7 @@ type meetingFound struct {
 	bodyStart, bodyEnd   int
 	title                string
 	location             string
+	locStart, locEnd     int
 	date                 int // index into the date mentions, -1 when none
 	titleStart, titleEnd int
 }
@@ -50,7 +51,7 @@ var meetingCue = regexp.MustCompile(`(?i)\b(?:met|held|minutes of|meeting of|dat
 // findMeeting reads the opening for the body, title, location and which
 // date mention is the meeting's day.
 func findMeeting(d *Document, dates []dateMention) meetingFound {
-	mf := meetingFound{date: -1, bodyStart: -1, titleStart: -1}
+	mf := meetingFound{date: -1, bodyStart: -1, titleStart: -1, locStart: -1}
 	end := len(d.Text)
 	if len(d.Blocks) > openingBlocks {
 		end = d.Blocks[openingBlocks-1].End
@@ -78,6 +79,13 @@ func findMeeting(d *Document, dates []dateMention) meetingFound {
 		mf.body = strings.Join(strings.Fields(d.Text[mf.bodyStart:mf.bodyEnd]), " ")
 	}
 	mf.date = meetingDate(d, dates, end)
+	mf.locStart, mf.locEnd = findLocation(d, end)
+	if mf.locStart < 0 && mf.date >= 0 {
+		mf.locStart, mf.locEnd = placeAfter(d.Text, dates[mf.date].end)
+	}
+	if mf.locStart >= 0 {
+		mf.location = strings.Join(strings.Fields(d.Text[mf.locStart:mf.locEnd]), " ")
+	}
 	for i, b := range d.Blocks {
 		if b.Start >= end {
 			break
@@ -200,4 +208,59 @@ func meetingDate(d *Document, dates []dateMention, end int) int {
 		}
 	}
 	return -1
+}
+
+// Where the meeting was held: a "Venue:" line, an address line in the
+// header (one with a UK postcode or a US ZIP code), or the place after
+// "held at" / "held in".
+var (
+	locationLabel = regexp.MustCompile(`(?im)^(?:venue|location|place|where)\s*:\s*(.{3,150})$`)
+	postcode      = regexp.MustCompile(`\b(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?)\b`)
+	atPlace       = regexp.MustCompile(`^,? (?:at|in) (?:the )?((?:[A-Z][\w’'&.-]*,? ?(?:of |and |the |on )?){1,10})`)
+)
+
+func findLocation(d *Document, end int) (int, int) {
+	opening := d.Text[:end]
+	if m := locationLabel.FindStringSubmatchIndex(opening); m != nil {
+		return m[2], m[3]
+	}
+	for i, b := range d.Blocks {
+		if b.Start >= end {
+			break
+		}
+		t := d.BlockText(i)
+		if len(t) < 150 && postcode.MatchString(t) && strings.Contains(t, ",") {
+			return b.Start, b.End
+		}
+	}
+	return -1, -1
+}
+
+// placeAfter reads "at the Cabinet Office" right after the meeting's date.
+func placeAfter(text string, pos int) (int, int) {
+	rest := text[pos:]
+	if len(rest) > 200 {
+		rest = rest[:200]
+	}
+	m := atPlace.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return -1, -1
+	}
+	s, e := trimBody(rest, m[2], m[3])
+	// Stop before a reference number glued on by a PDF export.
+	if i := strings.IndexAny(rest[s:e], "/0123456789"); i >= 0 {
+		e = s + i
+		if e > s && unicode.IsLetter(rune(rest[e-1])) {
+			// Cut inside a word ("Cou/285"): the word is the reference's.
+			if j := strings.LastIndexByte(rest[s:e], ' '); j > 0 {
+				e = s + j
+			}
+		}
+		s2, e2 := trimBody(rest, s, e)
+		s, e = s2, e2
+	}
+	if e <= s {
+		return -1, -1
+	}
+	return pos + s, pos + e
 }

@@ -39,6 +39,9 @@ func build(d *Document, opts Options) *schema.Record {
 	if mf.title != "" {
 		rec.Meeting.Title = &mf.title
 	}
+	if mf.location != "" {
+		rec.Meeting.Location = &mf.location
+	}
 	if hasMeeting {
 		s := meetingDay.String()
 		rec.Meeting.Date = &s
@@ -194,6 +197,12 @@ func buildItems(d *Document, found []itemFound, mf meetingFound) []schema.Item {
 		if mf.titleStart >= 0 && it.titleStart < mf.titleEnd && it.titleEnd > mf.titleStart {
 			continue
 		}
+		if mf.locStart >= 0 && it.titleStart < mf.locEnd && it.titleEnd > mf.locStart {
+			continue
+		}
+		if restatesBody(d.Text[it.titleStart:it.titleEnd], mf.body) {
+			continue // a page title that repeats the body's name
+		}
 		if len(kept) > 0 && it.start < kept[len(kept)-1].titleEnd {
 			continue // overlapping finds: keep the first
 		}
@@ -222,6 +231,17 @@ func buildItems(d *Document, found []itemFound, mf meetingFound) []schema.Item {
 		})
 	}
 	return items
+}
+
+// restatesBody reports whether a heading is the body's name with at most
+// a couple of other words ("Groby Parish Council", "Download “Groby Parish
+// Council”").
+func restatesBody(title, body string) bool {
+	if body == "" {
+		return false
+	}
+	lt, lb := strings.ToLower(title), strings.ToLower(body)
+	return strings.Contains(lt, lb) && wordCount(title) <= wordCount(body)+2
 }
 
 // link sets each element's item: the last item that starts at or before

@@ -90,27 +90,45 @@ func headingItem(d *Document, i int, t string) (itemFound, bool) {
 	if j := nextBlock(d, i, it.titleEnd); j >= 0 {
 		next = d.BlockText(j)
 	}
-	if !numbered && isAttendanceLabel(title) && !isProse(next) {
+	if !numbered && isAttendanceLabel(title, isProse(next)) {
+		return it, false
+	}
+	if isDocumentTitle(title) {
 		return it, false
 	}
 	switch {
+	case b.Kind == Heading:
+		return it, true
+	case d.Format == FormatHTML:
+		// HTML marks its headings; a numbered paragraph ("i) Lloyds Bank
+		// statement ...") is a list entry.
+		return it, false
 	case numbered:
-		if d.Blocks[i].Kind == Heading || d.Format == FormatHTML {
-			return it, true
-		}
 		// A numbered sentence ("1. MW to circulate the paper.") is a list
 		// entry, not a heading.
 		return it, !endsSentence(title) || wordCount(title) <= 3
-	case b.Kind == Heading:
+	case endsSentence(title):
+		return it, false
+	case b.Alone:
 		return it, true
-	case d.Format == FormatText && b.Alone:
-		return it, true
-	case d.Format == FormatText && isUpperLine(title) && isProse(next):
+	case isUpperLine(title) && isProse(next):
 		// PDF exports lose blank lines; an upper-case line over prose is
 		// still a heading.
 		return it, true
 	}
 	return it, false
+}
+
+// isDocumentTitle reports whether a heading is the document's own title
+// ("Minutes - Liverpool CCG", "Minutes of the meeting"), not an item.
+func isDocumentTitle(t string) bool {
+	lt := strings.ToLower(strings.TrimSpace(t))
+	if !strings.HasPrefix(lt, "minutes") {
+		return false
+	}
+	rest := strings.TrimSpace(lt[len("minutes"):])
+	return rest == "" || strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "-") ||
+		strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "for ")
 }
 
 // nextBlock returns the index of the first block that starts at or after
@@ -124,17 +142,25 @@ func nextBlock(d *Document, i, pos int) int {
 	return -1
 }
 
-func isAttendanceLabel(title string) bool {
-	words := strings.Fields(strings.ToLower(title))
-	if len(words) > 4 {
+// isAttendanceLabel reports whether an unnumbered heading heads an
+// attendance list: made of attendance words only ("Present", "Members
+// present"), or ending in one over a list rather than prose ("Transparency
+// Board Members"). "Welcome and apologies" over its minute is an item.
+func isAttendanceLabel(title string, proseFollows bool) bool {
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) == 0 || len(words) > 5 {
 		return false
 	}
+	all := true
 	for _, w := range words {
-		if attendanceWords[strings.Trim(w, ":()")] {
-			return true
+		if !attendanceWords[w] && !smallWords[w] && w != "also" && w != "apologies" {
+			all = false
 		}
 	}
-	return false
+	if all {
+		return true
+	}
+	return attendanceWords[words[len(words)-1]] && !proseFollows
 }
 
 // titleLike reports whether a line can be an item's title: a few words,
@@ -150,8 +176,11 @@ func titleLike(t string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
-	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '‘' || r == '“' || r == '"' || r == '\'') {
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '‘' || r == '“' || r == '"' || r == '\'' || innerCapital(t)) {
 		return false
+	}
+	if sentenceBreak.MatchString(t) {
+		return false // two sentences are a paragraph, not a title
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
 	if strings.ContainsRune(",;", last) || (last == '.' && n > 6) {
@@ -179,6 +208,22 @@ func mostlyDate(t string) bool {
 		covered += m.end - m.start
 	}
 	return covered > 0 && covered*2 >= len(strings.TrimSpace(t))-countNonLetters(t)
+}
+
+// sentenceBreak is a full stop, then a space and a capital, not after an
+// initial or a short abbreviation.
+var sentenceBreak = regexp.MustCompile(`[a-z]{3,}[.!?] +[A-Z]`)
+
+// innerCapital reports whether the first word has a capital after a
+// lower-case start: "e-Prescribing", "iPad".
+func innerCapital(t string) bool {
+	first, _, _ := strings.Cut(t, " ")
+	for i, r := range first {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func countNonLetters(t string) int {
@@ -218,9 +263,11 @@ var (
 	// A minute reference and its title: "Cou/286/07-08 Apologies for
 	// Absence Apologies for absence were received".
 	minuteRef = regexp.MustCompile(`(?:^|\s)([A-Z][A-Za-z]{1,5}/[0-9]{1,4}/[0-9]{2}(?:-[0-9]{2})?)\s+`)
-	// A US agenda entry: number, title, and the kind of paper in brackets:
-	// "*42 Accept a grant ... (Ordinance)".
-	usAgendaItem = regexp.MustCompile(`(?:^|\s)(\*?(?:[A-Z]-)?[0-9]{1,4})\s+([A-Z][^()]{8,600}?)\s+\((?:Emergency |Non-Emergency )?(?:Ordinance|Resolution|Report|Communication|Second Reading|Previous Agenda|Proclamation|Appeal|Motion|Consent)\b[^)]{0,80}\)`)
+	// A US agenda entry ends with the kind of paper in brackets:
+	// "*42 Accept a grant ... (Ordinance)". Its number stands after a gap
+	// of two spaces or a line break, or carries a "*" or "S-" mark.
+	usPaperKind = regexp.MustCompile(`\((?:Emergency |Non-Emergency )?(?:Ordinance|Resolution|Report|Communication|Second Reading|Previous Agenda|Proclamation|Appeal|Motion|Consent)\b[^()]{0,200}\)`)
+	usItemStart = regexp.MustCompile(`(?:^|\s)((?:\*|[A-Z]-)?[0-9]{1,4})[ \t]+[A-Z]`)
 	// US agenda section headings in capitals.
 	usSection = regexp.MustCompile(`(?:^|[\s:])((?:[A-Z][A-Z&]+[ \t]+)*(?:AGENDA|COMMUNICATIONS|BUSINESS|HEARINGS?|CERTAINS|PROCLAMATIONS|PRESENTATIONS|ORDINANCES|RESOLUTIONS|REPORTS|ADJOURNMENT|ROLL CALL|CALL TO ORDER|PUBLIC COMMENTS?)(?:[ \t]+[A-ZŒ–—-]+)*)(?:\s|$)`)
 )
@@ -241,12 +288,40 @@ func inlineItems(text string, start, end int) []itemFound {
 				number: seg[m[2]:m[3]], numbered: true})
 		}
 	}
-	us := usAgendaItem.FindAllStringSubmatchIndex(seg, -1)
-	for _, m := range us {
-		out = append(out, itemFound{start: start + m[2], titleStart: start + m[4], titleEnd: start + m[5],
-			number: seg[m[2]:m[3]], numbered: true})
+	us := 0
+	prev := 0
+	for _, m := range usPaperKind.FindAllStringIndex(seg, -1) {
+		part := seg[prev:m[0]]
+		prev = m[1]
+		var st []int
+		for _, c := range usItemStart.FindAllStringSubmatchIndex(part, -1) {
+			marked := part[c[2]] == '*' || part[c[2]] < '0' || part[c[2]] > '9'
+			gap := c[2] == 0 || part[c[2]-1] == '\n' || c[2] >= 2 && isSpaceByte(part[c[2]-2])
+			if marked || gap {
+				st = c
+			}
+		}
+		if st == nil {
+			continue
+		}
+		numStart, numEnd := st[2], st[3]
+		titleStart := numEnd
+		for titleStart < len(part) && (part[titleStart] == ' ' || part[titleStart] == '\t') {
+			titleStart++
+		}
+		titleEnd := len(part)
+		for titleEnd > titleStart && isSpaceByte(part[titleEnd-1]) {
+			titleEnd--
+		}
+		base := m[0] - len(part)
+		if titleEnd-titleStart < 8 || titleEnd-titleStart > 600 {
+			continue
+		}
+		out = append(out, itemFound{start: start + base + numStart, titleStart: start + base + titleStart,
+			titleEnd: start + base + titleEnd, number: part[numStart:numEnd], numbered: true})
+		us++
 	}
-	if len(us) >= 2 {
+	if us >= 2 {
 		for _, m := range usSection.FindAllStringSubmatchIndex(seg, -1) {
 			out = append(out, itemFound{start: start + m[2], titleStart: start + m[2], titleEnd: start + m[3]})
 		}
