@@ -246,19 +246,18 @@ func placeAfter(text string, pos int) (int, int) {
 	if m == nil {
 		return -1, -1
 	}
-	s, e := trimBody(rest, m[2], m[3])
-	// Stop before a reference number glued on by a PDF export.
-	if i := strings.IndexAny(rest[s:e], "/0123456789"); i >= 0 {
-		e = s + i
-		if e > s && unicode.IsLetter(rune(rest[e-1])) {
-			// Cut inside a word ("Cou/285"): the word is the reference's.
-			if j := strings.LastIndexByte(rest[s:e], ' '); j > 0 {
-				e = s + j
-			}
-		}
-		s2, e2 := trimBody(rest, s, e)
-		s, e = s2, e2
+	s, e := m[2], m[3]
+	for e > s && rest[e-1] == ' ' {
+		e--
 	}
+	// A last word glued to a reference number by a PDF export ("Groby
+	// Cou/285/07-08") belongs to the reference.
+	if e < len(rest) && (rest[e] == '/' || rest[e] >= '0' && rest[e] <= '9') {
+		if j := strings.LastIndexByte(rest[s:e], ' '); j > 0 {
+			e = s + j
+		}
+	}
+	s, e = trimBody(rest, s, e)
 	if e <= s {
 		return -1, -1
 	}
