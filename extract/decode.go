@@ -89,7 +89,7 @@ func decodeWith(enc encoding.Encoding, data []byte) (string, error) {
 // otherwise a declared charset wins, and the fallback is Windows-1252, which
 // is what ISO-8859-1 labels mean in practice.
 func sniffCharset(data []byte) (encoding.Encoding, string) {
-	if utf8.Valid(data) {
+	if utf8.Valid(data) || mostlyUTF8(data) {
 		return unicode.UTF8, "utf-8"
 	}
 	head := data
@@ -112,6 +112,28 @@ func sniffCharset(data []byte) (encoding.Encoding, string) {
 	return e, name
 }
 
+// mostlyUTF8 reports whether data that is not valid UTF-8 is still UTF-8
+// with a few broken bytes rather than a legacy encoding: it has more valid
+// multi-byte sequences than invalid bytes.
+func mostlyUTF8(data []byte) bool {
+	valid, invalid := 0, 0
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			invalid++
+			i++
+			continue
+		}
+		valid++
+		i += n
+	}
+	return valid > invalid
+}
+
 func isBinary(data []byte) bool {
 	n := len(data)
 	if n > 8192 {
@@ -124,6 +146,7 @@ func isBinary(data []byte) bool {
 var htmlMarkers = []string{
 	"<!doctype html", "<html", "<head", "<body", "<p>", "<p ", "<div", "<br", "<table",
 	"<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<ul", "<ol", "<li", "<span", "<strong", "<section", "<article",
+	"</p>", "</div>", "</li>", "</td>", "</a>", "</h1>", "</h2>", "</h3>", "</h4>", "</span>", "</strong>",
 }
 
 // looksLikeHTML decides by content: a document is HTML when markup tags

@@ -32,7 +32,9 @@ const maxDescent = 64
 func htmlDocument(src string) (*Document, error) {
 	gq, err := goquery.NewDocumentFromReader(strings.NewReader(src))
 	if err != nil {
-		return nil, err
+		// The parser refuses pathological pages (more than 512 open
+		// elements); their words are still worth having.
+		return tokenizedDocument(src), nil
 	}
 	gq.Find(chrome).Remove()
 	gq.Find("[class], [id], [style]").Each(func(_ int, s *goquery.Selection) {
@@ -276,4 +278,42 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// tokenizedDocument is the fallback for pages the HTML parser refuses: a
+// flat walk over the tokens, block tags ending lines, script and style
+// dropped. It keeps the words but not the structure.
+func tokenizedDocument(src string) *Document {
+	w := &htmlWalker{bold: true}
+	z := html.NewTokenizer(strings.NewReader(src))
+	skip := 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			w.flush()
+			return w.b.document(FormatHTML)
+		case html.TextToken:
+			if skip == 0 {
+				w.text(string(z.Text()))
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if a == atom.Script || a == atom.Style || a == atom.Noscript || a == atom.Template {
+				skip++
+			} else if isBlock(a) || a == atom.Br {
+				w.flush()
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if a == atom.Script || a == atom.Style || a == atom.Noscript || a == atom.Template {
+				if skip > 0 {
+					skip--
+				}
+			} else if isBlock(a) {
+				w.flush()
+			}
+		}
+	}
 }

@@ -25,8 +25,11 @@ func build(d *Document, opts Options) *schema.Record {
 		Warnings:      []string{},
 	}
 
-	us := decideUS(d, opts.DateOrder)
-	mentions := findDateMentions(d, us)
+	mentions := findDateMentions(d, opts.DateOrder == "mdy")
+	us := decideUS(mentions, opts.DateOrder)
+	if us && opts.DateOrder == "" {
+		mentions = findDateMentions(d, true) // numeric dates read month first
+	}
 	mf := findMeeting(d, mentions)
 	meetingDay, hasMeeting := meetingDay(mentions, mf.date, rec)
 	dates, warns := resolveDates(mentions, meetingDay, hasMeeting, us)
@@ -136,7 +139,7 @@ func linkDue(cs []schema.Commitment, dates []resolved, text string) {
 // decideUS tells whether numeric dates are month first and financial
 // years run July to June: forced by order, else as the document writes
 // its dates in words ("January 12, 2011" against "12 January 2011").
-func decideUS(d *Document, order string) bool {
+func decideUS(mentions []dateMention, order string) bool {
 	switch order {
 	case "mdy":
 		return true
@@ -144,7 +147,7 @@ func decideUS(d *Document, order string) bool {
 		return false
 	}
 	dayFirst, monthFirst := 0, 0
-	for _, m := range findDateMentions(d, false) {
+	for _, m := range mentions {
 		switch m.order {
 		case 'd':
 			dayFirst++

@@ -201,6 +201,9 @@ func titleLike(t string) bool {
 
 // mostlyDate reports whether a line is a date and little else.
 func mostlyDate(t string) bool {
+	if len(t) > 200 {
+		return false // a date line is short; do not scan a page for one
+	}
 	doc := &Document{Text: t, Blocks: []Block{{Start: 0, End: len(t)}}}
 	ms := findDateMentions(doc, false)
 	covered := 0

@@ -123,6 +123,7 @@ func violations(ve *jsonschema.ValidationError) []Violation {
 		}
 	}
 	walk(ve)
+	out = dropNullBranches(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Pointer < out[j].Pointer })
 	return out
 }
@@ -135,4 +136,21 @@ func pointer(tokens []string) string {
 		b.WriteString(strings.ReplaceAll(t, "/", "~1"))
 	}
 	return b.String()
+}
+
+// dropNullBranches removes the "want null" half of a failed nullable
+// field's oneOf when the other half says what is really wrong there.
+func dropNullBranches(vs []Violation) []Violation {
+	at := map[string]int{}
+	for _, v := range vs {
+		at[v.Pointer]++
+	}
+	out := vs[:0]
+	for _, v := range vs {
+		if strings.HasSuffix(v.Message, "want null") && at[v.Pointer] > 1 {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
 }
