@@ -3,8 +3,8 @@ package schema_test
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"flag"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
