@@ -115,12 +115,12 @@ func expandOne(arg string) []input {
 	return out
 }
 
-// pathErr drops the path from an *fs.PathError: messages name the file
-// once, at the front.
+// pathErr drops the path and operation from an *fs.PathError: messages
+// name the file once, at the front, and say what is wrong with it.
 func pathErr(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+		return pe.Err
 	}
 	return err
 }

@@ -1,0 +1,250 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/minutes-tool/minutes/schema"
+)
+
+// -update is accepted so that `go test ./... -update` works across the
+// module; this package's tests compare against nothing they rewrite.
+var _ = flag.Bool("update", false, "rewrite golden files")
+
+// runCLI runs the command in-process and returns its exit code and
+// streams.
+func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, streams{in: strings.NewReader(stdin), out: &out, err: &errb})
+	return code, out.String(), errb.String()
+}
+
+const seed = "../../testdata/seeds/000_dfdf27c5bf53e389.txt"
+
+func TestExtractOne(t *testing.T) {
+	code, out, errs := runCLI(t, "", "extract", seed)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if err := schema.ValidateJSON([]byte(out)); err != nil {
+		t.Fatalf("output is not a valid record: %v", err)
+	}
+	var rec schema.Record
+	if err := json.Unmarshal([]byte(out), &rec); err != nil {
+		t.Fatal(err)
+	}
+	if rec.Source.Name != seed || rec.Meeting.Date == nil || *rec.Meeting.Date != "2017-08-14" {
+		t.Errorf("source %q date %v", rec.Source.Name, rec.Meeting.Date)
+	}
+	if errs != "" {
+		t.Errorf("stderr not empty on success: %q", errs)
+	}
+}
+
+func TestExtractStdin(t *testing.T) {
+	data, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"extract"}, {"extract", "-"}} {
+		code, out, errs := runCLI(t, string(data), args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errs)
+		}
+		var rec schema.Record
+		if err := json.Unmarshal([]byte(out), &rec); err != nil {
+			t.Fatal(err)
+		}
+		if rec.Source.Name != "-" {
+			t.Errorf("%v: source name %q, want -", args, rec.Source.Name)
+		}
+	}
+}
+
+// TestJobsSameOutput: the batch prints the same bytes, in input order,
+// whatever the number of workers.
+func TestJobsSameOutput(t *testing.T) {
+	var outs []string
+	for _, jobs := range []string{"1", "4"} {
+		code, out, errs := runCLI(t, "", "extract", "--jobs", jobs, "../../testdata/seeds", "../../testdata/corpus")
+		if code != 0 {
+			t.Fatalf("--jobs %s: exit %d: %s", jobs, code, errs)
+		}
+		outs = append(outs, out)
+	}
+	if outs[0] != outs[1] {
+		t.Fatal("--jobs 1 and --jobs 4 print different output")
+	}
+	lines := strings.Split(strings.TrimSpace(outs[0]), "\n")
+	if len(lines) != 15 {
+		t.Fatalf("got %d JSON lines, want 15 (5 seeds, 10 corpus documents)", len(lines))
+	}
+	var first schema.Record
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(first.Source.Name, "000_dfdf27c5bf53e389.txt") {
+		t.Errorf("first record is %s, want the first seed", first.Source.Name)
+	}
+}
+
+// TestBadFileInBatch: one bad file among good ones is reported, counted
+// and skipped; every good record is still written; exit 1.
+func TestBadFileInBatch(t *testing.T) {
+	in := t.TempDir()
+	out := filepath.Join(t.TempDir(), "records")
+	good, _ := os.ReadFile(seed)
+	files := map[string][]byte{
+		"a/good1.txt": good,
+		"b/empty.txt": {},
+		"c/bin.html":  []byte("\x00\x01\x02binary"),
+		"d/good2.txt": good,
+		"notes.pdf":   []byte("ignored: not a minutes extension"),
+	}
+	for name, data := range files {
+		p := filepath.Join(in, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, stdout, errs := runCLI(t, "", "extract", "--jobs", "2", "-o", out, in)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1; stderr: %s", code, errs)
+	}
+	if stdout != "" {
+		t.Errorf("with -o nothing goes to stdout, got %q", stdout)
+	}
+	for _, want := range []string{
+		"minutes: " + filepath.Join(in, "b/empty.txt") + ": empty file",
+		"minutes: " + filepath.Join(in, "c/bin.html") + ": binary data",
+		"minutes: 4 inputs: 2 records written, 2 failed",
+	} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	for _, rel := range []string{"a/good1.json", "d/good2.json"} {
+		data, err := os.ReadFile(filepath.Join(out, rel))
+		if err != nil {
+			t.Errorf("good record not written: %v", err)
+			continue
+		}
+		if err := schema.ValidateJSON(data); err != nil {
+			t.Errorf("%s: %v", rel, err)
+		}
+	}
+	leftovers, _ := filepath.Glob(filepath.Join(out, "*", ".minutes-*"))
+	if len(leftovers) > 0 {
+		t.Errorf("temporary files left behind: %v", leftovers)
+	}
+}
+
+// TestNeverOverwriteInput: -o never replaces an input file.
+func TestNeverOverwriteInput(t *testing.T) {
+	dir := t.TempDir()
+	good, _ := os.ReadFile(seed)
+	in := filepath.Join(dir, "m.json") // minutes that happen to end in .json
+	os.WriteFile(in, good, 0o644)
+	code, _, errs := runCLI(t, "", "extract", "-o", dir, in)
+	if code != 1 || !strings.Contains(errs, "refusing to overwrite the input") {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	after, _ := os.ReadFile(in)
+	if !bytes.Equal(after, good) {
+		t.Fatal("input was modified")
+	}
+}
+
+func TestMissingInputs(t *testing.T) {
+	empty := t.TempDir()
+	code, _, errs := runCLI(t, "", "extract", "no/such/file.txt", "nothing-matches-*.html", empty, seed)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	for _, want := range []string{
+		"minutes: no/such/file.txt: no such file or directory",
+		"minutes: nothing-matches-*.html: no file matches this pattern",
+		"minutes: " + empty + ": folder holds no minutes",
+		"minutes: 4 inputs: 1 records written, 3 failed",
+	} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"extract", "--no-such-flag"},
+		{"frobnicate"},
+		{"extract", "--jobs", "0", seed},
+		{"extract", "--format", "pdf", seed},
+		{"validate"},
+		{"version", "extra"},
+	} {
+		code, _, errs := runCLI(t, "", args...)
+		if code != 2 {
+			t.Errorf("%v: exit %d, want 2 (stderr %q)", args, code, errs)
+		}
+		if !strings.HasPrefix(errs, "minutes: ") {
+			t.Errorf("%v: stderr %q does not start with minutes:", args, errs)
+		}
+	}
+}
+
+func TestValidateCommand(t *testing.T) {
+	dir := t.TempDir()
+	_, rec, _ := runCLI(t, "", "extract", seed)
+	good := filepath.Join(dir, "good.json")
+	os.WriteFile(good, []byte(rec), 0o644)
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte(strings.Replace(rec, `"schema_version": "1"`, `"schema_version": 1`, 1)), 0o644)
+	notRecord := filepath.Join(dir, "other.json")
+	os.WriteFile(notRecord, []byte(`{"hello": "world"}`), 0o644)
+
+	if code, out, errs := runCLI(t, "", "validate", good); code != 0 || !strings.Contains(out, "1 valid") {
+		t.Errorf("valid record: exit %d, out %q, err %q", code, out, errs)
+	}
+	code, _, errs := runCLI(t, "", "validate", good, bad, notRecord)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	for _, want := range []string{bad + ": /schema_version: got number, want string", notRecord + ": /: missing properties"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	// JSON Lines from a batch validate line by line.
+	_, lines, _ := runCLI(t, "", "extract", "../../testdata/seeds")
+	if code, out, errs := runCLI(t, lines, "validate", "-"); code != 0 || !strings.Contains(out, "5 valid") {
+		t.Errorf("JSON Lines: exit %d, out %q, err %q", code, out, errs)
+	}
+}
+
+func TestSchemaAndVersion(t *testing.T) {
+	code, out, _ := runCLI(t, "", "schema")
+	if code != 0 || out != string(schema.JSON()) {
+		t.Errorf("schema: exit %d, output differs from schema.JSON()", code)
+	}
+	code, out, _ = runCLI(t, "", "version")
+	if code != 0 || !strings.HasPrefix(out, "minutes ") || !strings.Contains(out, "schema v1") {
+		t.Errorf("version: exit %d, %q", code, out)
+	}
+	code, out, _ = runCLI(t, "", "completion", "bash")
+	if code != 0 || !strings.Contains(out, "minutes") {
+		t.Errorf("completion: exit %d", code)
+	}
+	for _, cmd := range []string{"extract", "validate", "schema", "version"} {
+		code, out, _ := runCLI(t, "", cmd, "--help")
+		if code != 0 || !strings.Contains(out, "Examples:") {
+			t.Errorf("%s --help: exit %d, no examples", cmd, code)
+		}
+	}
+}
