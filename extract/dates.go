@@ -316,7 +316,10 @@ func (s *dateScanner) monthFirst(i int) (dateMention, int, bool) {
 	if isRangeWord(s.tok(k)) {
 		if mo2, k2, ok := s.month(k + 1); ok && capitalised(s.tok(k+1)) {
 			y2, k3 := s.optYear(k2)
-			if y2 > 0 || y == 0 {
+			// "June 2012 and January 2011" is a list of two months; a
+			// range runs forward ("April 2019 – March 2020").
+			list := y > 0 && y2 > 0 && (s.is(k, "and") || y2*12+mo2 <= y*12+mo)
+			if (y2 > 0 || y == 0) && !list {
 				m.m2, m.y2 = mo2, y2
 				if y == 0 {
 					m.y1 = y2

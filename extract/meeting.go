@@ -116,13 +116,20 @@ func trimBody(s string, start, end int) (int, int) {
 	return start, end
 }
 
+// hasOrgNoun reports whether s names a body: an organisation noun and at
+// least one word of a proper name ("Groby Parish Council"), not a bare
+// "Board" or "the Committee".
 func hasOrgNoun(s string) bool {
+	org, name := false, false
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
-		if orgNouns[w] {
-			return true
+		switch {
+		case orgNouns[w]:
+			org = true
+		case !smallWords[w]:
+			name = true
 		}
 	}
-	return false
+	return org && name
 }
 
 // headerBody finds a body named in the page header: the title lines just

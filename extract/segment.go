@@ -93,7 +93,7 @@ func headingItem(d *Document, i int, t string) (itemFound, bool) {
 	if !numbered && isAttendanceLabel(title, isProse(next)) {
 		return it, false
 	}
-	if isDocumentTitle(title) {
+	if !numbered && isDocumentTitle(title) {
 		return it, false
 	}
 	switch {
@@ -272,7 +272,7 @@ var (
 	usPaperKind = regexp.MustCompile(`\((?:Emergency |Non-Emergency )?(?:Ordinance|Resolution|Report|Communication|Second Reading|Previous Agenda|Proclamation|Appeal|Motion|Consent)\b[^()]{0,200}\)`)
 	usItemStart = regexp.MustCompile(`(?:^|\s)((?:\*|[A-Z]-)?[0-9]{1,4})[ \t]+[A-Z]`)
 	// US agenda section headings in capitals.
-	usSection = regexp.MustCompile(`(?:^|[\s:])((?:[A-Z][A-Z&]+[ \t]+)*(?:AGENDA|COMMUNICATIONS|BUSINESS|HEARINGS?|CERTAINS|PROCLAMATIONS|PRESENTATIONS|ORDINANCES|RESOLUTIONS|REPORTS|ADJOURNMENT|ROLL CALL|CALL TO ORDER|PUBLIC COMMENTS?)(?:[ \t]+[A-ZŒ–—-]+)*)(?:\s|$)`)
+	usSection = regexp.MustCompile(`(?:^|[\s:])((?:[A-Z][A-Z&]+ )*(?:AGENDA|COMMUNICATIONS|BUSINESS|HEARINGS?|CERTAINS|PROCLAMATIONS|PRESENTATIONS|ORDINANCES|RESOLUTIONS|REPORTS|ADJOURNMENT|ROLL CALL|CALL TO ORDER|PUBLIC COMMENTS?)(?:[ \t]+[A-ZŒ–—-]+)*)(?:\s|$)`)
 )
 
 // smallWords may sit inside a title in lower case.
