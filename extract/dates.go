@@ -94,8 +94,43 @@ func splitHyphenatedMonths(toks []Token) []Token {
 	return toks
 }
 
+// canStartDate reports whether a date expression can begin at token t:
+// a number, or a word from one of the calendar tables. Most tokens of a
+// page cannot, and this one look-up spares them every pattern.
+func canStartDate(t Token) bool {
+	switch t.Kind {
+	case Number:
+		return true
+	case Word:
+		if dateStarters[t.Lower] {
+			return true
+		}
+		l := t.Lower
+		return len(l) >= 2 && (l[0] == 'q' && len(l) == 2 || l[0] == 'f' && l[1] == 'y')
+	}
+	return false
+}
+
+// dateStarters is every word a date expression may begin with.
+var dateStarters = func() map[string]bool {
+	m := map[string]bool{"the": true, "quarter": true}
+	for _, tbl := range []map[string]int{monthNames, seasonNames, partNames, ordinalWords} {
+		for w := range tbl {
+			m[w] = true
+		}
+	}
+	for w := range weekdayNames {
+		m[w] = true
+	}
+	return m
+}()
+
 func (s *dateScanner) scan(out []dateMention) []dateMention {
 	for i := 0; i < len(s.toks); {
+		if !canStartDate(s.toks[i]) {
+			i++
+			continue
+		}
 		m, next, ok := s.at(i)
 		if !ok {
 			i++

@@ -206,33 +206,26 @@ func mostlyDate(t string) bool {
 	}
 	doc := &Document{Text: t, Blocks: []Block{{Start: 0, End: len(t)}}}
 	ms := findDateMentions(doc, false)
-	covered := 0
+	if len(ms) == 0 {
+		return false
+	}
+	inside, outside := 0, 0
+	pos := 0
 	for _, m := range ms {
-		covered += m.end - m.start
+		outside += countLetters(t[pos:m.start])
+		inside += countLetters(t[m.start:m.end])
+		pos = m.end
 	}
-	return covered > 0 && covered*2 >= len(strings.TrimSpace(t))-countNonLetters(t)
+	outside += countLetters(t[pos:])
+	// "Thursday 28 March 2019 – 14:00-17:00", "Date: 5 March 2018"; not
+	// "Budget 2018/19".
+	return outside <= 4 || outside*3 <= inside
 }
 
-// sentenceBreak is a full stop, then a space and a capital, not after an
-// initial or a short abbreviation.
-var sentenceBreak = regexp.MustCompile(`[a-z]{3,}[.!?] +[A-Z]`)
-
-// innerCapital reports whether the first word has a capital after a
-// lower-case start: "e-Prescribing", "iPad".
-func innerCapital(t string) bool {
-	first, _, _ := strings.Cut(t, " ")
-	for i, r := range first {
-		if i > 0 && unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
-}
-
-func countNonLetters(t string) int {
+func countLetters(s string) int {
 	n := 0
-	for _, r := range t {
-		if !unicode.IsLetter(r) {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
 			n++
 		}
 	}
@@ -379,4 +372,20 @@ func sortItems(items []itemFound) {
 			items[j], items[j-1] = items[j-1], items[j]
 		}
 	}
+}
+
+// sentenceBreak is a full stop, then a space and a capital, not after an
+// initial or a short abbreviation.
+var sentenceBreak = regexp.MustCompile(`[a-z]{3,}[.!?] +[A-Z]`)
+
+// innerCapital reports whether the first word has a capital after a
+// lower-case start: "e-Prescribing", "iPad".
+func innerCapital(t string) bool {
+	first, _, _ := strings.Cut(t, " ")
+	for i, r := range first {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,67 @@
+package extract_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/minutes-tool/minutes/extract"
+)
+
+// fuzzSeeds adds every document under testdata, plus small odd inputs.
+func fuzzSeeds(f *testing.F, html bool) {
+	m, _ := filepath.Glob("../testdata/*/*")
+	for _, p := range m {
+		isHTML := strings.HasSuffix(p, ".html")
+		if strings.HasSuffix(p, ".json") || isHTML != html {
+			continue
+		}
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data)
+		}
+	}
+	for _, s := range []string{"", " ", "<p>", "\x00", "\xff\xfe", "The Board met on Monday 5 March.", "1.\n2.\n(a)\n", "<b>5 March</b>"} {
+		f.Add([]byte(s))
+	}
+}
+
+// fuzzExtract checks the properties every record must have: no panic, a
+// record valid against the schema (Extract validates before returning, and
+// reports a failure as an internal error), spans inside the text and equal
+// to each element's text, and the same bytes on a second run.
+func fuzzExtract(t *testing.T, data []byte, format extract.Format) {
+	rec, err := extract.ExtractBytes(data, "fuzz", extract.Options{Format: format})
+	if err != nil {
+		var ie *extract.InputError
+		if !errors.As(err, &ie) {
+			t.Fatalf("not an input error: %v", err)
+		}
+		return
+	}
+	for _, p := range checkSpans(rec) {
+		t.Error(p)
+	}
+	a, _ := json.Marshal(rec)
+	rec2, err := extract.ExtractBytes(data, "fuzz", extract.Options{Format: format})
+	if err != nil {
+		t.Fatalf("second run failed: %v", err)
+	}
+	b, _ := json.Marshal(rec2)
+	if !bytes.Equal(a, b) {
+		t.Fatal("two runs over the same input gave different records")
+	}
+}
+
+func FuzzExtractText(f *testing.F) {
+	fuzzSeeds(f, false)
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzExtract(t, data, extract.FormatText) })
+}
+
+func FuzzExtractHTML(f *testing.F) {
+	fuzzSeeds(f, true)
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzExtract(t, data, extract.FormatHTML) })
+}
