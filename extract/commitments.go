@@ -20,14 +20,15 @@ func findCommitments(d *Document) []schema.Commitment {
 		}
 	}
 	us := units(d)
-	inActions := false
+	inActions, reviewing := false, false
 	lastBlock := -1
 	for i, u := range us {
 		if u.Block != lastBlock {
 			inActions = actionList(d, u.Block, inActions)
 			lastBlock = u.Block
 		}
-		cue, verb, ok := commitmentCue(u.Toks)
+		reviewing = reviewsActions(d.Text[u.Start:u.End], u.Toks, reviewing)
+		cue, verb, ok := commitmentCue(u.Toks, !reviewing)
 		if !ok && inActions && startsWithVerb(u.Toks) {
 			cue, verb, ok = firstWord(u.Toks), firstWord(u.Toks), true
 		}
@@ -49,6 +50,29 @@ func findCommitments(d *Document) []schema.Commitment {
 		out = append(out, c)
 	}
 	return out
+}
+
+// reviewMarks in a line about actions say the actions below are old ones
+// being reviewed ("Update on action points at last meeting", "Actions
+// from meetings prior to 13 December"): done or not, they are not new.
+var reviewMarks = []string{"last meeting", "previous meeting", "prior to", "from meetings",
+	"from the last", "from previous", "matters arising", "outstanding actions"}
+
+// reviewsActions tells whether the sentence starts (or continues) a
+// review of earlier actions; a new numbered heading ends it.
+func reviewsActions(s string, toks []Token, was bool) bool {
+	low := strings.ToLower(s)
+	if strings.Contains(low, "action") && len(toks) < 16 {
+		for _, m := range reviewMarks {
+			if strings.Contains(low, m) {
+				return true
+			}
+		}
+	}
+	if len(toks) >= 3 && toks[0].Kind == Number && toks[1].Text == "." && isCapitalised(toks[2]) && !toks[0].NewlineBefore {
+		return false
+	}
+	return was
 }
 
 // actionList tells whether block bi is an item of an action list: it
@@ -93,21 +117,34 @@ func startsWithVerb(toks []Token) bool {
 
 // commitmentCue finds the word that makes a sentence a commitment, and
 // the token where the action starts.
-func commitmentCue(toks []Token) (cue, verb int, ok bool) {
+func commitmentCue(toks []Token, actions bool) (cue, verb int, ok bool) {
 	if len(toks) == 0 || toks[len(toks)-1].Text == "?" {
 		return -1, -1, false
 	}
 	if i, ok := actionItem(toks); ok {
+		if !actions {
+			return -1, -1, false
+		}
 		return i, i + 1, true
 	}
-	trigger := false
+	trigger, opinion := false, false
+	body := subjectIsBody(toks, len(toks))
 	for i, t := range toks {
 		if t.Kind != Word {
 			continue
 		}
 		w := t.Lower
-		if obligationTriggers[w] {
+		if obligationTriggers[w] && (body || passiveAux[lowerAt(toks, i-1)] || w == "consensus" || w == "agreed" || w == "recommended" || w == "resolved") {
 			trigger = true
+		}
+		if opinionWords[w] && !body {
+			opinion = true
+		}
+		if opinion {
+			continue
+		}
+		if t.Text == "Will" && i+1 < len(toks) && isCapitalised(toks[i+1]) {
+			continue // "Will Perrin"
 		}
 		next := lowerAt(toks, i+1)
 		prev := lowerAt(toks, i-1)
@@ -119,7 +156,7 @@ func commitmentCue(toks []Token) (cue, verb int, ok bool) {
 			if w == "would" && hypothetical(toks, i) {
 				continue
 			}
-			if v, ok := planVerb(toks, i+1, w == "would"); ok {
+			if v, ok := planVerb(toks, i+1, w == "would"); ok && !effectAfterThing(toks, i, v) {
 				return i, v, true
 			}
 		case obligationModals[w] && trigger:
@@ -127,11 +164,14 @@ func commitmentCue(toks []Token) (cue, verb int, ok bool) {
 				return i, v, true
 			}
 		case w == "to" && next == "be" && i+2 < len(toks) && isParticiple(toks[i+2]):
-			if prev == "not" || prev == "yet" && lowerAt(toks, i-2) == "not" {
+			if prev == "not" || prev == "have" || prev == "has" || prev == "less" || prev == "more" ||
+				predicateAdjectives[prev] || (len(prev) > 3 && (strings.HasSuffix(prev, "ed") || strings.HasSuffix(prev, "ing"))) ||
+				prev == "deserve" || prev == "deserves" {
 				continue
 			}
 			return i, i + 2, true
-		case (w == "need" || w == "needs" || w == "needed") && next == "to" && lowerAt(toks, i+2) == "be" && i+3 < len(toks) && isParticiple(toks[i+3]):
+		case (w == "need" || w == "needs" || w == "needed") && next == "to" && lowerAt(toks, i+2) == "be" && i+3 < len(toks) && isParticiple(toks[i+3]) &&
+			prev != "might" && prev != "may" && prev != "could":
 			return i, i + 3, true
 		case w == "going" && next == "to" && i+2 < len(toks):
 			if v, ok := planVerb(toks, i+2, false); ok {
@@ -143,11 +183,17 @@ func commitmentCue(toks []Token) (cue, verb int, ok bool) {
 			if w == "proposed" && next != "that" {
 				continue
 			}
-			if w == "hoped" && next == "that" {
+			if (w == "hoped" || w == "expected" || w == "anticipated") && !passiveAux[prev] && prev != "be" && prev != "been" && (next == "that" || next == "to") {
+				continue
+			}
+			if w == "likely" && (prev == "less" || prev == "more" || prev == "most") {
 				continue
 			}
 			return i, i + 1, true
 		case intentVerbs[w] && next == "to" && i+2 < len(toks) && toks[i+2].Kind == Word && !commonNonVerbs[lowerAt(toks, i+2)]:
+			if (w == "plan" || w == "plans") && !(bodyNouns[prev] || pronoun[prev] || prev == "are" || prev == "has" || prev == "have") {
+				continue
+			}
 			return i, i + 2, true
 		case w == "agreed" && next == "that" && agreedPlan(toks, i+2):
 			return i, i + 2, true
@@ -157,7 +203,7 @@ func commitmentCue(toks []Token) (cue, verb int, ok bool) {
 			return i, i + 1, true
 		case w == "set" && next == "for":
 			return i, i + 1, true
-		case (w == "were" || w == "was") && next == "to" && i+2 < len(toks) && toks[i+2].Kind == Word && !commonNonVerbs[lowerAt(toks, i+2)] && lowerAt(toks, i+2) != "be":
+		case (w == "were" || w == "was") && next == "to" && i+2 < len(toks) && toks[i+2].Kind == Word && !commonNonVerbs[lowerAt(toks, i+2)] && lowerAt(toks, i+2) != "be" && !roleNouns[prev]:
 			return i, i + 2, true
 		case w == "request" && next == "was" && lowerAt(toks, i+2) == "made":
 			return i, i + 3, true
@@ -174,6 +220,20 @@ func commitmentCue(toks []Token) (cue, verb int, ok bool) {
 	return -1, -1, false
 }
 
+// effectAfterThing tells whether the verb at toks[v] after the modal at
+// toks[m] predicts what a thing will do ("it will provide consistency")
+// rather than what a person undertakes ("Simon will provide the data").
+func effectAfterThing(toks []Token, m, v int) bool {
+	if !undertakingVerbs[toks[v].Lower] {
+		return false
+	}
+	p := m - 1
+	for p >= 0 && toks[p].Kind == Word && adverbs[toks[p].Lower] {
+		p--
+	}
+	return p < 0 || !isCapitalised(toks[p]) || pronoun[toks[p].Lower]
+}
+
 // commonNonVerbs after "to" show it is a preposition: "agreed to the
 // proposal".
 var commonNonVerbs = map[string]bool{
@@ -186,7 +246,7 @@ var commonNonVerbs = map[string]bool{
 // not a prediction ("will help"), not an assessment ("would be key"),
 // not a counterfactual ("would have").
 func planVerb(toks []Token, i int, would bool) (int, bool) {
-	for i < len(toks) && toks[i].Kind == Word && (adverbs[toks[i].Lower] || toks[i].Lower == "not" || toks[i].Lower == "only" || toks[i].Lower == "certainly" || toks[i].Lower == "potentially" || toks[i].Lower == "likely") {
+	for i < len(toks) && toks[i].Kind == Word && (adverbs[toks[i].Lower] || toks[i].Lower == "not" || toks[i].Lower == "only" || toks[i].Lower == "certainly" || toks[i].Lower == "potentially" || toks[i].Lower == "likely" || toks[i].Lower == "really" || toks[i].Lower == "very" || toks[i].Lower == "probably") {
 		i++
 	}
 	// "will, in future, have": skip a parenthetical between commas.
@@ -208,6 +268,9 @@ func planVerb(toks []Token, i int, would bool) (int, bool) {
 	if w == "have" && (would || lowerAt(toks, i+1) == "been") {
 		return 0, false
 	}
+	if w == "need" && !(lowerAt(toks, i+1) == "to" && lowerAt(toks, i+2) == "be") {
+		return 0, false
+	}
 	if w == "be" {
 		n := lowerAt(toks, i+1)
 		if predicateAdjectives[n] {
@@ -227,7 +290,7 @@ func planVerb(toks []Token, i int, would bool) (int, bool) {
 func hypothetical(toks []Token, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		w := toks[k].Lower
-		if w == "if" || (k >= i-3 && (w == "what" || w == "whether" || w == "why" || w == "how")) {
+		if w == "if" || (k >= i-10 && (w == "what" || w == "whether" || w == "why" || w == "how")) {
 			return true
 		}
 	}
@@ -255,8 +318,11 @@ func agreedPlan(toks []Token, i int) bool {
 		switch toks[k].Lower {
 		case "was", "were", "is", "are", "had", "has", "have":
 			return false
-		case "be", "will", "would", "should", "to", "shall", "must":
-			return true
+		case "will", "would", "should", "shall", "must":
+			_, ok := planVerb(toks, k+1, false)
+			return ok
+		case "be", "to":
+			return !predicateAdjectives[lowerAt(toks, k+1)]
 		case ";", ".":
 			return true
 		}
@@ -304,12 +370,13 @@ func actionItem(toks []Token) (int, bool) {
 		t := toks[k]
 		if t.Lower == "to" && k > i {
 			n := lowerAt(toks, k+1)
-			if k+1 < len(toks) && toks[k+1].Kind == Word && !commonNonVerbs[n] {
+			if k+1 < len(toks) && toks[k+1].Kind == Word && !commonNonVerbs[n] && !isCapitalised(toks[k+1]) {
 				return k, true
 			}
 			return 0, false
 		}
-		if t.Kind == Word && subjectStop[t.Lower] {
+		if t.Kind == Word && (subjectStop[t.Lower] || (!isCapitalised(t) && len(t.Lower) > 3 &&
+			(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly")))) {
 			return 0, false
 		}
 		if t.Kind == Punct && t.Text != "." && t.Text != "/" && t.Text != "," && t.Text != "’" && t.Text != "'" && t.Text != "&" {
@@ -332,6 +399,8 @@ var subjectStop = map[string]bool{
 	"likely": true, "unable": true, "access": true, "right": true, "order": true, "according": true,
 	"prior": true, "due-to": true, "related": true, "next": true, "close": true, "similar": true,
 	"compared": true, "contribution": true, "response": true, "addition": true, "relation": true,
+	"should": true, "must": true, "can": true, "could": true, "may": true, "might": true,
+	"shall": true, "that": true, "which": true, "who": true, "looks": true, "seems": true,
 }
 
 // hasMonth tells whether a sentence names a month.

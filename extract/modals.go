@@ -31,7 +31,30 @@ var effectVerbs = map[string]bool{
 	"seem": true, "appear": true, "favour": true, "favor": true, "prefer": true, "cost": true,
 	"lose": true, "show": true, "happen": true, "work": true, "expect": true, "think": true,
 	"suggest": true, "agree": true, "say": true, "find": true, "support": true, "welcome": true,
-	"deliver": true, "achieve": true, "add": true, "bring": true,
+	"achieve": true,
+}
+
+// undertakingVerbs are predictions after a thing ("it will provide
+// consistency") but undertakings after a person ("Simon will provide the
+// data").
+var undertakingVerbs = map[string]bool{
+	"provide": true, "give": true, "make": true, "deliver": true, "bring": true, "add": true,
+	"support": true, "work": true, "find": true,
+}
+
+// opinionWords before a modal make the sentence a member's opinion: "He
+// said he thought Wales should go for FHIR".
+var opinionWords = map[string]bool{
+	"thought": true, "felt": true, "believed": true, "opinion": true, "think": true, "feel": true,
+	"believe": true, "clarified": true,
+}
+
+// roleNouns before "was to" make it a description, not a plan: "the
+// correct route was to take".
+var roleNouns = map[string]bool{
+	"goal": true, "aim": true, "idea": true, "purpose": true, "objective": true, "intention": true,
+	"route": true, "way": true, "challenge": true, "first": true, "option": true, "task": true,
+	"role": true, "point": true, "issue": true, "problem": true,
 }
 
 // predicateAdjectives after "will be" / "would be" make an assessment,
@@ -50,6 +73,7 @@ var predicateAdjectives = map[string]bool{
 	"greater": true, "higher": true, "lower": true, "sustainable": true, "unsustainable": true,
 	"interested": true, "concerned": true, "willing": true, "glad": true, "great": true,
 	"forced": true, "affected": true, "needed": true, "required": true, "fantastic": true,
+	"aware": true, "paramount": true, "those": true, "these": true, "ready": true, "open": true,
 }
 
 // irregularParticiples complete "to be ..." as a planned action besides
@@ -80,7 +104,7 @@ var planFollowers = map[string]bool{
 // intentVerbs before "to" say someone means to act: "MW wished to write",
 // "plans to", "intends to".
 var intentVerbs = map[string]bool{
-	"wished": true, "wishes": true, "wish": true, "intends": true, "intend": true, "intended": true,
+	"wished": true, "wishes": true, "intends": true, "intend": true, "intended": true,
 	"plans": true, "plan": true, "hopes": true, "hope": true, "aims": true, "committing": true,
 	"undertook": true, "undertakes": true, "promised": true, "agreed": true, "going": true,
 	"tasked": true,
