@@ -13,7 +13,8 @@ import (
 // the dates inside; resolve sets Item.
 func findCommitments(d *Document) []schema.Commitment {
 	var out []schema.Commitment
-	for _, p := range findDispositions(d) {
+	disp := findDispositions(d)
+	for _, p := range disp {
 		if p.later {
 			s, e := trimSpan(d.Text, p.laterStart, p.end)
 			out = append(out, schema.Commitment{Text: d.Text[s:e], Action: d.Text[s:e], Span: schema.Span{Start: s, End: e}})
@@ -28,6 +29,9 @@ func findCommitments(d *Document) []schema.Commitment {
 			lastBlock = u.Block
 		}
 		reviewing = reviewsActions(d.Text[u.Start:u.End], u.Toks, reviewing)
+		if overlapsDisposition(disp, u.Start, u.End) {
+			continue
+		}
 		cue, verb, ok := commitmentCue(u.Toks, !reviewing)
 		if !ok && inActions && startsWithVerb(u.Toks) {
 			cue, verb, ok = firstWord(u.Toks), firstWord(u.Toks), true
@@ -69,8 +73,8 @@ func reviewsActions(s string, toks []Token, was bool) bool {
 			}
 		}
 	}
-	if len(toks) >= 3 && toks[0].Kind == Number && toks[1].Text == "." && isCapitalised(toks[2]) && !toks[0].NewlineBefore {
-		return false
+	if len(toks) >= 2 && toks[0].Kind == Number && toks[1].Text == "." && (len(toks) == 2 || isCapitalised(toks[2])) {
+		return false // "3. Police.uk": a new numbered item
 	}
 	return was
 }
@@ -231,7 +235,14 @@ func effectAfterThing(toks []Token, m, v int) bool {
 	for p >= 0 && toks[p].Kind == Word && adverbs[toks[p].Lower] {
 		p--
 	}
-	return p < 0 || !isCapitalised(toks[p]) || pronoun[toks[p].Lower]
+	if p < 0 || !isCapitalised(toks[p]) || pronoun[toks[p].Lower] {
+		return true
+	}
+	// The name must open its clause: "across CCGs will provide" is a thing.
+	for p >= 0 && (isCapitalised(toks[p]) || toks[p].Text == ".") {
+		p--
+	}
+	return p >= 0 && toks[p].Text != "," && toks[p].Lower != "and" && toks[p].Lower != "that" && toks[p].Text != ":"
 }
 
 // commonNonVerbs after "to" show it is a preposition: "agreed to the
@@ -370,13 +381,18 @@ func actionItem(toks []Token) (int, bool) {
 		t := toks[k]
 		if t.Lower == "to" && k > i {
 			n := lowerAt(toks, k+1)
-			if k+1 < len(toks) && toks[k+1].Kind == Word && !commonNonVerbs[n] && !isCapitalised(toks[k+1]) {
+			if k+1 < len(toks) && toks[k+1].Kind == Word && !commonNonVerbs[n] && !isCapitalised(toks[k+1]) && !numberWords[n] {
+				for _, r := range toks[k+1:] {
+					if futureModals[r.Lower] || r.Lower == "could" || r.Lower == "should" {
+						return 0, false // "A proposal to merge would require"
+					}
+				}
 				return k, true
 			}
 			return 0, false
 		}
 		if t.Kind == Word && (subjectStop[t.Lower] || (!isCapitalised(t) && len(t.Lower) > 3 &&
-			(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly")))) {
+			(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly") || strings.HasSuffix(t.Lower, "ing")))) {
 			return 0, false
 		}
 		if t.Kind == Punct && t.Text != "." && t.Text != "/" && t.Text != "," && t.Text != "’" && t.Text != "'" && t.Text != "&" {

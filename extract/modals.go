@@ -24,13 +24,13 @@ var obligationTriggers = map[string]bool{
 // opinion, not a plan: "will help improve services", "would require",
 // "would favour".
 var effectVerbs = map[string]bool{
-	"help": true, "improve": true, "provide": true, "reduce": true, "increase": true,
+	"help": true, "improve": true, "reduce": true, "increase": true,
 	"enable": true, "mean": true, "lead": true, "generate": true, "drive": true, "allow": true,
-	"give": true, "require": true, "save": true, "benefit": true, "make": true, "result": true,
+	"require": true, "save": true, "benefit": true, "result": true,
 	"cause": true, "address": true, "affect": true, "impact": true, "end": true, "depend": true,
 	"seem": true, "appear": true, "favour": true, "favor": true, "prefer": true, "cost": true,
-	"lose": true, "show": true, "happen": true, "work": true, "expect": true, "think": true,
-	"suggest": true, "agree": true, "say": true, "find": true, "support": true, "welcome": true,
+	"lose": true, "show": true, "happen": true, "expect": true, "think": true,
+	"suggest": true, "agree": true, "say": true, "welcome": true,
 	"achieve": true,
 }
 
@@ -125,3 +125,10 @@ var actionHeadings = map[string]bool{
 
 // nounWill are the words that make "will" a noun ("good will").
 var nounWill = map[string]bool{"a": true, "the": true, "good": true, "free": true, "political": true, "own": true, "goodwill": true}
+
+// numberWords after "to" make it a range or a count, not an action:
+// "Changing to three sites".
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "twelve": true, "twenty": true,
+}
