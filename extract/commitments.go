@@ -454,6 +454,9 @@ func ownerOf(text string, toks []Token, cue int) *string {
 	for k >= 0 && toks[k].Kind == Word && (adverbs[toks[k].Lower] || passiveAux[toks[k].Lower]) {
 		k--
 	}
+	for k >= 0 && toks[k].Kind == Word && (toks[k].Lower == "and" || toks[k].Lower == "of" || toks[k].Lower == "the" || toks[k].Lower == "unanimously") {
+		k-- // "seconded by Cllr. A. Thomas and unanimously agreed": no trailing "and"
+	}
 	end := k
 	for k >= 0 {
 		t := toks[k]
