@@ -1,9 +1,364 @@
 package extract
 
-import "github.com/minutes-tool/minutes/schema"
+import (
+	"strings"
+
+	"github.com/minutes-tool/minutes/schema"
+)
 
 // findDecisions finds what the body resolved, agreed, approved, noted ...
-// Spans are bytes; resolve sets Item.
+// One decision per sentence: the sentence's text, the kind its verb
+// gives, and the vote, mover and seconder when the minutes record them.
+// US agenda dispositions ("(Ordinance) (Y-5) 184350", "PLACED ON FILE")
+// are decisions too. Spans are bytes; resolve sets Item.
 func findDecisions(d *Document) []schema.Decision {
-	return nil // filled by the decisions issue
+	disp := findDispositions(d)
+	var out []schema.Decision
+	for _, p := range disp {
+		if p.motion {
+			out = append(out, p.decision(d.Text))
+			continue
+		}
+		if p.kind != "" {
+			out = append(out, p.decision(d.Text))
+		}
+	}
+	us := units(d)
+	for i := 0; i < len(us); i++ {
+		u := us[i]
+		if overlapsDisposition(disp, u.Start, u.End) {
+			continue
+		}
+		start, end := u.Start, u.End
+		kind, cue, ok := decisionKind(u.Toks)
+		switch {
+		case isBareNoted(u.Toks) && i > 0:
+			// "... giving an actual figure of £13,461.78.\nNoted": the
+			// note belongs to the sentence before it.
+			kind, ok, start, cue = "noted", true, us[i-1].Start, -1
+		case ok && kind == "noted" && trailingNoted(u.Toks) && len(u.Toks) < 8 && i > 0 && us[i-1].Block == u.Block:
+			start = us[i-1].Start
+		case !ok && isMotion(u.Toks):
+			kind, ok = "agreed", true
+			// A motion and its outcome in the next sentence are one decision.
+			if i+1 < len(us) && isOutcomeOnly(us[i+1].Toks) {
+				end = us[i+1].End
+				i++
+			}
+		}
+		if !ok {
+			continue
+		}
+		if start == u.Start && end == u.End {
+			start, end = narrow(u.Toks, cue)
+		}
+		start, end = trimSpan(d.Text, start, end)
+		if end <= start {
+			continue
+		}
+		toks := tokenize(d.Text, start, end)
+		out = append(out, newDecision(d.Text, start, end, kind, toks))
+	}
+	return out
+}
+
+// newDecision fills a decision's vote, mover and seconder from its words,
+// and lets a motion's verb or a failed vote settle its kind.
+func newDecision(text string, start, end int, kind string, toks []Token) schema.Decision {
+	dec := schema.Decision{Text: text[start:end], Kind: kind, Span: schema.Span{Start: start, End: end}}
+	dec.Vote = voteOf(toks)
+	dec.Mover, dec.Seconder = moverSeconder(text, toks)
+	if dec.Mover != nil || dec.Vote != nil {
+		if k := motionKind(toks); k != "" && (kind == "agreed" || kind == "other") {
+			dec.Kind = k
+		}
+	}
+	if dec.Vote != nil && dec.Vote.Outcome != nil && *dec.Vote.Outcome == "failed" {
+		dec.Kind = "rejected"
+	}
+	return dec
+}
+
+// decisionKind tells whether a sentence records a decision and of which
+// kind.
+func decisionKind(toks []Token) (string, int, bool) {
+	if len(toks) == 0 || toks[len(toks)-1].Text == "?" {
+		return "", -1, false
+	}
+	if k, at, ok := phraseDecision(toks); ok {
+		return k, at, true
+	}
+	for i, t := range toks {
+		if t.Kind != Word {
+			continue
+		}
+		kind, ok := decisionVerbs[t.Lower]
+		if !ok {
+			continue
+		}
+		if decisionFrame(toks, i) {
+			return refineKind(toks, i, kind), i, true
+		}
+	}
+	if isVoteOutcome(toks) {
+		return "agreed", -1, true
+	}
+	return "", -1, false
+}
+
+// decisionFrame tells whether the decision verb at toks[i] is used as a
+// decision: in capitals ("RESOLVED"), in the passive, after a body, or
+// "agreed that" after anyone.
+func decisionFrame(toks []Token, i int) bool {
+	t := toks[i]
+	w := t.Lower
+	if w == "signed" && lowerAt(toks, i+1) != "off" {
+		return false
+	}
+	if isUpperWord(t) && (w == "resolved" || w == "agreed") {
+		return true
+	}
+	next := lowerAt(toks, i+1)
+	prevRaw := lowerAt(toks, i-1)
+	switch {
+	case w == "proclaim":
+		return prevRaw == "hereby"
+	case w == "referred":
+		if prevRaw == "so" || (next == "back" && !futureAux[prevRaw] && prevRaw != "be") {
+			return true
+		}
+	case prevRaw == "so" && (i < 2 || toks[i-2].Kind == Punct || toks[i-2].Text == "]"):
+		return true // "so approved", "so ordered"
+	case w == "noted" && t.Text == "Noted" && trailingNoted(toks) && !passiveAux[prevRaw]:
+		return true // "Balance of £6,564.21 Noted"
+	}
+	// Look back over adverbs and perfect auxiliaries.
+	j := i - 1
+	for j >= 0 && toks[j].Kind == Word && adverbs[toks[j].Lower] {
+		j--
+	}
+	prev := lowerAt(toks, j)
+	if passiveAux[prev] {
+		before := lowerAt(toks, j-1)
+		if futureAux[before] || before == "had" || (prev == "been" && futureAux[lowerAt(toks, j-2)]) {
+			return false
+		}
+		if activeOnlyVerbs[w] || (w == "welcomed" && next == "to") || subordinate(toks, j) {
+			return false
+		}
+		return true
+	}
+	if futureAux[prev] || prev == "be" || prev == "being" {
+		return false
+	}
+	if (w == "agreed" || w == "resolved" || w == "decided") && (next == "that" || next == ":") {
+		return true
+	}
+	if bodyNouns[prev] && prev != "it" && (prev != "they" || j == 0) {
+		return true
+	}
+	if (prev == "and" || prev == "but" || prev == ",") && subjectIsBody(toks, j) {
+		return true
+	}
+	return false
+}
+
+// subordinators open a clause that is not the sentence's statement:
+// "at which they are approved", "if the statement is signed off".
+var subordinators = map[string]bool{
+	"which": true, "when": true, "once": true, "until": true, "if": true, "unless": true,
+	"before": true, "after": true, "whether": true, "whereby": true,
+}
+
+// subordinate tells whether the clause holding toks[aux] opens with a
+// subordinator within a few words.
+func subordinate(toks []Token, aux int) bool {
+	for k := aux - 1; k >= 0 && k >= aux-6; k-- {
+		if toks[k].Kind == Punct {
+			return false
+		}
+		if subordinators[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectIsBody tells whether the sentence before toks[end] opens with a
+// deciding body as its subject ("The Committee considered ... and agreed").
+func subjectIsBody(toks []Token, end int) bool {
+	for k := 0; k < end && k < 6; k++ {
+		w := toks[k].Lower
+		if w == "that" || w == "said" || viewVerbs[w] || (k > 0 && decisionVerbs[w] != "") {
+			return false
+		}
+		if bodyNouns[w] && w != "it" && w != "we" {
+			return true
+		}
+	}
+	return false
+}
+
+// refineKind turns "agreed to approve" and "agreed that the Return be
+// approved" into approvals.
+func refineKind(toks []Token, i int, kind string) string {
+	if kind != "agreed" && kind != "resolved" {
+		return kind
+	}
+	for k := i + 1; k < len(toks) && k <= i+12; k++ {
+		if approveWords[toks[k].Lower] {
+			if kind == "agreed" {
+				return "approved"
+			}
+			return kind
+		}
+	}
+	return kind
+}
+
+// phraseDecision recognises decisions written without a decision verb.
+func phraseDecision(toks []Token) (kind string, at int, ok bool) {
+	kind, at = phraseDecisionAt(toks)
+	return kind, at, kind != ""
+}
+
+func phraseDecisionAt(toks []Token) (string, int) {
+	low := make([]string, len(toks))
+	for i, t := range toks {
+		low[i] = t.Lower
+	}
+	has := func(i int, words ...string) bool {
+		if i < 0 || i+len(words) > len(low) {
+			return false
+		}
+		for k, w := range words {
+			if low[i+k] != w {
+				return false
+			}
+		}
+		return true
+	}
+	// Planning responses written in capitals: "NO OBJECTIONS".
+	if len(toks) >= 2 && isUpperWord(toks[0]) && isUpperWord(toks[1]) && has(0, "no") &&
+		(low[1] == "objections" || low[1] == "objection" || low[1] == "observations" || low[1] == "comments") {
+		return "other", 0
+	}
+	body := subjectIsBody(toks, len(toks))
+	for i := range low {
+		switch {
+		case has(i, "in", "support", "of") && body && i < 10:
+			return "endorsed", i
+		case has(i, "has", "an", "agreed"), has(i, "have", "an", "agreed"):
+			return "agreed", i
+		case has(i, "consensus", "that"):
+			return "agreed", i
+		case (has(i, "permission", "was") || has(i, "approval", "was") || has(i, "consent", "was")) &&
+			(has(i+2, "given") || has(i+2, "granted")):
+			return "agreed", i
+		case has(i, "led", "to", "a", "decision"), has(i, "decision", "was", "made"), has(i, "decision", "was", "taken"),
+			has(i, "decision", "has", "been", "made"), has(i, "decision", "has", "been", "taken"):
+			return "other", i
+		case has(i, "not", "considered", "feasible"), has(i, "not", "deemed", "feasible"):
+			return "rejected", i
+		case has(i, "not", "to", "be", "taken", "forward"), has(i, "not", "to", "be", "pursued"):
+			if i == 0 {
+				return "rejected", i
+			}
+		case body && (has(i, "keen", "to", "see") || has(i, "would", "like", "to", "see") ||
+			has(i, "expressed", "an", "interest") || has(i, "set", "out", "their", "view")):
+			return "recommended", i
+		case body && viewVerbs[low[i]] && i < 8:
+			return "recommended", i
+		case low[i] == "note" && (has(i+1, "for", "the", "record") || has(i-3, "the", "record", "will")):
+			return "noted", i
+		case has(i, "decision", "to") && i > 0 && (toks[i-1].Text == "s" || strings.HasSuffix(toks[i-1].Lower, "'s") || strings.HasSuffix(toks[i-1].Lower, "’s")):
+			return "other", i
+		}
+	}
+	return "", -1
+}
+
+// isBareNoted tells whether a sentence is the single word "Noted".
+func isBareNoted(toks []Token) bool {
+	words := 0
+	for _, t := range toks {
+		if t.Kind == Word {
+			words++
+			if t.Lower != "noted" {
+				return false
+			}
+		}
+	}
+	return words == 1
+}
+
+// trailingNoted tells whether "Noted" ends the sentence.
+func trailingNoted(toks []Token) bool {
+	k := len(toks) - 1
+	for k >= 0 && toks[k].Kind == Punct {
+		k--
+	}
+	return k >= 1 && toks[k].Text == "Noted"
+}
+
+// isMotion tells whether a sentence moves or seconds a motion: "Motion by
+// A, second by B, to approve", "Moved by Commissioner Fish and seconded by
+// Commissioner Fritz".
+func isMotion(toks []Token) bool {
+	m, s := false, false
+	for i := 0; i+1 < len(toks); i++ {
+		w, n := toks[i].Lower, toks[i+1].Lower
+		if (w == "moved" || w == "motion" || w == "proposed") && (n == "by" || n == "to" || n == ":") {
+			m = true
+		}
+		if (w == "seconded" || w == "second") && n == "by" {
+			s = true
+		}
+	}
+	return m && (s || lowerAt(toks, 0) == "motion")
+}
+
+// hasOutcomeWord tells whether a sentence says how a vote went.
+func hasOutcomeWord(toks []Token) bool {
+	for _, t := range toks {
+		if _, ok := outcomes[t.Lower]; ok {
+			return true
+		}
+		if t.Lower == "ayes" || t.Lower == "nays" || t.Lower == "noes" {
+			return true
+		}
+	}
+	return false
+}
+
+// isVoteOutcome tells whether a sentence records how a vote went: an
+// outcome word after "motion" (or opening the sentence, or before a
+// tally), or tallies for and against. "Workers lost ground" is no vote.
+func isVoteOutcome(toks []Token) bool {
+	v := voteOf(toks)
+	if v == nil {
+		return false
+	}
+	if v.For != nil && (v.Against != nil || v.Abstain != nil || hasOutcomeWord(toks)) {
+		return true
+	}
+	for i, t := range toks {
+		if _, ok := outcomes[t.Lower]; !ok {
+			continue
+		}
+		p := lowerAt(toks, i-1)
+		if i == 0 || p == "motion" || p == "amendment" || p == "resolution" || p == "proposal" || p == "was" || toks[i-1].Kind == Punct {
+			return true
+		}
+		if n := lowerAt(toks, i+1); n == "unanimously" || n == "nem" {
+			return true
+		}
+	}
+	return false
+}
+
+// isOutcomeOnly tells whether a sentence only reports a vote ("Motion
+// carried 5-0.", "Ayes: 4 Nays: 1").
+func isOutcomeOnly(toks []Token) bool {
+	return len(toks) <= 16 && isVoteOutcome(toks)
 }

@@ -1,0 +1,76 @@
+package extract
+
+// decisionVerbs maps a past-tense verb by which a body decides to the
+// decision's kind. The verb counts only in a decision's frame: after a
+// body ("The Board approved"), in the passive ("was unanimously
+// approved", "It was agreed") or in the perfect ("have agreed").
+var decisionVerbs = map[string]string{
+	"resolved": "resolved", "agreed": "agreed", "approved": "approved", "adopted": "approved",
+	"ratified": "approved", "accepted": "approved", "confirmed": "approved", "endorsed": "endorsed",
+	"welcomed": "endorsed", "supported": "endorsed", "noted": "noted", "acknowledged": "noted",
+	"recommended": "recommended", "suggested": "recommended", "deferred": "deferred",
+	"postponed": "deferred", "signed": "approved", "rejected": "rejected", "refused": "rejected",
+	"declined": "rejected", "decided": "agreed", "carried": "agreed", "passed": "approved",
+	"referred": "other", "proclaim": "other",
+}
+
+// bodyOnlyVerbs count only after a body or its chair: anyone may suggest,
+// welcome or support, but the minutes record it as the body's view only
+// when the body does.
+var bodyOnlyVerbs = map[string]bool{
+	"suggested": true, "welcomed": true, "supported": true, "acknowledged": true,
+	"noted": true, "recommended": true, "declined": true, "passed": true, "referred": true,
+	"confirmed": true, "accepted": true, "carried": true,
+}
+
+// activeOnlyVerbs are not decisions in the passive: "It was suggested
+// that" and "It was acknowledged that" report a view, not a decision.
+var activeOnlyVerbs = map[string]bool{"suggested": true, "acknowledged": true, "supported": true}
+
+// viewVerbs record the body's view ("The Board felt it was important",
+// "The Panel stated that") and are recommendations when a body says them.
+var viewVerbs = map[string]bool{
+	"felt": true, "stated": true, "expressed": true, "keen": true,
+}
+
+// bodyNouns name a deciding body or its chair as the subject of a verb.
+var bodyNouns = map[string]bool{
+	"board": true, "committee": true, "council": true, "panel": true, "group": true,
+	"cabinet": true, "members": true, "meeting": true, "commission": true, "partnership": true,
+	"trust": true, "ccgs": true, "ccg": true, "forum": true, "assembly": true, "executive": true,
+	"subcommittee": true, "sub-committee": true, "governors": true, "directors": true,
+	"trustees": true, "councillors": true, "they": true, "chair": true,
+	"chairman": true, "chairperson": true, "chairwoman": true, "mayor": true, "house": true,
+	"senate": true, "cpb": true, "authority": true, "body": true, "bodies": true, "jhosc": true,
+	"it": true,
+}
+
+// adverbs may sit between a subject or auxiliary and its verb.
+var adverbs = map[string]bool{
+	"unanimously": true, "also": true, "formally": true, "duly": true, "then": true,
+	"therefore": true, "further": true, "fully": true, "strongly": true, "subsequently": true,
+	"now": true, "already": true, "previously": true, "jointly": true, "collectively": true,
+	"thus": true, "hereby": true, "so": true, "all": true, "both": true, "again": true,
+	"nem": true, "con": true, "overwhelmingly": true, "finally": true, "broadly": true,
+	"generally": true, "each": true, "had": true, "has": true, "have": true,
+}
+
+// passiveAux before a decision verb make it passive: the thing decided is
+// the subject ("The minutes were agreed").
+var passiveAux = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "been": true,
+}
+
+// futureAux before a passive decision verb mean it has not happened yet
+// ("will be agreed", "to be approved"): a plan, not a decision.
+var futureAux = map[string]bool{
+	"will": true, "would": true, "to": true, "shall": true, "should": true, "must": true,
+	"may": true, "might": true, "could": true, "can": true, "not": true, "never": true,
+	"yet": true, "being": true, "unless": true, "if": true,
+}
+
+// approveWords after "agreed" make the decision an approval ("agreed to
+// approve", "agreed that the Annual Return be approved").
+var approveWords = map[string]bool{
+	"approve": true, "approved": true, "adopt": true, "adopted": true, "ratify": true, "ratified": true,
+}

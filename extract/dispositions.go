@@ -1,0 +1,253 @@
+package extract
+
+import (
+	"github.com/minutes-tool/minutes/schema"
+)
+
+// US city minutes list each agenda item with its disposition after it:
+//
+//	*42 Accept and appropriate a grant ... (Ordinance)  (Y-5) 184349
+//	38 Request of Joe Rastatter ... (Communication)  PLACED ON FILE
+//	45 Adopt a Waste Reduction Program ... (Ordinance)  PASSED TO SECOND READING JANUARY 19, 2011 AT 9:30 AM
+//
+// A disposition is a roll-call tally "(Y-5)" (with the ordinance number
+// it gave) or a phrase in capitals after a closing bracket. Each is a
+// decision about the item before it; the phrases that pass an item to a
+// later reading are commitments as well.
+
+// dispositionWords map the first word of a disposition in capitals to
+// its kind.
+var dispositionWords = map[string]string{
+	"placed": "noted", "filed": "noted", "received": "noted", "confirmed": "approved",
+	"accepted": "approved", "adopted": "approved", "approved": "approved", "passed": "approved",
+	"carried": "approved", "granted": "approved", "referred": "other", "continued": "deferred",
+	"tabled": "deferred", "postponed": "deferred", "rescheduled": "deferred", "deferred": "deferred",
+	"failed": "rejected", "denied": "rejected", "defeated": "rejected", "rejected": "rejected",
+	"withdrawn": "other", "removed": "other", "substitute": "", "amended": "approved",
+}
+
+// monthWords let a disposition run on through a date in capitals.
+var monthWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true,
+}
+
+// disposition is one found disposition: the words from the item (or the
+// previous disposition) to its end.
+type disposition struct {
+	start, end int // bytes, the decision's span
+	kind       string
+	later      bool // passed to a later reading: a commitment too
+	motion     bool // a motion sentence split from the vote after it
+	laterStart int  // where the "PASSED TO SECOND READING ..." words start
+	toks       []Token
+}
+
+func (p disposition) decision(text string) schema.Decision {
+	return newDecision(text, p.start, p.end, p.kind, p.toks)
+}
+
+// maxDispositionWords keeps a disposition's span to the item's tail: a
+// long item title would make it a paragraph.
+const maxDispositionWords = 36
+
+// findDispositions scans every block for dispositions.
+func findDispositions(d *Document) []disposition {
+	var out []disposition
+	for _, b := range d.Blocks {
+		toks := tokenize(d.Text, b.Start, b.End)
+		from := 0 // first token of the current item's words
+		for i := 0; i < len(toks); i++ {
+			if isItemMarker(toks, i) {
+				from = i
+				if i > 0 && (toks[i-1].Text == "*" || isDash(toks[i-1])) {
+					from = i - 1
+					if isDash(toks[i-1]) && i > 1 && toks[i-2].Kind == Word {
+						from = i - 2 // "S-56"
+					}
+				}
+			}
+			end, kind, later, laterAt, ok := dispositionAt(toks, i)
+			if !ok {
+				continue
+			}
+			seg := toks[from:end]
+			// A motion sentence before the vote is a decision of its own.
+			if m := motionStart(seg); m >= 0 {
+				if dot := sentenceEndBefore(seg, i-from); dot > m {
+					mt := seg[m : dot+1]
+					s, e := trimSpan(d.Text, mt[0].Start, mt[len(mt)-1].End)
+					out = append(out, disposition{start: s, end: e, kind: "agreed", motion: true, toks: mt})
+					seg = toks[from+dot+1 : end]
+				}
+			}
+			seg = lastWords(seg, maxDispositionWords)
+			if len(seg) > 0 {
+				s, e := trimSpan(d.Text, seg[0].Start, seg[len(seg)-1].End)
+				p := disposition{start: s, end: e, kind: kind, later: later, toks: seg}
+				if later {
+					p.laterStart = toks[laterAt].Start
+				}
+				out = append(out, p)
+			}
+			from = end
+			i = end - 1
+		}
+	}
+	return out
+}
+
+// isItemMarker tells whether toks[i] numbers an agenda item: "*43 Authorize",
+// "45 Adopt", "S-56 Accept".
+func isItemMarker(toks []Token, i int) bool {
+	t := toks[i]
+	if t.Kind != Number || len(t.Text) > 3 || i+1 >= len(toks) || !isCapitalised(toks[i+1]) {
+		return false
+	}
+	if i > 0 {
+		p := toks[i-1]
+		if p.Text == "$" || p.Text == "£" || p.Text == "(" || (p.Kind == Word && !isDash(p) && !t.SpaceBefore) {
+			return false
+		}
+		if p.Kind == Word && (p.Lower == "item" || p.Lower == "agenda" || p.Lower == "no" || p.Lower == "of") {
+			return false
+		}
+	}
+	return true
+}
+
+// dispositionAt reads a disposition starting at toks[i]: a roll call
+// "(Y-5)" (repeated, then an ordinance number or a phrase), or a phrase in
+// capitals right after a closing bracket. end is the token after it.
+func dispositionAt(toks []Token, i int) (end int, kind string, later bool, laterAt int, ok bool) {
+	j := i
+	voted := false
+	for {
+		k, ok := rollCall(toks, j)
+		if !ok {
+			break
+		}
+		voted, j = true, k
+	}
+	if !voted && !(i > 0 && toks[i-1].Text == ")" && isUpperWord(toks[i])) {
+		return 0, "", false, 0, false
+	}
+	if j < len(toks) && isUpperWord(toks[j]) {
+		pk, ok := dispositionWords[toks[j].Lower]
+		if toks[j].Lower == "substitute" && j+1 < len(toks) {
+			pk, ok = dispositionWords[toks[j+1].Lower]
+		}
+		if ok {
+			laterAt = j
+			e, isLater := phraseEnd(toks, j)
+			if isLater {
+				pk = "deferred"
+			}
+			return e, pk, isLater, laterAt, true
+		}
+	}
+	if !voted {
+		return 0, "", false, 0, false
+	}
+	if j < len(toks) && toks[j].Kind == Number && len(toks[j].Text) >= 4 {
+		j++ // the ordinance number the vote gave
+	}
+	return j, "approved", false, 0, true
+}
+
+// rollCall reads "(Y-5)" or "(Y-4; N-1)" at toks[i].
+func rollCall(toks []Token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].Text != "(" {
+		return 0, false
+	}
+	j := i + 1
+	groups := 0
+	for j+2 < len(toks) {
+		if _, ok := rollLetters[toks[j].Lower]; !ok || len(toks[j].Text) != 1 || !isDash(toks[j+1]) || toks[j+2].Kind != Number {
+			break
+		}
+		groups++
+		j += 3
+		if j < len(toks) && (toks[j].Text == ";" || toks[j].Text == ",") {
+			j++
+		}
+	}
+	if groups == 0 || j >= len(toks) || toks[j].Text != ")" {
+		return 0, false
+	}
+	return j + 1, true
+}
+
+// phraseEnd finds where a disposition phrase in capitals ends, taking a
+// date in capitals with it ("JANUARY 19, 2011 AT 9:30 AM"); later is true
+// for an item passed or continued to a later reading or date.
+func phraseEnd(toks []Token, j int) (end int, later bool) {
+	dated := false
+	k := j
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case isUpperWord(t):
+			if monthWords[t.Lower] || t.Lower == "at" {
+				dated = true
+			}
+			if t.Lower == "reading" || t.Lower == "continued" || (t.Lower == "to" && k > j && (toks[k-1].Lower == "continued" || toks[k-1].Lower == "postponed")) {
+				later = true
+			}
+			continue
+		case t.Kind == Number && dated:
+			continue
+		case (t.Text == "," || t.Text == ":") && dated && k+1 < len(toks) && toks[k+1].Kind == Number:
+			continue
+		}
+		break
+	}
+	return k, later
+}
+
+// motionStart finds "Motion" opening a motion sentence inside an item's
+// words, or -1.
+func motionStart(seg []Token) int {
+	for k := len(seg) - 1; k >= 0; k-- {
+		if seg[k].Text == "Motion" {
+			return k
+		}
+	}
+	return -1
+}
+
+// sentenceEndBefore finds the last full stop before seg[limit], or -1.
+func sentenceEndBefore(seg []Token, limit int) int {
+	for k := limit - 1; k >= 0; k-- {
+		if seg[k].Text == "." {
+			return k
+		}
+	}
+	return -1
+}
+
+// lastWords keeps the last n word and number tokens of seg (and the
+// punctuation between them).
+func lastWords(seg []Token, n int) []Token {
+	count := 0
+	for k := len(seg) - 1; k >= 0; k-- {
+		if seg[k].Kind != Punct {
+			count++
+			if count > n {
+				return seg[k+1:]
+			}
+		}
+	}
+	return seg
+}
+
+// overlapsDisposition tells whether [start, end) overlaps a disposition.
+func overlapsDisposition(ps []disposition, start, end int) bool {
+	for _, p := range ps {
+		if p.start < end && start < p.end {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,143 @@
+package extract
+
+// A unit is a sentence as the decision and commitment recognisers read it:
+// the splitter's sentences with hard-wrapped lines joined again. Text
+// pulled from PDFs breaks sentences at arbitrary line ends ("the balance of
+// the\nConsent Agenda was adopted."), and a decision or a commitment must
+// keep its whole sentence to be recognised and matched.
+type unit struct {
+	Start, End int
+	Block      int
+	Toks       []Token
+}
+
+// wrapWords end a line that cannot end a sentence: the next line goes on.
+var wrapWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "to": true, "and": true, "or": true,
+	"in": true, "on": true, "for": true, "with": true, "by": true, "at": true, "from": true,
+	"as": true, "that": true, "is": true, "are": true, "was": true, "were": true, "be": true,
+	"will": true, "would": true, "has": true, "have": true, "this": true, "these": true,
+	"their": true, "our": true, "its": true, "but": true, "which": true, "who": true,
+}
+
+// units joins the document's sentences into units. A sentence joins the
+// one before it in the same block when that one stops at a line break
+// without closing punctuation and either ends on a word that needs more
+// ("of the") or is followed by a line that starts in lower case.
+func units(d *Document) []unit {
+	out := make([]unit, 0, len(d.Sentences))
+	for _, s := range d.Sentences {
+		toks := tokenize(d.Text, s.Start, s.End)
+		if len(toks) == 0 {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].Block == s.Block && continues(out[n-1].Toks, toks) {
+			out[n-1].End = s.End
+			out[n-1].Toks = append(out[n-1].Toks, toks...)
+			continue
+		}
+		out = append(out, unit{Start: s.Start, End: s.End, Block: s.Block, Toks: toks})
+	}
+	return out
+}
+
+// continues reports whether next carries on the sentence prev.
+func continues(prev, next []Token) bool {
+	last := prev[len(prev)-1]
+	if last.Kind == Punct {
+		return last.Text == "," || last.Text == "-" || last.Text == "–"
+	}
+	first := next[0]
+	if first.Kind == Word && first.Text != "" && first.Text[0] >= 'a' && first.Text[0] <= 'z' {
+		return true
+	}
+	return last.Kind == Word && wrapWords[last.Lower]
+}
+
+// isUpperWord reports whether a word token is written in capitals
+// ("RESOLVED", "PLACED"), ignoring one-letter words.
+func isUpperWord(t Token) bool {
+	if t.Kind != Word || len(t.Text) < 2 {
+		return false
+	}
+	hasUpper := false
+	for i := 0; i < len(t.Text); i++ {
+		c := t.Text[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			hasUpper = true
+		}
+	}
+	return hasUpper
+}
+
+// isCapitalised reports whether a word token starts with a capital letter.
+func isCapitalised(t Token) bool {
+	return t.Kind == Word && t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+}
+
+// lowerAt returns the lower-case text of toks[i], or "" outside toks.
+func lowerAt(toks []Token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].Lower
+}
+
+// spanText trims a byte span to exclude trailing full stops, colons and
+// spaces, so an element's text is its words.
+func trimSpan(text string, start, end int) (int, int) {
+	for end > start {
+		c := text[end-1]
+		if c == ' ' || c == '\t' || c == '\n' || c == '.' || c == ':' || c == ';' || c == ',' {
+			end--
+			continue
+		}
+		break
+	}
+	for start < end && isSpaceByte(text[start]) {
+		start++
+	}
+	return start, end
+}
+
+// maxUnitWords is the longest sentence kept whole. Longer ones (run-on
+// PDF text, lists without full stops) are cut to the clause around the
+// cue word, so that an element is a sentence and not a paragraph.
+const maxUnitWords = 45
+
+// narrow returns the byte span of toks, cut around toks[cue] when toks is
+// longer than maxUnitWords: back to a full stop or semicolon (at most 18
+// words) and on to the next one (at most 26 words).
+func narrow(toks []Token, cue int) (int, int) {
+	words := 0
+	for _, t := range toks {
+		if t.Kind != Punct {
+			words++
+		}
+	}
+	if len(toks) == 0 {
+		return 0, 0
+	}
+	if words <= maxUnitWords || cue < 0 || cue >= len(toks) {
+		return toks[0].Start, toks[len(toks)-1].End
+	}
+	stop := func(t Token) bool { return t.Text == "." || t.Text == ";" || t.Text == "?" || t.Text == "!" }
+	lo, n := cue, 0
+	for lo > 0 && n < 18 && !stop(toks[lo-1]) {
+		lo--
+		if toks[lo].Kind != Punct {
+			n++
+		}
+	}
+	hi, n := cue, 0
+	for hi < len(toks)-1 && n < 26 && !stop(toks[hi]) {
+		hi++
+		if toks[hi].Kind != Punct {
+			n++
+		}
+	}
+	return toks[lo].Start, toks[hi].End
+}
