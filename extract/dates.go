@@ -63,8 +63,8 @@ type dateScanner struct {
 // findDateMentions scans every block of d for calendar expressions.
 func findDateMentions(d *Document, mdy bool) []dateMention {
 	var out []dateMention
-	for _, b := range d.Blocks {
-		s := dateScanner{text: d.Text, toks: splitHyphenatedMonths(tokenize(d.Text, b.Start, b.End)), mdy: mdy}
+	for i := range d.Blocks {
+		s := dateScanner{text: d.Text, toks: splitHyphenatedMonths(d.Tokens(i)), mdy: mdy}
 		out = s.scan(out)
 	}
 	return out
@@ -73,6 +73,7 @@ func findDateMentions(d *Document, mdy bool) []dateMention {
 // splitHyphenatedMonths cuts "pre-May" and "mid-March" into their words,
 // so that the month inside is seen.
 func splitHyphenatedMonths(toks []Token) []Token {
+	copied := false // the input is the Document's shared slice: copy before changing it
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		h := strings.LastIndexByte(t.Text, '-')
@@ -88,6 +89,10 @@ func splitHyphenatedMonths(toks []Token) []Token {
 		head := Token{Kind: Word, Start: t.Start, End: t.Start + h, Text: t.Text[:h], Lower: t.Lower[:h], SpaceBefore: t.SpaceBefore, NewlineBefore: t.NewlineBefore}
 		dash := Token{Kind: Punct, Start: t.Start + h, End: t.Start + h + 1, Text: "-", Lower: "-"}
 		month := Token{Kind: Word, Start: t.Start + h + 1, End: t.End, Text: t.Text[h+1:], Lower: tail}
+		if !copied {
+			toks = append([]Token(nil), toks...)
+			copied = true
+		}
 		toks = append(toks[:i], append([]Token{head, dash, month}, toks[i+1:]...)...)
 		i += 2
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -54,6 +55,43 @@ type Document struct {
 	Format    Format
 	Blocks    []Block
 	Sentences []Sentence
+
+	tokens [][]Token // per block, scanned on first use
+}
+
+// Tokens returns the tokens of block i, scanned once and shared by every
+// recogniser. Callers must not modify the slice.
+func (d *Document) Tokens(i int) []Token {
+	if d.tokens == nil {
+		d.tokens = make([][]Token, len(d.Blocks))
+	}
+	if d.tokens[i] == nil {
+		b := d.Blocks[i]
+		d.tokens[i] = tokenize(d.Text, b.Start, b.End)
+	}
+	return d.tokens[i]
+}
+
+// TokensIn returns the tokens inside [start, end), which must lie within
+// one block, as tokenize(d.Text, start, end) would: the first token counts
+// as following white space. Callers must not modify the slice.
+func (d *Document) TokensIn(start, end int) []Token {
+	bi := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].End >= end })
+	if bi == len(d.Blocks) || d.Blocks[bi].Start > start {
+		return tokenize(d.Text, start, end) // spans blocks: scan afresh
+	}
+	toks := d.Tokens(bi)
+	lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	hi := sort.Search(len(toks), func(i int) bool { return toks[i].End > end })
+	if lo >= hi {
+		return nil
+	}
+	out := toks[lo:hi:hi]
+	if !out[0].SpaceBefore {
+		out = append([]Token(nil), out...)
+		out[0].SpaceBefore = true
+	}
+	return out
 }
 
 // BlockText returns the words of block i.

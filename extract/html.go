@@ -114,8 +114,31 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 	return cur
 }
 
+// textLen counts the non-space bytes of the text under s, without
+// building the text.
 func textLen(s *goquery.Selection) int {
-	return len(strings.Join(strings.Fields(s.Text()), " "))
+	n := 0
+	var walk func(*html.Node, int)
+	walk = func(x *html.Node, depth int) {
+		if x.Type == html.TextNode {
+			for i := 0; i < len(x.Data); i++ {
+				if !isHTMLSpace(x.Data[i]) {
+					n++
+				}
+			}
+			return
+		}
+		if depth > 512 {
+			return
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	for _, x := range s.Nodes {
+		walk(x, 0)
+	}
+	return n
 }
 
 // htmlWalker turns the DOM into lines.

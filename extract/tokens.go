@@ -30,7 +30,7 @@ type Token struct {
 // tokenize scans text[start:end] into tokens. It is the one scanner the
 // table-driven recognisers share.
 func tokenize(text string, start, end int) []Token {
-	toks := make([]Token, 0, (end-start)/5+1)
+	toks := make([]Token, 0, (end-start)/4+1)
 	space, newline := true, false
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:])
