@@ -98,9 +98,15 @@ func (s *figureScanner) at(i int) int {
 					inherit = c.unit
 				}
 				c2, ok2 := s.classify(n2, inherit)
-				if !ok2 && !ok {
-					if n.digits && n2.digits && toks[j].Kind == Punct {
+				if !ok2 && !ok && n.digits && n2.digits {
+					if toks[j].Kind == Punct {
 						return n2.end // a tally or a score: "carried 6-0"
+					}
+					if toks[j].Lower == "to" {
+						// "400 to 500": a range of plain numbers.
+						c = candidate{kind: "count", value: n.value, start: n.first, end: n.end}
+						c2, ok2 = candidate{kind: "count", value: n2.value, start: n2.first, end: n2.end}, true
+						ok = true
 					}
 				}
 				if ok2 {
@@ -261,13 +267,35 @@ func (s *figureScanner) fallback(n number) (candidate, bool) {
 	if n.digits && n.decimals == 2 && n.value >= 1 && s.toks[n.first].Kind == Number {
 		return candidate{kind: "money", value: n.value, unit: s.currency, start: n.first, end: n.end}, true
 	}
-	if !n.digits && n.scaled && n.value >= 1e6 {
+	if !n.digits && n.scaled && n.value >= 1e5 {
 		return candidate{kind: "money", value: n.value, unit: s.currency, start: n.first, end: n.end, scaled: true}, true
+	}
+	if unit, ok := s.tallyLine(n); ok {
+		return candidate{kind: "count", value: n.value, unit: unit, start: n.first, end: n.end}, true
 	}
 	if _, _, _, q := qualifierBefore(s.toks, n.first); (q && !n.lone) || n.approx {
 		return candidate{kind: "count", value: n.value, start: n.first, end: n.end, approx: n.approx}, true
 	}
 	return candidate{}, false
+}
+
+// tallyLine reads a short line that ends "Members of the Public: 6" or
+// "Attendance: 12": the words before the colon name what is counted.
+func (s *figureScanner) tallyLine(n number) (string, bool) {
+	toks := s.toks
+	k := n.first - 1
+	if !n.digits || n.decimals > 0 || n.end != len(toks) || k < 1 || toks[k].Text != ":" || n.first > 6 {
+		return "", false
+	}
+	for m := 0; m < k; m++ {
+		if toks[m].Kind != Word {
+			return "", false
+		}
+	}
+	if labelWords[toks[k-1].Lower] {
+		return "", false
+	}
+	return strings.ToLower(s.text[toks[0].Start:toks[k-1].End]), true
 }
 
 // notQuantity drops what classify let through but a clerk would not

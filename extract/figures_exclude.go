@@ -9,7 +9,7 @@ package extract
 // reference, not a quantity ("Item 38", "Contract No. 32000289", "Room 8",
 // "category three", "years four and five").
 var labelWords = map[string]bool{
-	"item": true, "items": true, "nos": true, "number": true, "numbers": true, "num": true,
+	"item": true, "items": true, "report": true, "nos": true, "number": true, "numbers": true, "num": true,
 	"minute": true, "page": true, "pages": true, "paragraph": true, "paragraphs": true,
 	"para": true, "paras": true, "section": true, "sections": true, "agenda": true,
 	"ordinance": true, "ordinances": true, "resolution": true, "contract": true, "invoice": true,

@@ -112,10 +112,12 @@ func countNoun(text string, toks []Token, j int, n number) (string, bool) {
 		if nounStop[t.Lower] || len(t.Lower) == 1 {
 			break
 		}
-		if _, isNum := numberWords[t.Lower]; isNum {
+		// A number or a unit of time ends the phrase, unless it is part of
+		// a name: "the three Five Year Forward View gaps".
+		if _, isNum := numberWords[t.Lower]; isNum && !isCapital(t.Text) {
 			break
 		}
-		if _, isDur := durationUnits[t.Lower]; isDur && k > 0 {
+		if _, isDur := durationUnits[t.Lower]; isDur && k > 0 && !isCapital(t.Text) {
 			break
 		}
 		if n.digits && isCapital(t.Text) && !plural(t.Lower) && !isUpper(t.Text) {
