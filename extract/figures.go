@@ -19,11 +19,13 @@ import (
 // it say whether it is approximate or a bound (qualifiers.go).
 func findFigures(d *Document) []schema.Figure {
 	s := figureScanner{text: d.Text, currency: documentCurrency(d.Text)}
+	// Minutes hold about a figure per 200 bytes; one allocation covers most.
+	s.out = make([]schema.Figure, 0, len(d.Text)/200+4)
 	for _, b := range d.Blocks {
 		if b.Start < 0 || b.End > len(d.Text) || b.Start >= b.End {
 			continue
 		}
-		s.toks = tokenize(d.Text, b.Start, b.End)
+		s.toks = appendTokens(s.toks[:0], d.Text, b.Start, b.End)
 		for i := 0; i < len(s.toks); {
 			next := s.at(i)
 			if next <= i {
@@ -41,6 +43,7 @@ type figureScanner struct {
 	currency string // for bare amounts such as "100.00" in a payments table
 	toks     []Token
 	out      []schema.Figure
+	strs     []string // arena for units and bounds (see intern)
 }
 
 // candidate is a figure before it is written out, with token bounds.
@@ -175,7 +178,11 @@ func (s *figureScanner) measure(n number, inherit string) (candidate, bool) {
 	if unit, ok := s.ofTheNoun(n); ok {
 		return candidate{kind: "count", value: n.value, unit: unit, start: n.first, end: n.end}, true
 	}
-	if unit, ok := countNoun(s.text, toks, n.end, n); ok {
+	j := n.end
+	if n.approx && !n.digits && j+1 < len(toks) && toks[j].Lower == "of" {
+		j++ // "tens of thousands of visitors"
+	}
+	if unit, ok := countNoun(s.text, toks, j, n); ok {
 		return candidate{kind: "count", value: n.value, unit: unit, start: n.first, end: n.end}, true
 	}
 	return candidate{}, false
@@ -330,13 +337,22 @@ func (s *figureScanner) emit(c candidate, first int) {
 	}
 	f.Text = s.text[f.Span.Start:f.Span.End]
 	if c.unit != "" {
-		u := c.unit
-		f.Unit = &u
+		f.Unit = s.intern(c.unit)
 	}
 	if q.bound != "" {
-		b := q.bound
-		f.Bound = &b
+		f.Bound = s.intern(q.bound)
 	}
 	f.Approximate = f.Approximate || c.approx
 	s.out = append(s.out, f)
+}
+
+// intern stores u in the scanner's string arena and returns a pointer to
+// it: one allocation for a page of units instead of one per figure. A
+// pointer into an outgrown arena stays valid, as Go keeps the old array.
+func (s *figureScanner) intern(u string) *string {
+	if len(s.strs) == cap(s.strs) {
+		s.strs = make([]string, 0, 2*cap(s.strs)+16)
+	}
+	s.strs = append(s.strs, u)
+	return &s.strs[len(s.strs)-1]
 }

@@ -204,6 +204,9 @@ func digitsExcluded(toks []Token, n number) (int, bool) {
 		case p.Kind == Word || p.Text == "/" || p.Text == "\\" || p.Text == "*" || p.Text == "#":
 			return i + 1, true
 		case (p.Text == "-" || p.Text == "–" || p.Text == ".") && i > 1 && !p.SpaceBefore:
+			if l := toks[i-2].Lower; p.Text == "." && (l == "c" || l == "ca" || l == "approx") {
+				break // "c.300"
+			}
 			return i + 1, true
 		}
 	}

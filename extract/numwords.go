@@ -50,6 +50,23 @@ var fractions = map[string]float64{
 // "tens of thousands", "hundreds of millions".
 var vagueScales = map[string]float64{"tens": 10, "hundreds": 100, "dozens": 12}
 
+// numberStarts are the words a number may start with: number words, the
+// first words of fractions and vague scales, and "a" ("a dozen").
+var numberStarts = func() map[string]bool {
+	m := map[string]bool{"a": true, "an": true}
+	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range fractions {
+		head, _, _ := strings.Cut(w, "-")
+		m[head] = true
+	}
+	for w := range vagueScales {
+		m[w] = true
+	}
+	return m
+}()
+
 // number is the core of a figure: the number itself as written, before
 // currency, units or qualifiers are looked at.
 type number struct {
@@ -71,8 +88,14 @@ func parseNumber(toks []Token, i int) (number, bool) {
 	case Number:
 		return parseDigits(toks, i)
 	case Word:
-		if n, ok := parseCirca(toks, i); ok {
-			return n, true
+		l := t.Lower
+		if len(l) > 1 && l[0] == 'c' && l[1] >= '0' && l[1] <= '9' {
+			return parseCirca(toks, i)
+		}
+		// One look-up turns away the words that cannot start a number.
+		head, _, _ := strings.Cut(l, "-")
+		if !numberStarts[head] {
+			return number{}, false
 		}
 		if n, ok := parseFraction(toks, i); ok {
 			return n, true
@@ -120,12 +143,12 @@ func digitValue(s string) (v float64, decimals int, ok bool) {
 		return 0, 0, false
 	}
 	if strings.Contains(intPart, ",") {
-		groups := strings.Split(intPart, ",")
-		if len(groups[0]) > 3 {
+		first, rest, _ := strings.Cut(intPart, ",")
+		if len(first) > 3 || len(rest)%4 != 3 {
 			return 0, 0, false
 		}
-		for _, g := range groups[1:] {
-			if len(g) != 3 {
+		for k := 3; k < len(rest); k += 4 {
+			if rest[k] != ',' {
 				return 0, 0, false
 			}
 		}

@@ -67,12 +67,26 @@ var qualifierPhrases = []qualifierPhrase{
 	{[]string{"c"}, qualifier{approx: true}},
 }
 
+// qualifiersByLast indexes the table by each phrase's last word, longest
+// first, so that most tokens cost one map look-up.
+var qualifiersByLast = func() map[string][]qualifierPhrase {
+	m := map[string][]qualifierPhrase{}
+	for _, p := range qualifierPhrases {
+		last := p.words[len(p.words)-1]
+		m[last] = append(m[last], p)
+	}
+	return m
+}()
+
 // qualifierBefore matches the qualifier table against the tokens that end
 // just before token k. It returns the qualifier, the first token of the
 // phrase, and whether that phrase is the clerk's glued shorthand ("c.300")
 // that belongs in the figure's own text.
 func qualifierBefore(toks []Token, k int) (q qualifier, first int, glued bool, ok bool) {
-	for _, p := range qualifierPhrases {
+	if k == 0 {
+		return qualifier{}, k, false, false
+	}
+	for _, p := range qualifiersByLast[toks[k-1].Lower] {
 		n := len(p.words)
 		if k-n < 0 {
 			continue
