@@ -67,6 +67,16 @@ var numberStarts = func() map[string]bool {
 	return m
 }()
 
+// numberInitials and maxStartLen let most words be turned away before
+// the map look-up: the scanner meets every word of the page.
+var numberInitials, maxStartLen = func() (t [256]bool, n int) {
+	for w := range numberStarts {
+		t[w[0]] = true
+		n = max(n, len(w))
+	}
+	return t, n
+}()
+
 // number is the core of a figure: the number itself as written, before
 // currency, units or qualifiers are looked at.
 type number struct {
@@ -93,8 +103,11 @@ func parseNumber(toks []Token, i int) (number, bool) {
 			return parseCirca(toks, i)
 		}
 		// One look-up turns away the words that cannot start a number.
+		if !numberInitials[l[0]] {
+			return number{}, false
+		}
 		head, _, _ := strings.Cut(l, "-")
-		if !numberStarts[head] {
+		if len(head) > maxStartLen || !numberStarts[head] {
 			return number{}, false
 		}
 		if n, ok := parseFraction(toks, i); ok {
