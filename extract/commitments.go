@@ -381,7 +381,7 @@ func actionItem(toks []Token) (int, bool) {
 		t := toks[k]
 		if t.Lower == "to" && k > i {
 			n := lowerAt(toks, k+1)
-			if k+1 < len(toks) && toks[k+1].Kind == Word && !commonNonVerbs[n] && !isCapitalised(toks[k+1]) && !numberWords[n] {
+			if k+1 < len(toks) && toks[k+1].Kind == Word && !commonNonVerbs[n] && !isCapitalised(toks[k+1]) && !smallNumberWords[n] {
 				for _, r := range toks[k+1:] {
 					if futureModals[r.Lower] || r.Lower == "could" || r.Lower == "should" {
 						return 0, false // "A proposal to merge would require"

@@ -30,7 +30,12 @@ type Token struct {
 // tokenize scans text[start:end] into tokens. It is the one scanner the
 // table-driven recognisers share.
 func tokenize(text string, start, end int) []Token {
-	toks := make([]Token, 0, (end-start)/4+1)
+	return appendTokens(make([]Token, 0, (end-start)/4+1), text, start, end)
+}
+
+// appendTokens is tokenize appending to toks, so that a recogniser that
+// scans block after block can reuse one buffer.
+func appendTokens(toks []Token, text string, start, end int) []Token {
 	space, newline := true, false
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:])

@@ -1,0 +1,102 @@
+package extract
+
+import "strings"
+
+// currencySymbols are written before the amount: "£5,000", "$2.5 billion".
+var currencySymbols = map[string]string{"£": "GBP", "$": "USD", "€": "EUR"}
+
+// currencyCodes are written before or after it: "GBP 27 million",
+// "27 million GBP".
+var currencyCodes = map[string]string{"gbp": "GBP", "usd": "USD", "eur": "EUR"}
+
+// currencyWords follow the amount: "a million dollars", "500 pounds".
+var currencyWords = map[string]string{
+	"dollars": "USD", "dollar": "USD", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
+	"euros": "EUR", "euro": "EUR",
+}
+
+// moneyScales are the multipliers glued to or written after an amount
+// that has a currency: "£3m", "£1.2bn", "£500k", "$2.5 billion". A glued
+// "m" without a currency is metres, so these apply to money only.
+var moneyScales = map[string]float64{
+	"k": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9,
+	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}
+
+// money is what the words around a number say about it being an amount
+// of money.
+type money struct {
+	unit       string
+	start, end int // tokens [start, end): currency and multiplier included
+	scale      float64
+}
+
+// moneyAround looks for a currency before the number (symbol or code) or
+// after it (code or word), with a multiplier between. inherit is the
+// currency a range's first end gave ("£2–3m"). A pence amount
+// ("50p") counts as pounds. ok is false when nothing marks it as money.
+func moneyAround(toks []Token, n number, inherit string) (m money, ok bool) {
+	m = money{start: n.first, end: n.end, scale: 1}
+	// Before: "£", "US$", "GBP".
+	if k := n.first - 1; k >= 0 {
+		t := &toks[k]
+		if u, found := currencySymbols[t.Text]; found && !toks[n.first].NewlineBefore {
+			m.unit, m.start = u, k
+			if k > 0 && toks[k-1].Lower == "us" && !t.SpaceBefore {
+				m.start = k - 1
+			}
+		} else if u, found := currencyCodes[t.Lower]; found && t.Kind == Word {
+			m.unit, m.start = u, k
+		}
+	}
+	if m.unit == "" && inherit != "" {
+		m.unit = inherit // the second end of "£2–3m"
+	}
+	// A multiplier right after, glued or spaced, when there is a currency
+	// or the number came without one ("£2–3m" is handled by the range).
+	j := n.end
+	if j < len(toks) && toks[j].Kind == Word && !n.scaled {
+		t := &toks[j]
+		if s, found := moneyScales[t.Lower]; found && (m.unit != "" || moneyAfter(toks, j+1)) {
+			if !t.SpaceBefore || len(t.Lower) >= 2 {
+				m.scale, m.end, j = s, j+1, j+1
+			}
+		} else if m.unit == "" && n.digits && !t.SpaceBefore && (t.Lower == "p" || t.Lower == "pence") {
+			m.unit, m.scale, m.end = "GBP", 0.01, j+1
+			return m, true
+		} else if m.unit == "" && n.digits && t.SpaceBefore && t.Lower == "pence" {
+			m.unit, m.scale, m.end = "GBP", 0.01, j+1
+			return m, true
+		}
+	}
+	if m.unit == "" && j < len(toks) && toks[j].Kind == Word {
+		if u, found := currencyWords[toks[j].Lower]; found {
+			m.unit, m.end = u, j+1
+		} else if u, found := currencyCodes[toks[j].Lower]; found {
+			m.unit, m.end = u, j+1
+		}
+	}
+	return m, m.unit != ""
+}
+
+// moneyAfter tells whether token j is a currency word or code.
+func moneyAfter(toks []Token, j int) bool {
+	if j >= len(toks) || toks[j].Kind != Word {
+		return false
+	}
+	_, w := currencyWords[toks[j].Lower]
+	_, c := currencyCodes[toks[j].Lower]
+	return w || c
+}
+
+// documentCurrency is the currency a document's bare amounts ("100.00" in
+// a payments table) are in: the symbol it writes most, pounds by default.
+func documentCurrency(text string) string {
+	best, unit := 0, "GBP"
+	for _, c := range []struct{ sym, unit string }{{"£", "GBP"}, {"$", "USD"}, {"€", "EUR"}} {
+		if n := strings.Count(text, c.sym); n > best {
+			best, unit = n, c.unit
+		}
+	}
+	return unit
+}

@@ -1,0 +1,351 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// numClass says how a number word combines with its neighbours, so that
+// "one hundred and twenty" reads as 120 and "four five" as two numbers.
+type numClass uint8
+
+const (
+	numUnit    numClass = iota + 1 // one … nine
+	numTeen                        // ten … nineteen
+	numTens                        // twenty … ninety
+	numHundred                     // hundred
+	numScale                       // thousand, million, billion
+	numDozen                       // dozen
+)
+
+// numWord is one entry of the number-word table.
+type numWord struct {
+	value float64
+	class numClass
+}
+
+// numberWords are the cardinal number words, lower case. Ordinals
+// ("first", "third") are labels, not quantities, and are left out.
+var numberWords = map[string]numWord{
+	"one": {1, numUnit}, "two": {2, numUnit}, "three": {3, numUnit}, "four": {4, numUnit},
+	"five": {5, numUnit}, "six": {6, numUnit}, "seven": {7, numUnit}, "eight": {8, numUnit},
+	"nine": {9, numUnit}, "ten": {10, numTeen}, "eleven": {11, numTeen}, "twelve": {12, numTeen},
+	"thirteen": {13, numTeen}, "fourteen": {14, numTeen}, "fifteen": {15, numTeen},
+	"sixteen": {16, numTeen}, "seventeen": {17, numTeen}, "eighteen": {18, numTeen},
+	"nineteen": {19, numTeen}, "twenty": {20, numTens}, "thirty": {30, numTens},
+	"forty": {40, numTens}, "fourty": {40, numTens}, "fifty": {50, numTens}, "sixty": {60, numTens},
+	"seventy": {70, numTens}, "eighty": {80, numTens}, "ninety": {90, numTens},
+	"hundred": {100, numHundred}, "thousand": {1e3, numScale}, "million": {1e6, numScale},
+	"billion": {1e9, numScale}, "trillion": {1e12, numScale}, "dozen": {12, numDozen},
+}
+
+// fractions are the parts of a scale word minutes write out: "a quarter
+// of a million", "three-quarters of a million", "half a million".
+var fractions = map[string]float64{
+	"half": 0.5, "quarter": 0.25, "third": 1.0 / 3, "three-quarters": 0.75, "three-quarter": 0.75,
+	"two-thirds": 2.0 / 3, "one-third": 1.0 / 3, "one-quarter": 0.25, "one-half": 0.5,
+}
+
+// vagueScales are the plural number words that head a vague quantity:
+// "tens of thousands", "hundreds of millions".
+var vagueScales = map[string]float64{"tens": 10, "hundreds": 100, "dozens": 12}
+
+// numberStarts are the words a number may start with: number words, the
+// first words of fractions and vague scales, and "a" ("a dozen").
+var numberStarts = func() map[string]bool {
+	m := map[string]bool{"a": true, "an": true}
+	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range fractions {
+		head, _, _ := strings.Cut(w, "-")
+		m[head] = true
+	}
+	for w := range vagueScales {
+		m[w] = true
+	}
+	return m
+}()
+
+// numberInitials and maxStartLen let most words be turned away before
+// the map look-up: the scanner meets every word of the page.
+var numberInitials, maxStartLen = func() (t [256]bool, n int) {
+	for w := range numberStarts {
+		t[w[0]] = true
+		n = max(n, len(w))
+	}
+	return t, n
+}()
+
+// number is the core of a figure: the number itself as written, before
+// currency, units or qualifiers are looked at.
+type number struct {
+	first, end int     // tokens [first, end)
+	value      float64 // value, scale words applied
+	digits     bool    // written in digits
+	decimals   int     // digits after the decimal point
+	scaled     bool    // a scale word or letter was applied ("2 million", "£3m")
+	approx     bool    // vague by its own words: "c300", "tens of thousands"
+	lone       bool    // the single word "one", which is often a pronoun
+	suffix     string  // the rest of a hyphenated compound: "stage" in "three-stage"
+	suffixTok  int     // token of a digit compound's suffix ("minute" in "15-minute"), or -1
+}
+
+// parseNumber reads the number starting at token i, if there is one.
+func parseNumber(toks []Token, i int) (number, bool) {
+	t := &toks[i]
+	switch t.Kind {
+	case Number:
+		return parseDigits(toks, i)
+	case Word:
+		l := t.Lower
+		if len(l) > 1 && l[0] == 'c' && l[1] >= '0' && l[1] <= '9' {
+			return parseCirca(toks, i)
+		}
+		// One look-up turns away the words that cannot start a number.
+		if !numberInitials[l[0]] {
+			return number{}, false
+		}
+		head, _, _ := strings.Cut(l, "-")
+		if len(head) > maxStartLen || !numberStarts[head] {
+			return number{}, false
+		}
+		if n, ok := parseFraction(toks, i); ok {
+			return n, true
+		}
+		if n, ok := parseVague(toks, i); ok {
+			return n, true
+		}
+		return parseWords(toks, i)
+	}
+	return number{}, false
+}
+
+// parseDigits reads "1,366", "2.5" or "300", with a spaced scale word
+// after it ("2 million"). Glued letters ("£3m") are money's business.
+func parseDigits(toks []Token, i int) (number, bool) {
+	v, dec, ok := digitValue(toks[i].Text)
+	if !ok {
+		return number{}, false
+	}
+	n := number{first: i, end: i + 1, value: v, digits: true, decimals: dec, suffixTok: -1}
+	// A compound in digits: "15-minute", "3-stage".
+	if j := i + 2; j < len(toks) && toks[i+1].Text == "-" && !toks[i+1].SpaceBefore && toks[j].Kind == Word && !toks[j].SpaceBefore {
+		n.suffix, n.suffixTok, n.end = toks[j].Lower, j, j+1
+		return n, true
+	}
+	if j := i + 1; j < len(toks) && toks[j].Kind == Word && toks[j].SpaceBefore {
+		if w, ok := numberWords[toks[j].Lower]; ok && w.class == numScale {
+			n.value *= w.value
+			n.scaled = true
+			n.end = j + 1
+		}
+	}
+	return n, true
+}
+
+// digitValue parses a Number token. Thousands separators must group by
+// three ("1,366"); more than one decimal point ("16.40.030") is a section
+// number, not a quantity.
+func digitValue(s string) (v float64, decimals int, ok bool) {
+	if strings.Count(s, ".") > 1 {
+		return 0, 0, false
+	}
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	if strings.Contains(frac, ",") {
+		return 0, 0, false
+	}
+	if strings.Contains(intPart, ",") {
+		first, rest, _ := strings.Cut(intPart, ",")
+		if len(first) > 3 || len(rest)%4 != 3 {
+			return 0, 0, false
+		}
+		for k := 3; k < len(rest); k += 4 {
+			if rest[k] != ',' {
+				return 0, 0, false
+			}
+		}
+		intPart = strings.ReplaceAll(intPart, ",", "")
+	}
+	if hasFrac {
+		decimals = len(frac)
+		intPart += "." + frac
+	}
+	v, err := strconv.ParseFloat(intPart, 64)
+	return v, decimals, err == nil
+}
+
+// parseCirca reads "c300", the clerk's shorthand for about 300.
+func parseCirca(toks []Token, i int) (number, bool) {
+	l := toks[i].Lower
+	if len(l) < 2 || l[0] != 'c' {
+		return number{}, false
+	}
+	for k := 1; k < len(l); k++ {
+		if l[k] < '0' || l[k] > '9' {
+			return number{}, false
+		}
+	}
+	v, err := strconv.ParseFloat(l[1:], 64)
+	if err != nil {
+		return number{}, false
+	}
+	return number{first: i, end: i + 1, value: v, digits: true, approx: true, suffixTok: -1}, true
+}
+
+// parseFraction reads "a quarter of a million", "three-quarters of a
+// million" and "half a million": a fraction that only counts as a number
+// when a scale word follows.
+func parseFraction(toks []Token, i int) (number, bool) {
+	j := i
+	if l := toks[j].Lower; l == "a" || l == "an" || l == "one" {
+		j++
+	}
+	if j >= len(toks) || toks[j].Kind != Word {
+		return number{}, false
+	}
+	f, ok := fractions[toks[j].Lower]
+	if !ok || (j == i && (toks[j].Lower == "quarter" || toks[j].Lower == "third")) {
+		return number{}, false
+	}
+	j++
+	if j < len(toks) && toks[j].Lower == "of" {
+		j++
+	}
+	if j < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an") {
+		j++
+	}
+	if j >= len(toks) {
+		return number{}, false
+	}
+	w, ok := numberWords[toks[j].Lower]
+	if !ok || w.class != numScale {
+		return number{}, false
+	}
+	return number{first: i, end: j + 1, value: f * w.value, scaled: true, suffixTok: -1}, true
+}
+
+// parseVague reads "tens of thousands": a scale given only by its order.
+// Alone, "hundreds of hours" is not a quantity anyone would quote.
+func parseVague(toks []Token, i int) (number, bool) {
+	m, ok := vagueScales[toks[i].Lower]
+	if !ok || i+2 >= len(toks) || toks[i+1].Lower != "of" {
+		return number{}, false
+	}
+	l := strings.TrimSuffix(toks[i+2].Lower, "s")
+	w, ok := numberWords[l]
+	if !ok || w.class != numScale {
+		return number{}, false
+	}
+	return number{first: i, end: i + 3, value: m * w.value, approx: true, suffixTok: -1}, true
+}
+
+// parseWords reads number words across tokens: "ten", "twenty-five",
+// "one hundred and twenty", "three dozen", "a dozen", "a million". A
+// hyphenated token whose tail is not a number ("three-stage") ends the
+// number and keeps the tail as its suffix.
+func parseWords(toks []Token, i int) (number, bool) {
+	n := number{first: i, suffixTok: -1}
+	var total, cur float64
+	var last numClass
+	j := i
+	if l := toks[i].Lower; (l == "a" || l == "an") && i+1 < len(toks) {
+		w, ok := numberWords[toks[i+1].Lower]
+		if !ok || (w.class != numScale && w.class != numHundred && w.class != numDozen) {
+			return number{}, false
+		}
+		cur, last, j = 1, numUnit, i+1
+	}
+	seen := false
+	for ; j < len(toks); j++ {
+		t := &toks[j]
+		if t.Kind != Word {
+			break
+		}
+		if t.Lower == "and" && (last == numHundred || last == numScale) && j+1 < len(toks) {
+			if w, ok := numberWords[toks[j+1].Lower]; ok && w.class <= numTens {
+				continue
+			}
+			break
+		}
+		rest := t.Lower
+		partsTaken := 0
+		stop := false
+		for rest != "" {
+			part, tail, _ := strings.Cut(rest, "-")
+			w, ok := numberWords[part]
+			if ok && !fits(last, w.class, seen || cur > 0) {
+				ok = false
+			}
+			if !ok {
+				if partsTaken == 0 {
+					stop = true
+				} else {
+					n.suffix = rest
+				}
+				break
+			}
+			total, cur = apply(total, cur, w)
+			last = w.class
+			seen = true
+			partsTaken++
+			rest = tail
+		}
+		if stop {
+			break
+		}
+		if n.suffix != "" || !seen {
+			j++
+			break
+		}
+	}
+	if !seen {
+		return number{}, false
+	}
+	n.end = j
+	n.value = total + cur
+	n.scaled = last == numScale
+	n.lone = n.end == i+1 && n.suffix == "" && toks[i].Lower == "one"
+	return n, true
+}
+
+// fits tells whether a number word of class c may follow one of class
+// last: "twenty five" and "five hundred" do, "four five" does not.
+func fits(last, c numClass, started bool) bool {
+	if !started {
+		return c == numUnit || c == numTeen || c == numTens
+	}
+	switch last {
+	case numUnit:
+		return c == numHundred || c == numScale || c == numDozen
+	case numTeen:
+		return c == numHundred || c == numScale
+	case numTens:
+		return c == numUnit || c == numScale
+	case numHundred:
+		return c == numUnit || c == numTeen || c == numTens || c == numScale
+	case numScale:
+		return c == numUnit || c == numTeen || c == numTens
+	case numDozen:
+		return false
+	}
+	return false
+}
+
+// apply folds one number word into the running total: scale words close
+// a group ("two million three hundred" → 2,000,000 + 300).
+func apply(total, cur float64, w numWord) (float64, float64) {
+	switch w.class {
+	case numHundred, numDozen:
+		if cur == 0 {
+			cur = 1
+		}
+		return total, cur * w.value
+	case numScale:
+		if cur == 0 {
+			cur = 1
+		}
+		return total + cur*w.value, 0
+	}
+	return total, cur + w.value
+}
