@@ -1,0 +1,416 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Attendance lists come in two shapes. Inline: a label and the names on
+// the same line, split by commas, semicolons and "and" ("Apologies
+// received from Cllrs. Kim Davies, Hubert Gwynne and Doris Jones.";
+// "THOSE PRESENT WERE: Mayor Adams, Presiding; Commissioners Fish,
+// Fritz"). By line: a label alone on its line and one person a line
+// under it, each maybe with a role after a bracket, dash or comma ("Mark
+// Wardle (MW) (Chair) - Cardiff and Vale UHB"), sometimes with the roles
+// as a second column after the names (PDF text).
+
+// listed is one person found in an attendance list.
+type listed struct {
+	nf     nameFound
+	name   string
+	role   string
+	status string
+	alias  string
+}
+
+// lineAt returns the end (exclusive token index) of the line starting at
+// token i.
+func lineEnd(toks []Token, i int) int {
+	j := i + 1
+	for j < len(toks) && !toks[j].NewlineBefore {
+		j++
+	}
+	return j
+}
+
+// phraseAt finds the longest attendance phrase starting at toks[i] and
+// returns its status and the index after it.
+func phraseAt(toks []Token, i, limit int) (string, int) {
+	var words []string
+	status, next := "", i
+	for j := i; j < limit && j < i+7; j++ {
+		t := toks[j]
+		if t.Kind != Word {
+			break
+		}
+		if j > i && t.NewlineBefore {
+			break
+		}
+		words = append(words, t.Lower)
+		if s, ok := attendancePhrases[strings.Join(words, " ")]; ok {
+			status, next = s, j+1
+		}
+	}
+	return status, next
+}
+
+// header is an attendance label found at a token.
+type header struct {
+	status  string
+	content int // token index where the names start
+	inline  bool
+}
+
+// headerAt tells whether an attendance label starts at toks[i]. A label
+// starting a line may stand alone, end in a colon, or run into its names
+// after "from"/"were"; one inside a line needs a capital and a colon or
+// "from" ("... Cou/285/07-08 Present Members: Cllr P Batty ...").
+func headerAt(text string, toks []Token, i int) (header, bool) {
+	end := lineEnd(toks, i)
+	lineStart := i == 0 || toks[i].NewlineBefore
+	if lineStart {
+		// "Transparency Board Members", "Officials (regular attendees)":
+		// a short capitalised line that ends in a label.
+		if h, ok := standaloneHeader(toks, i, end); ok {
+			return h, true
+		}
+	}
+	t := toks[i]
+	if t.Kind != Word || !startsUpper(t.Text) {
+		return header{}, false
+	}
+	status, next := phraseAt(toks, i, end)
+	if status == "" {
+		return header{}, false
+	}
+	last := toks[next-1].Lower
+	runsOn := last == "from" || last == "were"
+	j := next
+	if j < end && (toks[j].Text == ":" || toks[j].Text == "-" || toks[j].Text == "–") {
+		return header{status: status, content: j + 1, inline: j+1 < end}, true
+	}
+	if runsOn {
+		return header{status: status, content: j, inline: j < end}, true
+	}
+	if lineStart && j == end {
+		return header{status: status, content: j}, true
+	}
+	return header{}, false
+}
+
+// standaloneHeader matches a whole line that is a label, with up to
+// three capitalised words before it and a bracketed note after it.
+func standaloneHeader(toks []Token, i, end int) (header, bool) {
+	j := end
+	if j > i && toks[j-1].Text == ":" {
+		j--
+	}
+	// A bracketed note may itself be the label: "(regular attendees)".
+	if j > i && toks[j-1].Text == ")" {
+		k := j - 1
+		for k > i && toks[k].Text != "(" {
+			k--
+		}
+		if k > i {
+			if s, n := phraseAt(toks, k+1, j-1); s != "" && n == j-1 {
+				return header{status: s, content: end}, true
+			}
+			j = k
+		}
+	}
+	for k := i; k < j && k <= i+3; k++ {
+		if s, n := phraseAt(toks, k, j); s != "" && n == j {
+			for m := i; m < k; m++ {
+				if toks[m].Kind != Word || !startsUpper(toks[m].Text) {
+					return header{}, false
+				}
+			}
+			return header{status: s, content: end}, true
+		}
+	}
+	return header{}, false
+}
+
+// findListed reads every attendance list. It returns the people and the
+// byte ranges the lists cover, which the narrative pass leaves alone.
+func findListed(text string, toks []Token) ([]listed, [][2]int) {
+	var out []listed
+	var ranges [][2]int
+	for i := 0; i < len(toks); i++ {
+		h, ok := headerAt(text, toks, i)
+		if !ok {
+			continue
+		}
+		start := toks[i].Start
+		var ppl []listed
+		var next int
+		if h.inline {
+			ppl, next = inlineList(text, toks, h.content, h.status)
+			if len(ppl) > 0 && next < len(toks) {
+				// Further lists may follow on the next lines.
+				if _, more := headerAt(text, toks, next); !more && toks[next].NewlineBefore {
+					var p2 []listed
+					p2, next = lineList(text, toks, next, h.status)
+					ppl = append(ppl, p2...)
+				}
+			}
+		} else {
+			ppl, next = lineList(text, toks, h.content, h.status)
+		}
+		if len(ppl) == 0 {
+			continue
+		}
+		out = append(out, ppl...)
+		end := toks[len(toks)-1].End
+		if next < len(toks) {
+			end = toks[next].Start
+		}
+		ranges = append(ranges, [2]int{start, end})
+		i = next - 1
+	}
+	return out, ranges
+}
+
+// inlineList reads names from toks[i] to the end of the sentence.
+func inlineList(text string, toks []Token, i int, status string) ([]listed, int) {
+	var out []listed
+	carry := false
+	for i < len(toks) {
+		mode := listName
+		if carry {
+			mode = carryName
+		}
+		nf, next, ok := parseName(text, toks, i, len(toks), mode)
+		if !ok || (next < len(toks) && toks[next].NewlineBefore && next == i) {
+			break
+		}
+		if nf.hon != "" {
+			carry = nf.plural
+		}
+		p := listed{nf: nf, name: nameText(text, nf), status: status}
+		i = tailNotes(text, toks, next, lineEnd(toks, nf.first), &p)
+		out = append(out, p)
+		// Separators; a comma piece that is no name is the person's role.
+		for i < len(toks) {
+			t := toks[i]
+			if t.Text == ";" {
+				carry = false
+				i++
+				continue
+			}
+			if t.Text == "," || t.Lower == "and" || t.Text == "&" {
+				i++
+				continue
+			}
+			break
+		}
+		if i >= len(toks) || toks[i].Kind != Word {
+			break
+		}
+		if _, _, isName := parseName(text, toks, i, len(toks), mode); !isName && startsUpper(toks[i].Text) &&
+			(roleWords[toks[i].Lower] || out[len(out)-1].role == "") && toks[i-1].Text == "," {
+			// "Karla Moore-Love, Clerk of the Council; ..."
+			j := i
+			for j < len(toks) && toks[j].Text != ";" && toks[j].Text != "," && !fullStop(toks, j) && (j == i || !toks[j].NewlineBefore) {
+				j++
+			}
+			if out[len(out)-1].role == "" {
+				out[len(out)-1].role = strings.TrimSpace(text[toks[i].Start:toks[j-1].End])
+			}
+			i = j
+			for i < len(toks) && (toks[i].Text == "," || toks[i].Text == ";" || toks[i].Lower == "and") {
+				if toks[i].Text == ";" {
+					carry = false
+				}
+				i++
+			}
+		}
+	}
+	return out, i
+}
+
+// fullStop tells whether toks[j] is a full stop that ends a sentence.
+func fullStop(toks []Token, j int) bool {
+	return toks[j].Text == "." && (j+1 >= len(toks) || toks[j+1].SpaceBefore)
+}
+
+// tailNotes reads what follows a name in a list: bracketed initials
+// ("(MW)"), a bracketed role ("(Chair)"), notes to skip ("(arrived at
+// 7.01pm)"), and in a line list a role after a dash. It returns where
+// the entry ends.
+func tailNotes(text string, toks []Token, i, lineEnd int, p *listed) int {
+	var roles []string
+	for i < lineEnd {
+		t := toks[i]
+		if t.Text == "(" {
+			j := i + 1
+			for j < lineEnd && toks[j].Text != ")" {
+				j++
+			}
+			if j >= lineEnd {
+				break
+			}
+			inner := strings.TrimSpace(text[t.End:toks[j].Start])
+			switch {
+			case j == i+2 && isAlias(inner):
+				p.alias = inner
+			case isNote(inner):
+			default:
+				roles = append(roles, inner)
+			}
+			i = j + 1
+			continue
+		}
+		if (t.Text == "-" || t.Text == "–" || t.Text == "—") && i+1 < lineEnd {
+			roles = append(roles, strings.TrimSpace(text[toks[i+1].Start:toks[lineEnd-1].End]))
+			i = lineEnd
+			break
+		}
+		break
+	}
+	if len(roles) > 0 {
+		p.role = strings.Join(roles, ", ")
+	}
+	return i
+}
+
+// isNote is a bracketed remark on attendance, not a role: times,
+// arrivals, departures, items.
+func isNote(s string) bool {
+	ls := strings.ToLower(s)
+	for _, w := range []string{"arrived", "left", "joined", "departed", "item", "minute", "part", "via", "from", "until", "remote", "virtual"} {
+		if strings.Contains(ls, w) {
+			return true
+		}
+	}
+	return strings.IndexFunc(s, unicode.IsDigit) >= 0
+}
+
+// lineList reads one person (or a run of names) a line, from toks[i],
+// following sub-labels ("VOTING MEMBERS:") and a column of roles after
+// the names.
+func lineList(text string, toks []Token, i int, status string) ([]listed, int) {
+	var out []listed
+	pending := 0 // names since the last roles were read, for a role column
+	for lines := 0; i < len(toks) && lines < 120; lines++ {
+		end := lineEnd(toks, i)
+		if h, ok := headerAt(text, toks, i); ok {
+			status = h.status
+			pending = 0
+			if h.inline {
+				ppl, next := inlineList(text, toks, h.content, status)
+				out = append(out, ppl...)
+				i = next
+			} else {
+				i = h.content
+			}
+			continue
+		}
+		ppl, ok := lineEntries(text, toks, i, end, status)
+		if ok {
+			out = append(out, ppl...)
+			pending += len(ppl)
+			i = end
+			continue
+		}
+		if pending == 0 {
+			break
+		}
+		// A column of roles after the column of names.
+		next, roles := roleColumn(text, toks, i)
+		if len(roles) == pending {
+			for k, r := range roles {
+				if out[len(out)-pending+k].role == "" {
+					out[len(out)-pending+k].role = r
+				}
+			}
+		}
+		pending = 0
+		if next == i {
+			break
+		}
+		i = next
+	}
+	return out, i
+}
+
+// lineEntries reads the people on one line of a line list: a name and
+// its role, or names split by commas and "and".
+func lineEntries(text string, toks []Token, i, end int, status string) ([]listed, bool) {
+	for i < end && toks[i].Kind == Punct && toks[i].Text != "(" {
+		i++ // bullets
+	}
+	nf, next, ok := parseName(text, toks, i, end, listName)
+	if !ok {
+		return nil, false
+	}
+	if nf.plural {
+		ppl, _ := inlineList(text, toks, i, status)
+		return ppl, len(ppl) > 0
+	}
+	p := listed{nf: nf, name: nameText(text, nf), status: status}
+	next = tailNotes(text, toks, next, end, &p)
+	out := []listed{p}
+	if next < end && (toks[next].Text == "," || toks[next].Lower == "and") {
+		nf2, n2, ok2 := parseName(text, toks, next+1, end, listName)
+		if ok2 && (n2 >= end || toks[n2].Text == "," || toks[n2].Lower == "and" || toks[n2].Text == "." || toks[n2].Text == "(") {
+			ppl, _ := inlineList(text, toks, i, status)
+			if len(ppl) > 1 {
+				return ppl, true
+			}
+		}
+		_ = nf2
+		if toks[next].Text == "," && next+1 < end && out[0].role == "" {
+			r := strings.TrimSpace(text[toks[next+1].Start:toks[end-1].End])
+			out[0].role = strings.TrimSuffix(r, ".")
+		}
+	}
+	return out, true
+}
+
+// roleColumn reads lines of roles from toks[i] up to the next label or
+// name, joining a role that runs over a line end, and returns them.
+func roleColumn(text string, toks []Token, i int) (int, []string) {
+	var roles []string
+	for lines := 0; i < len(toks) && lines < 80; lines++ {
+		end := lineEnd(toks, i)
+		if _, ok := headerAt(text, toks, i); ok {
+			break
+		}
+		if _, ok := lineEntries(text, toks, i, end, ""); ok {
+			break
+		}
+		line := strings.TrimSpace(text[toks[i].Start:toks[end-1].End])
+		if toks[i].Lower == "page" && i+1 < end && toks[i+1].Kind == Number {
+			i = end
+			continue // page furniture in PDF text
+		}
+		if strings.ContainsAny(line, ":0123456789") {
+			break
+		}
+		if n := len(roles); n > 0 && continuesRole(roles[n-1], line) {
+			roles[n-1] += " " + line
+		} else {
+			roles = append(roles, line)
+		}
+		i = end
+	}
+	return i, roles
+}
+
+// continuesRole tells whether line carries on the role before it: that
+// one ends on a joining word or mark, or this one starts lower case.
+func continuesRole(prev, line string) bool {
+	if line != "" && unicode.IsLower([]rune(line)[0]) {
+		return true
+	}
+	f := strings.Fields(prev)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "–", "-", "&", "and", "of", "for", "the", "/":
+		return true
+	}
+	return strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "&")
+}
