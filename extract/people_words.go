@@ -117,7 +117,7 @@ var attendancePhrases = map[string]string{
 	"apologies from": "apologies", "apologies received": "apologies", "with apologies": "apologies",
 	"apologies for absence received from": "apologies", "apologies were received": "apologies",
 	"apologies for absence were received": "apologies",
-	"absent": "absent", "members absent": "absent", "not present": "absent", "councillors absent": "absent",
+	"absent":                              "absent", "members absent": "absent", "not present": "absent", "councillors absent": "absent",
 	"absent were": "absent",
 }
 
