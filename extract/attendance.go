@@ -352,7 +352,7 @@ func lineEntries(text string, toks []Token, i, end int, status string) ([]listed
 	next = tailNotes(text, toks, next, end, &p)
 	out := []listed{p}
 	if next < end && (toks[next].Text == "," || toks[next].Lower == "and") {
-		nf2, n2, ok2 := parseName(text, toks, next+1, end, listName)
+		nf2, n2, ok2 := parseName(text, toks, next+1, end, strictName)
 		if ok2 && (n2 >= end || toks[n2].Text == "," || toks[n2].Lower == "and" || toks[n2].Text == "." || toks[n2].Text == "(") {
 			ppl, _ := inlineList(text, toks, i, status)
 			if len(ppl) > 1 {

@@ -20,7 +20,7 @@ christian christina christine christopher ciara ciaran claire clare clara claren
 claudia clifford clive colin connor conor craig cynthia dafydd daisy dale dan dana daniel
 danielle danny daphne darren dave david dawn dean debbie debby deborah debra declan deirdre
 delyth denise dennis derek des desmond diana diane dianne dick dilys dixie dominic don donal
-donald donna doreen doris dorian dorothy doug douglas duncan dylan ed eddie edgar edith
+donald donna doreen doris dorian dorothy doug douglas duncan dylan ed eddie emer eoin aoife niamh sinead orla roisin aisling cormac fergal oisin edgar edith
 edmund edward edwin eileen elaine eleanor eleri elin elizabeth ella ellen ellie elliot emily
 emlyn emma emyr eric erica erin ernest esther ethan eugene eunice eva evan eve evelyn ffion
 fiona florence frances francis frank frankie fred freda frederick gail gareth garry gary
@@ -37,7 +37,7 @@ karla kate katherine kath kathleen kathryn kathy katie katy kay keith kelly ken 
 kerry kevin kieran kieron kim kimberly kirsty kyle lara laura lauren lawrence leah lee
 leigh len leon leonard les lesley leslie lewis liam lily linda lindsay lindsey lisa liz
 liza lloyd lois lorna lorraine louis louise lucy luke lydia lyn lynda lynn lynne madeleine
-maggie mair malcolm mandy marc marcus margaret maria marian marie marilyn marion mark
+maggie mair malcolm mandy marc marcus mara margaret maria marian marie marilyn marion mark
 marjorie martha martin marvin mary matt matthew maureen maurice max megan meirion melanie
 melinda melissa meryl michael michaela michelle mick mike mildred miles millie miriam moira
 mohamed mohammed molly monica morgan muriel nadia naomi natalie natasha neil nia nicholas

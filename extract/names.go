@@ -64,12 +64,16 @@ func honorificAt(toks []Token, i int) (hon string, next int, ok bool) {
 	lw := toks[i].Lower
 	if second, ok := multiHonorifics[lw]; ok && i+1 < len(toks) && toks[i+1].Lower == second &&
 		startsUpper(toks[i+1].Text) {
-		return lw + " " + second, skipDot(toks, i+2), true
+		return lw + " " + second, i + 2, true
 	}
 	if !honorifics[lw] {
 		return "", i, false
 	}
-	return lw, skipDot(toks, i+1), true
+	// Only abbreviations take a full stop: "Cllr.", but not "Sir. Please".
+	if abbreviations[lw] {
+		return lw, skipDot(toks, i+1), true
+	}
+	return lw, i + 1, true
 }
 
 // skipDot steps over an abbreviation's full stop.
@@ -138,6 +142,11 @@ func parseName(text string, toks []Token, i, limit int, mode nameMode) (nameFoun
 		return nf, i, false
 	}
 	lastTok := words[len(words)-1]
+	// "Will Perrin’s open court charter" names Will Perrin.
+	if s := trimPossessive(lastTok.Text); s != lastTok.Text {
+		lastTok.Text, lastTok.End = s, lastTok.Start+len(s)
+		words[len(words)-1] = lastTok
+	}
 	// Find the token index of the last word (j may have run past a dot).
 	for j > nf.first && toks[j-1].End > lastTok.End {
 		j--
@@ -150,31 +159,48 @@ func parseName(text string, toks []Token, i, limit int, mode nameMode) (nameFoun
 			nf.given = append(nf.given, w.Text)
 		}
 	}
-	if !nameEvidence(toks, nf, words, mode) {
+	if !nameEvidence(toks, nf, words, mode, j) {
 		return nf, i, false
 	}
 	return nf, j, true
 }
 
 // nameEvidence tells whether the words found are enough to call a person.
-func nameEvidence(toks []Token, nf nameFound, words []Token, mode nameMode) bool {
+func nameEvidence(toks []Token, nf nameFound, words []Token, mode nameMode, next int) bool {
 	if nf.hon != "" {
 		return true
 	}
+	// Where the words run on into more capitals ("Healthy Liverpool
+	// Programme", "N Burgard Road") they name a thing, not a person.
+	boundary := next >= len(toks) || toks[next].NewlineBefore || !startsUpper(toks[next].Text)
 	if len(words) == 1 {
-		return mode == carryName
+		return mode == carryName && boundary
 	}
 	first := words[0]
 	if givenNames[first.Lower] {
 		return true
 	}
 	if isInitial(first) {
-		// "A Member", "I think": a lone A or I is a word, not an initial.
 		dotted := nf.first+1 < len(toks) && toks[nf.first+1].Text == "."
-		return dotted || (first.Text != "A" && first.Text != "I")
+		if dotted {
+			return true
+		}
+		// "A Member", "I think", "N Burgard Road": a lone A or I is a
+		// word, and N, S, E, W point the way in addresses.
+		return boundary && !strings.Contains("AINSEW", first.Text)
 	}
 	// Two plain capitalised words are a name only in a list of people.
-	return mode != strictName && len(words) == 2
+	return mode != strictName && len(words) == 2 && boundary
+}
+
+// trimPossessive drops a possessive ending: "Perrin’s" → "Perrin".
+func trimPossessive(s string) string {
+	for _, suf := range []string{"’s", "'s", "’", "'"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
 }
 
 // couldStartName tells whether a token may begin a name after an

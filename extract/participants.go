@@ -46,8 +46,10 @@ func findMentions(text string, toks []Token, skip [][2]int) []mention {
 		if !startsUpper(t.Text) {
 			continue
 		}
-		// Start names at their first word only: "Canterbury Christ Church".
-		if i > 0 && !toks[i].NewlineBefore && (isNameWord(toks[i-1]) || isInitial(toks[i-1])) && !honorifics[toks[i-1].Lower] {
+		// A name does not start inside a run of capitals that is not one
+		// ("Canterbury Christ Church"), but may after a capitalised verb
+		// ("Appoint Alison Stoll").
+		if i > 0 && !toks[i].NewlineBefore && isInitial(toks[i-1]) {
 			continue
 		}
 		if ms, next, ok := coordinatedInitials(text, toks, i); ok {
@@ -167,7 +169,7 @@ func gapBefore(text string, toks []Token, i int) bool {
 // two people sharing a surname.
 func coordinatedInitials(text string, toks []Token, i int) ([]mention, int, bool) {
 	j := i
-	for j < len(toks) && isInitial(toks[j]) {
+	for j < len(toks) && isInitial(toks[j]) && (j == i || !toks[j].NewlineBefore) {
 		j = skipDot(toks, j+1)
 	}
 	if j == i || j >= len(toks) || toks[j].Lower != "and" {

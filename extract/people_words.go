@@ -38,9 +38,9 @@ government ministry department dept office offices agency authority authorities 
 services board boards committee committees panel panels group groups partnership
 partnerships commission commissioning unit team centre center institute institution
 association society foundation fund funds charity club company ltd limited plc inc llc
-corporation bank police fire court courts chapel street road avenue way drive
+corporation bank police fire court courts chapel street road avenue drive
 square place park house building buildings station airport bridge farm estate
-ward wards surgery practice practices clinic clinics network networks programme program
+ward wards position bureau personal interest interests pecuniary prejudicial declaration surgery practice practices clinic clinics network networks programme program
 project projects plan plans strategy report reports review update updates policy scheme
 meeting meetings forum conference england wales scotland ireland britain kingdom uk usa
 national regional local international european federal state states
