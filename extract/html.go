@@ -96,12 +96,28 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 			}
 			return true
 		})
-		if next == nil {
+		if next == nil || headedSibling(cur, next) {
 			break
 		}
 		cur = next
 	}
 	return cur
+}
+
+// headedSibling tells whether a heading with words sits beside child:
+// then the child is a part of the minutes ("PRESENT" and its list before
+// the numbered items), not all of them.
+func headedSibling(parent, child *goquery.Selection) bool {
+	found := false
+	parent.Children().Not("ol, ul, div, section, article, table").Each(func(_ int, c *goquery.Selection) {
+		if !c.Is("h1, h2, h3, h4, h5, h6") || c.IsSelection(child) {
+			return
+		}
+		if textLen(c) > 0 {
+			found = true
+		}
+	})
+	return found
 }
 
 func textLen(s *goquery.Selection) int {
