@@ -121,7 +121,8 @@ func standaloneHeader(toks []Token, i, end int) (header, bool) {
 	for k := i; k < j && k <= i+3; k++ {
 		if s, n := phraseAt(toks, k, j); s != "" && n == j {
 			for m := i; m < k; m++ {
-				if toks[m].Kind != Word || !startsUpper(toks[m].Text) {
+				// "Welcome and Apologies" heads an agenda item, not a list.
+				if toks[m].Kind != Word || !startsUpper(toks[m].Text) || notLabelWords[toks[m].Lower] {
 					return header{}, false
 				}
 			}
@@ -130,6 +131,11 @@ func standaloneHeader(toks []Token, i, end int) (header, bool) {
 	}
 	return header{}, false
 }
+
+// notLabelWords before an attendance word make a heading of an item:
+// "Welcome and Apologies", "Introductions and Apologies".
+var notLabelWords = wordSet(`and welcome welcomes introduction introductions chair chairs chairman
+notes note to for of`)
 
 // findListed reads every attendance list. It returns the people and the
 // byte ranges the lists cover, which the narrative pass leaves alone.
@@ -206,6 +212,10 @@ func inlineList(text string, toks []Token, i int, status string) ([]listed, int)
 		}
 		if i >= len(toks) || toks[i].Kind != Word {
 			break
+		}
+		mode = listName
+		if carry {
+			mode = carryName
 		}
 		if _, _, isName := parseName(text, toks, i, len(toks), mode); !isName && startsUpper(toks[i].Text) &&
 			(roleWords[toks[i].Lower] || out[len(out)-1].role == "") && toks[i-1].Text == "," {
@@ -350,6 +360,10 @@ func lineEntries(text string, toks []Token, i, end int, status string) ([]listed
 	}
 	p := listed{nf: nf, name: nameText(text, nf), status: status}
 	next = tailNotes(text, toks, next, end, &p)
+	// "Cllr. O. Williams took the Chair": prose, not a list entry.
+	if next < end && toks[next].Kind == Word && toks[next].Lower != "and" {
+		return nil, false
+	}
 	out := []listed{p}
 	if next < end && (toks[next].Text == "," || toks[next].Lower == "and") {
 		nf2, n2, ok2 := parseName(text, toks, next+1, end, strictName)
