@@ -186,14 +186,15 @@ func inlineList(text string, toks []Token, i int, status string) ([]listed, int)
 		if carry {
 			mode = carryName
 		}
-		nf, next, ok := parseName(text, toks, i, len(toks), mode)
-		if !ok || (next < len(toks) && toks[next].NewlineBefore && next == i) {
+		lead, at := leadingRole(text, toks, i, len(toks))
+		nf, next, ok := parseName(text, toks, at, len(toks), mode)
+		if !ok {
 			break
 		}
 		if nf.hon != "" {
 			carry = nf.plural
 		}
-		p := listed{nf: nf, name: nameText(text, nf), status: status}
+		p := listed{nf: nf, name: nameText(text, nf), status: status, role: lead}
 		i = tailNotes(text, toks, next, lineEnd(toks, nf.first), &p)
 		out = append(out, p)
 		// Separators; a comma piece that is no name is the person's role.
@@ -250,6 +251,9 @@ func fullStop(toks []Token, j int) bool {
 // the entry ends.
 func tailNotes(text string, toks []Token, i, lineEnd int, p *listed) int {
 	var roles []string
+	if p.role != "" {
+		roles = append(roles, p.role)
+	}
 	for i < lineEnd {
 		t := toks[i]
 		if t.Text == "(" {
@@ -350,7 +354,8 @@ func lineEntries(text string, toks []Token, i, end int, status string) ([]listed
 	for i < end && toks[i].Kind == Punct && toks[i].Text != "(" {
 		i++ // bullets
 	}
-	nf, next, ok := parseName(text, toks, i, end, listName)
+	lead, at := leadingRole(text, toks, i, end)
+	nf, next, ok := parseName(text, toks, at, end, listName)
 	if !ok {
 		return nil, false
 	}
@@ -358,7 +363,7 @@ func lineEntries(text string, toks []Token, i, end int, status string) ([]listed
 		ppl, _ := inlineList(text, toks, i, status)
 		return ppl, len(ppl) > 0
 	}
-	p := listed{nf: nf, name: nameText(text, nf), status: status}
+	p := listed{nf: nf, name: nameText(text, nf), status: status, role: lead}
 	next = tailNotes(text, toks, next, end, &p)
 	// "Cllr. O. Williams took the Chair": prose, not a list entry.
 	if next < end && toks[next].Kind == Word && toks[next].Lower != "and" {
@@ -427,4 +432,27 @@ func continuesRole(prev, line string) bool {
 		return true
 	}
 	return strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "&")
+}
+
+// leadingRole reads an office written before a name in a list ("City
+// Manager Tom Ellis"): up to four capitalised words, one of them a role
+// word, followed by a name. It returns the office and where the name
+// starts, or "" and i.
+func leadingRole(text string, toks []Token, i, limit int) (string, int) {
+	hasRole := false
+	for j := i; j < limit && j < i+4; j++ {
+		t := toks[j]
+		if t.Kind != Word || !startsUpper(t.Text) || honorifics[t.Lower] || (j > i && t.NewlineBefore) {
+			return "", i
+		}
+		if roleWords[t.Lower] {
+			hasRole = true
+		}
+		if hasRole && j+1 < limit && couldStartName(toks[j+1]) && !roleWords[toks[j+1].Lower] {
+			if _, _, ok := parseName(text, toks, j+1, limit, strictName); ok {
+				return text[toks[i].Start:t.End], j + 1
+			}
+		}
+	}
+	return "", i
 }

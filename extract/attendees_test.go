@@ -82,6 +82,10 @@ var attendeeCases = []struct {
 		[]who{{"P Harries", "", "participant"}, {"Loynton", "", "participant"}}},
 	{"transcript label", "Adams: Go ahead.    Joe Rastatter:  Thanks.  My name is joe.",
 		[]who{{"Joe Rastatter", "", "participant"}}},
+	{"us roll call with roles before names", "ROLL CALL\nPresent: Council Members Smith, Jones and Lee, Mayor Garcia.\nAbsent: Council Member Brown.\nAlso present: City Manager Tom Ellis; City Clerk Anne Ruiz.\n\nCouncil Member Smith moved to approve the minutes.",
+		[]who{{"Smith", "", "present"}, {"Jones", "", "present"}, {"Lee", "", "present"}, {"Garcia", "", "present"}, {"Brown", "", "absent"},
+			{"Tom Ellis", "City Manager", "in_attendance"}, {"Anne Ruiz", "City Clerk", "in_attendance"}}},
+	{"acronym initials are not a person", "The C.C.C. Christmas Toybox Appeal was noted.", nil},
 	{"possessive", "Will Perrin’s open court charter is a useful starting point.",
 		[]who{{"Will Perrin", "", "mentioned"}}},
 }

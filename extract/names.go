@@ -40,9 +40,12 @@ type nameFound struct {
 
 // multiHonorifics are two-word honorifics whose first word is not one on
 // its own.
-var multiHonorifics = map[string]string{
-	"county": "councillor", "council": "member", "town": "councillor", "city": "councillor",
-	"parish": "councillor", "district": "councillor", "vice": "mayor", "deputy": "mayor",
+var multiHonorifics = map[string]map[string]bool{
+	"county": {"councillor": true, "councillors": true}, "council": {"member": true, "members": true, "man": true, "woman": true},
+	"town": {"councillor": true, "councillors": true}, "city": {"councillor": true, "councillors": true},
+	"parish": {"councillor": true, "councillors": true}, "district": {"councillor": true, "councillors": true},
+	"vice": {"mayor": true}, "deputy": {"mayor": true}, "board": {"member": true, "members": true},
+	"committee": {"member": true, "members": true},
 }
 
 // pluralHonorifics carry over a list: "Cllrs. Kim Davies, Hubert Gwynne".
@@ -62,9 +65,9 @@ func honorificAt(toks []Token, i int) (hon string, next int, ok bool) {
 		return "", i, false
 	}
 	lw := toks[i].Lower
-	if second, ok := multiHonorifics[lw]; ok && i+1 < len(toks) && toks[i+1].Lower == second &&
+	if seconds, ok := multiHonorifics[lw]; ok && i+1 < len(toks) && seconds[toks[i+1].Lower] &&
 		startsUpper(toks[i+1].Text) {
-		return lw + " " + second, i + 2, true
+		return lw + " " + toks[i+1].Lower, i + 2, true
 	}
 	if !honorifics[lw] {
 		return "", i, false
@@ -101,7 +104,7 @@ func parseName(text string, toks []Token, i, limit int, mode nameMode) (nameFoun
 		if next >= limit || !couldStartName(toks[next]) {
 			break
 		}
-		nf.hon, nf.plural = hon, pluralHonorifics[hon]
+		nf.hon, nf.plural = hon, pluralHonorifics[hon] || strings.HasSuffix(hon, " members") || strings.HasSuffix(hon, " councillors")
 		j = next
 	}
 	nf.first = j
@@ -181,6 +184,10 @@ func nameEvidence(toks []Token, nf nameFound, words []Token, mode nameMode, next
 		return true
 	}
 	if isInitial(first) {
+		// "C.C.C. Christmas Toybox": three initials are an acronym.
+		if len(words) > 3 && isInitial(words[2]) && mode == strictName {
+			return false
+		}
 		dotted := nf.first+1 < len(toks) && toks[nf.first+1].Text == "."
 		if dotted {
 			return true
