@@ -185,7 +185,7 @@ func nameEvidence(toks []Token, nf nameFound, words []Token, mode nameMode, next
 	}
 	if isInitial(first) {
 		// "C.C.C. Christmas Toybox": three initials are an acronym.
-		if len(words) > 3 && isInitial(words[2]) && mode == strictName {
+		if len(words) > 3 && isInitial(words[1]) && isInitial(words[2]) && mode == strictName {
 			return false
 		}
 		dotted := nf.first+1 < len(toks) && toks[nf.first+1].Text == "."

@@ -49,8 +49,9 @@ func findMentions(text string, toks []Token, skip [][2]int) []mention {
 		// A name does not start inside a run of capitals that is not one
 		// ("Canterbury Christ Church"), but may after a capitalised verb
 		// ("Appoint Alison Stoll").
-		if i > 0 && !toks[i].NewlineBefore && isInitial(toks[i-1]) {
-			continue
+		if i > 0 && !toks[i].NewlineBefore && (isInitial(toks[i-1]) ||
+			(i > 1 && toks[i-1].Text == "." && !toks[i].SpaceBefore && isInitial(toks[i-2]))) {
+			continue // inside "C.C.C." or "P Batty"
 		}
 		if ms, next, ok := coordinatedInitials(text, toks, i); ok {
 			out = append(out, ms...)
