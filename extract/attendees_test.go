@@ -86,6 +86,8 @@ var attendeeCases = []struct {
 		[]who{{"Smith", "", "present"}, {"Jones", "", "present"}, {"Lee", "", "present"}, {"Garcia", "", "present"}, {"Brown", "", "absent"},
 			{"Tom Ellis", "City Manager", "in_attendance"}, {"Anne Ruiz", "City Clerk", "in_attendance"}}},
 	{"acronym initials are not a person", "The C.C.C. Christmas Toybox Appeal was noted.", nil},
+	{"two column labels flattened", "Board Members\nOfficials (regular attendees)\nFrancis Maude (Chair)\nCass Chideock (Cabinet Office)\nDr Rufus Pollock\nKatie Davis (Cabinet Office)\n\nWelcome and Introductions",
+		[]who{{"Francis Maude", "Chair", "present"}, {"Cass Chideock", "Cabinet Office", "in_attendance"}, {"Rufus Pollock", "", "present"}, {"Katie Davis", "Cabinet Office", "in_attendance"}}},
 	{"possessive", "Will Perrin’s open court charter is a useful starting point.",
 		[]who{{"Will Perrin", "", "mentioned"}}},
 }
