@@ -93,14 +93,13 @@ func lineEntries(text string, toks []Token, i, end int, status string) ([]listed
 	}
 	out := []listed{p}
 	if next < end && (toks[next].Text == "," || toks[next].Lower == "and") {
-		nf2, n2, ok2 := parseName(text, toks, next+1, end, strictName)
+		_, n2, ok2 := parseName(text, toks, next+1, end, strictName)
 		if ok2 && (n2 >= end || toks[n2].Text == "," || toks[n2].Lower == "and" || toks[n2].Text == "." || toks[n2].Text == "(") {
 			ppl, _ := inlineList(text, toks, i, status)
 			if len(ppl) > 1 {
 				return ppl, true
 			}
 		}
-		_ = nf2
 		if toks[next].Text == "," && next+1 < end && out[0].role == "" {
 			r := strings.TrimSpace(text[toks[next+1].Start:toks[end-1].End])
 			out[0].role = strings.TrimSuffix(r, ".")

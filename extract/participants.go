@@ -61,9 +61,6 @@ func findMentions(text string, toks []Token, skip [][2]int) []mention {
 		if nf, next, ok := parseName(text, toks, i, len(toks), strictName); ok {
 			m := mention{nf: nf, name: nameText(text, nf), start: nf.start, end: nf.end}
 			m.participant, m.role = takesPart(text, toks, i, next)
-			if len(nf.given) == 0 && nf.hon != "" {
-				m.onlyLink = false // "Cllr Beck" is a person even alone
-			}
 			out = append(out, m)
 			i = next - 1
 			continue
@@ -104,7 +101,6 @@ func takesPart(text string, toks []Token, i, next int) (bool, string) {
 	if j < len(toks) && toks[j].Text == ":" && (i == 0 || toks[i].NewlineBefore || gapBefore(text, toks, i)) {
 		return true, ""
 	}
-	role := ""
 	if j < len(toks) && toks[j].Text == "," {
 		// An office in commas: "Glenn Douglas, STP Chief Executive and
 		// Chair of the Programme Board, led ...".
@@ -130,7 +126,6 @@ func takesPart(text string, toks []Token, i, next int) (bool, string) {
 					return true, strings.TrimSpace(text[toks[j+1].Start:toks[m-1].End])
 				}
 			}
-			_ = role
 		}
 		return false, ""
 	}
