@@ -79,7 +79,6 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 	if body.Length() == 0 {
 		body = gq.Selection
 	}
-	total := textLen(body)
 	for _, sel := range mainContent {
 		s := gq.Find(sel)
 		if s.Length() == 1 && textLen(s) >= 200 {
@@ -110,7 +109,6 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 		}
 		cur = next
 	}
-	_ = total
 	return cur
 }
 

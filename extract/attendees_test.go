@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// who is an attendee as a test states it: name ("" for none), role, status.
+type who struct{ Name, Role, Status string }
+
+func attendeesOf(text string) []who {
+	d := textDocument(text)
+	var out []who
+	for _, a := range findAttendees(d) {
+		w := who{Status: a.Status}
+		if a.Name != nil {
+			w.Name = *a.Name
+		}
+		if a.Role != nil {
+			w.Role = *a.Role
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// attendeeCases are many spellings of attendance lists and mentions, each
+// with the one answer it should give.
+var attendeeCases = []struct {
+	name string
+	text string
+	want []who
+}{
+	{"present colon inline", "Present: Cllr Jane Smith (Chair), Cllr John Brown and Cllr P Batty.",
+		[]who{{"Jane Smith", "Chair", "present"}, {"John Brown", "", "present"}, {"P Batty", "", "present"}}},
+	{"members present plural honorific", "Members present: Councillors Alun Davies, Gwenfyl Evans and County Councillor Joseph Davies.",
+		[]who{{"Alun Davies", "", "present"}, {"Gwenfyl Evans", "", "present"}, {"Joseph Davies", "", "present"}}},
+	{"apologies received from", "Apologies received from Cllrs. Kim Davies, Hubert Gwynne, Dorian Jenkins and Doris Jones.",
+		[]who{{"Kim Davies", "", "apologies"}, {"Hubert Gwynne", "", "apologies"}, {"Dorian Jenkins", "", "apologies"}, {"Doris Jones", "", "apologies"}}},
+	{"apologies for absence mid line", "Cou/286/07-08 Apologies for absence were received from Cllr Purves With the absence of the Vice Chairman",
+		[]who{{"Purves", "", "apologies"}}},
+	{"present members mid line with notes", "Cou/285/07-08 Present Members: Cllr P Batty (Chairman), Cllr Hollick (arrived at 7.01pm) and Cllr Yarwood. Cou/286",
+		[]who{{"P Batty", "Chairman", "present"}, {"Hollick", "", "present"}, {"Yarwood", "", "present"}}},
+	{"those present were", "THOSE PRESENT WERE:  Mayor Adams, Presiding; Commissioners Fish, Fritz,\nLeonard and Saltzman, 5.",
+		[]who{{"Adams", "Presiding", "present"}, {"Fish", "", "present"}, {"Fritz", "", "present"}, {"Leonard", "", "present"}, {"Saltzman", "", "present"}}},
+	{"officers in attendance", "OFFICERS IN ATTENDANCE:  Karla Moore-Love, Clerk of the Council; Ben Walters, Chief Deputy City Attorney; and Ron Willis, Sergeant at Arms.",
+		[]who{{"Karla Moore-Love", "Clerk of the Council", "in_attendance"}, {"Ben Walters", "Chief Deputy City Attorney", "in_attendance"}, {"Ron Willis", "Sergeant at Arms", "in_attendance"}}},
+	{"attendees by line with initials and dash", "Attendees:\nMark Wardle (MW) (Chair)\t\t-\tCardiff and Vale UHB\nCheryl Way (CW)\t\t-\tNHS Wales Informatics Service\n\nCW said that it was fine.",
+		[]who{{"Mark Wardle", "Chair, Cardiff and Vale UHB", "present"}, {"Cheryl Way", "NHS Wales Informatics Service", "present"}}},
+	{"present by line with comma roles", "Present:\nDr Kieron O’Hara – CHAIR\nProf. Allan Brimicombe, University of East London\nWill Perrin, Talk About Local\n\nApologies:\nJeff Gardner, Victim Support",
+		[]who{{"Kieron O’Hara", "CHAIR", "present"}, {"Allan Brimicombe", "University of East London", "present"}, {"Will Perrin", "Talk About Local", "present"}, {"Jeff Gardner", "Victim Support", "apologies"}}},
+	{"heading over a line of names", "PRESENT\nCouncillors Alun Davies, Arwel Davies and Owen Williams.\n\nCllr. O. Williams took the Chair.",
+		[]who{{"Alun Davies", "", "present"}, {"Arwel Davies", "", "present"}, {"Owen Williams", "", "present"}}},
+	{"labelled column with bracketed organisations", "Presenters\nRachel Fentem (Cabinet Office)\nLord McNally (Justice)\n\nWelcome and Introductions\nThe Chair welcomed all attendees.",
+		[]who{{"Rachel Fentem", "Cabinet Office", "in_attendance"}, {"McNally", "Justice", "in_attendance"}}},
+	{"names then roles column", "APOLOGIES:\nLynn Collins\nAlison Ormrod\nChair of Healthwatch Liverpool\nInterim Head of Finance\nPublic: 6",
+		[]who{{"Lynn Collins", "Chair of Healthwatch Liverpool", "apologies"}, {"Alison Ormrod", "Interim Head of Finance", "apologies"}}},
+	{"welcome and apologies is an item", "WELCOME AND APOLOGIES\nCllr. O. Williams took the Chair and welcomed everyone.",
+		[]who{{"O. Williams", "", "participant"}}},
+	{"named participant", "Hazel Smith updated on the medical school bid. Hazel asked the leads to sign.",
+		[]who{{"Hazel Smith", "", "participant"}}},
+	{"office in commas", "Glenn Douglas, STP Chief Executive and Chair of the Programme Board, led colleagues in discussion.",
+		[]who{{"Glenn Douglas", "STP Chief Executive and Chair of the Programme Board", "participant"}}},
+	{"mentioned in passing", "The main focus is the clinical strategy. Jim Lusby is leading on this.",
+		[]who{{"Jim Lusby", "", "mentioned"}}},
+	{"role only participants", "The Project Director of the Kent and Medway Sustainability & Transformation Partnership introduced the update. The Project Director said that it would.",
+		[]who{{"", "Project Director of the Kent and Medway Sustainability & Transformation Partnership", "participant"}}},
+	{"generic speakers are not attendees", "A Member said that the work was good. Another Committee Member commented that it was not. The Chair welcomed everyone.",
+		nil},
+	{"organisations are not people", "Canterbury Christ Church University and University of Kent are bidding. Health Education England (HEE) agreed. Staff at Glangwili Hospital were thanked.",
+		nil},
+	{"initials speak", "MW welcomed members to the meeting. RJ said that the approach should be trialled. The CPB recommended it.",
+		[]who{{"MW", "", "participant"}, {"RJ", "", "participant"}}},
+	{"coordinated initials", "Planning application\nG and L Davies\nNO OBJECTIONS",
+		[]who{{"G Davies", "", "mentioned"}, {"L Davies", "", "mentioned"}}},
+	{"merge initials and full name", "Present: Councillors Owen Williams and Peter Harries.\nIt was proposed by Cllr. P. Harries that Cllr. O. Williams would write.",
+		[]who{{"Owen Williams", "", "present"}, {"Peter Harries", "", "present"}}},
+	{"user name underscore", "Daniel_Peintner said that the draft was ready.",
+		[]who{{"Daniel Peintner", "", "participant"}}},
+	{"proposed by", "It was proposed by Cllr P Harries and seconded by Cllr Loynton.",
+		[]who{{"P Harries", "", "participant"}, {"Loynton", "", "participant"}}},
+	{"transcript label", "Adams: Go ahead.    Joe Rastatter:  Thanks.  My name is joe.",
+		[]who{{"Joe Rastatter", "", "participant"}}},
+	{"us roll call with roles before names", "ROLL CALL\nPresent: Council Members Smith, Jones and Lee, Mayor Garcia.\nAbsent: Council Member Brown.\nAlso present: City Manager Tom Ellis; City Clerk Anne Ruiz.\n\nCouncil Member Smith moved to approve the minutes.",
+		[]who{{"Smith", "", "present"}, {"Jones", "", "present"}, {"Lee", "", "present"}, {"Garcia", "", "present"}, {"Brown", "", "absent"},
+			{"Tom Ellis", "City Manager", "in_attendance"}, {"Anne Ruiz", "City Clerk", "in_attendance"}}},
+	{"acronym initials are not a person", "The C.C.C. Christmas Toybox Appeal was noted.", nil},
+	{"two column labels flattened", "Board Members\nOfficials (regular attendees)\nFrancis Maude (Chair)\nCass Chideock (Cabinet Office)\nDr Rufus Pollock\nKatie Davis (Cabinet Office)\n\nWelcome and Introductions",
+		[]who{{"Francis Maude", "Chair", "present"}, {"Cass Chideock", "Cabinet Office", "in_attendance"}, {"Rufus Pollock", "", "present"}, {"Katie Davis", "Cabinet Office", "in_attendance"}}},
+	{"possessive", "Will Perrin’s open court charter is a useful starting point.",
+		[]who{{"Will Perrin", "", "mentioned"}}},
+}
+
+func TestAttendees(t *testing.T) {
+	for _, c := range attendeeCases {
+		t.Run(c.name, func(t *testing.T) {
+			got := attendeesOf(c.text)
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("attendees of %q (-want +got):\n%s", c.text, diff)
+			}
+		})
+	}
+}
+
+// TestAttendeeSpans checks that every span slices the text and names the
+// person.
+func TestAttendeeSpans(t *testing.T) {
+	for _, c := range attendeeCases {
+		d := textDocument(c.text)
+		for _, a := range findAttendees(d) {
+			for _, s := range a.Spans {
+				if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
+					t.Errorf("%s: span %d..%d outside text of %d", c.name, s.Start, s.End, len(d.Text))
+				}
+			}
+		}
+	}
+}
+
+func FuzzAttendees(f *testing.F) {
+	for _, c := range attendeeCases {
+		f.Add(c.text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := textDocument(text)
+		for _, a := range findAttendees(d) {
+			if a.Name == nil && a.Role == nil {
+				t.Errorf("attendee with neither name nor role in %q", text)
+			}
+			for _, s := range a.Spans {
+				if s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
+					t.Fatalf("span %d..%d outside text of %d in %q", s.Start, s.End, len(d.Text), text)
+				}
+			}
+		}
+	})
+}
