@@ -68,6 +68,9 @@ func commitmentCue(toks []Token, actions bool) (cue, verb int, ok bool) {
 		}
 		return i, i + 1, true
 	}
+	if chairsFormula(toks) || withinMeeting(toks) {
+		return -1, -1, false
+	}
 	trigger, opinion := false, false
 	body := subjectIsBody(toks, len(toks))
 	for i, t := range toks {
@@ -84,8 +87,8 @@ func commitmentCue(toks []Token, actions bool) (cue, verb int, ok bool) {
 		if opinion {
 			continue
 		}
-		if t.Text == "Will" && i+1 < len(toks) && isCapitalised(toks[i+1]) {
-			continue // "Will Perrin"
+		if t.Text == "Will" && (i == firstWord(toks) || i+1 < len(toks) && isCapitalised(toks[i+1])) {
+			continue // "Will Perrin", "Will also thought": a name, not a modal
 		}
 		next := lowerAt(toks, i+1)
 		prev := lowerAt(toks, i-1)
@@ -94,10 +97,10 @@ func commitmentCue(toks []Token, actions bool) (cue, verb int, ok bool) {
 			if nounWill[prev] || prev == "there" {
 				continue
 			}
-			if w == "would" && hypothetical(toks, i) {
+			if w == "would" && hypothetical(toks, i) || questionModal(toks, i) {
 				continue
 			}
-			if v, ok := planVerb(toks, i+1, w == "would"); ok && !effectAfterThing(toks, i, v) {
+			if v, ok := planVerb(toks, i+1, w == "would"); ok && !effectAfterThing(toks, i, v) && !spokenAct(toks, i, v) && !itAssesses(toks, i, v) {
 				return i, v, true
 			}
 		case obligationModals[w] && trigger:
@@ -105,6 +108,9 @@ func commitmentCue(toks []Token, actions bool) (cue, verb int, ok bool) {
 				return i, v, true
 			}
 		case w == "to" && next == "be" && i+2 < len(toks) && isParticiple(toks[i+2]):
+			if toBeComplement(toks, i) || prev == "yet" || prev == "need" || prev == "needs" || prev == "needed" || prev == "likely" && !passiveAux[lowerAt(toks, i-2)] {
+				continue // "have yet to be determined", "less likely to be involved"
+			}
 			if prev == "not" || prev == "have" || prev == "has" || prev == "less" || prev == "more" ||
 				predicateAdjectives[prev] || (len(prev) > 3 && (strings.HasSuffix(prev, "ed") || strings.HasSuffix(prev, "ing"))) ||
 				prev == "deserve" || prev == "deserves" {
@@ -113,27 +119,39 @@ func commitmentCue(toks []Token, actions bool) (cue, verb int, ok bool) {
 			return i, i + 2, true
 		case (w == "need" || w == "needs" || w == "needed") && next == "to" && lowerAt(toks, i+2) == "be" && i+3 < len(toks) && isParticiple(toks[i+3]) &&
 			prev != "might" && prev != "may" && prev != "could":
+			if !needIsPlan(toks, i, trigger) {
+				continue
+			}
 			return i, i + 3, true
 		case w == "going" && next == "to" && i+2 < len(toks):
+			if (prev == "was" || prev == "were") && firstPersonSingular(toks) {
+				continue // "I just assumed it was going to come back": a story
+			}
 			if v, ok := planVerb(toks, i+2, false); ok {
 				return i, v, true
 			}
-		case w == "due" && (next == "to" || next == "for") && lowerAt(toks, i+2) != "the" && lowerAt(toks, i+2) != "a":
+		case w == "due" && (next == "to" || next == "for") && dueIsPlan(toks, i):
 			return i, i + 2, true
 		case planWords[w] && w != "due" && (passiveAux[prev] || prev == "be" || planFollowers[next] || w == "forthcoming"):
+			if (prev == "was" || prev == "were") && (next == "" || next == ".") {
+				continue // "include all workers it was intended": a past intention
+			}
 			if w == "proposed" && next != "that" {
 				continue
 			}
 			if (w == "hoped" || w == "expected" || w == "anticipated") && !passiveAux[prev] && prev != "be" && prev != "been" && (next == "that" || next == "to") {
 				continue
 			}
-			if w == "likely" && (prev == "less" || prev == "more" || prev == "most") {
-				continue
+			if w == "likely" && (prev == "less" || prev == "more" || prev == "most") || prev == "not" || forecastsQuantity(toks, i) {
+				continue // "not likely to be available", "anticipated to be $66 million"
 			}
 			return i, i + 1, true
 		case intentVerbs[w] && next == "to" && i+2 < len(toks) && toks[i+2].Kind == Word && !commonNonVerbs[lowerAt(toks, i+2)]:
 			if (w == "plan" || w == "plans") && !(bodyNouns[prev] || pronoun[prev] || prev == "are" || prev == "has" || prev == "have") {
 				continue
+			}
+			if decisionAtMeeting[lowerAt(toks, i+2)] || (w == "want" || w == "wants") && (courtesyVerbs[lowerAt(toks, i+2)] || !wantSubjects[prev]) {
+				continue // "agreed to approve the renewal": the decision itself; "want to say"
 			}
 			return i, i + 2, true
 		case w == "agreed" && next == "that" && agreedPlan(toks, i+2):
@@ -144,7 +162,8 @@ func commitmentCue(toks []Token, actions bool) (cue, verb int, ok bool) {
 			return i, i + 1, true
 		case w == "set" && next == "for":
 			return i, i + 1, true
-		case (w == "were" || w == "was") && next == "to" && i+2 < len(toks) && toks[i+2].Kind == Word && !commonNonVerbs[lowerAt(toks, i+2)] && lowerAt(toks, i+2) != "be" && !roleNouns[prev]:
+		case (w == "were" || w == "was") && next == "to" && i+2 < len(toks) && toks[i+2].Kind == Word && !commonNonVerbs[lowerAt(toks, i+2)] && lowerAt(toks, i+2) != "be" && !roleNouns[prev] &&
+			!(prev == "which" && roleNouns[lowerAt(toks, i-3)]): // "the purpose of which was to give"
 			return i, i + 2, true
 		case w == "request" && next == "was" && lowerAt(toks, i+2) == "made":
 			return i, i + 3, true
@@ -154,6 +173,10 @@ func commitmentCue(toks []Token, actions bool) (cue, verb int, ok bool) {
 			return i, i, true
 		case scheduleVerbs[w] && hasMonth(toks) && i < 8:
 			return i, i, true
+		case w == "coming" && next == "up" && hasMonth(toks):
+			return i, i, true // "our lobbying training coming up on january 18th"
+		case (w == "moves" || w == "passes" || w == "goes") && secondReadingAfter(toks, i):
+			return i, i, true // "moves on to a second reading next week"
 		case (w == "committed" || w == "committing") && (next == "to" || next == "within"):
 			return i, i + 1, true
 		}
@@ -171,12 +194,27 @@ var commonNonVerbs = map[string]bool{
 
 // hasMonth tells whether a sentence names a month.
 func hasMonth(toks []Token) bool {
-	for _, t := range toks {
-		if monthWords[t.Lower] {
+	for i, t := range toks {
+		if monthWords[t.Lower] && isMonthAt(toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// isMonthAt tells whether the month word at toks[i] names a month: "may"
+// and "march" are verbs too ("closer involvement may add value"), so
+// they count in capitals inside a sentence ("in May") or next to a
+// number ("march 1st").
+func isMonthAt(toks []Token, i int) bool {
+	w := toks[i].Lower
+	if w != "may" && w != "march" {
+		return true
+	}
+	if i > 0 && toks[i-1].Kind == Number || i+1 < len(toks) && toks[i+1].Kind == Number {
+		return true
+	}
+	return isCapitalised(toks[i]) && i > firstWord(toks)
 }
 
 // actionText is what is to happen: the words from the action's verb to
