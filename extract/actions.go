@@ -88,6 +88,9 @@ func actionItem(toks []Token) (int, bool) {
 			}
 			if k+1 < len(toks) && toks[k+1].Kind == Word && !commonNonVerbs[n] && !isCapitalised(toks[k+1]) && !numberWords[n] && !objectPronouns[n] {
 				for _, r := range toks[k+1:] {
+					if r.Lower == "whether" || r.Lower == "if" || r.Lower == "how" || r.Lower == "what" || r.Lower == "that" {
+						break // "to discuss ... whether the contract could be released"
+					}
 					if futureModals[r.Lower] || r.Lower == "could" || r.Lower == "should" {
 						return 0, false // "A proposal to merge would require"
 					}

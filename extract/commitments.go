@@ -173,6 +173,8 @@ func commitmentCue(toks []Token, actions bool) (cue, verb int, ok bool) {
 			return i, i, true
 		case scheduleVerbs[w] && hasMonth(toks) && i < 8:
 			return i, i, true
+		case futureTimeAt(toks, i) && progressiveBefore(toks, i):
+			return i, i, true // "are working with citizens to bring a plan later this year"
 		case w == "coming" && next == "up" && hasMonth(toks):
 			return i, i, true // "our lobbying training coming up on january 18th"
 		case (w == "moves" || w == "passes" || w == "goes") && secondReadingAfter(toks, i):

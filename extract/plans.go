@@ -227,36 +227,6 @@ var stanceVerbs = map[string]bool{
 	"cautioned": true, "said": true, "thought": true, "believed": true,
 }
 
-// dueIsPlan tells whether "due to" / "due for" at toks[i] schedules
-// something ("was due to take place on 22 January", "due for publication
-// in the Spring") rather than gives a cause ("due to lack of an agenda",
-// "not feasible due to operational constraints").
-func dueIsPlan(toks []Token, i int) bool {
-	n := lowerAt(toks, i+2)
-	if n == "the" || n == "a" || n == "an" || i+2 >= len(toks) || toks[i+2].Kind != Word {
-		return false
-	}
-	if lowerAt(toks, i+1) == "for" {
-		return true
-	}
-	if n == "be" || dueVerbs[n] {
-		return true
-	}
-	p := i - 1
-	for p >= 0 && adverbs[toks[p].Lower] {
-		p--
-	}
-	return p >= 0 && (passiveAux[toks[p].Lower] || toks[p].Lower == "be" || toks[p].Text == "(") && !isCapitalised(toks[i+2]) && !isUpperWord(toks[i])
-}
-
-// dueVerbs after "due to" are scheduled events.
-var dueVerbs = map[string]bool{
-	"take": true, "start": true, "begin": true, "commence": true, "open": true, "close": true,
-	"end": true, "finish": true, "report": true, "meet": true, "complete": true, "come": true,
-	"return": true, "expire": true, "launch": true, "go": true, "run": true, "conclude": true,
-	"arrive": true, "submit": true, "publish": true, "present": true, "resume": true,
-}
-
 // itAssesses tells whether "it" + modal at toks[m] weighs something up
 // ("it would be at the kiosk", "it will take conscientiousness on your
 // part") rather than says what will be done to it ("it will be
@@ -267,21 +237,19 @@ func itAssesses(toks []Token, m, v int) bool {
 	}
 	switch toks[v].Lower {
 	case "take":
-		return lowerAt(toks, v+1) != "place"
+		// "it will take conscientiousness on your part to see it done",
+		// but "it would take an approach of adopting FHIR".
+		if lowerAt(toks, v+1) == "place" {
+			return false
+		}
+		for k := v + 1; k+1 < len(toks); k++ {
+			if toks[k].Lower == "to" && toks[k+1].Kind == Word && !commonNonVerbs[toks[k+1].Lower] {
+				return true
+			}
+		}
+		return false
 	case "be":
 		return toks[m].Lower == "would" && (v+1 >= len(toks) || !isParticiple(toks[v+1]))
-	}
-	return false
-}
-
-// secondReadingAfter tells whether a present-tense verb at toks[i] sends
-// an ordinance on to a later reading ("moves on to a second reading next
-// week"), which is a scheduled event.
-func secondReadingAfter(toks []Token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+5; k++ {
-		if toks[k].Lower == "reading" && (lowerAt(toks, k-1) == "second" || lowerAt(toks, k-1) == "third") {
-			return true
-		}
 	}
 	return false
 }
