@@ -83,6 +83,9 @@ func TestCommitments(t *testing.T) {
 		{"We decide to raise rates, we'll raise -- we can raise rates.", false, ""},
 		{"I just assumed it was going to come back to us at three years.", false, ""},
 		{"When I told her that ordinance was going to kick in again, she cried.", false, ""},
+		{"As you will see from the report, the figures have improved.", false, ""},
+		{"As members will recall, the scheme was approved in 2019.", false, ""},
+		{"You'll know that the consultation has closed.", false, ""},
 		// Questions, direct and indirect.
 		{"What's the mechanism, how will this be cooperated.", false, ""},
 		{"He also asked whether public feedback will be acted on transparently.", false, ""},

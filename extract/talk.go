@@ -34,6 +34,13 @@ var courtesyVerbs = map[string]bool{
 	"take": true, "make": false, "apologise": true, "apologize": true, "applaud": true,
 }
 
+// perceptionVerbs after "you will" are asides: "as you will see".
+var perceptionVerbs = map[string]bool{
+	"see": true, "know": true, "recall": true, "remember": true, "notice": true, "note": true,
+	"appreciate": true, "understand": true, "recognise": true, "recognize": true, "be": false,
+	"hear": true, "find": true, "agree": true, "imagine": true,
+}
+
 // attitudeGerunds after a first-person "I'll be" are a stance, not an
 // undertaking: "So i'll be watching that closely".
 var attitudeGerunds = map[string]bool{
@@ -72,6 +79,11 @@ func spokenAct(toks []Token, m, v int) bool {
 		}
 	}
 	if w == "like" && lowerAt(toks, v+1) == "to" && courtesyVerbs[lowerAt(toks, v+2)] {
+		return true
+	}
+	// "as you will see from the report", "as members will recall": an
+	// aside to the listener.
+	if perceptionVerbs[w] && (lowerAt(toks, m-1) == "you" || strings.HasPrefix(toks[m].Lower, "you") || lowerAt(toks, m-2) == "as") {
 		return true
 	}
 	// "the record will note that as a scrivener's error".
