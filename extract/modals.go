@@ -31,8 +31,56 @@ var effectVerbs = map[string]bool{
 	"seem": true, "appear": true, "favour": true, "favor": true, "prefer": true, "cost": true,
 	"lose": true, "show": true, "happen": true, "expect": true, "think": true,
 	"suggest": true, "agree": true, "say": true, "welcome": true,
-	"achieve": true,
+	"achieve": true, "decrease": true, "boost": true, "strengthen": true,
+	"undermine": true, "jeopardise": true, "outweigh": true, "ensure": false,
 }
+
+// personEffects are undertakings when a person is the subject: "an
+// external consultant who will help us with management reports".
+var personEffects = map[string]bool{"help": true, "support": true, "enable": true, "address": true}
+
+// stateVerbs after a modal describe how things will be, not what will be
+// done: "a solution that will last three years", "will rest with".
+var stateVerbs = map[string]bool{
+	"last": true, "rest": true, "remain": true, "lie": true, "vary": true, "fluctuate": true,
+	"differ": true, "matter": true, "exist": true, "depend": true, "belong": true,
+	"feel": true, "sound": true, "like": false, "want": true,
+}
+
+// effectParticiples after "will be" predict an effect: "the benefits would
+// only be realised in the longer term", "traffic that will be generated".
+var effectParticiples = map[string]bool{
+	"achieved": true, "improved": true, "reduced": true, "increased": true, "enabled": true,
+	"generated": true, "saved": true, "affected": true, "impacted": true, "realised": true,
+	"realized": true, "compounded": true, "exacerbated": true, "offset": true, "outweighed": true,
+	"lost": true, "caused": true, "mitigated": true, "felt": true, "enhanced": true,
+	"undermined": true, "strengthened": true,
+}
+
+// stateParticiples after "will be" describe, not act: "net revenue will
+// be based on actual revenue", "the audits will be related to".
+var stateParticiples = map[string]bool{
+	"based": true, "related": true, "linked": true, "tied": true, "dependent": true,
+	"limited": true, "located": true, "situated": true, "entitled": true,
+	"concerned": true, "involved": false, "worried": true, "disappointed": true, "surprised": true,
+}
+
+// predicateNouns after "will be a" / "would be the" make an assessment:
+// "that would be a matter for the Board", "we will be the benefit".
+var predicateNouns = map[string]bool{
+	"matter": true, "case": true, "benefit": true, "priority": true, "problem": true,
+	"issue": true, "challenge": true, "concern": true, "question": true, "shame": true,
+	"pity": true, "mistake": true, "risk": true, "factor": true, "consequence": true,
+	"result": true, "difference": true, "boost": true, "improvement": true, "step": false,
+	"way": true, "answer": true, "option": true, "danger": true, "bonus": true,
+}
+
+// standingAdverbs between a modal and its verb make a standing rule:
+// "Councillors should always be aware of".
+var standingAdverbs = map[string]bool{"always": true, "never": true, "generally": true, "normally": true, "usually": true}
+
+// timePrepositions after "be complete" give it a deadline.
+var timePrepositions = map[string]bool{"by": true, "in": true, "before": true, "within": true, "on": true, "during": true, "at": true}
 
 // undertakingVerbs are predictions after a thing ("it will provide
 // consistency") but undertakings after a person ("Simon will provide the
@@ -74,6 +122,8 @@ var predicateAdjectives = map[string]bool{
 	"interested": true, "concerned": true, "willing": true, "glad": true, "great": true,
 	"forced": true, "affected": true, "needed": true, "required": true, "fantastic": true,
 	"aware": true, "paramount": true, "those": true, "these": true, "ready": true, "open": true,
+	"brief": true, "short": true, "quick": true, "mindful": true, "careful": true, "cautious": true,
+	"supportive": true, "grateful": true, "thrilled": true, "delighted": true, "proud": true,
 }
 
 // irregularParticiples complete "to be ..." as a planned action besides
@@ -107,8 +157,13 @@ var intentVerbs = map[string]bool{
 	"wished": true, "wishes": true, "intends": true, "intend": true, "intended": true,
 	"plans": true, "plan": true, "hopes": true, "hope": true, "aims": true, "committing": true,
 	"undertook": true, "undertakes": true, "promised": true, "agreed": true, "going": true,
-	"tasked": true,
+	"tasked": true, "want": true, "wants": true,
 }
+
+// wantSubjects are the subjects for which "want to" reports a plan ("the
+// three factors that they want to improve"); a speaker's "I want to say"
+// or "we want to make sure" is talk.
+var wantSubjects = map[string]bool{"they": true, "board": true, "committee": true, "council": true, "panel": true, "group": true, "workstream": true}
 
 // scheduleVerbs in the present tense with a date name a scheduled event:
 // "The consultation closes on 23 March 2018".

@@ -1,0 +1,235 @@
+package extract
+
+// Action items: "Clerk to ask the county council to ...", "Action 3: MW to
+// circulate the paper", and the items under an "Actions" heading. Old
+// actions being reviewed are not new commitments.
+
+import "strings"
+
+// reviewMarks in a line about actions say the actions below are old ones
+// being reviewed ("Update on action points at last meeting", "Actions
+// from meetings prior to 13 December"): done or not, they are not new.
+var reviewMarks = []string{"last meeting", "previous meeting", "prior to", "from meetings",
+	"from the last", "from previous", "matters arising", "outstanding actions"}
+
+// reviewsActions tells whether the sentence starts (or continues) a
+// review of earlier actions; a new numbered heading ends it.
+func reviewsActions(s string, toks []Token, was bool) bool {
+	low := strings.ToLower(s)
+	if strings.Contains(low, "action") && len(toks) < 16 {
+		for _, m := range reviewMarks {
+			if strings.Contains(low, m) {
+				return true
+			}
+		}
+	}
+	if len(toks) >= 2 && toks[0].Kind == Number && toks[1].Text == "." && (len(toks) == 2 || isCapitalised(toks[2])) {
+		return false // "3. Police.uk": a new numbered item
+	}
+	return was
+}
+
+// actionList tells whether block bi is an item of an action list: it
+// follows a heading such as "Actions" and keeps going while the blocks
+// are numbered or bulleted items.
+func actionList(d *Document, bi int, was bool) bool {
+	t := strings.ToLower(strings.TrimSpace(strings.TrimRight(d.BlockText(bi), ": ")))
+	if actionHeadings[t] {
+		return false // the heading itself; the items follow
+	}
+	if bi > 0 {
+		prev := strings.ToLower(strings.TrimSpace(strings.TrimRight(d.BlockText(bi-1), ": ")))
+		if actionHeadings[prev] {
+			return true
+		}
+	}
+	if !was {
+		return false
+	}
+	toks := tokenize(d.Text, d.Blocks[bi].Start, d.Blocks[bi].End)
+	return d.Blocks[bi].Kind == ListItem || (len(toks) > 0 && toks[0].Kind == Number)
+}
+
+// firstWord is the index of the first word of a sentence, after any item
+// number or bullet.
+func firstWord(toks []Token) int {
+	for i, t := range toks {
+		if t.Kind == Word {
+			return i
+		}
+	}
+	return 0
+}
+
+// startsWithVerb tells whether an action item opens with a capitalised
+// word that is not a name followed by "to" (that form is caught anyway):
+// "Agree letter to health boards".
+func startsWithVerb(toks []Token) bool {
+	i := firstWord(toks)
+	return i < len(toks) && isCapitalised(toks[i]) && len(toks)-i >= 3
+}
+
+// actionItem recognises "Clerk to follow up", "MW to create ...",
+// "Action 3: MW to circulate the paper", "Cllr. O. Williams and the Clerk
+// to review": a short subject of names and roles, then "to" and a verb,
+// with no verb of its own before. It returns the index of "to".
+func actionItem(toks []Token) (int, bool) {
+	i := actionSubjectStart(toks)
+	if i >= len(toks) || !isCapitalised(toks[i]) {
+		return 0, false
+	}
+	gerund := false
+	for k := i; k < len(toks) && k <= i+14; k++ {
+		t := toks[k]
+		if t.Lower == "to" && k > i {
+			n := lowerAt(toks, k+1)
+			if !actionSubject(toks[i:k], gerund) {
+				return 0, false
+			}
+			if k+1 < len(toks) && toks[k+1].Kind == Word && !commonNonVerbs[n] && !isCapitalised(toks[k+1]) && !smallNumberWords[n] && !objectPronouns[n] {
+				for _, r := range toks[k+1:] {
+					if r.Lower == "whether" || r.Lower == "if" || r.Lower == "how" || r.Lower == "what" || r.Lower == "that" {
+						break // "to discuss ... whether the contract could be released"
+					}
+					if futureModals[r.Lower] || r.Lower == "could" || r.Lower == "should" {
+						return 0, false // "A proposal to merge would require"
+					}
+				}
+				return k, true
+			}
+			return 0, false
+		}
+		if t.Text == "Will" && k+1 < len(toks) && isCapitalised(toks[k+1]) {
+			continue // "Will Perrin to highlight"
+		}
+		if t.Kind == Word && !isCapitalised(t) && len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "ing") {
+			gerund = true // "HMT financial reporting policy team", but "Looking to move"
+			continue
+		}
+		if t.Kind == Word && (subjectStop[t.Lower] || contraction(t.Lower) || (!isCapitalised(t) && len(t.Lower) > 3 &&
+			(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly")))) {
+			return 0, false
+		}
+		if t.Kind == Punct && t.Text != "." && t.Text != "/" && t.Text != "," && t.Text != "’" && t.Text != "'" && t.Text != "&" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// subjectStop are words that cannot sit in an action item's subject: a
+// verb or a function word shows the sentence is something else.
+var subjectStop = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "said": true, "asked": true, "agreed": true, "need": true,
+	"needs": true, "went": true, "used": true, "want": true, "wanted": true, "due": true,
+	"able": true, "going": true, "how": true, "what": true, "if": true, "be": true, "been": true,
+	"continue": true, "continues": true, "back": true, "up": true, "welcome": true, "thanks": true,
+	"it": true, "there": true, "in": true, "on": true, "for": true, "with": true, "from": true,
+	"we": true, "i": true, "you": true, "they": true, "he": true, "she": true, "not": true,
+	"likely": true, "unable": true, "access": true, "right": true, "order": true, "according": true,
+	"prior": true, "due-to": true, "related": true, "next": true, "close": true, "similar": true,
+	"compared": true, "contribution": true, "response": true, "addition": true, "relation": true,
+	"should": true, "must": true, "can": true, "could": true, "may": true, "might": true,
+	"shall": true, "that": true, "which": true, "who": true, "looks": true, "seems": true,
+}
+
+// actionSubject tells whether the words before "to" name who is to act:
+// names and roles ("Cllr. O. Williams and the Clerk", "Transparency team
+// officials", "HMT financial reporting policy team"). The last word must
+// be a name or a role, so "Two events help to sustain", "Set a date to
+// stop" and "A formal proposal to establish" are not action items; a
+// capitalised name may carry only joining words and roles with it ("This
+// report invites the Committee to consider" is a sentence); and a lone
+// word that is a feeling is not a person ("Pleased to vote aye").
+func actionSubject(subj []Token, gerund bool) bool {
+	last := len(subj) - 1
+	for last >= 0 && subj[last].Kind == Punct {
+		last--
+	}
+	if last < 0 {
+		return false
+	}
+	lw := subj[last].Lower
+	if !isCapitalised(subj[last]) {
+		return actionRoles[lw] || bodyNouns[lw] && !pronoun[lw]
+	}
+	if gerund {
+		return false
+	}
+	words := 0
+	for _, t := range subj {
+		if t.Kind != Word {
+			continue
+		}
+		words++
+		if !isCapitalised(t) && !joiningWords[t.Lower] && !actionRoles[t.Lower] && !bodyNouns[t.Lower] {
+			return false
+		}
+	}
+	return !(words == 1 && (predicateAdjectives[lw] || notPeople[lw]))
+}
+
+// actionRoles end an action item's subject as a role: "Panel members",
+// "Transparency team officials", "the Clerk".
+var actionRoles = map[string]bool{
+	"team": true, "teams": true, "officials": true, "official": true, "officer": true,
+	"officers": true, "staff": true, "member": true, "clerk": true, "secretariat": true,
+	"secretary": true, "lead": true, "leads": true, "colleagues": true, "department": true,
+	"directorate": true, "everyone": true, "all": true, "manager": true, "managers": true,
+	"director": true, "partners": true, "representative": true, "representatives": true,
+	"office": true, "unit": true, "service": true, "services": true, "treasurer": true,
+	"chairs": true, "organisations": true, "organizations": true, "administrator": true,
+	"coordinator": true, "co-ordinator": true, "lawyers": true, "solicitor": true,
+}
+
+// joiningWords may join names and roles in an action item's subject.
+var joiningWords = map[string]bool{"and": true, "of": true, "the": true, "for": true, "&": true, "with": true}
+
+// notPeople are lone capitalised words that open a sentence as a stance,
+// not a name: "Empowered to make a decision, ok".
+var notPeople = map[string]bool{
+	"empowered": true, "looking": true, "hoping": true, "trying": true, "seeking": true,
+	"planning": true, "needing": true, "wanting": true, "set": true, "nice": true,
+	"great": true, "sorry": true, "time": true, "ok": true, "okay": true, "yes": true, "no": true,
+}
+
+// objectPronouns after "to" make it a preposition: "sensitive to it".
+var objectPronouns = map[string]bool{
+	"it": true, "me": true, "us": true, "them": true, "him": true, "you": true, "whom": true,
+}
+
+// contraction tells whether a word is a pronoun with a verb run into it
+// ("it's", "I'm", "we're", "i'll"): a clause, never an action's subject.
+// Names with apostrophes ("O'Hara") are not.
+func contraction(w string) bool {
+	for _, sep := range []string{"'", "’"} {
+		if p, _, ok := strings.Cut(w, sep); ok {
+			return contracted[p]
+		}
+	}
+	return false
+}
+
+// contracted pronouns and adverbs that take a verb after an apostrophe.
+var contracted = map[string]bool{
+	"i": true, "we": true, "you": true, "they": true, "it": true, "that": true, "there": true,
+	"he": true, "she": true, "what": true, "here": true, "let": true, "who": true, "we've": true,
+}
+
+// actionSubjectStart is the index of an action item's first word after a
+// leading number, bullet or "Action 3:" label.
+func actionSubjectStart(toks []Token) int {
+	i := 0
+	for i < len(toks) && (toks[i].Kind != Word || toks[i].Lower == "action" || toks[i].Lower == "actions") {
+		if toks[i].Kind == Word {
+			i++
+			for i < len(toks) && toks[i].Kind != Word {
+				i++
+			}
+			break
+		}
+		i++
+	}
+	return i
+}
