@@ -69,9 +69,25 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 			commitSent[k] = true
 		}
 	}
-	sv := make([]vector, len(n.sents))
+	// Each sentence is offered whole and clause by clause; a sentence
+	// scores as its best piece.
+	type piece struct {
+		k    int
+		span sentence
+		v    vector
+		done bool
+	}
+	var pieces []piece
 	for k, se := range n.sents {
-		sv[k] = m.vector(terms(se.text + " " + n.itemAt(se.start)))
+		title := " " + n.itemAt(se.start)
+		// A clause is done when its sentence reports a thing done: the
+		// verb often sits in another clause than the subject ("A joint
+		// committee of the eight CCGs, ..., has been established").
+		done := reportsDone(se.text)
+		pieces = append(pieces, piece{k, se, m.vector(terms(se.text + title)), done})
+		for _, cl := range clauses(se) {
+			pieces = append(pieces, piece{k, cl, m.vector(terms(cl.text + title)), done})
+		}
 	}
 	// A report that the thing was done beats a new commitment on the same
 	// topic when it matches better: "the consultation was launched on 2
@@ -79,9 +95,9 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 	// 13 April" is a new undertaking, not the old one slipping.
 	doneBest := make([]float64, len(olds))
 	for i := range olds {
-		for k, se := range n.sents {
-			if !commitSent[k] && reportsDone(se.text) {
-				if s := cosine(ov[i], sv[k]); s > doneBest[i] {
+		for _, p := range pieces {
+			if !commitSent[p.k] && p.done {
+				if s := cosine(ov[i], p.v); s > doneBest[i] {
 					doneBest[i] = s
 				}
 			}
@@ -100,24 +116,27 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 			continue
 		}
 		best, bestScore := -1, th
-		for k := range n.sents {
-			if usedSent[k] {
+		for p, pc := range pieces {
+			if usedSent[pc.k] {
 				continue
 			}
-			if s := cosine(ov[i], sv[k]); s >= bestScore {
-				if s > bestScore || best < 0 {
-					best, bestScore = k, s
-				}
+			if s := cosine(ov[i], pc.v); s > bestScore || (s == bestScore && best < 0) {
+				best, bestScore = p, s
 			}
 		}
 		if best < 0 {
 			continue
 		}
-		se := n.sents[best]
-		mt := &Mention{Text: se.text, Span: schema.Span{Start: se.start, End: se.end}, Done: reportsDone(se.text)}
-		if ds := n.datesIn(se.start, se.end); len(ds) > 0 {
-			// The last date of a sentence is the one its main clause is
-			// about more often than the first: "following a meeting on 31
+		pc := pieces[best]
+		se := n.sents[pc.k]
+		mt := &Mention{Text: se.text, Span: schema.Span{Start: se.start, End: se.end}, Done: pc.done}
+		ds := n.datesIn(pc.span.start, pc.span.end)
+		if len(ds) == 0 {
+			ds = n.datesIn(se.start, se.end)
+		}
+		if len(ds) > 0 {
+			// The last date of a piece is the one its main clause is about
+			// more often than the first: "following a meeting on 31
 			// January, the consultation was launched on Friday 2 February".
 			d := ds[len(ds)-1]
 			mt.Date = &d
@@ -154,10 +173,14 @@ func judge(old *schema.Commitment, nc *schema.Commitment, mt *Mention, newWhen s
 		}
 		return verdict{status: StatusVanished, details: []string{d}}
 	}
-	if reportsDone(text) && !reportsDone(old.Text) {
-		d := "Reported as done"
+	done := reportsDone(text)
+	if mt != nil && nc == nil {
+		done = mt.Done // judged on the clause that matched, not the whole sentence
+	}
+	if done && !reportsDone(old.Text) {
+		d := "Reported as done at the meeting of " + newWhen
 		if due != nil {
-			d += " on " + dueText(due)
+			d = "Reported as done on " + dueText(due)
 		}
 		if old.Due != nil {
 			d += fmt.Sprintf("; it was due %s", dueText(old.Due))

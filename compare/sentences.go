@@ -97,3 +97,41 @@ func slice(rs []rune, start, end int) string {
 	}
 	return string(rs[start:end])
 }
+
+// clauses cuts a sentence at commas, semicolons, colons and dashes.
+// Minutes pack several facts into one sentence ("following a meeting of
+// the JCCCG on 31 January, the consultation was launched on 2 February"),
+// and a long sentence's words dilute the one clause that answers a
+// commitment. Clauses of fewer than minClauseTerms content words are
+// left out: a bare "the consultation" would match any consultation.
+func clauses(se sentence) []sentence {
+	const minClauseTerms = 4
+	rs := []rune(se.text)
+	var out []sentence
+	start := 0
+	cut := func(end int) {
+		s, e := start, end
+		for s < e && (unicode.IsSpace(rs[s]) || unicode.IsPunct(rs[s])) {
+			s++
+		}
+		for e > s && (unicode.IsSpace(rs[e-1]) || unicode.IsPunct(rs[e-1])) {
+			e--
+		}
+		if e > s && !(s == 0 && e >= len(rs)-1) {
+			t := string(rs[s:e])
+			if len(terms(t)) >= minClauseTerms {
+				out = append(out, sentence{start: se.start + s, end: se.start + e, text: t})
+			}
+		}
+		start = end + 1
+	}
+	for i, r := range rs {
+		if r == ',' || r == ';' || r == ':' || r == '–' || r == '—' {
+			cut(i)
+		}
+	}
+	if start > 0 {
+		cut(len(rs))
+	}
+	return out
+}

@@ -67,7 +67,7 @@ func reportsDone(s string) bool {
 			}
 			continue
 		}
-		if doneVerbs[w] && (i == 0 || !beforeFuture[ws[i-1]]) {
+		if doneVerbs[w] && (i == 0 || !beforeFuture[ws[i-1]]) && !negated(ws, i) {
 			return true
 		}
 	}
@@ -79,4 +79,15 @@ func isParticiple(w string) bool {
 		return false
 	}
 	return irregular[w] || (len(w) > 4 && strings.HasSuffix(w, "ed"))
+}
+
+// negated says whether one of the three words before i is "not" or
+// "never": "has not been published".
+func negated(ws []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ws[k] == "not" || ws[k] == "never" {
+			return true
+		}
+	}
+	return false
 }

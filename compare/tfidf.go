@@ -36,7 +36,10 @@ func (m *model) idf(t string) float64 {
 	return math.Log(float64(m.n+1)/float64(m.df[t]+1)) + 1
 }
 
-// vector weights terms by raw frequency times IDF and normalises.
+// vector weights terms by sublinear frequency (1 + ln tf) times IDF and
+// normalises. Sublinear, because a sentence that says "consultation"
+// three times is not three times as much about consultation, and a
+// repeated word should not pair two different consultations by itself.
 func (m *model) vector(terms []string) vector {
 	v := vector{}
 	for _, t := range terms {
@@ -44,7 +47,7 @@ func (m *model) vector(terms []string) vector {
 	}
 	var norm float64
 	for t, tf := range v {
-		w := tf * m.idf(t)
+		w := (1 + math.Log(tf)) * m.idf(t)
 		v[t] = w
 		norm += w * w
 	}
