@@ -84,8 +84,8 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 		// verb often sits in another clause than the subject ("A joint
 		// committee of the eight CCGs, ..., has been established").
 		done := reportsDone(se.text)
-		pieces = append(pieces, piece{k, se, m.vector(terms(se.text + title)), done})
-		for _, cl := range clauses(se) {
+		pieces = append(pieces, piece{k, se, m.vector(n.sentenceTerms(k)), done})
+		for _, cl := range clauses(n.rs, se) {
 			pieces = append(pieces, piece{k, cl, m.vector(terms(cl.text + title)), done})
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/minutes-tool/minutes/schema"
 )
@@ -175,8 +176,9 @@ func boundWord(b *string) string {
 }
 
 func capitalise(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
+		return s
 	}
-	return s
+	return strings.ToUpper(string(r)) + s[n:]
 }

@@ -29,12 +29,18 @@ func (s textStyle) segments(ss []Segment) string {
 	var b strings.Builder
 	for _, x := range ss {
 		t := oneLine(x.Text)
-		if strings.HasPrefix(x.Text, " ") || strings.HasPrefix(x.Text, "\n") {
-			t = " " + t
+		lead, trail := "", ""
+		if x.Text != "" && (x.Text[0] == ' ' || x.Text[0] == '\n') {
+			lead = " "
 		}
-		if strings.HasSuffix(x.Text, " ") || strings.HasSuffix(x.Text, "\n") {
-			t += " "
+		if n := len(x.Text); n > 0 && (x.Text[n-1] == ' ' || x.Text[n-1] == '\n') {
+			trail = " "
 		}
+		if t == "" {
+			b.WriteString(lead)
+			continue
+		}
+		b.WriteString(lead)
 		switch {
 		case x.Op == OpDelete && s.color:
 			b.WriteString(ansiRed + t + ansiReset)
@@ -47,6 +53,7 @@ func (s textStyle) segments(ss []Segment) string {
 		default:
 			b.WriteString(t)
 		}
+		b.WriteString(trail)
 	}
 	return strings.TrimSpace(b.String())
 }

@@ -104,9 +104,9 @@ func slice(rs []rune, start, end int) string {
 // and a long sentence's words dilute the one clause that answers a
 // commitment. Clauses of fewer than minClauseTerms content words are
 // left out: a bare "the consultation" would match any consultation.
-func clauses(se sentence) []sentence {
+func clauses(text []rune, se sentence) []sentence {
 	const minClauseTerms = 4
-	rs := []rune(se.text)
+	rs := text[se.start:se.end]
 	var out []sentence
 	start := 0
 	cut := func(end int) {

@@ -14,6 +14,9 @@ type side struct {
 	rs     []rune
 	sents  []sentence
 	titles map[string]string
+	// sentTerms caches each sentence's terms with its item's title: the
+	// IDF documents and the candidates of every commitment search.
+	sentTerms [][]string
 }
 
 func newSide(r *schema.Record) *side {
@@ -85,8 +88,8 @@ func (s *side) docs() [][]string {
 		f := &s.rec.Figures[i]
 		d = append(d, terms(s.figureContext(f)+" "+unitOf(f)+" "+s.title(f.Item)))
 	}
-	for _, se := range s.sents {
-		d = append(d, terms(se.text+" "+s.itemAt(se.start)))
+	for k := range s.sents {
+		d = append(d, s.sentenceTerms(k))
 	}
 	return d
 }
@@ -126,4 +129,15 @@ func (s Side) Label() string {
 		return s.When()
 	}
 	return fmt.Sprintf("%s (%s)", s.Source.Name, s.When())
+}
+
+func (s *side) sentenceTerms(k int) []string {
+	if s.sentTerms == nil {
+		s.sentTerms = make([][]string, len(s.sents))
+	}
+	if s.sentTerms[k] == nil {
+		se := s.sents[k]
+		s.sentTerms[k] = append(terms(se.text), terms(s.itemAt(se.start))...)
+	}
+	return s.sentTerms[k]
 }

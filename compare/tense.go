@@ -43,7 +43,7 @@ var (
 
 // reportsDone says whether a sentence reports something as having
 // happened: an auxiliary of the past with a participle, or a completion
-// verb, or "took place".
+// verb, or "took place", or "went live".
 func reportsDone(s string) bool {
 	ws := splitWords(s)
 	for i := range ws {
@@ -51,7 +51,7 @@ func reportsDone(s string) bool {
 	}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
-		if w == "took" && i+1 < len(ws) && ws[i+1] == "place" {
+		if (w == "took" && i+1 < len(ws) && ws[i+1] == "place") || (w == "went" && i+1 < len(ws) && ws[i+1] == "live") {
 			return true
 		}
 		aux, next := w, i+1

@@ -3,6 +3,7 @@ package compare
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // word is one token of a text, as written and as a term for matching.
@@ -12,27 +13,31 @@ type word struct {
 }
 
 // splitWords cuts s into letter-or-digit runs. Apostrophes inside a word
-// (the Board’s) stay with it so that the possessive can be stripped.
+// (the Board’s) stay with it so that the possessive can be stripped. The
+// words are substrings of s: no copying, as this runs over every sentence
+// of both meetings.
 func splitWords(s string) []string {
-	var out []string
+	out := make([]string, 0, len(s)/6)
 	start := -1
-	rs := []rune(s)
-	for i, r := range rs {
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) ||
-			((r == '\'' || r == '’') && start >= 0 && i+1 < len(rs) && unicode.IsLetter(rs[i+1]))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if !inWord && (r == '\'' || r == '’') && start >= 0 {
+			next, _ := utf8.DecodeRuneInString(s[i+n:])
+			inWord = unicode.IsLetter(next)
+		}
 		if inWord {
 			if start < 0 {
 				start = i
 			}
-			continue
-		}
-		if start >= 0 {
-			out = append(out, string(rs[start:i]))
+		} else if start >= 0 {
+			out = append(out, s[start:i])
 			start = -1
 		}
+		i += n
 	}
 	if start >= 0 {
-		out = append(out, string(rs[start:]))
+		out = append(out, s[start:])
 	}
 	return out
 }
@@ -64,7 +69,7 @@ func terms(s string) []string {
 func term(f string) string {
 	w := strings.ToLower(f)
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	if len([]rune(w)) < 2 || stopWords[w] || isNumber(w) {
+	if utf8.RuneCountInString(w) < 2 || stopWords[w] || isNumber(w) {
 		return ""
 	}
 	return stem(w)

@@ -29,6 +29,7 @@ func TestReportsDone(t *testing.T) {
 		want bool
 	}{
 		{"the formal public consultation on the future of acute stroke services was launched on Friday 2 February", true},
+		{"The integrated system went live on 1 March 2018.", true},
 		{"The conference took place in Maidstone on Tuesday 13 March 2018.", true},
 		{"A joint committee ... has been established and will be the key decision making group", true},
 		{"Speakers’ slides have been published on the Kent and Medway STP website.", true},
