@@ -42,7 +42,9 @@ func TestHTMLSafe(t *testing.T) {
 	var pages []*bytes.Buffer
 	for _, w := range []func(*bytes.Buffer) error{
 		func(buf *bytes.Buffer) error { return Diff(a, b, Options{}).WriteHTML(buf, RenderOptions{All: true}) },
-		func(buf *bytes.Buffer) error { return Track([]*schema.Record{a, b}, Options{}).WriteHTML(buf, RenderOptions{}) },
+		func(buf *bytes.Buffer) error {
+			return Track([]*schema.Record{a, b}, Options{}).WriteHTML(buf, RenderOptions{})
+		},
 	} {
 		buf := &bytes.Buffer{}
 		if err := w(buf); err != nil {
