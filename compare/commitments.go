@@ -51,7 +51,7 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 	news := make([]vector, len(n.rec.Commitments))
 	for j := range n.rec.Commitments {
 		c := &n.rec.Commitments[j]
-		news[j] = m.vector(terms(c.Text + " " + n.title(c.Item)))
+		news[j] = m.vector(n.terms(c.Text + " " + n.title(c.Item)))
 	}
 	ov := make([]vector, len(olds))
 	for i := range olds {
@@ -299,7 +299,7 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 	olds := make([]commitRef, len(o.rec.Commitments))
 	for i := range o.rec.Commitments {
 		c := &o.rec.Commitments[i]
-		olds[i] = commitRef{c: c, title: o.title(c.Item), v: m.vector(terms(c.Text + " " + o.title(c.Item)))}
+		olds[i] = commitRef{c: c, title: o.title(c.Item), v: m.vector(o.terms(c.Text + " " + o.title(c.Item)))}
 	}
 	fs, taken := follow(m, olds, n, th)
 	newWhen := Side{Source: n.rec.Source, Meeting: n.rec.Meeting}.When()
@@ -318,7 +318,7 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 		ch.Status, ch.SlipDays, ch.Details, ch.Change = v.status, v.slip, v.details, changeOf(v.status)
 		nv := vector(nil)
 		if ch.NewSentence != "" {
-			nv = m.vector(terms(ch.NewSentence))
+			nv = m.vector(n.terms(ch.NewSentence))
 			ch.Words = wordDiff(ch.OldSentence, ch.NewSentence)
 		}
 		ch.Topic = commitTopic(oc, olds[i].v, nv)
@@ -336,7 +336,7 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 		out = append(out, Change{
 			Kind: KindCommitment, Change: Added, Status: StatusNew, New: nc,
 			NewSentence: nc.Text, Details: []string{d}, order: [2]int{-1, j},
-			Topic: commitTopic(nc, m.vector(terms(nc.Text+" "+n.title(nc.Item))), nil),
+			Topic: commitTopic(nc, m.vector(n.terms(nc.Text+" "+n.title(nc.Item))), nil),
 		})
 	}
 	return out

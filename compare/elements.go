@@ -10,7 +10,7 @@ import (
 // diffDecisions pairs decisions by their words and their item's title. A
 // pair whose kind or wording changed is changed.
 func diffDecisions(m *model, o, n *side, th float64) []Change {
-	vec := func(s *side, d *schema.Decision) vector { return m.vector(terms(d.Text + " " + s.title(d.Item))) }
+	vec := func(s *side, d *schema.Decision) vector { return m.vector(s.terms(d.Text + " " + s.title(d.Item))) }
 	ov := make([]vector, len(o.rec.Decisions))
 	for i := range o.rec.Decisions {
 		ov[i] = vec(o, &o.rec.Decisions[i])
@@ -66,11 +66,11 @@ func diffDecisions(m *model, o, n *side, th float64) []Change {
 func diffItems(m *model, o, n *side, th float64) []Change {
 	ov := make([]vector, len(o.rec.Items))
 	for i, it := range o.rec.Items {
-		ov[i] = m.vector(terms(it.Title))
+		ov[i] = m.vector(o.terms(it.Title))
 	}
 	nv := make([]vector, len(n.rec.Items))
 	for j, it := range n.rec.Items {
-		nv[j] = m.vector(terms(it.Title))
+		nv[j] = m.vector(n.terms(it.Title))
 	}
 	var out []Change
 	pairedOld := make([]bool, len(ov))

@@ -37,7 +37,7 @@ func compatible(a, b *schema.Figure) bool {
 // and their item's title.
 func diffFigures(m *model, o, n *side, th float64) []Change {
 	vec := func(s *side, f *schema.Figure) vector {
-		return m.vector(terms(s.figureContext(f) + " " + unitOf(f) + " " + s.title(f.Item)))
+		return m.vector(s.terms(s.figureContext(f) + " " + unitOf(f) + " " + s.title(f.Item)))
 	}
 	ov := make([]vector, len(o.rec.Figures))
 	for i := range o.rec.Figures {

@@ -17,6 +17,9 @@ type side struct {
 	// sentTerms caches each sentence's terms with its item's title: the
 	// IDF documents and the candidates of every commitment search.
 	sentTerms [][]string
+	// memo caches terms by text: each element's bag is wanted for the IDF
+	// documents, for pairing and for its topic.
+	memo map[string][]string
 }
 
 func newSide(r *schema.Record) *side {
@@ -65,7 +68,7 @@ func (s *side) figureContext(f *schema.Figure) string {
 		return slice(s.rs, f.Span.Start, f.Span.End)
 	}
 	ctx := s.sents[i].text
-	if len(terms(ctx)) < 4 && i > 0 {
+	if len(s.terms(ctx)) < 4 && i > 0 {
 		ctx = s.sents[i-1].text + " " + ctx
 	}
 	return ctx
@@ -76,17 +79,17 @@ func (s *side) figureContext(f *schema.Figure) string {
 func (s *side) docs() [][]string {
 	var d [][]string
 	for _, it := range s.rec.Items {
-		d = append(d, terms(it.Title))
+		d = append(d, s.terms(it.Title))
 	}
 	for _, c := range s.rec.Commitments {
-		d = append(d, terms(c.Text+" "+s.title(c.Item)))
+		d = append(d, s.terms(c.Text+" "+s.title(c.Item)))
 	}
 	for _, x := range s.rec.Decisions {
-		d = append(d, terms(x.Text+" "+s.title(x.Item)))
+		d = append(d, s.terms(x.Text+" "+s.title(x.Item)))
 	}
 	for i := range s.rec.Figures {
 		f := &s.rec.Figures[i]
-		d = append(d, terms(s.figureContext(f)+" "+unitOf(f)+" "+s.title(f.Item)))
+		d = append(d, s.terms(s.figureContext(f)+" "+unitOf(f)+" "+s.title(f.Item)))
 	}
 	for k := range s.sents {
 		d = append(d, s.sentenceTerms(k))
@@ -129,6 +132,19 @@ func (s Side) Label() string {
 		return s.When()
 	}
 	return fmt.Sprintf("%s (%s)", s.Source.Name, s.When())
+}
+
+// terms is the package's terms, memoised for this side.
+func (s *side) terms(text string) []string {
+	if t, ok := s.memo[text]; ok {
+		return t
+	}
+	if s.memo == nil {
+		s.memo = map[string][]string{}
+	}
+	t := terms(text)
+	s.memo[text] = t
+	return t
 }
 
 func (s *side) sentenceTerms(k int) []string {

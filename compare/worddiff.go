@@ -59,7 +59,20 @@ func wordRune(i int) rune {
 // rune strings are diffed, and the runes are mapped back. On minutes
 // sentences this is several times faster than a character diff, and its
 // runs fall on word boundaries, which is what a reader wants marked.
+//
+// When the texts share under a third of their words it returns nil: marks
+// all over two different sentences hide more than they show (see
+// worthMarking), and diffing them is the slowest case of the algorithm.
 func wordDiff(a, b string) []Segment {
+	if a == b {
+		if a == "" {
+			return nil
+		}
+		return []Segment{{Op: OpEqual, Text: a}}
+	}
+	if !shareEnough(a, b) {
+		return nil
+	}
 	index := map[string]rune{}
 	var table []string
 	encode := func(s string) []rune {
@@ -104,4 +117,22 @@ func wordDiff(a, b string) []Segment {
 		out = append(out, Segment{Op: op, Text: sb.String()})
 	}
 	return out
+}
+
+// shareEnough is worthMarking's test done before the diff, on word
+// multisets: at least a third of both texts' words in common.
+func shareEnough(a, b string) bool {
+	wa, wb := splitWords(a), splitWords(b)
+	count := make(map[string]int, len(wa))
+	for _, w := range wa {
+		count[w]++
+	}
+	same := 0
+	for _, w := range wb {
+		if count[w] > 0 {
+			count[w]--
+			same += 2
+		}
+	}
+	return same*3 >= len(wa)+len(wb)
 }

@@ -73,7 +73,8 @@ func TestWordDiff(t *testing.T) {
 		{"saving £190m by 2021", "saving £210m by 2021", []Segment{{OpEqual, "saving £"}, {OpDelete, "190m"}, {OpInsert, "210m"}, {OpEqual, " by 2021"}}},
 		{"due on 1 February 2018", "due on 1 April 2018", []Segment{{OpEqual, "due on 1 "}, {OpDelete, "February"}, {OpInsert, "April"}, {OpEqual, " 2018"}}},
 		{"same", "same", []Segment{{OpEqual, "same"}}},
-		{"", "new words", []Segment{{OpInsert, "new words"}}},
+		{"", "new words", nil},
+		{"The first meeting is likely in September.", "A joint committee has been established.", nil}, // too different to mark
 	}
 	for _, tt := range tests {
 		got := wordDiff(tt.a, tt.b)
