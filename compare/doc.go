@@ -29,8 +29,11 @@
 //
 // A commitment of the older meeting that pairs with none of the newer
 // meeting's commitments is followed into the newer meeting's whole text:
-// its sentences are scored the same way, and the best one at or above the
-// threshold is taken as a mention. A mention in the past tense ("was
+// its sentences, and the clauses of each sentence (cut at commas, colons
+// and dashes, since one clause of a long sentence is often the answer), are
+// scored the same way, and the best at or above the threshold is taken as
+// a mention. A past-tense report that matches better than any new
+// commitment wins over it. A mention in the past tense ("was
 // launched on Friday 2 February") means the commitment was done; one with
 // a date is compared with the old due date; one without either restates
 // it. With no mention at all, the commitment vanished. See Status.
