@@ -83,6 +83,8 @@ text it came from.`,
 	root.AddCommand(
 		newExtractCmd(s),
 		newValidateCmd(s),
+		newDiffCmd(s),
+		newTrackCmd(s),
 		newSchemaCmd(s),
 		newVersionCmd(s),
 	)

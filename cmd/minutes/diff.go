@@ -1,0 +1,218 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/minutes-tool/minutes/compare"
+	"github.com/minutes-tool/minutes/extract"
+	"github.com/minutes-tool/minutes/schema"
+	"github.com/spf13/cobra"
+)
+
+// diffOptions are the flags of `minutes diff`.
+type diffOptions struct {
+	format    string
+	color     string
+	all       bool
+	threshold float64
+	maxBytes  int64
+}
+
+func newDiffCmd(s streams) *cobra.Command {
+	o := &diffOptions{}
+	cmd := &cobra.Command{
+		Use:   "diff OLD NEW",
+		Short: "Compare two meetings: commitments done, slipped or dropped, figures that moved",
+		Long: `Diff compares two meetings of the same body, the older first. Each may be a
+minutes document (text or HTML, extracted as by 'minutes extract') or a
+record (JSON with schema_version, validated first); "-" reads one of them
+from standard input.
+
+Commitments, figures, decisions and agenda items are paired by topic, not
+by position or exact wording. A commitment of OLD that no commitment of NEW
+takes up is looked for in NEW's whole text: reported in the past tense it
+is done; with another date it slipped or was brought forward; not found at
+all it vanished.
+
+Exit status, as diff(1): 0 no changes, 1 changes found, 2 trouble.`,
+		Example: `  minutes diff 2017-11-06.txt 2018-02-05.txt
+  minutes diff --format markdown old.html new.html > changes.md
+  minutes diff --format html old.json new.json > changes.html
+  minutes diff --format json old.txt new.txt | jq '.changes[] | select(.status == "slipped")'`,
+		Args: cobra.ExactArgs(2),
+		RunE: func(_ *cobra.Command, args []string) error {
+			return diffRun(o, args[0], args[1], s)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.format, "format", "text", "output `format`: text, json, markdown or html")
+	f.StringVar(&o.color, "color", "auto", "colour the text output: `auto` (on a terminal, unless NO_COLOR is set), always or never")
+	f.BoolVar(&o.all, "all", false, "list unchanged elements too (text, markdown, html)")
+	f.Float64Var(&o.threshold, "threshold", compare.Threshold, "least similarity, 0 to 1, at which two elements are one topic")
+	f.Int64Var(&o.maxBytes, "max-bytes", extract.DefaultMaxBytes, "refuse inputs larger than this many bytes")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(reportFormats, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("color", cobra.FixedCompletions([]string{"auto", "always", "never"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+var reportFormats = []string{"text", "json", "markdown", "html"}
+
+// checkReportFlags validates the flags diff and track share.
+func checkReportFlags(format, color string, threshold float64, maxBytes int64) error {
+	ok := false
+	for _, f := range reportFormats {
+		ok = ok || f == format
+	}
+	if !ok {
+		return usagef("--format must be text, json, markdown or html, not %q", format)
+	}
+	if color != "auto" && color != "always" && color != "never" {
+		return usagef("--color must be auto, always or never, not %q", color)
+	}
+	if threshold <= 0 || threshold > 1 {
+		return usagef("--threshold must be above 0 and at most 1, not %g", threshold)
+	}
+	if maxBytes < 1 {
+		return usagef("--max-bytes must be at least 1")
+	}
+	return nil
+}
+
+// useColor decides colour: always and never are obeyed; auto colours a
+// terminal unless NO_COLOR is set to anything (no-color.org).
+func useColor(mode string, w io.Writer) bool {
+	switch mode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	if os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	return isTerminal(w)
+}
+
+func diffRun(o *diffOptions, oldPath, newPath string, s streams) error {
+	if err := checkReportFlags(o.format, o.color, o.threshold, o.maxBytes); err != nil {
+		return err
+	}
+	if oldPath == "-" && newPath == "-" {
+		return usagef("standard input can be only one of OLD and NEW")
+	}
+	recs, ok := loadAll([]string{oldPath, newPath}, o.maxBytes, s)
+	if !ok {
+		return &exitError{exitTrouble}
+	}
+	r := compare.Diff(recs[0], recs[1], compare.Options{Threshold: o.threshold})
+	ro := compare.RenderOptions{Color: useColor(o.color, s.out), All: o.all}
+	var err error
+	switch o.format {
+	case "json":
+		err = r.WriteJSON(s.out)
+	case "markdown":
+		err = r.WriteMarkdown(s.out, ro)
+	case "html":
+		err = r.WriteHTML(s.out, ro)
+	default:
+		err = r.WriteText(s.out, ro)
+	}
+	if err != nil {
+		fmt.Fprintf(s.err, "minutes: cannot write output: %v\n", err)
+		return &exitError{exitTrouble}
+	}
+	if r.HasChanges() {
+		return &exitError{exitFailed}
+	}
+	return nil
+}
+
+// loadAll loads every path, reporting each failure on stderr; ok is false
+// when any failed.
+func loadAll(paths []string, maxBytes int64, s streams) ([]*schema.Record, bool) {
+	recs := make([]*schema.Record, len(paths))
+	ok := true
+	for i, p := range paths {
+		r, err := loadRecord(p, s.in, maxBytes)
+		if err != nil {
+			fmt.Fprintf(s.err, "minutes: %s\n", errorLine(p, err))
+			ok = false
+			continue
+		}
+		recs[i] = r
+	}
+	return recs, ok
+}
+
+// loadRecord reads a minutes document or a record. A record is told by
+// its content, a JSON object with schema_version, not by its name, so
+// that records piped from 'minutes extract' work as well as files.
+func loadRecord(path string, stdin io.Reader, maxBytes int64) (*schema.Record, error) {
+	var r io.Reader = stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, pathErr(err)
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.IsDir() {
+			return nil, errors.New("is a directory: give one minutes document or record")
+		}
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %v", err)
+	}
+	if int64(len(data)) > maxBytes {
+		return nil, fmt.Errorf("larger than the limit of %d bytes (raise it with --max-bytes)", maxBytes)
+	}
+	if isRecord(data) {
+		return decodeRecord(data)
+	}
+	return extract.ExtractBytes(data, path, extract.Options{MaxBytes: maxBytes})
+}
+
+// isRecord says whether data is a JSON object with a schema_version key.
+func isRecord(data []byte) bool {
+	t := bytes.TrimSpace(data)
+	if len(t) == 0 || t[0] != '{' {
+		return false
+	}
+	var probe map[string]json.RawMessage
+	if json.Unmarshal(t, &probe) != nil {
+		return false
+	}
+	_, ok := probe["schema_version"]
+	return ok
+}
+
+// decodeRecord validates a record against the schema before trusting it.
+func decodeRecord(data []byte) (*schema.Record, error) {
+	if err := schema.ValidateJSON(data); err != nil {
+		var ve *schema.ValidationError
+		if errors.As(err, &ve) {
+			var parts []string
+			for i, v := range ve.Violations {
+				if i == 3 {
+					parts = append(parts, fmt.Sprintf("and %d more (see 'minutes validate')", len(ve.Violations)-3))
+					break
+				}
+				parts = append(parts, v.String())
+			}
+			return nil, fmt.Errorf("not a valid record: %s", strings.Join(parts, "; "))
+		}
+		return nil, fmt.Errorf("not a valid record: %v", err)
+	}
+	var rec schema.Record
+	if err := json.Unmarshal(data, &rec); err != nil {
+		return nil, fmt.Errorf("not a valid record: %v", err)
+	}
+	return &rec, nil
+}

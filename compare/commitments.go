@@ -1,0 +1,389 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/minutes-tool/minutes/schema"
+)
+
+// Statuses of a commitment of the old meeting in the new one (and "new"
+// for one the new meeting brings).
+const (
+	// StatusDone: the new meeting reports it in the past tense.
+	StatusDone = "done"
+	// StatusRestated: still planned, with the same due date (or none).
+	StatusRestated = "restated"
+	// StatusSlipped: its due date moved later; Change.SlipDays says by how
+	// many days, start to start.
+	StatusSlipped = "slipped"
+	// StatusBroughtForward: its due date moved earlier.
+	StatusBroughtForward = "brought_forward"
+	// StatusChanged: its owner, action or figures changed, or a due date
+	// was set or dropped.
+	StatusChanged = "changed"
+	// StatusVanished: the new meeting says nothing about it.
+	StatusVanished = "vanished"
+	// StatusNew: a commitment of the new meeting with no partner in the old.
+	StatusNew = "new"
+)
+
+// commitRef is a commitment with what matching needs to know of it.
+type commitRef struct {
+	c     *schema.Commitment
+	title string
+	v     vector
+}
+
+// followed is what became of one old commitment in the new meeting.
+type followed struct {
+	j       int      // index of the new commitment it pairs with, or -1
+	mention *Mention // else the sentence that speaks of it, or nil
+	score   float64
+}
+
+// follow finds each old commitment in the new meeting: first one-to-one
+// among the new meeting's commitments, then, for those left over, the best
+// sentence of the new text at or above the threshold. Sentences that hold a
+// paired commitment are not offered twice. It returns, too, which new
+// commitments were taken.
+func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool) {
+	news := make([]vector, len(n.rec.Commitments))
+	for j := range n.rec.Commitments {
+		c := &n.rec.Commitments[j]
+		news[j] = m.vector(n.terms(c.Text + " " + n.title(c.Item)))
+	}
+	ov := make([]vector, len(olds))
+	for i := range olds {
+		ov[i] = olds[i].v
+	}
+	out := make([]followed, len(olds))
+	for i := range out {
+		out[i].j = -1
+	}
+	taken := make([]bool, len(news))
+	usedSent := map[int]bool{}
+	commitSent := map[int]bool{}
+	for j := range n.rec.Commitments {
+		if k := sentenceAt(n.sents, n.rec.Commitments[j].Span.Start); k >= 0 {
+			commitSent[k] = true
+		}
+	}
+	// Each sentence is offered whole and clause by clause; a sentence
+	// scores as its best piece.
+	type piece struct {
+		k    int
+		span sentence
+		v    vector
+		done bool
+	}
+	var pieces []piece
+	for k, se := range n.sents {
+		title := " " + n.itemAt(se.start)
+		// A clause is done when its sentence reports a thing done: the
+		// verb often sits in another clause than the subject ("A joint
+		// committee of the eight CCGs, ..., has been established").
+		done := reportsDone(se.text)
+		pieces = append(pieces, piece{k, se, m.vector(n.sentenceTerms(k)), done})
+		for _, cl := range clauses(n.rs, se) {
+			pieces = append(pieces, piece{k, cl, m.vector(terms(cl.text + title)), done})
+		}
+	}
+	// A report that the thing was done beats a new commitment on the same
+	// topic when it matches better: "the consultation was launched on 2
+	// February" answers "a consultation in early 2018", and "it runs until
+	// 13 April" is a new undertaking, not the old one slipping.
+	doneBest := make([]float64, len(olds))
+	for i := range olds {
+		for _, p := range pieces {
+			if !commitSent[p.k] && p.done {
+				if s := cosine(ov[i], p.v); s > doneBest[i] {
+					doneBest[i] = s
+				}
+			}
+		}
+	}
+	better := func(i, j int, s float64) (float64, bool) { return s, s > doneBest[i] }
+	for _, p := range assign(ov, news, th, better) {
+		out[p.i] = followed{j: p.j, score: p.score}
+		taken[p.j] = true
+		if k := sentenceAt(n.sents, n.rec.Commitments[p.j].Span.Start); k >= 0 {
+			usedSent[k] = true
+		}
+	}
+	for i := range olds {
+		if out[i].j >= 0 {
+			continue
+		}
+		best, bestScore := -1, th
+		for p, pc := range pieces {
+			if usedSent[pc.k] {
+				continue
+			}
+			if s := cosine(ov[i], pc.v); s > bestScore || (s == bestScore && best < 0) {
+				best, bestScore = p, s
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		pc := pieces[best]
+		se := n.sents[pc.k]
+		mt := &Mention{Text: se.text, Span: schema.Span{Start: se.start, End: se.end}, Done: pc.done}
+		ds := n.datesIn(pc.span.start, pc.span.end)
+		if len(ds) == 0 {
+			ds = n.datesIn(se.start, se.end)
+		}
+		if len(ds) > 0 {
+			// The last date of a piece is the one its main clause is about
+			// more often than the first: "following a meeting on 31
+			// January, the consultation was launched on Friday 2 February".
+			d := ds[len(ds)-1]
+			mt.Date = &d
+		}
+		out[i] = followed{j: -1, mention: mt, score: bestScore}
+	}
+	return out, taken
+}
+
+// verdict is a commitment's status with the sentences that explain it.
+type verdict struct {
+	status  string
+	slip    *int
+	details []string
+}
+
+// judge decides what became of old in the new meeting, given either the
+// new commitment it pairs with or a mention.
+func judge(old *schema.Commitment, nc *schema.Commitment, mt *Mention, newWhen string) verdict {
+	var due *schema.Due
+	var text string
+	switch {
+	case nc != nil:
+		due, text = nc.Due, nc.Text
+	case mt != nil:
+		text = mt.Text
+		if mt.Date != nil {
+			due = &schema.Due{Text: mt.Date.Text, Start: mt.Date.Start, End: mt.Date.End, Relation: "on"}
+		}
+	default:
+		d := fmt.Sprintf("Not mentioned at the meeting of %s.", newWhen)
+		if old.Due != nil {
+			d = fmt.Sprintf("Not mentioned at the meeting of %s; it was due %s.", newWhen, dueText(old.Due))
+		}
+		return verdict{status: StatusVanished, details: []string{d}}
+	}
+	done := reportsDone(text)
+	if mt != nil && nc == nil {
+		done = mt.Done // judged on the clause that matched, not the whole sentence
+	}
+	if done && !reportsDone(old.Text) {
+		d := "Reported as done at the meeting of " + newWhen
+		if due != nil {
+			d = "Reported as done on " + dueText(due)
+		}
+		if old.Due != nil {
+			d += fmt.Sprintf("; it was due %s", dueText(old.Due))
+			d += timeliness(old.Due, due)
+		}
+		return verdict{status: StatusDone, details: []string{d + "."}}
+	}
+	var v verdict
+	switch {
+	case old.Due != nil && due != nil:
+		days, ok := daysBetween(old.Due.Start, due)
+		switch {
+		case ok && days > 0:
+			v.status, v.slip = StatusSlipped, &days
+			v.details = append(v.details, fmt.Sprintf("Due moved from %s to %s (slipped %d days).", dueText(old.Due), dueText(due), days))
+		case ok && days < 0:
+			v.status = StatusBroughtForward
+			v.details = append(v.details, fmt.Sprintf("Due moved from %s to %s (brought forward %d days).", dueText(old.Due), dueText(due), -days))
+		}
+	case old.Due == nil && due != nil && nc != nil:
+		v.status = StatusChanged
+		v.details = append(v.details, fmt.Sprintf("A due date was set: %s.", dueText(due)))
+	case old.Due != nil && due == nil && nc != nil:
+		v.status = StatusChanged
+		v.details = append(v.details, fmt.Sprintf("The due date of %s was dropped.", dueText(old.Due)))
+	}
+	if nc != nil {
+		if o, n := strOr(old.Owner, ""), strOr(nc.Owner, ""); !strings.EqualFold(o, n) {
+			v.details = append(v.details, ownerChange(o, n))
+			if v.status == "" {
+				v.status = StatusChanged
+			}
+		}
+		if a, b := figuresOf(old), figuresOf(nc); a != b {
+			v.details = append(v.details, fmt.Sprintf("The figures changed from %s to %s.", a, b))
+			if v.status == "" {
+				v.status = StatusChanged
+			}
+		}
+		if actionChanged(old.Action, nc.Action) {
+			v.details = append(v.details, fmt.Sprintf("The action changed from %q to %q.", old.Action, nc.Action))
+			if v.status == "" {
+				v.status = StatusChanged
+			}
+		}
+	}
+	if v.status == "" {
+		v.status = StatusRestated
+		switch {
+		case old.Due != nil:
+			v.details = append(v.details, fmt.Sprintf("Restated, still due %s.", dueText(old.Due)))
+		case mt != nil:
+			v.details = append(v.details, fmt.Sprintf("Mentioned again at the meeting of %s, with no date.", newWhen))
+		default:
+			v.details = append(v.details, "Restated, with no due date in either meeting.")
+		}
+	}
+	return v
+}
+
+func ownerChange(o, n string) string {
+	switch {
+	case o == "":
+		return fmt.Sprintf("An owner was named: %s.", n)
+	case n == "":
+		return fmt.Sprintf("No owner is named any more (was %s).", o)
+	}
+	return fmt.Sprintf("The owner changed from %s to %s.", o, n)
+}
+
+// actionChanged says whether two actions differ in substance: under half
+// of their content terms in common (Jaccard). Rewording alone ("will be
+// submitted" for "is to be submitted") is not a change.
+func actionChanged(a, b string) bool {
+	ta, tb := map[string]bool{}, map[string]bool{}
+	for _, t := range terms(a) {
+		ta[t] = true
+	}
+	for _, t := range terms(b) {
+		tb[t] = true
+	}
+	if len(ta) == 0 || len(tb) == 0 {
+		return false
+	}
+	inter := 0
+	for t := range ta {
+		if tb[t] {
+			inter++
+		}
+	}
+	return float64(inter)/float64(len(ta)+len(tb)-inter) < 0.5
+}
+
+func strOr(p *string, def string) string {
+	if p == nil {
+		return def
+	}
+	return *p
+}
+
+// changeOf maps a commitment's status onto the contract's change values.
+func changeOf(status string) string {
+	switch status {
+	case StatusRestated:
+		return Unchanged
+	case StatusVanished:
+		return Removed
+	case StatusNew:
+		return Added
+	}
+	return Changed
+}
+
+// diffCommitments follows every commitment of o into n.
+func diffCommitments(m *model, o, n *side, th float64) []Change {
+	olds := make([]commitRef, len(o.rec.Commitments))
+	for i := range o.rec.Commitments {
+		c := &o.rec.Commitments[i]
+		olds[i] = commitRef{c: c, title: o.title(c.Item), v: m.vector(o.terms(c.Text + " " + o.title(c.Item)))}
+	}
+	fs, taken := follow(m, olds, n, th)
+	newWhen := Side{Source: n.rec.Source, Meeting: n.rec.Meeting}.When()
+	var out []Change
+	for i, f := range fs {
+		oc := olds[i].c
+		ch := Change{Kind: KindCommitment, Old: oc, OldSentence: oc.Text, order: [2]int{i, -1}, Similarity: round3(f.score)}
+		var nc *schema.Commitment
+		if f.j >= 0 {
+			nc = &n.rec.Commitments[f.j]
+			ch.New, ch.NewSentence, ch.order[1] = nc, nc.Text, f.j
+		} else if f.mention != nil {
+			ch.Mention, ch.NewSentence = f.mention, f.mention.Text
+		}
+		v := judge(oc, nc, f.mention, newWhen)
+		ch.Status, ch.SlipDays, ch.Details, ch.Change = v.status, v.slip, v.details, changeOf(v.status)
+		nv := vector(nil)
+		if ch.NewSentence != "" {
+			nv = m.vector(n.terms(ch.NewSentence))
+			ch.Words = wordDiff(ch.OldSentence, ch.NewSentence)
+		}
+		ch.Topic = commitTopic(oc, olds[i].v, nv)
+		out = append(out, ch)
+	}
+	for j := range n.rec.Commitments {
+		if taken[j] {
+			continue
+		}
+		nc := &n.rec.Commitments[j]
+		d := "New commitment, with no due date."
+		if nc.Due != nil {
+			d = fmt.Sprintf("New commitment, due %s.", dueText(nc.Due))
+		}
+		out = append(out, Change{
+			Kind: KindCommitment, Change: Added, Status: StatusNew, New: nc,
+			NewSentence: nc.Text, Details: []string{d}, order: [2]int{-1, j},
+			Topic: commitTopic(nc, m.vector(n.terms(nc.Text+" "+n.title(nc.Item))), nil),
+		})
+	}
+	return out
+}
+
+func round3(x float64) float64 {
+	return float64(int(x*1000+0.5)) / 1000
+}
+
+// timeliness says whether a thing done on due was done in the period it
+// was due in, or how many days early or late.
+func timeliness(was *schema.Due, done *schema.Due) string {
+	if done == nil {
+		return ""
+	}
+	if late, ok := daysBetween(was.End, done); ok && late > 0 {
+		return fmt.Sprintf(", %d days late", late)
+	}
+	if early, ok := daysBetween(was.Start, done); ok && early < 0 {
+		return fmt.Sprintf(", %d days early", -early)
+	}
+	return ", on time"
+}
+
+// commitTopic labels a commitment by its action, which the extractor
+// already cut down to what is to happen, else by its weightiest words.
+func commitTopic(c *schema.Commitment, a, b vector) string {
+	if ws := strings.Fields(c.Action); len(ws) > 0 {
+		if len(ws) > 8 {
+			ws = append(ws[:8:8], "…")
+		}
+		return strings.Join(ws, " ")
+	}
+	return topicOf(c.Text, a, b)
+}
+
+// figuresOf lists the money and percentages a commitment's sentence
+// names, as written: "£190m". Counts and durations are left out, since
+// they move with the wording ("three units", "ten weeks") far more often
+// than with the promise.
+func figuresOf(c *schema.Commitment) string {
+	var out []string
+	for _, w := range strings.Fields(c.Text) {
+		w = strings.TrimRight(w, ".,;:)")
+		if strings.ContainsAny(w, "£$€%") && strings.ContainsAny(w, "0123456789") {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, ", ")
+}

@@ -1,0 +1,184 @@
+package compare
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/minutes-tool/minutes/schema"
+)
+
+// unitOf is a figure's unit as a word ("" when it has none).
+func unitOf(f *schema.Figure) string {
+	if f.Unit == nil {
+		return ""
+	}
+	return *f.Unit
+}
+
+// figureLabel writes a figure with its unit when its own words lack it:
+// "10 areas", "£190m", "ten weeks".
+func figureLabel(f *schema.Figure) string {
+	u := unitOf(f)
+	if f.Kind == "count" && u != "" && !strings.Contains(strings.ToLower(f.Text), strings.ToLower(u)) {
+		return f.Text + " " + u
+	}
+	return f.Text
+}
+
+// compatible says whether two figures may be the same quantity restated:
+// same kind, or one of them a bare number.
+func compatible(a, b *schema.Figure) bool {
+	return a.Kind == b.Kind || a.Kind == "number" || b.Kind == "number"
+}
+
+// diffFigures pairs figures by subject: the words around them, their unit
+// and their item's title.
+func diffFigures(m *model, o, n *side, th float64) []Change {
+	vec := func(s *side, f *schema.Figure) vector {
+		return m.vector(s.terms(s.figureContext(f) + " " + unitOf(f) + " " + s.title(f.Item)))
+	}
+	ov := make([]vector, len(o.rec.Figures))
+	for i := range o.rec.Figures {
+		ov[i] = vec(o, &o.rec.Figures[i])
+	}
+	nv := make([]vector, len(n.rec.Figures))
+	for j := range n.rec.Figures {
+		nv[j] = vec(n, &n.rec.Figures[j])
+	}
+	pairs := assign(ov, nv, th, func(i, j int, s float64) (float64, bool) {
+		a, b := &o.rec.Figures[i], &n.rec.Figures[j]
+		if !compatible(a, b) {
+			return 0, false
+		}
+		// Figures of one sentence share their context, so "seven units to
+		// three" gives two equal scores; an unchanged value breaks the tie.
+		if a.Value == b.Value && unitOf(a) == unitOf(b) {
+			s += 0.05
+		}
+		return s, true
+	})
+	var out []Change
+	pairedOld := make([]bool, len(ov))
+	pairedNew := make([]bool, len(nv))
+	for _, p := range pairs {
+		pairedOld[p.i], pairedNew[p.j] = true, true
+		of, nf := &o.rec.Figures[p.i], &n.rec.Figures[p.j]
+		ch := Change{
+			Kind: KindFigure, Old: of, New: nf, order: [2]int{p.i, p.j},
+			OldSentence: o.sentence(of.Span), NewSentence: n.sentence(nf.Span),
+			Similarity: round3(cosine(ov[p.i], nv[p.j])),
+		}
+		ch.Topic = figureTopic(o.figureContext(of), ov[p.i], nv[p.j], of)
+		ch.Details = figureDetails(of, nf)
+		ch.Change = Unchanged
+		if len(ch.Details) > 0 {
+			ch.Change = Changed
+		} else {
+			ch.Details = []string{fmt.Sprintf("Still %s.", figureLabel(nf))}
+		}
+		if ch.OldSentence != ch.NewSentence {
+			ch.Words = wordDiff(ch.OldSentence, ch.NewSentence)
+		}
+		out = append(out, ch)
+	}
+	for i := range o.rec.Figures {
+		if !pairedOld[i] {
+			f := &o.rec.Figures[i]
+			out = append(out, Change{Kind: KindFigure, Change: Removed, Old: f, order: [2]int{i, -1},
+				OldSentence: o.sentence(f.Span), Topic: figureTopic(o.figureContext(f), ov[i], nil, f),
+				Details: []string{fmt.Sprintf("%s is not given any more.", capitalise(figureLabel(f)))}})
+		}
+	}
+	for j := range n.rec.Figures {
+		if !pairedNew[j] {
+			f := &n.rec.Figures[j]
+			out = append(out, Change{Kind: KindFigure, Change: Added, New: f, order: [2]int{-1, j},
+				NewSentence: n.sentence(f.Span), Topic: figureTopic(n.figureContext(f), nv[j], nil, f),
+				Details: []string{fmt.Sprintf("New figure: %s.", figureLabel(f))}})
+		}
+	}
+	return out
+}
+
+// figureTopic is the subject words and the unit: "productivity
+// workstream (projects)".
+func figureTopic(ctx string, a, b vector, f *schema.Figure) string {
+	t := topicOf(ctx, a, b)
+	if u := unitOf(f); u != "" && !strings.Contains(strings.ToLower(t), strings.ToLower(u)) {
+		t += " (" + u + ")"
+	}
+	return t
+}
+
+// figureDetails says how a figure moved, or nothing when it did not.
+func figureDetails(a, b *schema.Figure) []string {
+	var d []string
+	if a.Value != b.Value {
+		mv := ""
+		if unitOf(a) == unitOf(b) {
+			mv = movement(a.Value, b.Value)
+		}
+		d = append(d, fmt.Sprintf("Went from %s to %s%s.", figureLabel(a), figureLabel(b), mv))
+	} else if unitOf(a) != unitOf(b) {
+		d = append(d, fmt.Sprintf("Went from %s to %s.", figureLabel(a), figureLabel(b)))
+	}
+	if unitOf(a) != unitOf(b) && unitOf(a) != "" && unitOf(b) != "" {
+		d = append(d, fmt.Sprintf("Now counted as %s, not %s.", unitOf(b), unitOf(a)))
+	}
+	if strOr(a.Bound, "") != strOr(b.Bound, "") {
+		d = append(d, fmt.Sprintf("The bound changed from %s to %s.", boundWord(a.Bound), boundWord(b.Bound)))
+	}
+	if a.Approximate != b.Approximate {
+		if b.Approximate {
+			d = append(d, "Now given as approximate.")
+		} else {
+			d = append(d, "Now given as exact.")
+		}
+	}
+	return d
+}
+
+// movement is the change as a signed amount and percentage, when the
+// figures share a unit and the old one is not zero.
+func movement(a, b float64) string {
+	if a == 0 {
+		return ""
+	}
+	pct := roundTo((b-a)/a*100, 1)
+	sign := ""
+	if pct > 0 {
+		sign = "+"
+	}
+	return fmt.Sprintf(" (%s%s%%)", sign, strconv.FormatFloat(pct, 'f', -1, 64))
+}
+
+func roundTo(x float64, places int) float64 {
+	p := 1.0
+	for i := 0; i < places; i++ {
+		p *= 10
+	}
+	if x < 0 {
+		return -float64(int(-x*p+0.5)) / p
+	}
+	return float64(int(x*p+0.5)) / p
+}
+
+func boundWord(b *string) string {
+	switch strOr(b, "") {
+	case "max":
+		return "a maximum"
+	case "min":
+		return "a minimum"
+	}
+	return "none"
+}
+
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
+		return s
+	}
+	return strings.ToUpper(string(r)) + s[n:]
+}

@@ -1,0 +1,159 @@
+package compare
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/minutes-tool/minutes/schema"
+)
+
+// side is one record made ready for comparison: its text as code points,
+// its sentences and its item titles.
+type side struct {
+	rec    *schema.Record
+	rs     []rune
+	sents  []sentence
+	titles map[string]string
+	// sentTerms caches each sentence's terms with its item's title: the
+	// IDF documents and the candidates of every commitment search.
+	sentTerms [][]string
+	// memo caches terms by text: each element's bag is wanted for the IDF
+	// documents, for pairing and for its topic.
+	memo map[string][]string
+}
+
+func newSide(r *schema.Record) *side {
+	s := &side{rec: r, rs: []rune(r.Text), titles: map[string]string{}}
+	s.sents = splitSentences(r.Text)
+	for _, it := range r.Items {
+		s.titles[it.ID] = it.Title
+	}
+	return s
+}
+
+// title is the title of the item an element sits in, "" outside items.
+func (s *side) title(item *string) string {
+	if item == nil {
+		return ""
+	}
+	return s.titles[*item]
+}
+
+// itemAt is the title of the innermost item whose span holds p.
+func (s *side) itemAt(p int) string {
+	best, size := "", -1
+	for _, it := range s.rec.Items {
+		if it.Span.Start <= p && p < it.Span.End && (size < 0 || it.Span.End-it.Span.Start < size) {
+			best, size = it.Title, it.Span.End-it.Span.Start
+		}
+	}
+	return best
+}
+
+// sentence returns the sentence holding span's start, or the span's own
+// text when the span falls outside every sentence.
+func (s *side) sentence(sp schema.Span) string {
+	if i := sentenceAt(s.sents, sp.Start); i >= 0 {
+		return s.sents[i].text
+	}
+	return slice(s.rs, sp.Start, sp.End)
+}
+
+// figureContext is the text a figure is about: its sentence, and the one
+// before when its own is too short to name a subject ("It has eight
+// projects:" leans on "The workstream has been tasked with ...").
+func (s *side) figureContext(f *schema.Figure) string {
+	i := sentenceAt(s.sents, f.Span.Start)
+	if i < 0 {
+		return slice(s.rs, f.Span.Start, f.Span.End)
+	}
+	ctx := s.sents[i].text
+	if len(s.terms(ctx)) < 4 && i > 0 {
+		ctx = s.sents[i-1].text + " " + ctx
+	}
+	return ctx
+}
+
+// docs lists the term bags of every element and sentence of the record,
+// the documents IDF is counted over.
+func (s *side) docs() [][]string {
+	var d [][]string
+	for _, it := range s.rec.Items {
+		d = append(d, s.terms(it.Title))
+	}
+	for _, c := range s.rec.Commitments {
+		d = append(d, s.terms(c.Text+" "+s.title(c.Item)))
+	}
+	for _, x := range s.rec.Decisions {
+		d = append(d, s.terms(x.Text+" "+s.title(x.Item)))
+	}
+	for i := range s.rec.Figures {
+		f := &s.rec.Figures[i]
+		d = append(d, s.terms(s.figureContext(f)+" "+unitOf(f)+" "+s.title(f.Item)))
+	}
+	for k := range s.sents {
+		d = append(d, s.sentenceTerms(k))
+	}
+	return d
+}
+
+// datesIn returns the record's dates that lie inside [start, end).
+func (s *side) datesIn(start, end int) []schema.Date {
+	var out []schema.Date
+	for _, d := range s.rec.Dates {
+		if d.Span.Start >= start && d.Span.End <= end {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// When names a meeting for a reader: its date written out, or its source
+// name when it has no date.
+func (s Side) When() string {
+	if s.Meeting.Date != nil {
+		if t, err := time.Parse("2006-01-02", *s.Meeting.Date); err == nil {
+			return t.Format("2 January 2006")
+		}
+		return *s.Meeting.Date
+	}
+	if s.Source.Name != "" {
+		return s.Source.Name
+	}
+	return "undated meeting"
+}
+
+// Label names a meeting by source and date: "004.txt (5 February 2018)".
+func (s Side) Label() string {
+	if s.Meeting.Date == nil {
+		return s.When()
+	}
+	if s.Source.Name == "" {
+		return s.When()
+	}
+	return fmt.Sprintf("%s (%s)", s.Source.Name, s.When())
+}
+
+// terms is the package's terms, memoised for this side.
+func (s *side) terms(text string) []string {
+	if t, ok := s.memo[text]; ok {
+		return t
+	}
+	if s.memo == nil {
+		s.memo = map[string][]string{}
+	}
+	t := terms(text)
+	s.memo[text] = t
+	return t
+}
+
+func (s *side) sentenceTerms(k int) []string {
+	if s.sentTerms == nil {
+		s.sentTerms = make([][]string, len(s.sents))
+	}
+	if s.sentTerms[k] == nil {
+		se := s.sents[k]
+		s.sentTerms[k] = append(terms(se.text), terms(s.itemAt(se.start))...)
+	}
+	return s.sentTerms[k]
+}
