@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
 	"os"
@@ -28,13 +27,6 @@ var (
 )
 
 // runCLI runs the command in-process and returns its exit code and output.
-func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	code := run(args, streams{in: strings.NewReader(stdin), out: &out, err: &errb})
-	return code, out.String(), errb.String()
-}
-
 // golden compares got with testdata/diff/NAME at the repository root;
 // -update rewrites it, a mismatch writes NAME.got beside it.
 func golden(t *testing.T, name, got string) {
@@ -117,7 +109,7 @@ func TestDiffExitStatus(t *testing.T) {
 		{"document and its record", "", []string{"diff", recPath, seed004}, 0, ""},
 		{"record from stdin", rec004, []string{"diff", "-", seed004}, 0, ""},
 		{"two meetings", "", []string{"diff", seed002, seed004}, 1, ""},
-		{"missing file", "", []string{"diff", seed002, filepath.Join(dir, "nope.txt")}, 2, "nope.txt: open: no such file"},
+		{"missing file", "", []string{"diff", seed002, filepath.Join(dir, "nope.txt")}, 2, "nope.txt: no such file"},
 		{"bad record", "", []string{"diff", bad, seed004}, 2, "bad.json: not a valid record"},
 		{"directory", "", []string{"diff", dir, seed004}, 2, "is a directory"},
 		{"one argument", "", []string{"diff", seed002}, 2, "accepts 2 arg"},

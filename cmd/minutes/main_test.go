@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,10 +10,6 @@ import (
 
 	"github.com/minutes-tool/minutes/schema"
 )
-
-// -update is accepted so that `go test ./... -update` works across the
-// module; this package's tests compare against nothing they rewrite.
-var _ = flag.Bool("update", false, "rewrite golden files")
 
 // runCLI runs the command in-process and returns its exit code and
 // streams.
