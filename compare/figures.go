@@ -21,7 +21,8 @@ func unitOf(f *schema.Figure) string {
 // "10 areas", "£190m", "ten weeks".
 func figureLabel(f *schema.Figure) string {
 	u := unitOf(f)
-	if f.Kind == "count" && u != "" && !strings.Contains(strings.ToLower(f.Text), strings.ToLower(u)) {
+	// "three-stage" already says stages: compare with the singular.
+	if f.Kind == "count" && u != "" && !strings.Contains(strings.ToLower(f.Text), strings.TrimSuffix(strings.ToLower(u), "s")) {
 		return f.Text + " " + u
 	}
 	return f.Text
@@ -70,7 +71,7 @@ func diffFigures(m *model, o, n *side, th float64) []Change {
 			OldSentence: o.sentence(of.Span), NewSentence: n.sentence(nf.Span),
 			Similarity: round3(cosine(ov[p.i], nv[p.j])),
 		}
-		ch.Topic = figureTopic(o.figureContext(of), ov[p.i], nv[p.j], of)
+		ch.Topic = figureTopic(o.title(of.Item), o.figureContext(of), ov[p.i], nv[p.j], of)
 		ch.Details = figureDetails(of, nf)
 		ch.Change = Unchanged
 		if len(ch.Details) > 0 {
@@ -87,7 +88,7 @@ func diffFigures(m *model, o, n *side, th float64) []Change {
 		if !pairedOld[i] {
 			f := &o.rec.Figures[i]
 			out = append(out, Change{Kind: KindFigure, Change: Removed, Old: f, order: [2]int{i, -1},
-				OldSentence: o.sentence(f.Span), Topic: figureTopic(o.figureContext(f), ov[i], nil, f),
+				OldSentence: o.sentence(f.Span), Topic: figureTopic(o.title(f.Item), o.figureContext(f), ov[i], nil, f),
 				Details: []string{fmt.Sprintf("%s is not given any more.", capitalise(figureLabel(f)))}})
 		}
 	}
@@ -95,7 +96,7 @@ func diffFigures(m *model, o, n *side, th float64) []Change {
 		if !pairedNew[j] {
 			f := &n.rec.Figures[j]
 			out = append(out, Change{Kind: KindFigure, Change: Added, New: f, order: [2]int{-1, j},
-				NewSentence: n.sentence(f.Span), Topic: figureTopic(n.figureContext(f), nv[j], nil, f),
+				NewSentence: n.sentence(f.Span), Topic: figureTopic(n.title(f.Item), n.figureContext(f), nv[j], nil, f),
 				Details: []string{fmt.Sprintf("New figure: %s.", figureLabel(f))}})
 		}
 	}
@@ -104,15 +105,19 @@ func diffFigures(m *model, o, n *side, th float64) []Change {
 
 // figureTopic is the subject words and the unit: "productivity
 // workstream (projects)".
-func figureTopic(ctx string, a, b vector, f *schema.Figure) string {
-	t := topicOf(ctx, a, b)
+func figureTopic(title, ctx string, a, b vector, f *schema.Figure) string {
+	// The item's title says what a figure is about in the clerk's own
+	// words; the heaviest shared terms stand in when there is none.
+	t := title
+	if t == "" {
+		t = topicOf(ctx, a, b)
+	}
 	if u := unitOf(f); u != "" && !strings.Contains(strings.ToLower(t), strings.ToLower(u)) {
 		t += " (" + u + ")"
 	}
 	return t
 }
 
-// figureDetails says how a figure moved, or nothing when it did not.
 func figureDetails(a, b *schema.Figure) []string {
 	var d []string
 	if a.Value != b.Value {

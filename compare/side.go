@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/minutes-tool/minutes/schema"
@@ -68,8 +69,34 @@ func (s *side) figureContext(f *schema.Figure) string {
 		return slice(s.rs, f.Span.Start, f.Span.End)
 	}
 	ctx := s.sents[i].text
-	if len(s.terms(ctx)) < 4 && i > 0 {
-		ctx = s.sents[i-1].text + " " + ctx
+	// A short sentence, or one whose subject is a pronoun ("It has eight
+	// projects"), takes its subject from the sentences before it.
+	back := 0
+	if len(s.terms(ctx)) < 4 {
+		back = 1
+	}
+	if startsWithPronoun(ctx) {
+		back = 2
+	}
+	for k := 1; k <= back && i-k >= 0; k++ {
+		ctx = s.sents[i-k].text + " " + ctx
+	}
+	// What a count is made of often follows it: a list after a colon ("It
+	// has eight projects:" and its bullets), or a sentence naming the same
+	// thing ("10 areas of focus. The non-clinical areas are: ...").
+	// Those words say what is counted better than the sentence itself.
+	cur := strings.TrimSpace(s.sents[i].text)
+	unit := strings.ToLower(unitOf(f))
+	for k := i + 1; k < len(s.sents) && k <= i+listLookahead; k++ {
+		next := s.sents[k].text
+		if strings.HasSuffix(cur, ":") || (f.Kind == "count" && unit != "" && strings.Contains(strings.ToLower(next), unit)) {
+			ctx += " " + next
+			if !strings.HasSuffix(cur, ":") {
+				break
+			}
+			continue
+		}
+		break
 	}
 	return ctx
 }
@@ -156,4 +183,19 @@ func (s *side) sentenceTerms(k int) []string {
 		s.sentTerms[k] = append(terms(se.text), terms(s.itemAt(se.start))...)
 	}
 	return s.sentTerms[k]
+}
+
+// listLookahead bounds how many following sentences a figure's context
+// takes when they list what it counts.
+const listLookahead = 10
+
+// startsWithPronoun reports whether a sentence opens with a pronoun that
+// points back to an earlier subject.
+func startsWithPronoun(s string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	switch strings.ToLower(first) {
+	case "it", "they", "this", "these", "its", "their", "those":
+		return true
+	}
+	return false
 }
