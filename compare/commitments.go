@@ -3,6 +3,8 @@ package compare
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/minutes-tool/minutes/schema"
 )
@@ -425,14 +427,36 @@ func timeliness(was *schema.Due, done *schema.Due) string {
 // commitTopic labels a commitment by its action, which the extractor
 // already cut down to what is to happen, else by its weightiest words.
 func commitTopic(c *schema.Commitment, a, b vector) string {
-	if ws := strings.Fields(c.Action); len(ws) > 0 {
-		if len(ws) > 8 {
-			ws = append(ws[:8:8], "…")
+	// The sentence from its subject reads better to a committee than the
+	// extracted action fragment ("be determined by a …"): drop a bullet
+	// and a reporting clause ("The Board heard that", "It is anticipated
+	// that"), then keep the first words.
+	ws := strings.Fields(strings.TrimLeft(c.Text, "•·-* "))
+	for k := 0; k < len(ws) && k < 8; k++ {
+		if strings.EqualFold(ws[k], "that") && k > 0 && reportingVerbs[strings.ToLower(ws[k-1])] {
+			ws = ws[k+1:]
+			break
 		}
-		return strings.Join(ws, " ")
 	}
-	return topicOf(c.Text, a, b)
+	if len(ws) == 0 {
+		return topicOf(c.Text, a, b)
+	}
+	if len(ws) > topicWords {
+		ws = append(ws[:topicWords:topicWords], "…")
+	}
+	t := strings.Join(ws, " ")
+	r, n := utf8.DecodeRuneInString(t)
+	return string(unicode.ToUpper(r)) + t[n:]
 }
+
+// topicWords is how many words of a commitment make its label.
+const topicWords = 10
+
+// reportingVerbs end a clause that reports the commitment rather than
+// stating it.
+var reportingVerbs = map[string]bool{"heard": true, "anticipated": true, "expected": true, "agreed": true,
+	"noted": true, "reported": true, "said": true, "hoped": true, "confirmed": true, "stated": true,
+	"explained": true, "advised": true, "informed": true, "understood": true, "believed": true}
 
 // figuresOf lists the money and percentages a commitment's sentence
 // names, as written: "£190m". Counts and durations are left out, since
