@@ -427,6 +427,12 @@ func timeliness(was *schema.Due, done *schema.Due) string {
 // commitTopic labels a commitment by its action, which the extractor
 // already cut down to what is to happen, else by its weightiest words.
 func commitTopic(c *schema.Commitment, a, b vector) string {
+	if act := strings.Fields(c.Action); readableAction(act) {
+		if len(act) > topicWords {
+			act = append(act[:topicWords:topicWords], "…")
+		}
+		return strings.Join(act, " ")
+	}
 	// The sentence from its subject reads better to a committee than the
 	// extracted action fragment ("be determined by a …"): drop a bullet
 	// and a reporting clause ("The Board heard that", "It is anticipated
@@ -447,6 +453,30 @@ func commitTopic(c *schema.Commitment, a, b vector) string {
 	t := strings.Join(ws, " ")
 	r, n := utf8.DecodeRuneInString(t)
 	return string(unicode.ToUpper(r)) + t[n:]
+}
+
+// readableAction reports whether an action reads as a label on its own:
+// a few words led by a verb of doing ("go live with the integrated
+// system"), not a fragment cut at the modal ("be determined by …",
+// "submitted to …", "activated in November)").
+func readableAction(ws []string) bool {
+	if len(ws) < 3 {
+		return false
+	}
+	first := strings.ToLower(ws[0])
+	switch first {
+	case "be", "been", "being", "to", "have", "has", "had", "is", "are", "was", "were":
+		return false
+	}
+	switch first {
+	case "the", "a", "an", "with", "for", "of", "in", "on", "by", "at", "from", "and", "that", "this", "it":
+		return false // a phrase cut from the sentence, not a verb of doing
+	}
+	if strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss") {
+		return false // "submitted to …", "runs for …": not the base form
+	}
+	joined := strings.Join(ws, " ")
+	return strings.Count(joined, "(") == strings.Count(joined, ")")
 }
 
 // topicWords is how many words of a commitment make its label.
