@@ -2,6 +2,7 @@ package schema_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -96,4 +97,22 @@ func ExampleValidateJSON() {
 		}
 	}
 	// Output: /text: got number, want string
+}
+
+// FuzzValidateJSON: any bytes get an answer, never a panic; a document
+// that validates also decodes into a Record.
+func FuzzValidateJSON(f *testing.F) {
+	f.Add([]byte(validRecord))
+	f.Add([]byte(`{}`))
+	f.Add([]byte(`[]`))
+	f.Add([]byte(`{"schema_version":"1","text":null}`))
+	f.Add([]byte("\xff\xfe"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if err := schema.ValidateJSON(data); err == nil {
+			var r schema.Record
+			if err := json.Unmarshal(data, &r); err != nil {
+				t.Fatalf("valid by the schema but not a Record: %v", err)
+			}
+		}
+	})
 }
