@@ -22,25 +22,13 @@ func (m dateMention) rangeIn(y int) (civil, civil) {
 	case GrainDay:
 		from := civil{y, m.m1, m.d1}
 		if m.m2 > 0 {
-			y2 := y
-			if m.y2 > 0 {
-				y2 = m.y2
-			} else if m.m2 < m.m1 {
-				y2 = y + 1
-			}
-			return from, civil{y2, m.m2, m.d2}
+			return from, civil{m.secondYear(y), m.m2, m.d2}
 		}
 		return from, from
 	case GrainMonth:
 		from := civil{y, m.m1, 1}
 		if m.m2 > 0 {
-			y2 := y
-			if m.y2 > 0 {
-				y2 = m.y2
-			} else if m.m2 < m.m1 {
-				y2 = y + 1
-			}
-			return from, lastDay(y2, m.m2)
+			return from, lastDay(m.secondYear(y), m.m2)
 		}
 		return from, lastDay(y, m.m1)
 	case GrainSeason:
@@ -71,6 +59,19 @@ func (m dateMention) rangeIn(y int) (civil, civil) {
 		return civil{m.fy, 4, 1}, civil{m.fy + 1, 3, 31}
 	}
 	return civil{}, civil{}
+}
+
+// secondYear is the year of a range's last month when the first is in y:
+// as written, or the next year when the months wrap ("November to
+// February").
+func (m dateMention) secondYear(y int) int {
+	switch {
+	case m.y2 > 0:
+		return m.y2
+	case m.m2 < m.m1:
+		return y + 1
+	}
+	return y
 }
 
 // hasYear reports whether the text itself fixes the year.
