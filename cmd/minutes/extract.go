@@ -91,6 +91,10 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 	if err != nil {
 		return err
 	}
+	if len(inputs) == 1 && inputs[0].path == "-" && isTerminal(s.in) {
+		// Someone typed "minutes extract" and nothing else: say why it waits.
+		fmt.Fprintln(s.err, "minutes: reading minutes from standard input (end with Ctrl-D; see minutes extract --help)")
+	}
 	if o.outDir != "" {
 		if err := os.MkdirAll(o.outDir, 0o755); err != nil {
 			return usagef("-o: %v", pathErr(err))

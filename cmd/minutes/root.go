@@ -67,10 +67,13 @@ func newRootCmd(s streams) *cobra.Command {
 		Long: `minutes reads public meeting minutes, plain text or HTML, and prints JSON
 records validated against a JSON Schema: the meeting, attendees, agenda
 items, decisions, figures, dates and commitments, each with the span of
-text it came from.`,
+text it came from. It compares meetings of the same body to show which
+commitments were done, slipped or quietly dropped.`,
 		Example: `  minutes extract testdata/seeds/000_dfdf27c5bf53e389.txt
   minutes extract -o out/ minutes-archive/
   minutes extract *.html | jq -r '.meeting.date'
+  minutes diff november.txt february.txt
+  minutes track --format html 2017-*.txt 2018-*.txt > commitments.html
   minutes validate out/*.json
   minutes schema > minutes.schema.json`,
 		SilenceErrors: true,
@@ -91,8 +94,8 @@ text it came from.`,
 	return root
 }
 
-// isTerminal reports whether w is a character device (a terminal).
-func isTerminal(w io.Writer) bool {
+// isTerminal reports whether a stream is a character device (a terminal).
+func isTerminal(w any) bool {
 	f, ok := w.(*os.File)
 	if !ok {
 		return false
