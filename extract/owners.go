@@ -66,8 +66,19 @@ func ownerOf(text string, toks []Token, cue int) *string {
 		s := strings.TrimSpace(text[toks[start].Start:toks[end].End])
 		return &s
 	}
-	// The agent of a passive: "by the Joint Committee of the ten CCGs".
-	for j := cue + 1; j+1 < len(toks); j++ {
+	// The agent of a passive: "will be determined by the Joint Committee
+	// of the ten CCGs". Only the commitment's own verb counts: the "by"
+	// must follow "be" and its participle closely, not another verb later
+	// in the sentence ("an approach ... taken by NHS Digital").
+	j := cue + 1
+	for j < len(toks) && adverbs[toks[j].Lower] {
+		j++
+	}
+	if j >= len(toks) || (toks[j].Lower != "be" && toks[j].Lower != "been") {
+		return nil
+	}
+	limit := j + 5
+	for j++; j+1 < len(toks) && j <= limit; j++ {
 		if toks[j].Lower == "by" {
 			n := j + 1
 			if toks[n].Lower == "the" && n+1 < len(toks) {
