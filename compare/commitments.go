@@ -114,13 +114,15 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 	for i := range olds {
 		for _, p := range pieces {
 			if !commitSent[p.k] && p.done {
-				if s := cosine(ov[i], p.v); s > doneBest[i] {
+				if s := cosine(ov[i], p.v); s > doneBest[i] && shared(ov[i], p.v) >= minShared {
 					doneBest[i] = s
 				}
 			}
 		}
 	}
-	better := func(i, j int, s float64) (float64, bool) { return s, s > doneBest[i] }
+	better := func(i, j int, s float64) (float64, bool) {
+		return s, s > doneBest[i] && shared(ov[i], news[j]) >= minShared
+	}
 	for _, p := range assign(ov, news, th, better) {
 		out[p.i] = followed{j: p.j, score: p.score}
 		taken[p.j] = true
@@ -136,6 +138,9 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 		bestDone, bestDoneScore := -1, th*doneFactor
 		for p, pc := range pieces {
 			if usedSent[pc.k] {
+				continue
+			}
+			if shared(ov[i], pc.v) < minShared {
 				continue
 			}
 			s := cosine(ov[i], pc.v)

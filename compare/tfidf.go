@@ -102,3 +102,36 @@ func topTerms(a, b vector, n int) []string {
 	}
 	return out
 }
+
+// shared counts the terms two vectors have in common.
+func shared(a, b vector) int {
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	n := 0
+	for t := range a {
+		if _, ok := b[t]; ok && !weakTerms[t] {
+			n++
+		}
+	}
+	return n
+}
+
+// weakTerms are the words of council business that any two sentences of
+// one body's minutes may share ("Councillors", "the Council", "held",
+// "work"): they still weigh in the cosine, but they do not count towards
+// minShared, so they cannot make a topic on their own.
+var weakTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range terms("council councils councillor councillors community communities clerk chair chairperson " +
+		"work worked held hold thanked thanks arrangements issue issues discussed agreed noted previous previously " +
+		"circulated councillors' local") {
+		m[w] = true
+	}
+	return m
+}()
+
+// minShared is the fewest terms two elements must share to be one topic:
+// one word in common ("Councillors", "work") is a coincidence however rare
+// the word, two make a subject.
+const minShared = 2
