@@ -66,3 +66,28 @@ func TestThreshold(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedTerms: a topic needs two shared words, and the words any two
+// sentences of one council share do not count.
+func TestSharedTerms(t *testing.T) {
+	m := newModel([][]string{terms("a"), terms("b")})
+	v := func(s string) vector { return m.vector(terms(s)) }
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Councillors were asked to consider other ways the Council could support local communities",
+			"The letter had been circulated previously to all Councillors of the Community Council", false},
+		{"The AGM would be held remotely on Wednesday 8th July",
+			"The service was held once a year with the police in attendance", false},
+		{"The location of those units will be determined by a formal public consultation",
+			"the formal public consultation on acute stroke services was launched", true},
+		{"Cllr. O. Williams would send a letter outlining the Council’s objections to One Planet developments",
+			"A letter outlining the Community Council’s views on One Planet developments had been circulated", true},
+	}
+	for _, tt := range tests {
+		if got := shared(v(tt.a), v(tt.b)) >= minShared; got != tt.want {
+			t.Errorf("%q ~ %q: one topic %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
