@@ -87,16 +87,16 @@ func (s *side) figureContext(f *schema.Figure) string {
 	// Those words say what is counted better than the sentence itself.
 	cur := strings.TrimSpace(s.sents[i].text)
 	unit := strings.ToLower(unitOf(f))
-	for k := i + 1; k < len(s.sents) && k <= i+listLookahead; k++ {
-		next := s.sents[k].text
-		if strings.HasSuffix(cur, ":") || (f.Kind == "count" && unit != "" && strings.Contains(strings.ToLower(next), unit)) {
-			ctx += " " + next
-			if !strings.HasSuffix(cur, ":") {
+	if strings.HasSuffix(cur, ":") {
+		// The list after the colon, and no further: its bullets.
+		for k := i + 1; k < len(s.sents) && k <= i+listLookahead; k++ {
+			if !s.bulleted(k) {
 				break
 			}
-			continue
+			ctx += " " + s.sents[k].text
 		}
-		break
+	} else if i+1 < len(s.sents) && f.Kind == "count" && unit != "" && strings.Contains(strings.ToLower(s.sents[i+1].text), unit) {
+		ctx += " " + s.sents[i+1].text
 	}
 	return ctx
 }
@@ -183,6 +183,21 @@ func (s *side) sentenceTerms(k int) []string {
 		s.sentTerms[k] = append(terms(se.text), terms(s.itemAt(se.start))...)
 	}
 	return s.sentTerms[k]
+}
+
+// bulleted reports whether sentence k is a list item: a bullet stands
+// before it on its line (splitSentences leaves bullets out of the text).
+func (s *side) bulleted(k int) bool {
+	for p := s.sents[k].start - 1; p >= 0; p-- {
+		switch r := s.rs[p]; {
+		case r == '•' || r == '*' || r == '-' || r == '·':
+			return true
+		case r == ' ' || r == '\t':
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // listLookahead bounds how many following sentences a figure's context
