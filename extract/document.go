@@ -81,12 +81,18 @@ func (d *Document) scan() {
 		return
 	}
 	d.blockToks = make([][2]int, len(d.Blocks))
-	// About one token per five bytes in minutes; one slice for all blocks.
-	d.toks = make([]Token, 0, len(d.Text)/5+len(d.Blocks)+1)
+	valid := func(b Block) bool { return b.Start >= 0 && b.Start <= b.End && b.End <= len(d.Text) }
+	n := 0
+	for _, b := range d.Blocks {
+		if valid(b) {
+			n += countTokens(d.Text, b.Start, b.End)
+		}
+	}
+	d.toks = make([]Token, 0, n)
 	low := lowerBytes(d.Text)
 	for i, b := range d.Blocks {
 		lo := len(d.toks)
-		if b.Start >= 0 && b.Start <= b.End && b.End <= len(d.Text) {
+		if valid(b) {
 			d.toks = scanTokens(d.toks, d.Text, low, b.Start, b.End)
 		}
 		d.blockToks[i] = [2]int{lo, len(d.toks)}
