@@ -46,7 +46,7 @@ func actionList(d *Document, bi int, was bool) bool {
 	if !was {
 		return false
 	}
-	toks := tokenize(d.Text, d.Blocks[bi].Start, d.Blocks[bi].End)
+	toks := d.Tokens(bi)
 	return d.Blocks[bi].Kind == ListItem || (len(toks) > 0 && toks[0].Kind == Number)
 }
 

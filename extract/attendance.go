@@ -195,6 +195,9 @@ func findListed(text string, toks []Token) ([]listed, [][2]int) {
 func inlineList(text string, toks []Token, i int, status string) ([]listed, int) {
 	var out []listed
 	carry := false
+	// The end of the line of the names, found once per line: a list of
+	// thousands of names on one line made every name walk to its end.
+	lineFrom, lineTo := -1, -1
 	for i < len(toks) {
 		mode := listName
 		if carry {
@@ -209,7 +212,10 @@ func inlineList(text string, toks []Token, i int, status string) ([]listed, int)
 			carry = nf.plural
 		}
 		p := listed{nf: nf, name: nameText(text, nf), status: status, role: lead}
-		i = tailNotes(text, toks, next, lineEnd(toks, nf.first), &p)
+		if nf.first < lineFrom || nf.first >= lineTo {
+			lineFrom, lineTo = nf.first, lineEnd(toks, nf.first)
+		}
+		i = tailNotes(text, toks, next, lineTo, &p)
 		out = append(out, p)
 		// Separators; a comma piece that is no name is the person's role.
 		for i < len(toks) {

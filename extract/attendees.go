@@ -22,7 +22,7 @@ type person struct {
 // findAttendees finds the people at the meeting: attendance lists and
 // people named in the narrative. Spans are bytes.
 func findAttendees(d *Document) []schema.Attendee {
-	toks := tokenize(d.Text, 0, len(d.Text))
+	toks := d.AllTokens()
 	lst, ranges := findListed(d.Text, toks)
 	var people []*person
 	for _, l := range lst {

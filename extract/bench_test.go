@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -98,27 +99,40 @@ func BenchmarkExtractSeed(b *testing.B) {
 	}
 }
 
-// Pathological sizes: time should grow linearly with them.
+// Pathological sizes: time should grow linearly with them. Each case runs
+// at its size (x1) and four times it (x4); the growth exponent is
+// log(t4/t1)/log(4), 1 when linear.
 func BenchmarkPathological(b *testing.B) {
-	cases := map[string]string{
-		"5000-headings":       strings.Repeat("Heading line\n\nSome body text for the heading, long enough to be prose for sure.\n\n", 5000),
-		"1MB-paragraph":       strings.Repeat("and the committee discussed it further ", 1<<20/39),
-		"100000-numbers":      strings.Repeat("12 ", 100000),
-		"10000-attendees":     "Present:\n" + strings.Repeat("Cllr Jane Smith (Chair), ", 10000),
-		"10000-html-headings": strings.Repeat("<h2>Item</h2><p>The Board noted the report on 5 March 2018.</p>", 10000),
+	cases := []struct {
+		name string
+		n    int
+		doc  func(n int) string
+	}{
+		{"5000-headings", 5000, func(n int) string {
+			return strings.Repeat("Heading line\n\nSome body text for the heading, long enough to be prose for sure.\n\n", n)
+		}},
+		{"1MB-paragraph", 1 << 20 / 39, func(n int) string { return strings.Repeat("and the committee discussed it further ", n) }},
+		{"100000-numbers", 100000, func(n int) string { return strings.Repeat("12 ", n) }},
+		{"10000-attendees", 10000, func(n int) string { return "Present:\n" + strings.Repeat("Cllr Jane Smith (Chair), ", n) }},
+		{"10000-html-headings", 10000, func(n int) string {
+			return strings.Repeat("<h2>Item</h2><p>The Board noted the report on 5 March 2018.</p>", n)
+		}},
 	}
-	for name, doc := range cases {
-		b.Run(name, func(b *testing.B) {
-			f := extract.FormatText
-			if strings.HasPrefix(doc, "<") {
-				f = extract.FormatHTML
-			}
-			b.SetBytes(int64(len(doc)))
-			for i := 0; i < b.N; i++ {
-				if _, err := extract.ExtractBytes([]byte(doc), "x", extract.Options{Format: f}); err != nil {
-					b.Fatal(err)
+	for _, c := range cases {
+		for _, scale := range []int{1, 4} {
+			doc := c.doc(c.n * scale)
+			b.Run(fmt.Sprintf("%s/x%d", c.name, scale), func(b *testing.B) {
+				f := extract.FormatText
+				if strings.HasPrefix(doc, "<") {
+					f = extract.FormatHTML
 				}
-			}
-		})
+				b.SetBytes(int64(len(doc)))
+				for i := 0; i < b.N; i++ {
+					if _, err := extract.ExtractBytes([]byte(doc), "x", extract.Options{Format: f}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }

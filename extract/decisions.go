@@ -56,7 +56,7 @@ func findDecisions(d *Document) []schema.Decision {
 		if end <= start {
 			continue
 		}
-		toks := tokenize(d.Text, start, end)
+		toks := d.TokensIn(start, end)
 		out = append(out, newDecision(d.Text, start, end, kind, toks))
 	}
 	return out

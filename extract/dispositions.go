@@ -52,11 +52,22 @@ func (p disposition) decision(text string) schema.Decision {
 // long item title would make it a paragraph.
 const maxDispositionWords = 36
 
-// findDispositions scans every block for dispositions.
+// findDispositions scans every block for dispositions. Decisions and
+// commitments both need them: they are found once per Document and shared,
+// so callers must not modify them.
 func findDispositions(d *Document) []disposition {
+	if d.dispositions != nil {
+		return *d.dispositions
+	}
+	out := scanDispositions(d)
+	d.dispositions = &out
+	return out
+}
+
+func scanDispositions(d *Document) []disposition {
 	var out []disposition
-	for _, b := range d.Blocks {
-		toks := tokenize(d.Text, b.Start, b.End)
+	for bi := range d.Blocks {
+		toks := d.Tokens(bi)
 		from := 0 // first token of the current item's words
 		for i := 0; i < len(toks); i++ {
 			if isItemMarker(toks, i) {

@@ -56,40 +56,117 @@ type Document struct {
 	Blocks    []Block
 	Sentences []Sentence
 
-	tokens [][]Token // per block, scanned on first use
+	toks      []Token  // every block's tokens, scanned on first use
+	blockToks [][2]int // block i's tokens are toks[blockToks[i][0]:blockToks[i][1]]
+
+	// Made once and shared by the decision and commitment recognisers.
+	units        []unit
+	dispositions *[]disposition
 }
 
-// Tokens returns the tokens of block i, scanned once and shared by every
-// recogniser. Callers must not modify the slice.
+// Tokens returns the tokens of block i, as tokenize over the block would
+// give them. Every block is scanned on the first call, into one slice that
+// every recogniser then shares: scanning the page once, with one
+// allocation, instead of once per recogniser was most of the cost of
+// extraction. Callers must not modify the slice (appending to it copies).
 func (d *Document) Tokens(i int) []Token {
-	if d.tokens == nil {
-		d.tokens = make([][]Token, len(d.Blocks))
+	d.scan()
+	r := d.blockToks[i]
+	return d.toks[r[0]:r[1]:r[1]]
+}
+
+// scan tokenizes every block into d.toks.
+func (d *Document) scan() {
+	if d.blockToks != nil {
+		return
 	}
-	if d.tokens[i] == nil {
-		b := d.Blocks[i]
-		d.tokens[i] = tokenize(d.Text, b.Start, b.End)
+	d.blockToks = make([][2]int, len(d.Blocks))
+	valid := func(b Block) bool { return b.Start >= 0 && b.Start <= b.End && b.End <= len(d.Text) }
+	n := 0
+	for _, b := range d.Blocks {
+		if valid(b) {
+			n += countTokens(d.Text, b.Start, b.End)
+		}
 	}
-	return d.tokens[i]
+	d.toks = make([]Token, 0, n)
+	low := lowerBytes(d.Text)
+	for i, b := range d.Blocks {
+		lo := len(d.toks)
+		if valid(b) {
+			d.toks = scanTokens(d.toks, d.Text, low, b.Start, b.End)
+		}
+		d.blockToks[i] = [2]int{lo, len(d.toks)}
+	}
+}
+
+// AllTokens returns the tokens of the whole text, as tokenize(d.Text, 0,
+// len(d.Text)) would: the blocks' tokens, with the first token of each
+// block marked as starting a line when a line break precedes it. Callers
+// must not modify the slice.
+func (d *Document) AllTokens() []Token {
+	d.scan()
+	prev := 0 // end of the text covered so far
+	for _, b := range d.Blocks {
+		// Only white space may lie between blocks, or the blocks' tokens
+		// are not the text's; then scan the text afresh.
+		if b.Start < prev || !onlySpace(d.Text[prev:b.Start]) {
+			return tokenize(d.Text, 0, len(d.Text))
+		}
+		prev = b.End
+	}
+	if !onlySpace(d.Text[prev:]) {
+		return tokenize(d.Text, 0, len(d.Text))
+	}
+	all := append([]Token(nil), d.toks...)
+	end := 0 // end of the previous token
+	for i := range d.Blocks {
+		r := d.blockToks[i]
+		if r[0] == r[1] {
+			continue
+		}
+		t := &all[r[0]]
+		t.NewlineBefore = strings.IndexByte(d.Text[end:t.Start], '\n') >= 0
+		end = all[r[1]-1].End
+	}
+	return all
+}
+
+// onlySpace reports whether s holds nothing the tokenizer would keep.
+func onlySpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // TokensIn returns the tokens inside [start, end), which must lie within
 // one block, as tokenize(d.Text, start, end) would: the first token counts
-// as following white space. Callers must not modify the slice.
+// as following white space, and as starting a line only if a line break
+// lies between start and it. A range that cuts a token in two is scanned
+// afresh. Callers must not modify the slice.
 func (d *Document) TokensIn(start, end int) []Token {
 	bi := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].End >= end })
 	if bi == len(d.Blocks) || d.Blocks[bi].Start > start {
 		return tokenize(d.Text, start, end) // spans blocks: scan afresh
 	}
 	toks := d.Tokens(bi)
-	lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	lo := sort.Search(len(toks), func(i int) bool { return toks[i].End > start })
 	hi := sort.Search(len(toks), func(i int) bool { return toks[i].End > end })
+	if lo < len(toks) && toks[lo].Start < start || hi < len(toks) && toks[hi].Start < end {
+		return tokenize(d.Text, start, end) // cuts a token
+	}
 	if lo >= hi {
 		return nil
 	}
 	out := toks[lo:hi:hi]
-	if !out[0].SpaceBefore {
+	nl := strings.IndexByte(d.Text[start:out[0].Start], '\n') >= 0
+	if !out[0].SpaceBefore || out[0].NewlineBefore != nl {
 		out = append([]Token(nil), out...)
-		out[0].SpaceBefore = true
+		out[0].SpaceBefore, out[0].NewlineBefore = true, nl
 	}
 	return out
 }

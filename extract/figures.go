@@ -21,11 +21,8 @@ func findFigures(d *Document) []schema.Figure {
 	s := figureScanner{text: d.Text, currency: documentCurrency(d.Text)}
 	// Minutes hold about a figure per 200 bytes; one allocation covers most.
 	s.out = make([]schema.Figure, 0, len(d.Text)/200+4)
-	for _, b := range d.Blocks {
-		if b.Start < 0 || b.End > len(d.Text) || b.Start >= b.End {
-			continue
-		}
-		s.toks = appendTokens(s.toks[:0], d.Text, b.Start, b.End)
+	for bi := range d.Blocks {
+		s.toks = d.Tokens(bi)
 		for i := 0; i < len(s.toks); {
 			next := s.at(i)
 			if next <= i {

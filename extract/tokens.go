@@ -28,71 +28,126 @@ type Token struct {
 }
 
 // tokenize scans text[start:end] into tokens. It is the one scanner the
-// table-driven recognisers share.
+// table-driven recognisers share; most of them read its tokens through
+// Document.Tokens, which scans each block once.
 func tokenize(text string, start, end int) []Token {
-	return appendTokens(make([]Token, 0, (end-start)/4+1), text, start, end)
+	return scanTokens(make([]Token, 0, (end-start)/4+1), text, "", start, end)
 }
 
-// appendTokens is tokenize appending to toks, so that a recogniser that
-// scans block after block can reuse one buffer.
-func appendTokens(toks []Token, text string, start, end int) []Token {
+// scanTokens is tokenize appending to toks. low, when not empty, is text
+// with its ASCII capitals lowered (lowerBytes): an ASCII word's Lower is
+// then a slice of it rather than a new string, which spares an allocation
+// for every capitalised word of the page.
+func scanTokens(toks []Token, text, low string, start, end int) []Token {
 	space, newline := true, false
 	for i := start; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r':
+		switch text[i] {
+		case ' ', '\t', '\n', '\r':
 			space = true
-			if r == '\n' {
+			if text[i] == '\n' {
 				newline = true
 			}
-			i += n
+			i++
 			continue
-		case unicode.IsLetter(r):
-			j := i + n
-			for j < end {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-					j += n2
-					continue
-				}
-				// Inner apostrophe or hyphen followed by a letter.
-				if (r2 == '\'' || r2 == '’' || r2 == '-') && j+n2 < end {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-					if unicode.IsLetter(r3) {
-						j += n2
-						continue
-					}
-				}
-				break
-			}
-			t := text[i:j]
-			toks = append(toks, Token{Kind: Word, Start: i, End: j, Text: t, Lower: lowerASCII(t), SpaceBefore: space, NewlineBefore: newline})
-			i = j
-		case r >= '0' && r <= '9':
-			j := i + 1
-			for j < end {
-				c := text[j]
-				if c >= '0' && c <= '9' {
-					j++
-					continue
-				}
-				if (c == ',' || c == '.') && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9' {
-					j += 2
-					continue
-				}
-				break
-			}
-			t := text[i:j]
-			toks = append(toks, Token{Kind: Number, Start: i, End: j, Text: t, Lower: t, SpaceBefore: space, NewlineBefore: newline})
-			i = j
-		default:
-			t := text[i : i+n]
-			toks = append(toks, Token{Kind: Punct, Start: i, End: i + n, Text: t, Lower: t, SpaceBefore: space, NewlineBefore: newline})
-			i += n
 		}
+		k, j, ascii := nextToken(text, i, end)
+		t := text[i:j]
+		l := t
+		if k == Word {
+			if ascii && low != "" {
+				l = low[i:j]
+			} else {
+				l = lowerASCII(t)
+			}
+		}
+		toks = append(toks, Token{Kind: k, Start: i, End: j, Text: t, Lower: l, SpaceBefore: space, NewlineBefore: newline})
+		i = j
 		space, newline = false, false
 	}
 	return toks
+}
+
+// countTokens is how many tokens scanTokens would append, so that a page's
+// tokens get one slice of the right size: growing a slice of tokens, which
+// hold pointers, cost more than scanning the page twice.
+func countTokens(text string, start, end int) int {
+	n := 0
+	for i := start; i < end; {
+		switch text[i] {
+		case ' ', '\t', '\n', '\r':
+			i++
+			continue
+		}
+		_, i, _ = nextToken(text, i, end)
+		n++
+	}
+	return n
+}
+
+// nextToken finds the token starting at text[i], which is not white space,
+// and returns its kind, its end, and whether it is all ASCII.
+func nextToken(text string, i, end int) (TokenKind, int, bool) {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case r < utf8.RuneSelf && isASCIILetter(byte(r)) || r >= utf8.RuneSelf && unicode.IsLetter(r):
+		j := i + n
+		ascii := r < utf8.RuneSelf
+		for j < end {
+			if c := text[j]; c < utf8.RuneSelf {
+				if isASCIILetter(c) || c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+			}
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				ascii = ascii && r2 < utf8.RuneSelf
+				j += n2
+				continue
+			}
+			// Inner apostrophe or hyphen followed by a letter.
+			if (r2 == '\'' || r2 == '’' || r2 == '-') && j+n2 < end {
+				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+				if unicode.IsLetter(r3) {
+					ascii = ascii && r2 < utf8.RuneSelf
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		return Word, j, ascii
+	case r >= '0' && r <= '9':
+		j := i + 1
+		for j < end {
+			c := text[j]
+			if c >= '0' && c <= '9' {
+				j++
+				continue
+			}
+			if (c == ',' || c == '.') && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9' {
+				j += 2
+				continue
+			}
+			break
+		}
+		return Number, j, true
+	}
+	return Punct, i + n, r < utf8.RuneSelf
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// lowerBytes returns s with ASCII capitals lowered and every other byte
+// kept, so that its offsets are s's.
+func lowerBytes(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // lowerASCII lower-cases s, cheaply when it is ASCII.

@@ -24,20 +24,29 @@ var wrapWords = map[string]bool{
 // one before it in the same block when that one stops at a line break
 // without closing punctuation and either ends on a word that needs more
 // ("of the") or is followed by a line that starts in lower case.
+//
+// Decisions and commitments both read the units: they are made once per
+// Document and shared, so callers must not modify them.
 func units(d *Document) []unit {
+	if d.units != nil {
+		return d.units
+	}
 	out := make([]unit, 0, len(d.Sentences))
 	for _, s := range d.Sentences {
-		toks := tokenize(d.Text, s.Start, s.End)
+		toks := d.TokensIn(s.Start, s.End)
 		if len(toks) == 0 {
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1].Block == s.Block && continues(out[n-1].Toks, toks) {
 			out[n-1].End = s.End
+			// TokensIn's slices are capped: the first join copies, so the
+			// shared block tokens are never written.
 			out[n-1].Toks = append(out[n-1].Toks, toks...)
 			continue
 		}
 		out = append(out, unit{Start: s.Start, End: s.End, Block: s.Block, Toks: toks})
 	}
+	d.units = out
 	return out
 }
 

@@ -108,16 +108,19 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 	protected := inputSet(inputs)
 
 	failed, written := 0, 0
+	bar := newProgress(s.err, len(inputs))
+	errw := bar.writer(s.err) // messages print above the bar
 	report := func(r outcome) {
+		defer bar.done()
 		if r.err != nil {
 			failed++
-			fmt.Fprintf(s.err, "minutes: %s\n", errorLine(r.in.path, r.err))
+			fmt.Fprintf(errw, "minutes: %s\n", errorLine(r.in.path, r.err))
 			return
 		}
 		if o.outDir == "" {
 			if _, err := s.out.Write(r.data); err != nil {
 				failed++
-				fmt.Fprintf(s.err, "minutes: %s: cannot write output: %v\n", r.in.path, err)
+				fmt.Fprintf(errw, "minutes: %s: cannot write output: %v\n", r.in.path, err)
 				return
 			}
 			written++
@@ -125,7 +128,7 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 		}
 		if err := writeAtomic(o.outDir, r.in.rel, r.data, protected); err != nil {
 			failed++
-			fmt.Fprintf(s.err, "minutes: %s: %v\n", r.in.path, err)
+			fmt.Fprintf(errw, "minutes: %s: %v\n", r.in.path, err)
 			return
 		}
 		written++
@@ -133,6 +136,7 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 	process(inputs, o.jobs, s.in, func(in input, stdin io.Reader) outcome {
 		return extractOne(in, stdin, opts, indent)
 	}, report)
+	bar.finish()
 
 	if len(inputs) > 1 || failed > 0 {
 		fmt.Fprintf(s.err, "minutes: %d inputs: %d records written, %d failed\n", len(inputs), written, failed)

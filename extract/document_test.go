@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// tokenDocs are the documents the token cache is checked on: the testdata
+// and a few shapes that stress its edges.
+func tokenDocs(t testing.TB) []*Document {
+	var docs []*Document
+	m, _ := filepath.Glob("../testdata/*/*.*")
+	for _, p := range m {
+		if strings.HasSuffix(p, ".json") || strings.HasSuffix(p, ".md") {
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := FormatText
+		if strings.HasSuffix(p, ".html") {
+			f = FormatHTML
+		}
+		d, err := Parse(string(data), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	for _, s := range []string{
+		"Élan Ärger said\nthe Mayor's three-stage plan cost £1,366.50.\n\n  • Item 2.  Noted.",
+		"a-\nb 1,\n2 ’tis x-y- ÉCOLE",
+		"",
+	} {
+		docs = append(docs, textDocument(normaliseText(s)))
+	}
+	return docs
+}
+
+// The shared tokens must be exactly what scanning the range afresh gives,
+// for blocks, sentences, every range a recogniser may ask for, and the
+// whole text: recognisers were written against tokenize.
+func TestTokenCache(t *testing.T) {
+	for _, d := range tokenDocs(t) {
+		checkTokenCache(t, d)
+	}
+}
+
+func checkTokenCache(t *testing.T, d *Document) {
+	t.Helper()
+	same := func(what string, got, want []Token) {
+		t.Helper()
+		if equalTokens(got, want) {
+			return
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("%s: tokens differ from tokenize (-want +got):\n%s", what, diff)
+		}
+	}
+	same("whole text", d.AllTokens(), tokenize(d.Text, 0, len(d.Text)))
+	for i, b := range d.Blocks {
+		same("block", d.Tokens(i), tokenize(d.Text, b.Start, b.End))
+		// Every range inside the block that starts and ends on a rune.
+		step := 1
+		if n := b.End - b.Start; n > 12 {
+			step = n / 12
+		}
+		for s := b.Start; s <= b.End; s += step {
+			for e := s; e <= b.End; e += step {
+				same(d.Text[s:e], d.TokensIn(s, e), tokenize(d.Text, s, e))
+			}
+		}
+	}
+	for _, s := range d.Sentences {
+		same(d.Text[s.Start:s.End], d.TokensIn(s.Start, s.End), tokenize(d.Text, s.Start, s.End))
+	}
+}
+
+func FuzzTokenCache(f *testing.F) {
+	f.Add("Present:\nCllr Jane Smith (Chair), Mr. O’Neill\n\nIt was RESOLVED that £2.5m be spent.")
+	f.Add("x\n\n\ny-\nz")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkTokenCache(t, textDocument(normaliseText(s)))
+		if d, err := Parse(s, FormatHTML); err == nil {
+			checkTokenCache(t, d)
+		}
+	})
+}
+
+func equalTokens(a, b []Token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
