@@ -93,6 +93,9 @@ type number struct {
 
 // parseNumber reads the number starting at token i, if there is one.
 func parseNumber(toks []Token, i int) (number, bool) {
+	if i < 0 || i >= len(toks) {
+		return number{}, false // callers look ahead: "six of the" ends the block
+	}
 	t := &toks[i]
 	switch t.Kind {
 	case Number:
