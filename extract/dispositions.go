@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"github.com/minutes-tool/minutes/schema"
 )
 
@@ -254,11 +256,9 @@ func lastWords(seg []Token, n int) []Token {
 }
 
 // overlapsDisposition tells whether [start, end) overlaps a disposition.
+// Dispositions are in text order and do not overlap, so their ends are in
+// order too: the first one ending after start is the only candidate.
 func overlapsDisposition(ps []disposition, start, end int) bool {
-	for _, p := range ps {
-		if p.start < end && start < p.end {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].end > start })
+	return k < len(ps) && ps[k].start < end
 }

@@ -118,8 +118,13 @@ func linkDue(cs []schema.Commitment, dates []resolved, text string) {
 		if c.Due != nil {
 			continue
 		}
-		for _, r := range dates {
-			if r.start < c.Span.Start || r.end > c.Span.End {
+		// Dates are in text order: start at the first one inside the span.
+		k := sort.Search(len(dates), func(k int) bool { return dates[k].start >= c.Span.Start })
+		for _, r := range dates[k:] {
+			if r.start >= c.Span.End {
+				break
+			}
+			if r.end > c.Span.End {
 				continue
 			}
 			rel := relations[r.prep]
