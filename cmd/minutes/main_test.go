@@ -243,3 +243,33 @@ func TestSchemaAndVersion(t *testing.T) {
 		}
 	}
 }
+
+// TestUnreadableInputs: inputs that cannot be read (a dangling link, a
+// folder given where a file is expected, a file that vanished) are
+// reported by name and the good input is still written. Permission bits
+// are not used: the tests may run as root, who reads anything.
+func TestUnreadableInputs(t *testing.T) {
+	dir := t.TempDir()
+	dangling := filepath.Join(dir, "gone.txt")
+	if err := os.Symlink(filepath.Join(dir, "nowhere.txt"), dangling); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	folder := filepath.Join(dir, "folder.html")
+	os.Mkdir(folder, 0o755)
+	os.WriteFile(filepath.Join(folder, "inner.html"), []byte("<p>The Board met on 5 March 2018.</p><p>x</p>"), 0o644)
+	code, out, errs := runCLI(t, "", "extract", dangling, seed)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1; stderr %q", code, errs)
+	}
+	if !strings.Contains(errs, "minutes: "+dangling+": no such file or directory") {
+		t.Errorf("stderr lacks the dangling link: %q", errs)
+	}
+	if strings.Count(out, `"schema_version"`) != 1 {
+		t.Errorf("the good input was not written: %q", out[:min(len(out), 200)])
+	}
+	// A folder named like a file is walked, not read as a file.
+	code, out, errs = runCLI(t, "", "extract", folder)
+	if code != 0 || !strings.Contains(out, "inner.html") {
+		t.Errorf("folder.html: exit %d, stderr %q", code, errs)
+	}
+}
