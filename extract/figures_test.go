@@ -276,3 +276,18 @@ func BenchmarkFiguresGoquery(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFiguresAndDates is what the figures-and-dates issue measures:
+// both recognisers over a page whose tokens are already scanned (the
+// Document scans them once for every recogniser). Compare with
+// BenchmarkFiguresGoquery.
+func BenchmarkFiguresAndDates(b *testing.B) {
+	d := textDocument(benchPage())
+	b.SetBytes(int64(len(d.Text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		findFigures(d)
+		findDateMentions(d, false)
+	}
+}

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// corpusPages reads the real HTML minutes pages under testdata.
+func corpusPages(b *testing.B) []string {
+	b.Helper()
+	m, _ := filepath.Glob("../testdata/corpus/*.html")
+	var pages []string
+	for _, p := range m {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, string(data))
+	}
+	return pages
+}
+
+// BenchmarkPagesGoquery parses each real minutes page with goquery: the
+// floor any HTML extraction stands on.
+func BenchmarkPagesGoquery(b *testing.B) {
+	pages := corpusPages(b)
+	n := 0
+	for _, p := range pages {
+		n += len(p)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, p := range pages {
+			if _, err := goquery.NewDocumentFromReader(strings.NewReader(p)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkPagesFiguresDates recognises the figures and dates of the same
+// pages (their Documents built once, tokens scanned on first use as in an
+// extraction). The issue's aim: less than the parse of the page.
+func BenchmarkPagesFiguresDates(b *testing.B) {
+	pages := corpusPages(b)
+	n := 0
+	var docs []*Document
+	for _, p := range pages {
+		n += len(p)
+		d, err := Parse(p, FormatHTML)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			d.toks, d.blockToks = nil, nil // scan again, as each extraction does once
+			findFigures(d)
+			findDateMentions(d, false)
+		}
+	}
+}
