@@ -219,7 +219,7 @@ type verdict struct {
 
 // judge decides what became of old in the new meeting, given either the
 // new commitment it pairs with or a mention.
-func judge(old *schema.Commitment, nc *schema.Commitment, mt *Mention, newWhen string) verdict {
+func judge(old *schema.Commitment, nc *schema.Commitment, mt *Mention, newWhen, newDate string) verdict {
 	var due *schema.Due
 	var text string
 	switch {
@@ -234,6 +234,12 @@ func judge(old *schema.Commitment, nc *schema.Commitment, mt *Mention, newWhen s
 		d := fmt.Sprintf("Not mentioned at the meeting of %s.", newWhen)
 		if old.Due != nil {
 			d = fmt.Sprintf("Not mentioned at the meeting of %s; it was due %s.", newWhen, dueText(old.Due))
+			if newDate != "" && old.Due.End < newDate {
+				// ISO dates compare as strings. A deadline that passed
+				// before the meeting with no word of it is what a scrutiny
+				// committee asks about first.
+				d = fmt.Sprintf("Not mentioned at the meeting of %s, although it was due %s, before that meeting.", newWhen, dueText(old.Due))
+			}
 		}
 		return verdict{status: StatusVanished, details: []string{d}}
 	}
@@ -382,7 +388,7 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 		} else if f.mention != nil {
 			ch.Mention, ch.NewSentence = f.mention, f.mention.Text
 		}
-		v := judge(oc, nc, f.mention, newWhen)
+		v := judge(oc, nc, f.mention, newWhen, strOr(n.rec.Meeting.Date, ""))
 		ch.Status, ch.SlipDays, ch.Details, ch.Change = v.status, v.slip, v.details, changeOf(v.status)
 		nv := vector(nil)
 		if ch.NewSentence != "" {
