@@ -53,38 +53,19 @@ var (
 	compileOnce sync.Once
 	compiled    *jsonschema.Schema
 	compileErr  error
-
-	fastOnce sync.Once
-	fast     *jsonschema.Schema
-	fastErr  error
 )
 
 func compiledSchema() (*jsonschema.Schema, error) {
 	compileOnce.Do(func() {
-		compiled, compileErr = compile(false)
+		compiled, compileErr = compile()
 	})
 	return compiled, compileErr
 }
 
-// fastSchema is the schema with every nullable field's oneOf rewritten to
-// an equivalent form the validator checks without trying, and failing,
-// the branch that does not apply (see nullables). It accepts exactly what
-// the published schema accepts; Validate uses it on every record, and
-// falls back to the published one only to explain a failure.
-func fastSchema() (*jsonschema.Schema, error) {
-	fastOnce.Do(func() {
-		fast, fastErr = compile(true)
-	})
-	return fast, fastErr
-}
-
-func compile(rewrite bool) (*jsonschema.Schema, error) {
+func compile() (*jsonschema.Schema, error) {
 	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(JSON()))
 	if err != nil {
 		return nil, fmt.Errorf("schema: generated schema is not JSON: %w", err)
-	}
-	if rewrite {
-		nullables(doc)
 	}
 	c := jsonschema.NewCompiler()
 	c.AssertFormat()
@@ -92,54 +73,6 @@ func compile(rewrite bool) (*jsonschema.Schema, error) {
 		return nil, fmt.Errorf("schema: %w", err)
 	}
 	return c.Compile(ID)
-}
-
-// nullables rewrites, in a decoded schema, each {"oneOf": [S, {"type":
-// "null"}]} that the generator writes for a pointer field. The validator
-// checks every branch of a oneOf and builds an error for the one that
-// fails, a cost paid on every field of every element. When S has one
-// primitive type, S with null added to its type (and to its enum) means
-// the same and is one check; when S is a $ref to an object, anyOf stops
-// at the first branch that matches.
-func nullables(v any) {
-	switch v := v.(type) {
-	case []any:
-		for _, e := range v {
-			nullables(e)
-		}
-	case map[string]any:
-		for _, e := range v {
-			nullables(e)
-		}
-		one, ok := v["oneOf"].([]any)
-		if !ok || len(one) != 2 {
-			return
-		}
-		s, ok1 := one[0].(map[string]any)
-		n, ok2 := one[1].(map[string]any)
-		if !ok1 || !ok2 || len(n) != 1 || n["type"] != "null" {
-			return
-		}
-		if t, ok := s["type"].(string); ok && t != "null" && t != "object" && t != "array" && s["$ref"] == nil {
-			merged := map[string]any{}
-			for k, e := range s {
-				merged[k] = e
-			}
-			merged["type"] = []any{t, "null"}
-			if enum, ok := s["enum"].([]any); ok {
-				merged["enum"] = append(append([]any{}, enum...), nil)
-			}
-			delete(v, "oneOf")
-			for k, e := range merged {
-				v[k] = e
-			}
-			return
-		}
-		if ref, ok := s["$ref"].(string); ok && len(s) == 1 && strings.HasPrefix(ref, "#/$defs/") {
-			delete(v, "oneOf")
-			v["anyOf"] = one
-		}
-	}
 }
 
 // ValidateJSON checks one JSON document against the record schema, formats
@@ -173,18 +106,6 @@ func Validate(r *Record) error {
 	if err != nil {
 		return fmt.Errorf("encode record: %w", err)
 	}
-	sch, err := fastSchema()
-	if err != nil {
-		return err
-	}
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
-	if err != nil {
-		return fmt.Errorf("not JSON: %w", err)
-	}
-	if sch.Validate(inst) == nil {
-		return nil
-	}
-	// Explain the failure in the published schema's terms.
 	return ValidateJSON(b)
 }
 
