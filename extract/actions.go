@@ -86,7 +86,7 @@ func actionItem(toks []Token) (int, bool) {
 			if !actionSubject(toks[i:k], gerund) {
 				return 0, false
 			}
-			if k+1 < len(toks) && toks[k+1].Kind == Word && !commonNonVerbs[n] && !isCapitalised(toks[k+1]) && !smallNumberWords[n] && !objectPronouns[n] {
+			if k+1 < len(toks) && toks[k+1].Kind == Word && !commonNonVerbs[n] && !isCapitalised(toks[k+1]) && !isNumberWord(n) && !objectPronouns[n] {
 				for _, r := range toks[k+1:] {
 					if r.Lower == "whether" || r.Lower == "if" || r.Lower == "how" || r.Lower == "what" || r.Lower == "that" {
 						break // "to discuss ... whether the contract could be released"

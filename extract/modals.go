@@ -180,10 +180,3 @@ var actionHeadings = map[string]bool{
 
 // nounWill are the words that make "will" a noun ("good will").
 var nounWill = map[string]bool{"a": true, "the": true, "good": true, "free": true, "political": true, "own": true, "goodwill": true}
-
-// smallNumberWords after "to" make it a range or a count, not an action:
-// "Changing to three sites".
-var smallNumberWords = map[string]bool{
-	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
-	"seven": true, "eight": true, "nine": true, "ten": true, "twelve": true, "twenty": true,
-}

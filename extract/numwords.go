@@ -77,6 +77,14 @@ var numberInitials, maxStartLen = func() (t [256]bool, n int) {
 	return t, n
 }()
 
+// isNumberWord reports whether w (lower case) is a cardinal number word:
+// after "to" it makes a range or a count ("changing to three sites"), not
+// an action.
+func isNumberWord(w string) bool {
+	_, ok := numberWords[w]
+	return ok
+}
+
 // number is the core of a figure: the number itself as written, before
 // currency, units or qualifiers are looked at.
 type number struct {
