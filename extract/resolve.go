@@ -87,16 +87,13 @@ func dropInside(figs []schema.Figure, dates []dateMention, items []schema.Item) 
 		if di < len(dates) && dates[di].start < f.Span.End && f.Span.Start < dates[di].end {
 			continue
 		}
-		inNumber := false
-		for _, it := range items {
-			if it.Number != nil && f.Span.Start >= it.Span.Start && f.Span.Start < it.TitleSpan.Start {
-				inNumber = true
-				break
-			}
+		// Items are in order and do not overlap: only the last one starting
+		// at or before the figure can hold it in its number.
+		k := sort.Search(len(items), func(k int) bool { return items[k].Span.Start > f.Span.Start }) - 1
+		if k >= 0 && items[k].Number != nil && f.Span.Start < items[k].TitleSpan.Start {
+			continue
 		}
-		if !inNumber {
-			out = append(out, f)
-		}
+		out = append(out, f)
 	}
 	return out
 }
