@@ -3,6 +3,9 @@ package compare
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/minutes-tool/minutes/extract"
 )
 
 // sentence is a span of a record's text, in code points, and its words.
@@ -11,59 +14,36 @@ type sentence struct {
 	text       string
 }
 
-// abbreviations end in a full stop without ending the sentence.
-var abbreviations = map[string]bool{
-	"eg": true, "e.g": true, "ie": true, "i.e": true, "etc": true, "no": true,
-	"cllr": true, "dr": true, "mr": true, "mrs": true, "ms": true, "st": true,
-	"vs": true, "cf": true, "approx": true, "inc": true, "ltd": true,
-}
-
-// splitSentences cuts text into sentences: at ., ! or ? followed by a
-// space and not after a known abbreviation, and at every line break, since
-// minutes put headings, list items and table rows on lines of their own.
-// It is kept apart from the extractor's segmenter on purpose: a record is
-// all this package gets, and records may come from other extractors.
+// splitSentences cuts a record's text into sentences with the
+// extractor's rules (extract.SentenceSpans: full stops not after
+// abbreviations or initials, and every line break, since minutes put
+// headings, list items and table rows on lines of their own), leaving a
+// leading bullet out of each, and counts offsets in code points.
 func splitSentences(text string) []sentence {
-	rs := []rune(text)
-	var out []sentence
-	start := 0
-	emit := func(end int) {
-		s, e := start, end
-		for s < e && (unicode.IsSpace(rs[s]) || rs[s] == '•' || rs[s] == '-' || rs[s] == '*') {
-			s++
-		}
-		for e > s && unicode.IsSpace(rs[e-1]) {
-			e--
-		}
-		if e > s {
-			out = append(out, sentence{start: s, end: e, text: string(rs[s:e])})
-		}
-		start = end
+	spans := extract.SentenceSpans(text)
+	out := make([]sentence, 0, len(spans))
+	bytePos, runePos := 0, 0
+	toRunes := func(b int) int { // spans come in order
+		runePos += utf8.RuneCountInString(text[bytePos:b])
+		bytePos = b
+		return runePos
 	}
-	for i, r := range rs {
-		switch {
-		case r == '\n':
-			emit(i + 1)
-		case r == '.' || r == '!' || r == '?':
-			if i+1 < len(rs) && !unicode.IsSpace(rs[i+1]) {
-				continue
+	for _, sp := range spans {
+		s, e := sp[0], sp[1]
+		for s < e {
+			r, n := utf8.DecodeRuneInString(text[s:])
+			if !strings.ContainsRune("•·-* \t", r) {
+				break
 			}
-			if r == '.' && abbreviations[strings.ToLower(lastWord(rs[start:i]))] {
-				continue
-			}
-			emit(i + 1)
+			s += n
 		}
+		if s >= e {
+			continue
+		}
+		rs := toRunes(s)
+		out = append(out, sentence{start: rs, end: toRunes(e), text: text[s:e]})
 	}
-	emit(len(rs))
 	return out
-}
-
-func lastWord(rs []rune) string {
-	i := len(rs)
-	for i > 0 && (unicode.IsLetter(rs[i-1]) || rs[i-1] == '.') {
-		i--
-	}
-	return string(rs[i:])
 }
 
 // sentenceAt returns the index of the sentence holding code point p, or -1.

@@ -114,3 +114,17 @@ func isAbbreviation(s string) bool {
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
 }
+
+// SentenceSpans cuts any text into sentences by the same rules the
+// extractor uses (full stops not after abbreviations or initials, and every
+// line break), as byte offsets [start, end) trimmed of white space. The
+// comparing package splits records' texts with it, so both halves of the
+// tool agree on what a sentence is.
+func SentenceSpans(text string) [][2]int {
+	ss := appendSentences(nil, text, 0, len(text), 0)
+	out := make([][2]int, len(ss))
+	for i, s := range ss {
+		out[i] = [2]int{s.Start, s.End}
+	}
+	return out
+}
