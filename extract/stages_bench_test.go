@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/minutes-tool/minutes/schema"
+)
+
+// stageDocs are the two 1 MB pages of the ExtractText and ExtractHTML
+// benchmarks, decoded once.
+func stageDocs(b *testing.B) map[string]struct {
+	text string
+	f    Format
+} {
+	b.Helper()
+	grow := func(glob string, sep string) string {
+		m, _ := filepath.Glob(glob)
+		var out bytes.Buffer
+		for out.Len() < 1<<20 {
+			for _, p := range m {
+				data, err := os.ReadFile(p)
+				if err != nil {
+					b.Fatal(err)
+				}
+				out.Write(data)
+				out.WriteString(sep)
+			}
+		}
+		return out.String()
+	}
+	return map[string]struct {
+		text string
+		f    Format
+	}{
+		"text": {grow("../testdata/*/*.txt", "\n\n"), FormatText},
+		"html": {"<html><body><main>" + grow("../testdata/corpus/*.html", "") + "</main></body></html>", FormatHTML},
+	}
+}
+
+// BenchmarkStages times each step of an extraction on its own, over the
+// same 1 MB pages, to show where the time of ExtractText and ExtractHTML
+// goes: parse, the token scan every recogniser shares, each recogniser,
+// and validation of the built record.
+func BenchmarkStages(b *testing.B) {
+	for _, name := range []string{"text", "html"} {
+		in := stageDocs(b)[name]
+		d, err := Parse(in.text, in.f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		fresh := func() { d.toks, d.blockToks, d.units, d.dispositions = nil, nil, nil, nil }
+		d.scan()
+		mentions := findDateMentions(d, false)
+		rec := build(d, Options{})
+		stages := []struct {
+			name string
+			run  func()
+		}{
+			{"parse", func() { _, _ = Parse(in.text, in.f) }},
+			{"tokens", func() { fresh(); d.scan() }},
+			{"dates", func() { findDateMentions(d, false) }},
+			{"meeting", func() { findMeeting(d, mentions) }},
+			{"items", func() { findItems(d) }},
+			{"figures", func() { findFigures(d) }},
+			{"attendees", func() { findAttendees(d) }},
+			{"decisions", func() { d.units, d.dispositions = nil, nil; findDecisions(d) }},
+			{"commitments", func() { d.units, d.dispositions = nil, nil; findCommitments(d) }},
+			{"build", func() { fresh(); build(d, Options{}) }},
+			{"validate", func() { _ = schema.Validate(rec) }},
+		}
+		for _, s := range stages {
+			b.Run(name+"/"+s.name, func(b *testing.B) {
+				b.SetBytes(int64(len(in.text)))
+				for i := 0; i < b.N; i++ {
+					s.run()
+				}
+			})
+		}
+	}
+}
