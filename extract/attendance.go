@@ -45,8 +45,8 @@ func lineEnd(toks []Token, i int) int {
 // phraseAt finds the longest attendance phrase starting at toks[i] and
 // returns its status and the index after it.
 func phraseAt(toks []Token, i, limit int) (string, int) {
-	var words []string
 	status, next := "", i
+	n := attendanceTrie
 	for j := i; j < limit && j < i+7; j++ {
 		t := toks[j]
 		if t.Kind != Word {
@@ -55,13 +55,18 @@ func phraseAt(toks []Token, i, limit int) (string, int) {
 		if j > i && t.NewlineBefore {
 			break
 		}
-		words = append(words, t.Lower)
-		if s, ok := attendancePhrases[strings.Join(words, " ")]; ok {
-			status, next = s, j+1
+		if n = n.child(t.Lower); n == nil {
+			break
+		}
+		if n.ok {
+			status, next = n.value, j+1
 		}
 	}
 	return status, next
 }
+
+// attendanceTrie holds attendancePhrases word by word.
+var attendanceTrie = newPhraseTrie(attendancePhrases)
 
 // header is an attendance label found at a token.
 type header struct {

@@ -36,7 +36,7 @@ func findAttendees(d *Document) []schema.Attendee {
 		people = append(people, p)
 	}
 	var roles []*person
-	for _, m := range findMentions(d.Text, toks, ranges) {
+	findMentions(d.Text, toks, ranges, func(m mention) {
 		sp := schema.Span{Start: m.start, End: m.end}
 		switch {
 		case m.name == "" && m.role != "":
@@ -54,7 +54,7 @@ func findAttendees(d *Document) []schema.Attendee {
 		default:
 			addNamed(&people, m, sp)
 		}
-	}
+	})
 	out := make([]schema.Attendee, 0, len(people)+len(roles))
 	for _, p := range append(people, roles...) {
 		out = append(out, p.attendee())

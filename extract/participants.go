@@ -20,16 +20,19 @@ type mention struct {
 	onlyLink    bool // a given name, surname or alias alone: counts only for someone known
 }
 
-// findMentions scans the narrative outside the attendance lists.
-func findMentions(text string, toks []Token, skip [][2]int) []mention {
-	var out []mention
+// findMentions scans the narrative outside the attendance lists, in text
+// order, and hands each mention to emit as it is found: a page names
+// people tens of thousands of times, and most of those mentions (a lone
+// capitalised word) are dropped at once, so they are not collected first.
+// skip holds the lists' byte ranges, in order and apart, as findListed
+// returns them.
+func findMentions(text string, toks []Token, skip [][2]int, emit func(mention)) {
+	k := 0 // the first range that does not end at or before the token
 	inSkip := func(pos int) bool {
-		for _, r := range skip {
-			if pos >= r[0] && pos < r[1] {
-				return true
-			}
+		for k < len(skip) && skip[k][1] <= pos {
+			k++
 		}
-		return false
+		return k < len(skip) && pos >= skip[k][0]
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -38,7 +41,7 @@ func findMentions(text string, toks []Token, skip [][2]int) []mention {
 		}
 		if t.Lower == "the" {
 			if ms, next := roleOnly(text, toks, i); len(ms) > 0 {
-				out = append(out, ms...)
+				emitAll(emit, ms)
 				i = next - 1
 			}
 			continue
@@ -54,14 +57,14 @@ func findMentions(text string, toks []Token, skip [][2]int) []mention {
 			continue // inside "C.C.C." or "P Batty"
 		}
 		if ms, next, ok := coordinatedInitials(text, toks, i); ok {
-			out = append(out, ms...)
+			emitAll(emit, ms)
 			i = next - 1
 			continue
 		}
 		if nf, next, ok := parseName(text, toks, i, len(toks), strictName); ok {
 			m := mention{nf: nf, name: nameText(text, nf), start: nf.start, end: nf.end}
 			m.participant, m.role = takesPart(text, toks, i, next)
-			out = append(out, m)
+			emit(m)
 			i = next - 1
 			continue
 		}
@@ -76,17 +79,16 @@ func findMentions(text string, toks []Token, skip [][2]int) []mention {
 			if part && prevOK {
 				m.participant, m.onlyLink, m.name = true, false, t.Text
 			}
-			out = append(out, m)
+			emit(m)
 			continue
 		}
 		if isNameWord(t) && (i+1 >= len(toks) || !isNameWord(toks[i+1]) || toks[i+1].NewlineBefore) {
 			m := mention{name: t.Text, start: t.Start, end: t.End, onlyLink: true}
 			m.nf = nameFound{first: i, last: i, start: t.Start, end: t.End, surname: t.Text}
 			m.participant, _ = takesPart(text, toks, i, i+1)
-			out = append(out, m)
+			emit(m)
 		}
 	}
-	return out
 }
 
 // takesPart tells whether the name in toks[i:next] is said to speak,
@@ -251,5 +253,11 @@ func roleOnly(text string, toks []Token, i int) ([]mention, int) {
 				end: toks[s[1]].End, participant: true})
 		}
 		return out, k
+	}
+}
+
+func emitAll(emit func(mention), ms []mention) {
+	for _, m := range ms {
+		emit(m)
 	}
 }
