@@ -179,21 +179,15 @@ func titleLike(t string) bool {
 	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '‘' || r == '“' || r == '"' || r == '\'' || innerCapital(t)) {
 		return false
 	}
-	if sentenceBreak.MatchString(t) {
-		return false // two sentences are a paragraph, not a title
-	}
 	last, _ := utf8.DecodeLastRuneInString(t)
 	if strings.ContainsRune(",;", last) || (last == '.' && n > 6) {
 		return false
 	}
-	letters := 0
-	for _, r := range t {
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	if letters < 2 {
+	if countLetters(t) < 2 {
 		return false
+	}
+	if hasSentenceBreak(t) {
+		return false // two sentences are a paragraph, not a title
 	}
 	// A line that is only a date (with a time) heads the minutes, not an item.
 	return !mostlyDate(t)
@@ -272,10 +266,25 @@ var (
 var smallWords = map[string]bool{"of": true, "for": true, "and": true, "the": true, "to": true, "in": true,
 	"on": true, "at": true, "a": true, "an": true, "&": true, "with": true, "from": true, "by": true}
 
-// inlineItems finds items written inside a run-on paragraph.
+// inlineItems finds items written inside a run-on paragraph. The patterns
+// are costly over a page-long line, so each runs only where the characters
+// it cannot match without are there.
 func inlineItems(text string, start, end int) []itemFound {
 	var out []itemFound
 	seg := text[start:end]
+	if hasMinuteRefMark(seg) {
+		out = minuteRefItems(out, seg, start)
+	}
+	if hasPaperKindMark(seg) {
+		out = usItems(out, seg, start)
+	}
+	sortItems(out)
+	return out
+}
+
+// minuteRefItems appends the items that minute references start in seg,
+// which begins at byte start of the text.
+func minuteRefItems(out []itemFound, seg string, start int) []itemFound {
 	for _, m := range minuteRef.FindAllStringSubmatchIndex(seg, -1) {
 		ts := m[1]
 		te := titleRun(seg, ts)
@@ -284,6 +293,12 @@ func inlineItems(text string, start, end int) []itemFound {
 				number: seg[m[2]:m[3]], numbered: true})
 		}
 	}
+	return out
+}
+
+// usItems appends the US agenda entries of seg, and its section headings
+// when there are two entries or more.
+func usItems(out []itemFound, seg string, start int) []itemFound {
 	us := 0
 	prev := 0
 	for _, m := range usPaperKind.FindAllStringIndex(seg, -1) {
@@ -322,8 +337,42 @@ func inlineItems(text string, start, end int) []itemFound {
 			out = append(out, itemFound{start: start + m[2], titleStart: start + m[2], titleEnd: start + m[3]})
 		}
 	}
-	sortItems(out)
 	return out
+}
+
+// hasMinuteRefMark reports whether s has a letter, "/" and a digit in a
+// row, as every minuteRef match does.
+func hasMinuteRefMark(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '/' && isASCIILetter(s[i-1]) && s[i+1] >= '0' && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// paperKinds are the words a usPaperKind match can start with after its
+// bracket.
+var paperKinds = []string{"Emergency ", "Non-Emergency ", "Ordinance", "Resolution", "Report", "Communication",
+	"Second Reading", "Previous Agenda", "Proclamation", "Appeal", "Motion", "Consent"}
+
+// hasPaperKindMark reports whether a bracket in s opens on one of the
+// paperKinds, as every usPaperKind match does.
+func hasPaperKindMark(s string) bool {
+	for i := strings.IndexByte(s, '('); i >= 0; {
+		rest := s[i+1:]
+		for _, k := range paperKinds {
+			if strings.HasPrefix(rest, k) {
+				return true
+			}
+		}
+		j := strings.IndexByte(rest, '(')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // titleRun returns the end of a title that starts at s[i]: capitalised
@@ -374,9 +423,30 @@ func sortItems(items []itemFound) {
 	}
 }
 
-// sentenceBreak is a full stop, then a space and a capital, not after an
-// initial or a short abbreviation.
-var sentenceBreak = regexp.MustCompile(`[a-z]{3,}[.!?] +[A-Z]`)
+// hasSentenceBreak reports whether t has a full stop (or ! or ?) after
+// three lower-case letters, then spaces and a capital: a sentence ends
+// there, not an initial or a short abbreviation. It is the pattern
+// [a-z]{3,}[.!?] +[A-Z], scanned by hand because it runs on every line.
+func hasSentenceBreak(t string) bool {
+	for i := 3; i+2 < len(t); i++ {
+		if c := t[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		if !isLowerASCII(t[i-1]) || !isLowerASCII(t[i-2]) || !isLowerASCII(t[i-3]) {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && t[j] == ' ' {
+			j++
+		}
+		if j > i+1 && j < len(t) && t[j] >= 'A' && t[j] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // innerCapital reports whether the first word has a capital after a
 // lower-case start: "e-Prescribing", "iPad".

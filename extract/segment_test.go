@@ -2,6 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -85,6 +88,30 @@ func TestMeetingBody(t *testing.T) {
 		}
 		if got != tt.body {
 			t.Errorf("%q:\n body %q, want %q", tt.in, got, tt.body)
+		}
+	}
+}
+
+func TestHasSentenceBreak(t *testing.T) {
+	re := regexp.MustCompile(`[a-z]{3,}[.!?] +[A-Z]`)
+	for _, s := range []string{"", "abc. D", "ab. D", "Mr. Smith", "the end.  Next", "the end.Next", "end? Yes", "end!  x",
+		"Item 5. Budget", "approved. The", "e.g. The", "x abc.", "abc. ", "abc.  ", "ABC. D", "déf. G", "and so on. É",
+		"one. two. Three", "aaa! B"} {
+		if got, want := hasSentenceBreak(s), re.MatchString(s); got != want {
+			t.Errorf("hasSentenceBreak(%q) = %v, want %v as the pattern", s, got, want)
+		}
+	}
+	// And every line of the bundled documents.
+	files, _ := filepath.Glob("../testdata/*/*.*")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range strings.Split(string(data), "\n") {
+			if got, want := hasSentenceBreak(s), re.MatchString(s); got != want {
+				t.Errorf("%s: hasSentenceBreak(%q) = %v, want %v as the pattern", f, s, got, want)
+			}
 		}
 	}
 }
