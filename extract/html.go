@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -161,7 +163,12 @@ func (w *htmlWalker) text(s string) {
 	if isHTMLSpace(s[0]) {
 		w.space = true
 	}
-	for _, f := range strings.Fields(s) {
+	for rest := s; ; {
+		f, more := nextField(rest)
+		if f == "" {
+			break
+		}
+		rest = more
 		if w.space && w.line.Len() > 0 {
 			w.line.WriteByte(' ')
 		}
@@ -175,6 +182,35 @@ func (w *htmlWalker) text(s string) {
 	// Adjacent text nodes join without a space ("31<sup>ST</sup>") unless
 	// the source had one.
 	w.space = isHTMLSpace(s[len(s)-1])
+}
+
+// nextField returns the first run of s that is not white space, as
+// strings.Fields would split it, and what follows it; "" when none is left.
+// A text node's words are walked this way, without a slice of them.
+func nextField(s string) (field, rest string) {
+	i := 0
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		r, n := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[j:])
+		}
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], s[j:]
 }
 
 func isHTMLSpace(c byte) bool {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -141,13 +142,18 @@ func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // lowerBytes returns s with ASCII capitals lowered and every other byte
 // kept, so that its offsets are s's.
 func lowerBytes(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(s))
+	run := 0 // start of the bytes not yet written
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[run:i])
+			b.WriteByte(c + 'a' - 'A')
+			run = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(s[run:])
+	return b.String()
 }
 
 // lowerASCII lower-cases s, cheaply when it is ASCII.
