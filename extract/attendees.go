@@ -22,8 +22,14 @@ type person struct {
 // findAttendees finds the people at the meeting: attendance lists and
 // people named in the narrative. Spans are bytes.
 func findAttendees(d *Document) []schema.Attendee {
-	toks := d.AllTokens()
-	lst, ranges := findListed(d.Text, toks)
+	var out []schema.Attendee
+	d.WithAllTokens(func(toks []Token) { out = attendeesIn(d.Text, toks) })
+	return out
+}
+
+// attendeesIn is findAttendees over the whole text's tokens.
+func attendeesIn(text string, toks []Token) []schema.Attendee {
+	lst, ranges := findListed(text, toks)
 	var people []*person
 	for _, l := range lst {
 		p := &person{name: l.name, role: l.role, status: l.status, given: l.nf.given, surname: l.nf.surname,
@@ -36,7 +42,7 @@ func findAttendees(d *Document) []schema.Attendee {
 		people = append(people, p)
 	}
 	var roles []*person
-	findMentions(d.Text, toks, ranges, func(m mention) {
+	findMentions(text, toks, ranges, func(m mention) {
 		sp := schema.Span{Start: m.start, End: m.end}
 		switch {
 		case m.name == "" && m.role != "":

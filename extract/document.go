@@ -99,36 +99,50 @@ func (d *Document) scan() {
 	}
 }
 
-// AllTokens returns the tokens of the whole text, as tokenize(d.Text, 0,
-// len(d.Text)) would: the blocks' tokens, with the first token of each
-// block marked as starting a line when a line break precedes it. Callers
-// must not modify the slice.
-func (d *Document) AllTokens() []Token {
+// WithAllTokens calls f with the tokens of the whole text, as
+// tokenize(d.Text, 0, len(d.Text)) would give them: the blocks' tokens,
+// with the first token of each block marked as starting a line when a line
+// break precedes it. The slice is the Document's own, with those marks set
+// for the length of the call and taken off after it, so a page's tokens
+// are not copied for the one recogniser that reads across blocks; f must
+// not keep or modify the slice, and nothing else may read d's tokens while
+// f runs.
+func (d *Document) WithAllTokens(f func([]Token)) {
 	d.scan()
 	prev := 0 // end of the text covered so far
 	for _, b := range d.Blocks {
 		// Only white space may lie between blocks, or the blocks' tokens
 		// are not the text's; then scan the text afresh.
 		if b.Start < prev || !onlySpace(d.Text[prev:b.Start]) {
-			return tokenize(d.Text, 0, len(d.Text))
+			f(tokenize(d.Text, 0, len(d.Text)))
+			return
 		}
 		prev = b.End
 	}
 	if !onlySpace(d.Text[prev:]) {
-		return tokenize(d.Text, 0, len(d.Text))
+		f(tokenize(d.Text, 0, len(d.Text)))
+		return
 	}
-	all := append([]Token(nil), d.toks...)
-	end := 0 // end of the previous token
+	var marked []int // the block-first tokens marked
+	end := 0         // end of the previous token
 	for i := range d.Blocks {
 		r := d.blockToks[i]
 		if r[0] == r[1] {
 			continue
 		}
-		t := &all[r[0]]
-		t.NewlineBefore = strings.IndexByte(d.Text[end:t.Start], '\n') >= 0
-		end = all[r[1]-1].End
+		t := &d.toks[r[0]]
+		if !t.NewlineBefore && strings.IndexByte(d.Text[end:t.Start], '\n') >= 0 {
+			t.NewlineBefore = true
+			marked = append(marked, r[0])
+		}
+		end = d.toks[r[1]-1].End
 	}
-	return all
+	defer func() {
+		for _, k := range marked {
+			d.toks[k].NewlineBefore = false
+		}
+	}()
+	f(d.toks)
 }
 
 // onlySpace reports whether s holds nothing the tokenizer would keep.

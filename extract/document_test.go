@@ -62,7 +62,7 @@ func checkTokenCache(t *testing.T, d *Document) {
 			t.Fatalf("%s: tokens differ from tokenize (-want +got):\n%s", what, diff)
 		}
 	}
-	same("whole text", d.AllTokens(), tokenize(d.Text, 0, len(d.Text)))
+	d.WithAllTokens(func(all []Token) { same("whole text", all, tokenize(d.Text, 0, len(d.Text))) })
 	for i, b := range d.Blocks {
 		same("block", d.Tokens(i), tokenize(d.Text, b.Start, b.End))
 		// Every range inside the block that starts and ends on a rune.
