@@ -38,10 +38,21 @@ func spaceLike(r rune) rune {
 	return r
 }
 
+// mapSpaces is strings.Map(spaceLike, s), with a look first: a line of
+// printable ASCII and tabs, as most are, has nothing to map.
+func mapSpaces(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < ' ' && c != '\t') || c >= 0x7f {
+			return strings.Map(spaceLike, s)
+		}
+	}
+	return s
+}
+
 // normaliseLine cleans one line: odd spaces, trailing space, a leading
 // bullet. Curly quotes and dashes inside the line are kept as written.
 func normaliseLine(line string) string {
-	line = strings.Map(spaceLike, line)
+	line = mapSpaces(line)
 	line = strings.TrimRight(line, " \t")
 	trimmed := strings.TrimLeft(line, " \t")
 	if r, n := utf8.DecodeRuneInString(trimmed); n > 0 && bullets[r] {
@@ -69,7 +80,7 @@ func normaliseText(s string) string {
 	b.Grow(len(s))
 	blank := 0
 	for line := range strings.SplitSeq(s, "\n") {
-		for l2 := range strings.SplitSeq(strings.Map(spaceLike, line), "\n") {
+		for l2 := range strings.SplitSeq(mapSpaces(line), "\n") {
 			l2 = normaliseLine(l2)
 			if l2 == "" {
 				blank++
