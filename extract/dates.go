@@ -75,9 +75,13 @@ func findDateMentions(d *Document, mdy bool) []dateMention {
 func splitHyphenatedMonths(toks []Token) []Token {
 	copied := false // the input is the Document's shared slice: copy before changing it
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
+		// The shortest that can hold a month is a letter, a dash and "may".
+		if t.Kind != Word || len(t.Text) < 5 {
+			continue
+		}
 		h := strings.LastIndexByte(t.Text, '-')
-		if t.Kind != Word || h <= 0 || h == len(t.Text)-1 {
+		if h <= 0 || h == len(t.Text)-1 {
 			continue
 		}
 		tail := t.Lower[h+1:]
@@ -107,14 +111,26 @@ func canStartDate(t Token) bool {
 	case Number:
 		return true
 	case Word:
-		if dateStarters[t.Lower] {
+		l := t.Lower
+		if len(l) >= 2 && (l[0] == 'q' && len(l) == 2 || l[0] == 'f' && l[1] == 'y') {
 			return true
 		}
-		l := t.Lower
-		return len(l) >= 2 && (l[0] == 'q' && len(l) == 2 || l[0] == 'f' && l[1] == 'y')
+		// Most words are turned away by their first letter or length
+		// before the map is asked.
+		return len(l) > 0 && len(l) <= maxStarterLen && starterInitials[l[0]] && dateStarters[l]
 	}
 	return false
 }
+
+// starterInitials and maxStarterLen are the first letters and the longest
+// length of the dateStarters.
+var starterInitials, maxStarterLen = func() (t [256]bool, n int) {
+	for w := range dateStarters {
+		t[w[0]] = true
+		n = max(n, len(w))
+	}
+	return t, n
+}()
 
 // dateStarters is every word a date expression may begin with.
 var dateStarters = func() map[string]bool {
@@ -150,13 +166,17 @@ func (s *dateScanner) scan(out []dateMention) []dateMention {
 	return out
 }
 
-// tok returns token i, or a zero token past the end.
-func (s *dateScanner) tok(i int) Token {
+// tok returns token i, or an empty punctuation token past either end. It
+// points into the shared tokens: callers read it and never write it.
+func (s *dateScanner) tok(i int) *Token {
 	if i < 0 || i >= len(s.toks) {
-		return Token{Kind: Punct}
+		return &noToken
 	}
-	return s.toks[i]
+	return &s.toks[i]
 }
+
+// noToken stands for the tokens past a block's ends.
+var noToken = Token{Kind: Punct}
 
 // is reports whether token i is one of the words (lower case) given.
 func (s *dateScanner) is(i int, words ...string) bool {
@@ -288,7 +308,7 @@ func (s *dateScanner) optYear(i int) (int, int) {
 	return 0, i
 }
 
-func isRangeWord(t Token) bool {
+func isRangeWord(t *Token) bool {
 	return t.Text == "-" || t.Text == "–" || t.Text == "—" || t.Lower == "to" || t.Lower == "and" || t.Text == "/" || t.Lower == "until" || t.Lower == "&"
 }
 
@@ -407,7 +427,7 @@ func (s *dateScanner) monthFirst(i int) (dateMention, int, bool) {
 
 func partWord(w string) bool { _, ok := partNames[w]; return ok }
 
-func capitalised(t Token) bool {
+func capitalised(t *Token) bool {
 	return t.Kind == Word && t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
 }
 
