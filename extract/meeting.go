@@ -37,11 +37,24 @@ var orgNouns = map[string]bool{
 
 // Sentences that name the body: "The X met on", "Minutes of a meeting of X
 // held", "X held their meeting", "A regular meeting of the X was held".
-var bodyPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`(?:^|[.\n] *)(?:The |the )?([A-Z][^.\n]{2,150}?) (?:met|convened) (?:on|at|in|remotely|virtually|via|by)\b`),
-	regexp.MustCompile(`(?i)minutes of (?:a |an |the )?(?:[a-z]+ )?meeting of (?:the )?([^\n]{3,150}?)(?:,| held| which| that| on | at |\n|$)`),
-	regexp.MustCompile(`(?:^|[.\n] *)(?:The |the )?([A-Z][^.\n]{2,150}?) held (?:its|their|a|an|the) (?:[A-Za-z]+ )?meeting`),
-	regexp.MustCompile(`(?i)meeting of (?:the )?([^\n]{3,150}?),? (?:was|were) held`),
+//
+// Each pattern comes with words it cannot match without, looked for first:
+// the lazy repeats make a pattern cost the opening's length times 150
+// when run. low is the opening with its ASCII capitals lowered, which is
+// enough for the case-blind patterns: no other character folds to a letter
+// of "meeting of".
+var bodyPatterns = []struct {
+	re   *regexp.Regexp
+	need func(opening, low string) bool
+}{
+	{regexp.MustCompile(`(?:^|[.\n] *)(?:The |the )?([A-Z][^.\n]{2,150}?) (?:met|convened) (?:on|at|in|remotely|virtually|via|by)\b`),
+		func(o, _ string) bool { return strings.Contains(o, " met ") || strings.Contains(o, " convened ") }},
+	{regexp.MustCompile(`(?i)minutes of (?:a |an |the )?(?:[a-z]+ )?meeting of (?:the )?([^\n]{3,150}?)(?:,| held| which| that| on | at |\n|$)`),
+		func(_, low string) bool { return strings.Contains(low, "meeting of ") }},
+	{regexp.MustCompile(`(?:^|[.\n] *)(?:The |the )?([A-Z][^.\n]{2,150}?) held (?:its|their|a|an|the) (?:[A-Za-z]+ )?meeting`),
+		func(o, _ string) bool { return strings.Contains(o, " held ") }},
+	{regexp.MustCompile(`(?i)meeting of (?:the )?([^\n]{3,150}?),? (?:was|were) held`),
+		func(_, low string) bool { return strings.Contains(low, "meeting of ") }},
 }
 
 // meetingCue is the wording that puts the meeting's own date in a
@@ -63,8 +76,12 @@ func findMeeting(d *Document, dates []dateMention) meetingFound {
 		}
 	}
 	opening := d.Text[:end]
-	for _, re := range bodyPatterns {
-		if m := re.FindStringSubmatchIndex(opening); m != nil {
+	low := lowerBytes(opening)
+	for _, p := range bodyPatterns {
+		if !p.need(opening, low) {
+			continue
+		}
+		if m := p.re.FindStringSubmatchIndex(opening); m != nil {
 			s, e := trimBody(opening, m[2], m[3])
 			if e > s && hasOrgNoun(opening[s:e]) {
 				mf.bodyStart, mf.bodyEnd = s, e
@@ -91,7 +108,7 @@ func findMeeting(d *Document, dates []dateMention) meetingFound {
 			break
 		}
 		t := d.BlockText(i)
-		if strings.HasPrefix(strings.ToLower(t), "minutes of") && len(t) < 200 {
+		if len(t) < 200 && strings.HasPrefix(strings.ToLower(t), "minutes of") {
 			mf.title = strings.TrimRight(t, ": ")
 			mf.titleStart, mf.titleEnd = b.Start, b.End
 			break
