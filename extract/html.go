@@ -144,7 +144,7 @@ func textLen(s *goquery.Selection) int {
 // htmlWalker turns the DOM into lines.
 type htmlWalker struct {
 	b       builder
-	line    strings.Builder
+	line    []byte // the current line, kept between lines so it is grown once
 	bold    bool // every word of the current line so far is bold
 	words   bool // the current line has words
 	space   bool // white space is pending before the next word
@@ -169,10 +169,10 @@ func (w *htmlWalker) text(s string) {
 			break
 		}
 		rest = more
-		if w.space && w.line.Len() > 0 {
-			w.line.WriteByte(' ')
+		if w.space && len(w.line) > 0 {
+			w.line = append(w.line, ' ')
 		}
-		w.line.WriteString(f)
+		w.line = append(w.line, f...)
 		w.space = true // between the fields of one text node
 		if w.inBold == 0 {
 			w.bold = false
@@ -219,7 +219,7 @@ func isHTMLSpace(c byte) bool {
 
 // flush ends the current line as a block.
 func (w *htmlWalker) flush() {
-	t := normaliseLine(strings.TrimSpace(w.line.String()))
+	t := normaliseLine(strings.TrimSpace(string(w.line)))
 	if t != "" {
 		kind, level := w.kind, w.level
 		if kind == Paragraph && w.bold && w.words && w.inList == 0 {
@@ -230,7 +230,7 @@ func (w *htmlWalker) flush() {
 		}
 		w.b.add(kind, level, t, kind == Heading)
 	}
-	w.line.Reset()
+	w.line = w.line[:0]
 	w.bold, w.words, w.space = true, false, false
 }
 
@@ -272,8 +272,8 @@ func (w *htmlWalker) walk(n *html.Node) {
 		return
 	}
 	if a == atom.Td || a == atom.Th {
-		if w.cellNum > 0 && w.line.Len() > 0 {
-			w.line.WriteByte('\t')
+		if w.cellNum > 0 && len(w.line) > 0 {
+			w.line = append(w.line, '\t')
 			w.space = false
 		}
 		w.cellNum++
