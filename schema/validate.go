@@ -2,7 +2,6 @@ package schema
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -87,26 +86,34 @@ func ValidateJSON(data []byte) error {
 	if err != nil {
 		return fmt.Errorf("not JSON: %w", err)
 	}
-	err = sch.Validate(inst)
+	return validationError(sch.Validate(inst))
+}
+
+// Validate checks a record against the record schema, formats asserted, as
+// ValidateJSON would check its encoding: the validator is given the tree
+// that encoding and decoding the record would give (see instance), built
+// straight from the Go values. The text is left out of the tree checked: a
+// Go string always encodes as a JSON string, the only rule the schema has
+// for it, and leaving it out keeps validation cheap on large documents.
+func Validate(r *Record) error {
+	sch, err := compiledSchema()
+	if err != nil {
+		return err
+	}
+	inst, err := instance(r)
+	if err != nil {
+		return err
+	}
+	return validationError(sch.Validate(inst))
+}
+
+// validationError turns the library's error into a *ValidationError.
+func validationError(err error) error {
 	var ve *jsonschema.ValidationError
 	if errors.As(err, &ve) {
 		return &ValidationError{Violations: violations(ve)}
 	}
 	return err
-}
-
-// Validate checks a record by encoding it and validating the bytes, so the
-// check sees what is printed. The text is left out of the copy checked: a
-// Go string always encodes as a JSON string, the only rule the schema has
-// for it, and leaving it out keeps validation cheap on large documents.
-func Validate(r *Record) error {
-	c := *r
-	c.Text = ""
-	b, err := json.Marshal(&c)
-	if err != nil {
-		return fmt.Errorf("encode record: %w", err)
-	}
-	return ValidateJSON(b)
 }
 
 // violations flattens the library's error tree to its leaves: the causes
