@@ -50,22 +50,33 @@ var printer = message.NewPrinter(language.English)
 
 var (
 	compileOnce sync.Once
-	compiled    *jsonschema.Schema
+	compiled    *jsonschema.Schema // minutes.schema.json as written
+	quickSch    *jsonschema.Schema // the same, rewritten to decide faster (see quick)
 	compileErr  error
 )
 
 func compiledSchema() (*jsonschema.Schema, error) {
 	compileOnce.Do(func() {
-		compiled, compileErr = compile()
+		compiled, quickSch, compileErr = compile()
 	})
 	return compiled, compileErr
 }
 
-func compile() (*jsonschema.Schema, error) {
+func compile() (published, fast *jsonschema.Schema, err error) {
 	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(JSON()))
 	if err != nil {
-		return nil, fmt.Errorf("schema: generated schema is not JSON: %w", err)
+		return nil, nil, fmt.Errorf("schema: generated schema is not JSON: %w", err)
 	}
+	if published, err = compileDoc(doc); err != nil {
+		return nil, nil, err
+	}
+	if fast, err = compileDoc(quick(doc)); err != nil {
+		return nil, nil, fmt.Errorf("schema: rewritten schema: %w", err)
+	}
+	return published, fast, nil
+}
+
+func compileDoc(doc any) (*jsonschema.Schema, error) {
 	c := jsonschema.NewCompiler()
 	c.AssertFormat()
 	if err := c.AddResource(ID, doc); err != nil {
@@ -74,19 +85,31 @@ func compile() (*jsonschema.Schema, error) {
 	return c.Compile(ID)
 }
 
+// validate checks a decoded document: the rewritten schema says whether it
+// is valid, and when it is not, the published one says why.
+func validate(inst any) error {
+	sch, err := compiledSchema()
+	if err != nil {
+		return err
+	}
+	if quickSch.Validate(inst) == nil {
+		return nil
+	}
+	return validationError(sch.Validate(inst))
+}
+
 // ValidateJSON checks one JSON document against the record schema, formats
 // asserted. It returns a *ValidationError listing each violation with its
 // JSON pointer, or another error when data is not JSON at all.
 func ValidateJSON(data []byte) error {
-	sch, err := compiledSchema()
-	if err != nil {
+	if _, err := compiledSchema(); err != nil {
 		return err
 	}
 	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
 	if err != nil {
 		return fmt.Errorf("not JSON: %w", err)
 	}
-	return validationError(sch.Validate(inst))
+	return validate(inst)
 }
 
 // Validate checks a record against the record schema, formats asserted, as
@@ -96,15 +119,14 @@ func ValidateJSON(data []byte) error {
 // Go string always encodes as a JSON string, the only rule the schema has
 // for it, and leaving it out keeps validation cheap on large documents.
 func Validate(r *Record) error {
-	sch, err := compiledSchema()
-	if err != nil {
+	if _, err := compiledSchema(); err != nil {
 		return err
 	}
 	inst, err := instance(r)
 	if err != nil {
 		return err
 	}
-	return validationError(sch.Validate(inst))
+	return validate(inst)
 }
 
 // validationError turns the library's error into a *ValidationError.
