@@ -332,6 +332,24 @@ func BenchmarkValidate(b *testing.B) {
 			}
 		}
 	})
+	bad := goldenRecord(b)
+	bad.Source = Source{}
+	b.Run("invalid", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if err := Validate(bad); err == nil {
+				b.Fatal("valid without a source")
+			}
+		}
+	})
+	b.Run("invalid-encoding", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if err := oldValidate(bad); err == nil {
+				b.Fatal("valid without a source")
+			}
+		}
+	})
 	b.Run("build", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
