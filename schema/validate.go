@@ -108,6 +108,7 @@ func compile() (compiledSchemas, error) {
 		}
 	}
 	q := newCompiler()
+	q.RegisterFormat(naturalFormat)
 	if err := q.AddResource(ID, quick(doc)); err != nil {
 		return s, fmt.Errorf("schema: rewritten schema: %w", err)
 	}
