@@ -2,9 +2,9 @@ package schema
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"sort"
 	"strings"
 	"sync"
@@ -49,9 +49,23 @@ func (e *ValidationError) Error() string {
 
 var printer = message.NewPrinter(language.English)
 
+// compiledSchemas are minutes.schema.json compiled for validation.
+type compiledSchemas struct {
+	// published is the schema as written: its errors are the violations
+	// reported.
+	published *jsonschema.Schema
+	// quick is the same rewritten to decide faster (see quick): it says
+	// whether a document is valid, not why not.
+	quick *jsonschema.Schema
+	// fields holds the published schema of each field of a record, to
+	// explain a failure under one field without validating the others
+	// again.
+	fields map[string]*jsonschema.Schema
+}
+
 var (
 	compileOnce sync.Once
-	compiled    *jsonschema.Schema
+	compiled    compiledSchemas
 	compileErr  error
 )
 
@@ -59,61 +73,179 @@ func compiledSchema() (*jsonschema.Schema, error) {
 	compileOnce.Do(func() {
 		compiled, compileErr = compile()
 	})
-	return compiled, compileErr
+	return compiled.published, compileErr
 }
 
-func compile() (*jsonschema.Schema, error) {
+func compile() (compiledSchemas, error) {
+	var s compiledSchemas
 	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(JSON()))
 	if err != nil {
-		return nil, fmt.Errorf("schema: generated schema is not JSON: %w", err)
+		return s, fmt.Errorf("schema: generated schema is not JSON: %w", err)
 	}
+	c := newCompiler()
+	if err := c.AddResource(ID, doc); err != nil {
+		return s, fmt.Errorf("schema: %w", err)
+	}
+	if s.published, err = c.Compile(ID); err != nil {
+		return s, err
+	}
+	// The record's fields, when the schema is laid out as generated: a
+	// $ref to the Record definition. Otherwise failures are explained by
+	// validating the whole document again.
+	root, _ := doc.(map[string]any)
+	defs, _ := root["$defs"].(map[string]any)
+	record, _ := defs["Record"].(map[string]any)
+	props, _ := record["properties"].(map[string]any)
+	if root["$ref"] == "#/$defs/Record" && len(props) > 0 {
+		s.fields = make(map[string]*jsonschema.Schema, len(props))
+		for name := range props {
+			sch, err := c.Compile(ID + "#/$defs/Record/properties/" + url.PathEscape(escapeToken(name)))
+			if err != nil {
+				s.fields = nil
+				break
+			}
+			s.fields[name] = sch
+		}
+	}
+	q := newCompiler()
+	q.RegisterFormat(naturalFormat)
+	if err := q.AddResource(ID, quick(doc)); err != nil {
+		return s, fmt.Errorf("schema: rewritten schema: %w", err)
+	}
+	if s.quick, err = q.Compile(ID); err != nil {
+		return s, fmt.Errorf("schema: rewritten schema: %w", err)
+	}
+	return s, nil
+}
+
+func newCompiler() *jsonschema.Compiler {
 	c := jsonschema.NewCompiler()
 	c.AssertFormat()
-	if err := c.AddResource(ID, doc); err != nil {
-		return nil, fmt.Errorf("schema: %w", err)
+	return c
+}
+
+// validate checks a decoded document: the rewritten schema says whether it
+// is valid, and when it is not, the published one says why.
+func validate(inst any) error {
+	if _, err := compiledSchema(); err != nil {
+		return err
 	}
-	return c.Compile(ID)
+	err := compiled.quick.Validate(inst)
+	if err == nil {
+		return nil
+	}
+	var qe *jsonschema.ValidationError
+	if errors.As(err, &qe) {
+		if vs, ok := compiled.explainFields(inst, qe); ok {
+			return &ValidationError{Violations: vs}
+		}
+	}
+	return validationError(compiled.published.Validate(inst))
+}
+
+// explainFields gives the violations of a document the quick schema
+// rejected, validating only the fields it found fault with. The record
+// object's own keywords (type, required, additionalProperties) are the
+// same in both schemas, so when quick's violations are all under fields,
+// the published schema's are too, and are those it finds in each of these
+// fields on its own, under the field's name. ok is false when that is not
+// so (a violation of the document itself, or a field the published schema
+// finds no fault with), and the whole document is to be validated.
+func (s *compiledSchemas) explainFields(inst any, qe *jsonschema.ValidationError) (vs []Violation, ok bool) {
+	obj, isObj := inst.(map[string]any)
+	if !isObj || s.fields == nil {
+		return nil, false
+	}
+	failed := map[string]bool{}
+	var leaves func(e *jsonschema.ValidationError) bool
+	leaves = func(e *jsonschema.ValidationError) bool {
+		if len(e.Causes) == 0 {
+			if len(e.InstanceLocation) == 0 {
+				return false
+			}
+			failed[e.InstanceLocation[0]] = true
+			return true
+		}
+		for _, c := range e.Causes {
+			if !leaves(c) {
+				return false
+			}
+		}
+		return true
+	}
+	if !leaves(qe) {
+		return nil, false
+	}
+	var trees []located
+	for name := range failed {
+		sch, known := s.fields[name]
+		v, present := obj[name]
+		if !known || !present {
+			return nil, false
+		}
+		err := sch.Validate(v)
+		var fe *jsonschema.ValidationError
+		if !errors.As(err, &fe) {
+			return nil, false
+		}
+		trees = append(trees, located{[]string{name}, fe})
+	}
+	return violations(trees...), true
 }
 
 // ValidateJSON checks one JSON document against the record schema, formats
 // asserted. It returns a *ValidationError listing each violation with its
 // JSON pointer, or another error when data is not JSON at all.
 func ValidateJSON(data []byte) error {
-	sch, err := compiledSchema()
-	if err != nil {
+	if _, err := compiledSchema(); err != nil {
 		return err
 	}
 	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
 	if err != nil {
 		return fmt.Errorf("not JSON: %w", err)
 	}
-	err = sch.Validate(inst)
+	return validate(inst)
+}
+
+// Validate checks a record against the record schema, formats asserted, as
+// ValidateJSON would check its encoding: the validator is given the tree
+// that encoding and decoding the record would give (see instance), built
+// straight from the Go values. The text is left out of the tree checked: a
+// Go string always encodes as a JSON string, the only rule the schema has
+// for it, and leaving it out keeps validation cheap on large documents.
+func Validate(r *Record) error {
+	if _, err := compiledSchema(); err != nil {
+		return err
+	}
+	inst, err := instance(r)
+	if err != nil {
+		return err
+	}
+	return validate(inst)
+}
+
+// validationError turns the library's error into a *ValidationError.
+func validationError(err error) error {
 	var ve *jsonschema.ValidationError
 	if errors.As(err, &ve) {
-		return &ValidationError{Violations: violations(ve)}
+		return &ValidationError{Violations: violations(located{nil, ve})}
 	}
 	return err
 }
 
-// Validate checks a record by encoding it and validating the bytes, so the
-// check sees what is printed. The text is left out of the copy checked: a
-// Go string always encodes as a JSON string, the only rule the schema has
-// for it, and leaving it out keeps validation cheap on large documents.
-func Validate(r *Record) error {
-	c := *r
-	c.Text = ""
-	b, err := json.Marshal(&c)
-	if err != nil {
-		return fmt.Errorf("encode record: %w", err)
-	}
-	return ValidateJSON(b)
+// located is an error of the validator found on the value at a place.
+type located struct {
+	at  []string
+	err *jsonschema.ValidationError
 }
 
-// violations flattens the library's error tree to its leaves: the causes
-// that say what is wrong where, not the "doesn't validate with $ref" wrappers.
-func violations(ve *jsonschema.ValidationError) []Violation {
+// violations flattens the library's error trees to their leaves: the
+// causes that say what is wrong where, not the "doesn't validate with $ref"
+// wrappers.
+func violations(trees ...located) []Violation {
 	var out []Violation
 	seen := map[string]bool{}
+	var at []string
 	var walk func(e *jsonschema.ValidationError)
 	walk = func(e *jsonschema.ValidationError) {
 		if len(e.Causes) > 0 {
@@ -122,13 +254,16 @@ func violations(ve *jsonschema.ValidationError) []Violation {
 			}
 			return
 		}
-		v := Violation{Pointer: pointer(e.InstanceLocation), Message: e.ErrorKind.LocalizedString(printer)}
+		v := Violation{Pointer: pointer(at) + pointer(e.InstanceLocation), Message: e.ErrorKind.LocalizedString(printer)}
 		if k := v.String(); !seen[k] {
 			seen[k] = true
 			out = append(out, v)
 		}
 	}
-	walk(ve)
+	for _, t := range trees {
+		at = t.at
+		walk(t.err)
+	}
 	out = dropNullBranches(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Pointer < out[j].Pointer })
 	return out
@@ -138,10 +273,15 @@ func pointer(tokens []string) string {
 	var b strings.Builder
 	for _, t := range tokens {
 		b.WriteByte('/')
-		t = strings.ReplaceAll(t, "~", "~0")
-		b.WriteString(strings.ReplaceAll(t, "/", "~1"))
+		b.WriteString(escapeToken(t))
 	}
 	return b.String()
+}
+
+// escapeToken escapes one JSON pointer token (RFC 6901).
+func escapeToken(t string) string {
+	t = strings.ReplaceAll(t, "~", "~0")
+	return strings.ReplaceAll(t, "/", "~1")
 }
 
 // dropNullBranches removes the "want null" half of a failed nullable
