@@ -145,10 +145,10 @@ func textLen(s *goquery.Selection) int {
 type htmlWalker struct {
 	b       builder
 	line    []byte // the current line, kept between lines so it is grown once
-	bold    bool // every word of the current line so far is bold
-	words   bool // the current line has words
-	space   bool // white space is pending before the next word
-	inList  int  // depth of list items: bold lines in them are emphasis, not headings
+	bold    bool   // every word of the current line so far is bold
+	words   bool   // the current line has words
+	space   bool   // white space is pending before the next word
+	inList  int    // depth of list items: bold lines in them are emphasis, not headings
 	kind    BlockKind
 	level   int
 	inBold  int
