@@ -81,9 +81,10 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 	if body.Length() == 0 {
 		body = gq.Selection
 	}
+	m := measure(gq.Nodes)
 	for _, sel := range mainContent {
 		s := gq.Find(sel)
-		if s.Length() == 1 && textLen(s) >= 200 {
+		if s.Length() == 1 && m.text(s) >= 200 {
 			return s
 		}
 	}
@@ -92,10 +93,10 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 	// a content wrapper but keeps a header with the meeting's date.
 	cur := body
 	for depth := 0; depth < maxDescent; depth++ {
-		curLen := textLen(cur)
+		curLen := m.text(cur)
 		var next *goquery.Selection
 		cur.Children().EachWithBreak(func(_ int, c *goquery.Selection) bool {
-			if textLen(c) >= curLen*85/100 {
+			if m.text(c) >= curLen*85/100 {
 				next = c
 				return false
 			}
@@ -104,8 +105,8 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 		if next == nil {
 			break
 		}
-		outside := curLen - textLen(next)
-		linksOutside := textLen(cur.Find("a")) - textLen(next.Find("a"))
+		outside := curLen - m.text(next)
+		linksOutside := m.links(cur) - m.links(next)
 		if outside >= 100 && linksOutside*2 < outside {
 			break
 		}
@@ -114,29 +115,62 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 	return cur
 }
 
-// textLen counts the non-space bytes of the text under s, without
-// building the text.
-func textLen(s *goquery.Selection) int {
-	n := 0
-	var walk func(*html.Node, int)
-	walk = func(x *html.Node, depth int) {
+// textSizes holds, for every node of a page, the non-space bytes of the
+// text under it and of the text under the links below it, measured in one
+// walk: the descent asks for them again at every level, and walking the
+// subtree each time made it cost the page's size times its depth.
+type textSizes struct {
+	under, inLinks map[*html.Node]int
+}
+
+func measure(roots []*html.Node) textSizes {
+	m := textSizes{under: map[*html.Node]int{}, inLinks: map[*html.Node]int{}}
+	// The parser refuses pages nested deeper than 512 elements, so the walk
+	// is bounded as the tree is.
+	var walk func(*html.Node, int) (int, int)
+	walk = func(x *html.Node, depth int) (text, links int) {
 		if x.Type == html.TextNode {
 			for i := 0; i < len(x.Data); i++ {
 				if !isHTMLSpace(x.Data[i]) {
-					n++
+					text++
 				}
 			}
-			return
+			return text, 0
 		}
-		if depth > 512 {
-			return
+		if depth <= 512 {
+			for c := x.FirstChild; c != nil; c = c.NextSibling {
+				t, l := walk(c, depth+1)
+				text += t
+				links += l
+				if c.Type == html.ElementNode && c.DataAtom == atom.A {
+					links += t // every link below counts, a nested one too, as Find("a") has it
+				}
+			}
 		}
-		for c := x.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, depth+1)
-		}
+		m.under[x], m.inLinks[x] = text, links
+		return text, links
 	}
+	for _, r := range roots {
+		walk(r, 0)
+	}
+	return m
+}
+
+// text is the non-space bytes of the text under the selection's nodes.
+func (m textSizes) text(s *goquery.Selection) int {
+	n := 0
 	for _, x := range s.Nodes {
-		walk(x, 0)
+		n += m.under[x]
+	}
+	return n
+}
+
+// links is the non-space bytes of the text of the links below the
+// selection's nodes.
+func (m textSizes) links(s *goquery.Selection) int {
+	n := 0
+	for _, x := range s.Nodes {
+		n += m.inLinks[x]
 	}
 	return n
 }
