@@ -81,16 +81,16 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 	if body.Length() == 0 {
 		body = gq.Selection
 	}
-	m := measure(gq.Nodes)
 	for _, sel := range mainContent {
 		s := gq.Find(sel)
-		if s.Length() == 1 && m.text(s) >= 200 {
+		if s.Length() == 1 && measure(s.Nodes, false).text(s) >= 200 {
 			return s
 		}
 	}
 	// Descend while one child holds nearly all the text and what it leaves
 	// out is little or mostly links: that sheds menus and link lists around
 	// a content wrapper but keeps a header with the meeting's date.
+	m := measure(body.Nodes, true)
 	cur := body
 	for depth := 0; depth < maxDescent; depth++ {
 		curLen := m.text(cur)
@@ -120,11 +120,18 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 // walk: the descent asks for them again at every level, and walking the
 // subtree each time made it cost the page's size times its depth.
 type textSizes struct {
-	under, inLinks map[*html.Node]int
+	roots []*html.Node
+	total int                   // the roots' text
+	nodes map[*html.Node][2]int // each element's text and link text, when kept
 }
 
-func measure(roots []*html.Node) textSizes {
-	m := textSizes{under: map[*html.Node]int{}, inLinks: map[*html.Node]int{}}
+// measure walks the trees under roots; keep asks for every element's
+// sizes, not only the roots' text.
+func measure(roots []*html.Node, keep bool) textSizes {
+	m := textSizes{roots: roots}
+	if keep {
+		m.nodes = map[*html.Node][2]int{}
+	}
 	// The parser refuses pages nested deeper than 512 elements, so the walk
 	// is bounded as the tree is.
 	var walk func(*html.Node, int) (int, int)
@@ -147,32 +154,51 @@ func measure(roots []*html.Node) textSizes {
 				}
 			}
 		}
-		m.under[x], m.inLinks[x] = text, links
+		if keep && (x.Type == html.ElementNode || x.Type == html.DocumentNode) {
+			m.nodes[x] = [2]int{text, links}
+		}
 		return text, links
 	}
 	for _, r := range roots {
-		walk(r, 0)
+		t, _ := walk(r, 0)
+		m.total += t
 	}
 	return m
 }
 
-// text is the non-space bytes of the text under the selection's nodes.
+// text is the non-space bytes of the text under the selection's nodes:
+// the roots measured, or elements under them when their sizes were kept.
 func (m textSizes) text(s *goquery.Selection) int {
+	if sameNodes(s.Nodes, m.roots) {
+		return m.total
+	}
 	n := 0
 	for _, x := range s.Nodes {
-		n += m.under[x]
+		n += m.nodes[x][0]
 	}
 	return n
 }
 
 // links is the non-space bytes of the text of the links below the
-// selection's nodes.
+// selection's nodes, elements whose sizes were kept.
 func (m textSizes) links(s *goquery.Selection) int {
 	n := 0
 	for _, x := range s.Nodes {
-		n += m.inLinks[x]
+		n += m.nodes[x][1]
 	}
 	return n
+}
+
+func sameNodes(a, b []*html.Node) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // htmlWalker turns the DOM into lines.
