@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -102,4 +103,22 @@ func equalTokens(a, b []Token) bool {
 		}
 	}
 	return true
+}
+
+// TestNextField holds the HTML walker's word splitter to strings.Fields.
+func TestNextField(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a b ", "a\tb\nc\vd\fe\rf", "x\u00a0y\u0085z\u2003w\u3000v", "\u00a0", "é è", "a  \u200b b", "\xff x \xfe"} {
+		var got []string
+		for rest := s; ; {
+			f, more := nextField(rest)
+			if f == "" {
+				break
+			}
+			got = append(got, f)
+			rest = more
+		}
+		if want := strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("fields of %q = %q, want %q", s, got, want)
+		}
+	}
 }

@@ -250,27 +250,31 @@ func (w *htmlWalker) text(s string) {
 func nextField(s string) (field, rest string) {
 	i := 0
 	for i < len(s) {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		if !unicode.IsSpace(r) {
+		sp, n := spaceAt(s, i)
+		if !sp {
 			break
 		}
 		i += n
 	}
 	j := i
 	for j < len(s) {
-		r, n := rune(s[j]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[j:])
-		}
-		if unicode.IsSpace(r) {
+		sp, n := spaceAt(s, j)
+		if sp {
 			break
 		}
 		j += n
 	}
 	return s[i:j], s[j:]
+}
+
+// spaceAt tells whether the rune at s[i] is white space (unicode.IsSpace)
+// and how long it is; ASCII, most of a page, needs no decoding.
+func spaceAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c == ' ' || c >= '\t' && c <= '\r', 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), n
 }
 
 func isHTMLSpace(c byte) bool {
