@@ -136,3 +136,34 @@ func BenchmarkPathological(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkScale extracts the 1 MB text and HTML pages and the same pages
+// ten times over (10 MB, still under the default size limit): the cost
+// should grow ten times, not more.
+func BenchmarkScale(b *testing.B) {
+	text, page := bigText(b), bigHTML(b)
+	htmlTimes := func(n int) []byte {
+		inner := page[bytes.Index(page, []byte("<main>"))+len("<main>") : bytes.LastIndex(page, []byte("</main>"))]
+		return []byte("<!doctype html><html><body><main>" + strings.Repeat(string(inner), n) + "</main></body></html>")
+	}
+	for _, c := range []struct {
+		name string
+		data []byte
+	}{
+		{"text/1MB", text}, {"text/10MB", bytes.Repeat(text, 10)},
+		{"html/1MB", htmlTimes(1)}, {"html/10MB", htmlTimes(10)},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			name := "x.txt"
+			if strings.HasPrefix(c.name, "html") {
+				name = "x.html"
+			}
+			b.SetBytes(int64(len(c.data)))
+			for i := 0; i < b.N; i++ {
+				if _, err := extract.ExtractBytes(c.data, name, extract.Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
