@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // A unit is a sentence as the decision and commitment recognisers read it:
 // the splitter's sentences with hard-wrapped lines joined again. Text
 // pulled from PDFs breaks sentences at arbitrary line ends ("the balance of
@@ -8,7 +10,16 @@ package extract
 type unit struct {
 	Start, End int
 	Block      int
-	Toks       []Token
+	// Toks are the unit's tokens, as TokensIn gives each sentence's,
+	// joined; but where TokensIn copies a sentence's tokens only to mark
+	// the first as starting a line (or not), the unit shares the block's
+	// tokens instead, so NewlineBefore is the text's. No reader of units
+	// looks at it.
+	Toks []Token
+
+	// Toks is d.Tokens(tb)[blo:bhi] when shared is set.
+	tb, blo, bhi int
+	shared       bool
 }
 
 // wrapWords end a line that cannot end a sentence: the next line goes on.
@@ -33,21 +44,54 @@ func units(d *Document) []unit {
 	}
 	out := make([]unit, 0, len(d.Sentences))
 	for _, s := range d.Sentences {
-		toks := d.TokensIn(s.Start, s.End)
+		toks, tb, lo, hi, shared := sentenceTokens(d, s)
 		if len(toks) == 0 {
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1].Block == s.Block && continues(out[n-1].Toks, toks) {
-			out[n-1].End = s.End
-			// TokensIn's slices are capped: the first join copies, so the
-			// shared block tokens are never written.
-			out[n-1].Toks = append(out[n-1].Toks, toks...)
+			u := &out[n-1]
+			u.End = s.End
+			if u.shared && shared && u.tb == tb && u.bhi == lo {
+				// The sentences are neighbours in the block: the unit is
+				// still a slice of its tokens.
+				u.Toks = d.Tokens(tb)[u.blo:hi:hi]
+				u.bhi = hi
+				continue
+			}
+			// Shared slices are capped: the first join copies, so the
+			// block's tokens are never written.
+			u.Toks = append(u.Toks, toks...)
+			u.shared = false
 			continue
 		}
-		out = append(out, unit{Start: s.Start, End: s.End, Block: s.Block, Toks: toks})
+		out = append(out, unit{Start: s.Start, End: s.End, Block: s.Block, Toks: toks, tb: tb, blo: lo, bhi: hi, shared: shared})
 	}
 	d.units = out
 	return out
+}
+
+// sentenceTokens returns the tokens of sentence s as d.TokensIn gives
+// them, except that where TokensIn would copy them only to change the
+// first token's NewlineBefore, it returns the block's own tokens
+// d.Tokens(bi)[lo:hi] with shared set.
+func sentenceTokens(d *Document, s Sentence) (toks []Token, bi, lo, hi int, shared bool) {
+	start, end := s.Start, s.End
+	// TokensIn's block: the first one ending at or after the sentence,
+	// which is the sentence's own unless blocks are empty or overlap.
+	bi = s.Block
+	if bi < 0 || bi >= len(d.Blocks) || d.Blocks[bi].End < end || bi > 0 && d.Blocks[bi-1].End >= end {
+		bi = sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].End >= end })
+	}
+	if bi == len(d.Blocks) || d.Blocks[bi].Start > start {
+		return d.TokensIn(start, end), 0, 0, 0, false
+	}
+	bt := d.Tokens(bi)
+	lo = sort.Search(len(bt), func(i int) bool { return bt[i].End > start })
+	hi = sort.Search(len(bt), func(i int) bool { return bt[i].End > end })
+	if lo < len(bt) && bt[lo].Start < start || hi < len(bt) && bt[hi].Start < end || lo >= hi || !bt[lo].SpaceBefore {
+		return d.TokensIn(start, end), 0, 0, 0, false
+	}
+	return bt[lo:hi:hi], bi, lo, hi, true
 }
 
 // continues reports whether next carries on the sentence prev.
