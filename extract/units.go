@@ -16,6 +16,8 @@ type unit struct {
 	// tokens instead, so NewlineBefore is the text's. No reader of units
 	// looks at it.
 	Toks []Token
+	cls  []cue // the cues of each token
+	cues cue   // the union of cls
 
 	// Toks is d.Tokens(tb)[blo:bhi] when shared is set.
 	tb, blo, bhi int
@@ -65,6 +67,16 @@ func units(d *Document) []unit {
 			continue
 		}
 		out = append(out, unit{Start: s.Start, End: s.End, Block: s.Block, Toks: toks, tb: tb, blo: lo, bhi: hi, shared: shared})
+	}
+	n := 0
+	for _, u := range out {
+		n += len(u.Toks)
+	}
+	cls := make([]cue, n)
+	for i := range out {
+		u := &out[i]
+		u.cls, cls = cls[:len(u.Toks):len(u.Toks)], cls[len(u.Toks):]
+		u.cues = cuesOf(u.Toks, u.cls)
 	}
 	d.units = out
 	return out

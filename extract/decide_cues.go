@@ -1,0 +1,143 @@
+package extract
+
+import "strings"
+
+// Cues: which of the recognisers' word tables a word belongs to, as bits,
+// so that a sentence is read with one table look-up per word instead of
+// one per table and phrase. Each unit carries its words' cues and their
+// union (units), and the decision and commitment recognisers skip the
+// words, and the units, that hold none of the words a rule starts from.
+// The cues are derived from the tables themselves, so that they cannot
+// drift apart; the lists below are the words the rules compare with
+// literally.
+
+// cue is a set of word classes.
+type cue uint32
+
+const (
+	cueDecisionVerb cue = 1 << iota // decisionVerbs
+	cuePhrase                       // the first word of a phraseDecisionAt phrase
+	cueVote                         // an outcome, a tally word against or abstaining, a roll call (in a unit's cues)
+	cueRollLetter                   // rollLetters: y, n, a
+	cueMotion                       // moved, motion, proposed: isMotion
+	cueTrigger                      // obligationTriggers
+	cueOpinion                      // opinionWords
+	cueCommit                       // a word some case of commitmentCue starts from
+	cueModal                        // futureModals, or a word ending in 'll
+	cueObligation                   // obligationModals
+	cuePlan                         // planWords
+	cueIntent                       // intentVerbs
+	cueSchedule                     // scheduleVerbs
+	cueObjection                    // objection, objections: chairsFormula
+	cueWithin                       // at, under, later: withinMeeting
+)
+
+// phraseFirstWords open the phrases phraseDecisionAt looks for, besides
+// viewVerbs.
+var phraseFirstWords = []string{
+	"in", "has", "have", "consensus", "permission", "approval", "consent", "led", "decision",
+	"not", "keen", "would", "expressed", "set", "note",
+}
+
+// commitWords are the words commitmentCue's cases compare with, besides
+// its tables.
+var commitWords = []string{
+	"to", "need", "needs", "needed", "going", "due", "agreed", "asked", "requested", "being",
+	"set", "were", "was", "request", "suggested", "next", "later", "coming", "moves", "passes",
+	"goes", "committed", "committing",
+}
+
+// cueWords gives each word in the tables its cues.
+var cueWords = func() map[string]cue {
+	m := map[string]cue{}
+	add := func(c cue, words ...string) {
+		for _, w := range words {
+			m[w] |= c
+		}
+	}
+	set := func(c cue, table map[string]bool) {
+		for w, ok := range table {
+			if ok {
+				m[w] |= c
+			}
+		}
+	}
+	for w := range decisionVerbs {
+		add(cueDecisionVerb, w)
+	}
+	add(cuePhrase, phraseFirstWords...)
+	set(cuePhrase, viewVerbs)
+	for w := range outcomes {
+		add(cueVote, w)
+	}
+	for w, side := range voteCount {
+		if side != "for" {
+			add(cueVote, w) // "for" alone counts only beside a labelled side
+		}
+	}
+	for w := range rollLetters {
+		add(cueRollLetter, w)
+	}
+	add(cueMotion, "moved", "motion", "proposed")
+	set(cueTrigger, obligationTriggers)
+	set(cueOpinion, opinionWords)
+	add(cueCommit, commitWords...)
+	set(cueModal|cueCommit, futureModals)
+	set(cueObligation|cueCommit, obligationModals)
+	set(cuePlan|cueCommit, planWords)
+	set(cueIntent|cueCommit, intentVerbs)
+	set(cueSchedule|cueCommit, scheduleVerbs)
+	add(cueObjection, "objection", "objections")
+	add(cueWithin, "at", "under", "later")
+	return m
+}()
+
+// cueOf returns the cues of a word's lower-case text.
+func cueOf(w string) cue {
+	c := cueWords[w]
+	if n := len(w); n > 0 && w[n-1] == 'l' && (strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll")) {
+		c |= cueModal | cueCommit
+	}
+	return c
+}
+
+// cuesOf returns the cues of each token (none for numbers and
+// punctuation) in cls, and their union. A roll call's letter ("Y-5")
+// counts as a vote only in that shape.
+func cuesOf(toks []Token, cls []cue) cue {
+	var all cue
+	for k, t := range toks {
+		if t.Kind != Word {
+			cls[k] = 0
+			continue
+		}
+		c := cueOf(t.Lower)
+		if c&cueRollLetter != 0 && rollCallAt(toks, k) {
+			c |= cueVote
+		}
+		cls[k] = c
+		all |= c
+	}
+	return all
+}
+
+// rollCallAt tells whether the one-letter word at toks[i] opens a roll
+// call's count as voteOf reads it: "Y-5".
+func rollCallAt(toks []Token, i int) bool {
+	return len(toks[i].Text) == 1 && i+2 < len(toks) && isDash(toks[i+1]) && toks[i+2].Kind == Number && !toks[i+1].SpaceBefore
+}
+
+// hasVoteCue tells whether any token could make voteOf find a vote: an
+// outcome, a tally word for a side other than "for", or a roll call.
+func hasVoteCue(toks []Token) bool {
+	for k, t := range toks {
+		if t.Kind != Word {
+			continue
+		}
+		c := cueOf(t.Lower)
+		if c&cueVote != 0 || c&cueRollLetter != 0 && rollCallAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
