@@ -4,7 +4,10 @@ package extract
 // circulate the paper", and the items under an "Actions" heading. Old
 // actions being reviewed are not new commitments.
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // reviewMarks in a line about actions say the actions below are old ones
 // being reviewed ("Update on action points at last meeting", "Actions
@@ -15,10 +18,9 @@ var reviewMarks = []string{"last meeting", "previous meeting", "prior to", "from
 // reviewsActions tells whether the sentence starts (or continues) a
 // review of earlier actions; a new numbered heading ends it.
 func reviewsActions(s string, toks []Token, was bool) bool {
-	low := strings.ToLower(s)
-	if strings.Contains(low, "action") && len(toks) < 16 {
+	if len(toks) < 16 && containsLower(s, "action") {
 		for _, m := range reviewMarks {
-			if strings.Contains(low, m) {
+			if containsLower(s, m) {
 				return true
 			}
 		}
@@ -33,15 +35,11 @@ func reviewsActions(s string, toks []Token, was bool) bool {
 // follows a heading such as "Actions" and keeps going while the blocks
 // are numbered or bulleted items.
 func actionList(d *Document, bi int, was bool) bool {
-	t := strings.ToLower(strings.TrimSpace(strings.TrimRight(d.BlockText(bi), ": ")))
-	if actionHeadings[t] {
+	if isActionHeading(d.BlockText(bi)) {
 		return false // the heading itself; the items follow
 	}
-	if bi > 0 {
-		prev := strings.ToLower(strings.TrimSpace(strings.TrimRight(d.BlockText(bi-1), ": ")))
-		if actionHeadings[prev] {
-			return true
-		}
+	if bi > 0 && isActionHeading(d.BlockText(bi-1)) {
+		return true
 	}
 	if !was {
 		return false
@@ -232,4 +230,52 @@ func actionSubjectStart(toks []Token) int {
 		i++
 	}
 	return i
+}
+
+// containsLower tells whether strings.ToLower(s) contains sub, which is
+// lower-case ASCII, without lowering s when s is ASCII.
+func containsLower(s, sub string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.Contains(strings.ToLower(s), sub)
+		}
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := 0
+		for k < len(sub) {
+			c := s[i+k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[k] {
+				break
+			}
+			k++
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxActionHeading is the length of the longest action heading.
+var maxActionHeading = func() int {
+	n := 0
+	for h := range actionHeadings {
+		n = max(n, len(h))
+	}
+	return n
+}()
+
+// isActionHeading tells whether a block's text, less trailing colons and
+// spaces, is an action heading in any case. Lowering maps each rune to
+// one rune, of at most 4 bytes: text longer than that cannot match, and
+// is not lowered.
+func isActionHeading(text string) bool {
+	t := strings.TrimSpace(strings.TrimRight(text, ": "))
+	if len(t) > utf8.UTFMax*maxActionHeading {
+		return false
+	}
+	return actionHeadings[strings.ToLower(t)]
 }
