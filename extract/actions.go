@@ -232,13 +232,20 @@ func actionSubjectStart(toks []Token) int {
 	return i
 }
 
+// lowerIsASCIIOnly tells whether strings.ToLower(s) lowers only s's ASCII
+// letters into ASCII: every other rune but two lowers to a rune outside
+// ASCII (checked over all of Unicode), and those two are İ (to i) and the
+// Kelvin sign (to k).
+func lowerIsASCIIOnly(s string) bool {
+	return !strings.Contains(s, "\u0130") && !strings.Contains(s, "\u212a")
+}
+
 // containsLower tells whether strings.ToLower(s) contains sub, which is
-// lower-case ASCII, without lowering s when s is ASCII.
+// lower-case ASCII, without lowering s. A match can only be a run of
+// ASCII bytes of s, which lowering keeps in place.
 func containsLower(s, sub string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.Contains(strings.ToLower(s), sub)
-		}
+	if !lowerIsASCIIOnly(s) {
+		return strings.Contains(strings.ToLower(s), sub)
 	}
 	for i := 0; i+len(sub) <= len(s); i++ {
 		k := 0
@@ -269,13 +276,28 @@ var maxActionHeading = func() int {
 }()
 
 // isActionHeading tells whether a block's text, less trailing colons and
-// spaces, is an action heading in any case. Lowering maps each rune to
-// one rune, of at most 4 bytes: text longer than that cannot match, and
-// is not lowered.
+// spaces, is an action heading in any case. The headings are ASCII, so
+// text that lowers to anything else is not one: longer text (lowering
+// maps each rune to one rune), or text with a rune outside ASCII that
+// lowers outside it.
 func isActionHeading(text string) bool {
 	t := strings.TrimSpace(strings.TrimRight(text, ": "))
 	if len(t) > utf8.UTFMax*maxActionHeading {
 		return false
 	}
-	return actionHeadings[strings.ToLower(t)]
+	var buf [32]byte
+	if len(t) > len(buf) || !lowerIsASCIIOnly(t) {
+		return actionHeadings[strings.ToLower(t)]
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return actionHeadings[string(buf[:len(t)])]
 }
