@@ -18,10 +18,6 @@ type unit struct {
 	Toks []Token
 	cls  []cue // the cues of each token
 	cues cue   // the union of cls
-
-	// Toks is d.Tokens(tb)[blo:bhi] when shared is set.
-	tb, blo, bhi int
-	shared       bool
 }
 
 // wrapWords end a line that cannot end a sentence: the next line goes on.
@@ -45,28 +41,36 @@ func units(d *Document) []unit {
 		return d.units
 	}
 	out := make([]unit, 0, len(d.Sentences))
+	// The last unit is d.Tokens(ltb)[llo:lhi] while lshared is set; the
+	// next sentence's tokens are looked for from lhi on.
+	ltb, llo, lhi, lshared := -1, 0, 0, false
 	for _, s := range d.Sentences {
-		toks, tb, lo, hi, shared := sentenceTokens(d, s)
+		hint := 0
+		if lshared && ltb == s.Block {
+			hint = lhi
+		}
+		toks, tb, lo, hi, shared := sentenceTokens(d, s, hint)
 		if len(toks) == 0 {
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1].Block == s.Block && continues(out[n-1].Toks, toks) {
 			u := &out[n-1]
 			u.End = s.End
-			if u.shared && shared && u.tb == tb && u.bhi == lo {
+			if lshared && shared && ltb == tb && lhi == lo {
 				// The sentences are neighbours in the block: the unit is
 				// still a slice of its tokens.
-				u.Toks = d.Tokens(tb)[u.blo:hi:hi]
-				u.bhi = hi
+				u.Toks = d.Tokens(tb)[llo:hi:hi]
+				lhi = hi
 				continue
 			}
 			// Shared slices are capped: the first join copies, so the
 			// block's tokens are never written.
 			u.Toks = append(u.Toks, toks...)
-			u.shared = false
+			lshared = false
 			continue
 		}
-		out = append(out, unit{Start: s.Start, End: s.End, Block: s.Block, Toks: toks, tb: tb, blo: lo, bhi: hi, shared: shared})
+		out = append(out, unit{Start: s.Start, End: s.End, Block: s.Block, Toks: toks})
+		ltb, llo, lhi, lshared = tb, lo, hi, shared
 	}
 	n := 0
 	for _, u := range out {
@@ -85,8 +89,9 @@ func units(d *Document) []unit {
 // sentenceTokens returns the tokens of sentence s as d.TokensIn gives
 // them, except that where TokensIn would copy them only to change the
 // first token's NewlineBefore, it returns the block's own tokens
-// d.Tokens(bi)[lo:hi] with shared set.
-func sentenceTokens(d *Document, s Sentence) (toks []Token, bi, lo, hi int, shared bool) {
+// d.Tokens(bi)[lo:hi] with shared set. hint is where in the block's
+// tokens to start looking (a previous sentence's end, or 0).
+func sentenceTokens(d *Document, s Sentence, hint int) (toks []Token, bi, lo, hi int, shared bool) {
 	start, end := s.Start, s.End
 	// TokensIn's block: the first one ending at or after the sentence,
 	// which is the sentence's own unless blocks are empty or overlap.
@@ -98,8 +103,21 @@ func sentenceTokens(d *Document, s Sentence) (toks []Token, bi, lo, hi int, shar
 		return d.TokensIn(start, end), 0, 0, 0, false
 	}
 	bt := d.Tokens(bi)
-	lo = sort.Search(len(bt), func(i int) bool { return bt[i].End > start })
-	hi = sort.Search(len(bt), func(i int) bool { return bt[i].End > end })
+	// The first token ending after start, and after end, as sort.Search
+	// would find them: tokens' ends rise, so a walk from a hint that ends
+	// at or before start finds the same ones. Sentences follow each
+	// other, so the walk covers each token about once.
+	if bi != s.Block || hint > len(bt) || hint > 0 && bt[hint-1].End > start {
+		hint = 0
+	}
+	lo = hint
+	if lo < len(bt) && bt[lo].End <= start {
+		lo += sort.Search(len(bt)-lo, func(i int) bool { return bt[lo+i].End > start })
+	}
+	hi = lo
+	for hi < len(bt) && bt[hi].End <= end {
+		hi++
+	}
 	if lo < len(bt) && bt[lo].Start < start || hi < len(bt) && bt[hi].Start < end || lo >= hi || !bt[lo].SpaceBefore {
 		return d.TokensIn(start, end), 0, 0, 0, false
 	}
