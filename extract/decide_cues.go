@@ -12,7 +12,7 @@ import "strings"
 // literally.
 
 // cue is a set of word classes.
-type cue uint32
+type cue uint16
 
 const (
 	cueDecisionVerb cue = 1 << iota // decisionVerbs
@@ -48,7 +48,10 @@ var commitWords = []string{
 }
 
 // cueWords gives each word in the tables its cues.
-var cueWords = func() map[string]cue {
+var cueWords = cueTableOf(cueMap())
+
+// cueMap gives each word in the tables its cues.
+func cueMap() map[string]cue {
 	m := map[string]cue{}
 	add := func(c cue, words ...string) {
 		for _, w := range words {
@@ -90,11 +93,63 @@ var cueWords = func() map[string]cue {
 	add(cueObjection, "objection", "objections")
 	add(cueWithin, "at", "under", "later")
 	return m
-}()
+}
+
+// cueTable is cueMap as an open-addressed hash table whose hash reads
+// four bytes of a word: every word of a page is looked up, most of them
+// are in no table, and a miss costs a hash of four bytes and one probe
+// rather than a map's hash of the whole string.
+type cueTable struct {
+	keys []string
+	vals []cue
+	mask uint32
+	max  int // the longest key
+}
+
+func cueTableOf(m map[string]cue) *cueTable {
+	n := 1
+	for n < 8*len(m) {
+		n *= 2
+	}
+	t := &cueTable{keys: make([]string, n), vals: make([]cue, n), mask: uint32(n - 1)}
+	for w, c := range m {
+		t.max = max(t.max, len(w))
+		i := cueHash(w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, c
+	}
+	return t
+}
+
+// cueHash hashes a word that is not empty by its length and three of its
+// bytes.
+func cueHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n-1])<<16 | uint32(w[n/2])<<24
+	h *= 0x9e3779b1
+	return h ^ h>>16
+}
+
+// get returns the cues of w, none for a word in no table.
+func (t *cueTable) get(w string) cue {
+	if w == "" || len(w) > t.max {
+		return 0
+	}
+	for i := cueHash(w) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case w:
+			return t.vals[i]
+		case "":
+			return 0
+		}
+	}
+}
 
 // cueOf returns the cues of a word's lower-case text.
 func cueOf(w string) cue {
-	c := cueWords[w]
+	c := cueWords.get(w)
 	if n := len(w); n > 0 && w[n-1] == 'l' && (strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll")) {
 		c |= cueModal | cueCommit
 	}
