@@ -76,6 +76,17 @@ func actionItem(toks []Token) (int, bool) {
 	if i >= len(toks) || !isCapitalised(toks[i]) {
 		return 0, false
 	}
+	// Only a "to" within reach can make one: look for it first.
+	to := false
+	for k := i + 1; k < len(toks) && k <= i+14; k++ {
+		if toks[k].Lower == "to" {
+			to = true
+			break
+		}
+	}
+	if !to {
+		return 0, false
+	}
 	gerund := false
 	for k := i; k < len(toks) && k <= i+14; k++ {
 		t := toks[k]

@@ -85,11 +85,12 @@ func commitmentCue(u unit, actions bool) (cue, verb int, ok bool) {
 		}
 		return bodyState == 2
 	}
-	for i, t := range toks {
+	for i := range toks {
 		c := cls[i]
 		if c&(cueTrigger|cueOpinion|cueCommit) == 0 {
 			continue // a number, punctuation, or a word no case reads
 		}
+		t := &toks[i]
 		w := t.Lower
 		if c&cueTrigger != 0 && (body() || passiveAux[lowerAt(toks, i-1)] || w == "consensus" || w == "agreed" || w == "recommended" || w == "resolved") {
 			trigger = true

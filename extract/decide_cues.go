@@ -103,7 +103,9 @@ type cueTable struct {
 	keys []string
 	vals []cue
 	mask uint32
-	max  int // the longest key
+	// lengths[c] has bit n set when a key of n bytes starts with byte c:
+	// most words are turned away by it before any hashing.
+	lengths [256]uint32
 }
 
 func cueTableOf(m map[string]cue) *cueTable {
@@ -113,7 +115,10 @@ func cueTableOf(m map[string]cue) *cueTable {
 	}
 	t := &cueTable{keys: make([]string, n), vals: make([]cue, n), mask: uint32(n - 1)}
 	for w, c := range m {
-		t.max = max(t.max, len(w))
+		if len(w) >= 32 {
+			panic("cue word too long: " + w)
+		}
+		t.lengths[w[0]] |= 1 << len(w)
 		i := cueHash(w) & t.mask
 		for t.keys[i] != "" {
 			i = (i + 1) & t.mask
@@ -134,7 +139,7 @@ func cueHash(w string) uint32 {
 
 // get returns the cues of w, none for a word in no table.
 func (t *cueTable) get(w string) cue {
-	if w == "" || len(w) > t.max {
+	if w == "" || len(w) >= 32 || t.lengths[w[0]]&(1<<len(w)) == 0 {
 		return 0
 	}
 	for i := cueHash(w) & t.mask; ; i = (i + 1) & t.mask {
@@ -161,7 +166,8 @@ func cueOf(w string) cue {
 // counts as a vote only in that shape.
 func cuesOf(toks []Token, cls []cue) cue {
 	var all cue
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if t.Kind != Word {
 			cls[k] = 0
 			continue

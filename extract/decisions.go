@@ -247,14 +247,23 @@ func phraseDecisionAt(toks []Token, cls []cue, cues cue) (string, int) {
 	if cues&cuePhrase == 0 {
 		return "", -1
 	}
-	body := subjectIsBody(toks, len(toks))
+	bodyState := 0 // subjectIsBody(toks, len(toks)), found when first asked: 1 no, 2 yes
+	body := func() bool {
+		if bodyState == 0 {
+			bodyState = 1
+			if subjectIsBody(toks, len(toks)) {
+				bodyState = 2
+			}
+		}
+		return bodyState == 2
+	}
 	for i := range toks {
 		if cls[i]&cuePhrase == 0 {
 			continue
 		}
 		low := toks[i].Lower
 		switch {
-		case has(i, "in", "support", "of") && body && i < 10:
+		case has(i, "in", "support", "of") && i < 10 && body():
 			return "endorsed", i
 		case has(i, "has", "an", "agreed"), has(i, "have", "an", "agreed"):
 			return "agreed", i
@@ -272,10 +281,10 @@ func phraseDecisionAt(toks []Token, cls []cue, cues cue) (string, int) {
 			if i == 0 {
 				return "rejected", i
 			}
-		case body && (has(i, "keen", "to", "see") || has(i, "would", "like", "to", "see") ||
-			has(i, "expressed", "an", "interest") || has(i, "set", "out", "their", "view")):
+		case (has(i, "keen", "to", "see") || has(i, "would", "like", "to", "see") ||
+			has(i, "expressed", "an", "interest") || has(i, "set", "out", "their", "view")) && body():
 			return "recommended", i
-		case body && viewVerbs[low] && i < 8:
+		case viewVerbs[low] && i < 8 && body():
 			return "recommended", i
 		case low == "note" && (has(i+1, "for", "the", "record") || has(i-3, "the", "record", "will")):
 			return "noted", i
