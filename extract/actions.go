@@ -226,6 +226,18 @@ var contracted = map[string]bool{
 	"he": true, "she": true, "what": true, "here": true, "let": true, "who": true, "we've": true,
 }
 
+// actionItemCued is actionItem for tokens whose cues are cls: it looks
+// for the "to" by its cue before reading any token.
+func actionItemCued(toks []Token, cls []cue) (int, bool) {
+	i := actionSubjectStart(toks)
+	for k := i + 1; k < len(toks) && k <= i+14; k++ {
+		if cls[k]&cueTo != 0 {
+			return actionItem(toks)
+		}
+	}
+	return 0, false
+}
+
 // actionSubjectStart is the index of an action item's first word after a
 // leading number, bullet or "Action 3:" label.
 func actionSubjectStart(toks []Token) int {
@@ -296,9 +308,13 @@ func isActionHeading(text string) bool {
 	if len(t) > utf8.UTFMax*maxActionHeading {
 		return false
 	}
-	var buf [32]byte
-	if len(t) > len(buf) || !lowerIsASCIIOnly(t) {
+	if !lowerIsASCIIOnly(t) {
 		return actionHeadings[strings.ToLower(t)]
+	}
+	// Lowering keeps ASCII text's length and any other rune outside ASCII.
+	var buf [64]byte
+	if len(t) > maxActionHeading || len(t) > len(buf) {
+		return false
 	}
 	for i := 0; i < len(t); i++ {
 		c := t[i]

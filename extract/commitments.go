@@ -62,10 +62,10 @@ func findCommitments(d *Document) []schema.Commitment {
 // cueCommit.
 func commitmentCue(u unit, actions bool) (cue, verb int, ok bool) {
 	toks, cls := u.Toks, u.cls
-	if len(toks) == 0 || toks[len(toks)-1].Text == "?" || u.cues&cueCommit == 0 {
+	if len(toks) == 0 || u.cues&(cueCommit|cueQuestion) != cueCommit {
 		return -1, -1, false
 	}
-	if i, ok := actionItem(toks); ok {
+	if i, ok := actionItemCued(toks, cls); ok {
 		if !actions {
 			return -1, -1, false
 		}

@@ -12,7 +12,7 @@ import "strings"
 // literally.
 
 // cue is a set of word classes.
-type cue uint16
+type cue uint32
 
 const (
 	cueDecisionVerb cue = 1 << iota // decisionVerbs
@@ -30,6 +30,8 @@ const (
 	cueSchedule                     // scheduleVerbs
 	cueObjection                    // objection, objections: chairsFormula
 	cueWithin                       // at, under, later: withinMeeting
+	cueTo                           // to: actionItem
+	cueQuestion                     // (a unit's cues only) its last token is "?"
 )
 
 // phraseFirstWords open the phrases phraseDecisionAt looks for, besides
@@ -92,6 +94,7 @@ func cueMap() map[string]cue {
 	set(cueSchedule|cueCommit, scheduleVerbs)
 	add(cueObjection, "objection", "objections")
 	add(cueWithin, "at", "under", "later")
+	add(cueTo, "to")
 	return m
 }
 

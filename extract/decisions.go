@@ -83,7 +83,7 @@ func newDecision(text string, start, end int, kind string, toks []Token) schema.
 // kind. Only the words whose cues start a rule are read.
 func decisionKind(u unit) (string, int, bool) {
 	toks := u.Toks
-	if len(toks) == 0 || toks[len(toks)-1].Text == "?" {
+	if len(toks) == 0 || u.cues&cueQuestion != 0 {
 		return "", -1, false
 	}
 	if k, at, ok := phraseDecision(toks, u.cls, u.cues); ok {

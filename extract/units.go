@@ -81,6 +81,9 @@ func units(d *Document) []unit {
 		u := &out[i]
 		u.cls, cls = cls[:len(u.Toks):len(u.Toks)], cls[len(u.Toks):]
 		u.cues = cuesOf(u.Toks, u.cls)
+		if u.Toks[len(u.Toks)-1].Text == "?" {
+			u.cues |= cueQuestion
+		}
 	}
 	d.units = out
 	return out
