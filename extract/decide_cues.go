@@ -106,9 +106,10 @@ type cueTable struct {
 	keys []string
 	vals []cue
 	mask uint32
-	// lengths[c] has bit n set when a key of n bytes starts with byte c:
-	// most words are turned away by it before any hashing.
-	lengths [256]uint32
+	// first[c] has bit n set when a key of n bytes starts with byte c,
+	// last[c] when one ends with it: most words are turned away by them
+	// before any hashing.
+	first, last [256]uint32
 }
 
 func cueTableOf(m map[string]cue) *cueTable {
@@ -121,7 +122,8 @@ func cueTableOf(m map[string]cue) *cueTable {
 		if len(w) >= 32 {
 			panic("cue word too long: " + w)
 		}
-		t.lengths[w[0]] |= 1 << len(w)
+		t.first[w[0]] |= 1 << len(w)
+		t.last[w[len(w)-1]] |= 1 << len(w)
 		i := cueHash(w) & t.mask
 		for t.keys[i] != "" {
 			i = (i + 1) & t.mask
@@ -142,9 +144,20 @@ func cueHash(w string) uint32 {
 
 // get returns the cues of w, none for a word in no table.
 func (t *cueTable) get(w string) cue {
-	if w == "" || len(w) >= 32 || t.lengths[w[0]]&(1<<len(w)) == 0 {
+	if !t.maybe(w) {
 		return 0
 	}
+	return t.find(w)
+}
+
+// maybe tells whether w could be a key, by its length and end bytes.
+func (t *cueTable) maybe(w string) bool {
+	n := len(w)
+	return n > 0 && n < 32 && t.first[w[0]]&t.last[w[n-1]]&(1<<n) != 0
+}
+
+// find looks w up in the table.
+func (t *cueTable) find(w string) cue {
 	for i := cueHash(w) & t.mask; ; i = (i + 1) & t.mask {
 		switch t.keys[i] {
 		case w:
@@ -157,11 +170,19 @@ func (t *cueTable) get(w string) cue {
 
 // cueOf returns the cues of a word's lower-case text.
 func cueOf(w string) cue {
-	c := cueWords.get(w)
-	if n := len(w); n > 0 && w[n-1] == 'l' && (strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll")) {
+	var c cue
+	if cueWords.maybe(w) {
+		c = cueWords.find(w)
+	}
+	if n := len(w); n > 0 && w[n-1] == 'l' && willSuffix(w) {
 		c |= cueModal | cueCommit
 	}
 	return c
+}
+
+// willSuffix tells whether w ends in 'll ("i'll", "we’ll").
+func willSuffix(w string) bool {
+	return strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll")
 }
 
 // cuesOf returns the cues of each token (none for numbers and
@@ -169,13 +190,22 @@ func cueOf(w string) cue {
 // counts as a vote only in that shape.
 func cuesOf(toks []Token, cls []cue) cue {
 	var all cue
+	tab := cueWords
 	for k := range toks {
 		t := &toks[k]
 		if t.Kind != Word {
 			cls[k] = 0
 			continue
 		}
-		c := cueOf(t.Lower)
+		// cueOf, with its quick answers inline.
+		w := t.Lower
+		var c cue
+		if tab.maybe(w) {
+			c = tab.find(w)
+		}
+		if n := len(w); n > 0 && w[n-1] == 'l' && willSuffix(w) {
+			c |= cueModal | cueCommit
+		}
 		if c&cueRollLetter != 0 && rollCallAt(toks, k) {
 			c |= cueVote
 		}

@@ -239,7 +239,7 @@ func wordsAt(toks []Token, i int, words ...string) bool {
 func phraseDecisionAt(toks []Token, cls []cue, cues cue) (string, int) {
 	has := func(i int, words ...string) bool { return wordsAt(toks, i, words...) }
 	// Planning responses written in capitals: "NO OBJECTIONS".
-	if len(toks) >= 2 && isUpperWord(toks[0]) && isUpperWord(toks[1]) && has(0, "no") &&
+	if len(toks) >= 2 && toks[0].Lower == "no" && isUpperWord(toks[0]) && isUpperWord(toks[1]) &&
 		(toks[1].Lower == "objections" || toks[1].Lower == "objection" || toks[1].Lower == "observations" || toks[1].Lower == "comments") {
 		return "other", 0
 	}
