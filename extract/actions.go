@@ -17,7 +17,8 @@ var reviewMarks = []string{"last meeting", "previous meeting", "prior to", "from
 
 // reviewsActions tells whether the sentence starts (or continues) a
 // review of earlier actions; a new numbered heading ends it.
-func reviewsActions(s string, toks []Token, was bool) bool {
+func reviewsActions(s string, u unit, was bool) bool {
+	toks := u.Toks
 	if len(toks) < 16 && containsLower(s, "action") {
 		for _, m := range reviewMarks {
 			if containsLower(s, m) {
@@ -25,7 +26,7 @@ func reviewsActions(s string, toks []Token, was bool) bool {
 			}
 		}
 	}
-	if len(toks) >= 2 && toks[0].Kind == Number && toks[1].Text == "." && (len(toks) == 2 || isCapitalised(toks[2])) {
+	if u.cues&cueNumbered != 0 && (len(toks) == 2 || isCapitalised(toks[2])) {
 		return false // "3. Police.uk": a new numbered item
 	}
 	return was
@@ -228,7 +229,10 @@ var contracted = map[string]bool{
 
 // actionItemCued is actionItem for tokens whose cues are cls: it looks
 // for the "to" by its cue before reading any token.
-func actionItemCued(toks []Token, cls []cue) (int, bool) {
+func actionItemCued(toks []Token, cls []cue, cues cue) (int, bool) {
+	if cues&cueTo == 0 {
+		return 0, false
+	}
 	i := actionSubjectStart(toks)
 	for k := i + 1; k < len(toks) && k <= i+14; k++ {
 		if cls[k]&cueTo != 0 {

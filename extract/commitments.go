@@ -28,7 +28,7 @@ func findCommitments(d *Document) []schema.Commitment {
 			inActions = actionList(d, u.Block, inActions)
 			lastBlock = u.Block
 		}
-		reviewing = reviewsActions(d.Text[u.Start:u.End], u.Toks, reviewing)
+		reviewing = reviewsActions(d.Text[u.Start:u.End], u, reviewing)
 		if overlapsDisposition(disp, u.Start, u.End) {
 			continue
 		}
@@ -65,7 +65,7 @@ func commitmentCue(u unit, actions bool) (cue, verb int, ok bool) {
 	if len(toks) == 0 || u.cues&(cueCommit|cueQuestion) != cueCommit {
 		return -1, -1, false
 	}
-	if i, ok := actionItemCued(toks, cls); ok {
+	if i, ok := actionItemCued(toks, cls, u.cues); ok {
 		if !actions {
 			return -1, -1, false
 		}

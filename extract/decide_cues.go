@@ -31,7 +31,9 @@ const (
 	cueObjection                    // objection, objections: chairsFormula
 	cueWithin                       // at, under, later: withinMeeting
 	cueTo                           // to: actionItem
+	cueNo                           // no: phraseDecisionAt's "NO OBJECTIONS"
 	cueQuestion                     // (a unit's cues only) its last token is "?"
+	cueNumbered                     // (a unit's cues only) it opens on a number and a full stop: "3."
 )
 
 // phraseFirstWords open the phrases phraseDecisionAt looks for, besides
@@ -95,6 +97,7 @@ func cueMap() map[string]cue {
 	add(cueObjection, "objection", "objections")
 	add(cueWithin, "at", "under", "later")
 	add(cueTo, "to")
+	add(cueNo, "no")
 	return m
 }
 

@@ -32,7 +32,7 @@ func findDecisions(d *Document) []schema.Decision {
 		start, end := u.Start, u.End
 		kind, cue, ok := decisionKind(u)
 		switch {
-		case isBareNoted(u.Toks) && i > 0:
+		case i > 0 && u.cues&cueDecisionVerb != 0 && isBareNoted(u.Toks): // "noted" is a decision verb
 			// "... giving an actual figure of £13,461.78.\nNoted": the
 			// note belongs to the sentence before it.
 			kind, ok, start, cue = "noted", true, us[i-1].Start, -1
@@ -239,7 +239,7 @@ func wordsAt(toks []Token, i int, words ...string) bool {
 func phraseDecisionAt(toks []Token, cls []cue, cues cue) (string, int) {
 	has := func(i int, words ...string) bool { return wordsAt(toks, i, words...) }
 	// Planning responses written in capitals: "NO OBJECTIONS".
-	if len(toks) >= 2 && toks[0].Lower == "no" && isUpperWord(toks[0]) && isUpperWord(toks[1]) &&
+	if len(toks) >= 2 && cls[0]&cueNo != 0 && isUpperWord(toks[0]) && isUpperWord(toks[1]) &&
 		(toks[1].Lower == "objections" || toks[1].Lower == "objection" || toks[1].Lower == "observations" || toks[1].Lower == "comments") {
 		return "other", 0
 	}

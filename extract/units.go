@@ -84,6 +84,9 @@ func units(d *Document) []unit {
 		if u.Toks[len(u.Toks)-1].Text == "?" {
 			u.cues |= cueQuestion
 		}
+		if len(u.Toks) >= 2 && u.Toks[0].Kind == Number && u.Toks[1].Text == "." {
+			u.cues |= cueNumbered
+		}
 	}
 	d.units = out
 	return out
