@@ -262,34 +262,69 @@ func phraseDecisionAt(toks []Token, cls []cue, cues cue) (string, int) {
 			continue
 		}
 		low := toks[i].Lower
-		switch {
-		case has(i, "in", "support", "of") && i < 10 && body():
-			return "endorsed", i
-		case has(i, "has", "an", "agreed"), has(i, "have", "an", "agreed"):
-			return "agreed", i
-		case has(i, "consensus", "that"):
-			return "agreed", i
-		case (has(i, "permission", "was") || has(i, "approval", "was") || has(i, "consent", "was")) &&
-			(has(i+2, "given") || has(i+2, "granted")):
-			return "agreed", i
-		case has(i, "led", "to", "a", "decision"), has(i, "decision", "was", "made"), has(i, "decision", "was", "taken"),
-			has(i, "decision", "has", "been", "made"), has(i, "decision", "has", "been", "taken"):
-			return "other", i
-		case has(i, "not", "considered", "feasible"), has(i, "not", "deemed", "feasible"):
-			return "rejected", i
-		case has(i, "not", "to", "be", "taken", "forward"), has(i, "not", "to", "be", "pursued"):
-			if i == 0 {
+		// A phrase is tried only at its first word; where two could
+		// start on one word they are tried in the order they were
+		// written in: the phrases, then a view, then "note" and
+		// "decision to".
+		switch low {
+		case "in":
+			if has(i, "in", "support", "of") && i < 10 && body() {
+				return "endorsed", i
+			}
+		case "has", "have":
+			if has(i, "has", "an", "agreed") || has(i, "have", "an", "agreed") {
+				return "agreed", i
+			}
+		case "consensus":
+			if has(i, "consensus", "that") {
+				return "agreed", i
+			}
+		case "permission", "approval", "consent":
+			if has(i+1, "was") && (has(i+2, "given") || has(i+2, "granted")) {
+				return "agreed", i
+			}
+		case "led":
+			if has(i, "led", "to", "a", "decision") {
+				return "other", i
+			}
+		case "decision":
+			if has(i, "decision", "was", "made") || has(i, "decision", "was", "taken") ||
+				has(i, "decision", "has", "been", "made") || has(i, "decision", "has", "been", "taken") {
+				return "other", i
+			}
+			if viewVerbs[low] && i < 8 && body() {
+				return "recommended", i
+			}
+			if has(i, "decision", "to") && i > 0 && (toks[i-1].Text == "s" || strings.HasSuffix(toks[i-1].Lower, "'s") || strings.HasSuffix(toks[i-1].Lower, "’s")) {
+				return "other", i
+			}
+			continue
+		case "not":
+			if has(i, "not", "considered", "feasible") || has(i, "not", "deemed", "feasible") {
 				return "rejected", i
 			}
-		case (has(i, "keen", "to", "see") || has(i, "would", "like", "to", "see") ||
-			has(i, "expressed", "an", "interest") || has(i, "set", "out", "their", "view")) && body():
+			if has(i, "not", "to", "be", "taken", "forward") || has(i, "not", "to", "be", "pursued") {
+				if i == 0 {
+					return "rejected", i
+				}
+				continue // the phrase, though not opening the sentence: nothing else here
+			}
+		case "keen", "would", "expressed", "set":
+			if (has(i, "keen", "to", "see") || has(i, "would", "like", "to", "see") ||
+				has(i, "expressed", "an", "interest") || has(i, "set", "out", "their", "view")) && body() {
+				return "recommended", i
+			}
+		case "note":
+			if viewVerbs[low] && i < 8 && body() {
+				return "recommended", i
+			}
+			if has(i+1, "for", "the", "record") || has(i-3, "the", "record", "will") {
+				return "noted", i
+			}
+			continue
+		}
+		if viewVerbs[low] && i < 8 && body() {
 			return "recommended", i
-		case viewVerbs[low] && i < 8 && body():
-			return "recommended", i
-		case low == "note" && (has(i+1, "for", "the", "record") || has(i-3, "the", "record", "will")):
-			return "noted", i
-		case has(i, "decision", "to") && i > 0 && (toks[i-1].Text == "s" || strings.HasSuffix(toks[i-1].Lower, "'s") || strings.HasSuffix(toks[i-1].Lower, "’s")):
-			return "other", i
 		}
 	}
 	return "", -1
