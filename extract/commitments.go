@@ -105,6 +105,9 @@ func commitmentCue(u unit, actions bool) (cue, verb int, ok bool) {
 			continue // "Will Perrin", "Will also thought": a name, not a modal
 		}
 		next := lowerAt(toks, i+1)
+		if c&cueTo != 0 && !(next == "be" && i+2 < len(toks) && isParticiple(toks[i+2])) {
+			continue // no case but "to be done" reads a "to"
+		}
 		prev := lowerAt(toks, i-1)
 		switch {
 		case c&cueModal != 0:
