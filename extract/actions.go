@@ -34,12 +34,16 @@ func reviewsActions(s string, u unit, was bool) bool {
 
 // actionList tells whether block bi is an item of an action list: it
 // follows a heading such as "Actions" and keeps going while the blocks
-// are numbered or bulleted items.
-func actionList(d *Document, bi int, was bool) bool {
-	if isActionHeading(d.BlockText(bi)) {
+// are numbered or bulleted items. m remembers the last block asked
+// about, which is the one before bi when the blocks are walked in order.
+func actionList(d *Document, bi int, was bool, m *headingMemo) bool {
+	cur := isActionHeading(d.BlockText(bi))
+	known, prevIs := m.after == bi, m.is // m holds block bi-1
+	m.after, m.is = bi+1, cur
+	if cur {
 		return false // the heading itself; the items follow
 	}
-	if bi > 0 && isActionHeading(d.BlockText(bi-1)) {
+	if bi > 0 && (known && prevIs || !known && isActionHeading(d.BlockText(bi-1))) {
 		return true
 	}
 	if !was {
@@ -47,6 +51,13 @@ func actionList(d *Document, bi int, was bool) bool {
 	}
 	toks := d.Tokens(bi)
 	return d.Blocks[bi].Kind == ListItem || (len(toks) > 0 && toks[0].Kind == Number)
+}
+
+// headingMemo remembers whether block after-1 is an action heading; the
+// zero value remembers none.
+type headingMemo struct {
+	after int
+	is    bool
 }
 
 // firstWord is the index of the first word of a sentence, after any item
@@ -274,7 +285,17 @@ func containsLower(s, sub string) bool {
 	if !lowerIsASCIIOnly(s) {
 		return strings.Contains(strings.ToLower(s), sub)
 	}
+	if len(sub) == 0 {
+		return true
+	}
+	// A byte c is the lower-case letter l or its capital exactly when
+	// c|0x20 == l: test the first letter so before comparing the rest.
+	first := sub[0]
+	letter := first >= 'a' && first <= 'z'
 	for i := 0; i+len(sub) <= len(s); i++ {
+		if letter && s[i]|0x20 != first {
+			continue
+		}
 		k := 0
 		for k < len(sub) {
 			c := s[i+k]

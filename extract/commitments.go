@@ -23,9 +23,10 @@ func findCommitments(d *Document) []schema.Commitment {
 	us := units(d)
 	inActions, reviewing := false, false
 	lastBlock := -1
+	var headings headingMemo
 	for i, u := range us {
 		if u.Block != lastBlock {
-			inActions = actionList(d, u.Block, inActions)
+			inActions = actionList(d, u.Block, inActions, &headings)
 			lastBlock = u.Block
 		}
 		reviewing = reviewsActions(d.Text[u.Start:u.End], u, reviewing)
