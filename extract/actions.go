@@ -275,6 +275,11 @@ func actionSubjectStart(toks []Token) int {
 // ASCII (checked over all of Unicode), and those two are İ (to i) and the
 // Kelvin sign (to k).
 func lowerIsASCIIOnly(s string) bool {
+	// Their first bytes, 0xC4 and 0xE2, are rare but for 0xE2 in
+	// typographic quotes and dashes: look for the runes only then.
+	if strings.IndexByte(s, 0xC4) < 0 && strings.IndexByte(s, 0xE2) < 0 {
+		return true
+	}
 	return !strings.Contains(s, "\u0130") && !strings.Contains(s, "\u212a")
 }
 
