@@ -4,7 +4,10 @@ package extract
 // circulate the paper", and the items under an "Actions" heading. Old
 // actions being reviewed are not new commitments.
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // reviewMarks in a line about actions say the actions below are old ones
 // being reviewed ("Update on action points at last meeting", "Actions
@@ -14,16 +17,16 @@ var reviewMarks = []string{"last meeting", "previous meeting", "prior to", "from
 
 // reviewsActions tells whether the sentence starts (or continues) a
 // review of earlier actions; a new numbered heading ends it.
-func reviewsActions(s string, toks []Token, was bool) bool {
-	low := strings.ToLower(s)
-	if strings.Contains(low, "action") && len(toks) < 16 {
+func reviewsActions(s string, u unit, was bool) bool {
+	toks := u.Toks
+	if len(toks) < 16 && containsLower(s, "action") {
 		for _, m := range reviewMarks {
-			if strings.Contains(low, m) {
+			if containsLower(s, m) {
 				return true
 			}
 		}
 	}
-	if len(toks) >= 2 && toks[0].Kind == Number && toks[1].Text == "." && (len(toks) == 2 || isCapitalised(toks[2])) {
+	if u.cues&cueNumbered != 0 && (len(toks) == 2 || isCapitalised(toks[2])) {
 		return false // "3. Police.uk": a new numbered item
 	}
 	return was
@@ -31,23 +34,30 @@ func reviewsActions(s string, toks []Token, was bool) bool {
 
 // actionList tells whether block bi is an item of an action list: it
 // follows a heading such as "Actions" and keeps going while the blocks
-// are numbered or bulleted items.
-func actionList(d *Document, bi int, was bool) bool {
-	t := strings.ToLower(strings.TrimSpace(strings.TrimRight(d.BlockText(bi), ": ")))
-	if actionHeadings[t] {
+// are numbered or bulleted items. m remembers the last block asked
+// about, which is the one before bi when the blocks are walked in order.
+func actionList(d *Document, bi int, was bool, m *headingMemo) bool {
+	cur := isActionHeading(d.BlockText(bi))
+	known, prevIs := m.after == bi, m.is // m holds block bi-1
+	m.after, m.is = bi+1, cur
+	if cur {
 		return false // the heading itself; the items follow
 	}
-	if bi > 0 {
-		prev := strings.ToLower(strings.TrimSpace(strings.TrimRight(d.BlockText(bi-1), ": ")))
-		if actionHeadings[prev] {
-			return true
-		}
+	if bi > 0 && (known && prevIs || !known && isActionHeading(d.BlockText(bi-1))) {
+		return true
 	}
 	if !was {
 		return false
 	}
 	toks := d.Tokens(bi)
 	return d.Blocks[bi].Kind == ListItem || (len(toks) > 0 && toks[0].Kind == Number)
+}
+
+// headingMemo remembers whether block after-1 is an action heading; the
+// zero value remembers none.
+type headingMemo struct {
+	after int
+	is    bool
 }
 
 // firstWord is the index of the first word of a sentence, after any item
@@ -76,6 +86,17 @@ func startsWithVerb(toks []Token) bool {
 func actionItem(toks []Token) (int, bool) {
 	i := actionSubjectStart(toks)
 	if i >= len(toks) || !isCapitalised(toks[i]) {
+		return 0, false
+	}
+	// Only a "to" within reach can make one: look for it first.
+	to := false
+	for k := i + 1; k < len(toks) && k <= i+14; k++ {
+		if toks[k].Lower == "to" {
+			to = true
+			break
+		}
+	}
+	if !to {
 		return 0, false
 	}
 	gerund := false
@@ -217,6 +238,21 @@ var contracted = map[string]bool{
 	"he": true, "she": true, "what": true, "here": true, "let": true, "who": true, "we've": true,
 }
 
+// actionItemCued is actionItem for tokens whose cues are cls: it looks
+// for the "to" by its cue before reading any token.
+func actionItemCued(toks []Token, cls []cue, cues cue) (int, bool) {
+	if cues&cueTo == 0 {
+		return 0, false
+	}
+	i := actionSubjectStart(toks)
+	for k := i + 1; k < len(toks) && k <= i+14; k++ {
+		if cls[k]&cueTo != 0 {
+			return actionItem(toks)
+		}
+	}
+	return 0, false
+}
+
 // actionSubjectStart is the index of an action item's first word after a
 // leading number, bullet or "Action 3:" label.
 func actionSubjectStart(toks []Token) int {
@@ -232,4 +268,93 @@ func actionSubjectStart(toks []Token) int {
 		i++
 	}
 	return i
+}
+
+// lowerIsASCIIOnly tells whether strings.ToLower(s) lowers only s's ASCII
+// letters into ASCII: every other rune but two lowers to a rune outside
+// ASCII (checked over all of Unicode), and those two are İ (to i) and the
+// Kelvin sign (to k).
+func lowerIsASCIIOnly(s string) bool {
+	// Their first bytes, 0xC4 and 0xE2, are rare but for 0xE2 in
+	// typographic quotes and dashes: look for the runes only then.
+	if strings.IndexByte(s, 0xC4) < 0 && strings.IndexByte(s, 0xE2) < 0 {
+		return true
+	}
+	return !strings.Contains(s, "\u0130") && !strings.Contains(s, "\u212a")
+}
+
+// containsLower tells whether strings.ToLower(s) contains sub, which is
+// lower-case ASCII, without lowering s. A match can only be a run of
+// ASCII bytes of s, which lowering keeps in place.
+func containsLower(s, sub string) bool {
+	if !lowerIsASCIIOnly(s) {
+		return strings.Contains(strings.ToLower(s), sub)
+	}
+	if len(sub) == 0 {
+		return true
+	}
+	// A byte c is the lower-case letter l or its capital exactly when
+	// c|0x20 == l: test the first letter so before comparing the rest.
+	first := sub[0]
+	letter := first >= 'a' && first <= 'z'
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if letter && s[i]|0x20 != first {
+			continue
+		}
+		k := 0
+		for k < len(sub) {
+			c := s[i+k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[k] {
+				break
+			}
+			k++
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxActionHeading is the length of the longest action heading.
+var maxActionHeading = func() int {
+	n := 0
+	for h := range actionHeadings {
+		n = max(n, len(h))
+	}
+	return n
+}()
+
+// isActionHeading tells whether a block's text, less trailing colons and
+// spaces, is an action heading in any case. The headings are ASCII, so
+// text that lowers to anything else is not one: longer text (lowering
+// maps each rune to one rune), or text with a rune outside ASCII that
+// lowers outside it.
+func isActionHeading(text string) bool {
+	t := strings.TrimSpace(strings.TrimRight(text, ": "))
+	if len(t) > utf8.UTFMax*maxActionHeading {
+		return false
+	}
+	if !lowerIsASCIIOnly(t) {
+		return actionHeadings[strings.ToLower(t)]
+	}
+	// Lowering keeps ASCII text's length and any other rune outside ASCII.
+	var buf [64]byte
+	if len(t) > maxActionHeading || len(t) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return actionHeadings[string(buf[:len(t)])]
 }

@@ -23,16 +23,17 @@ func findCommitments(d *Document) []schema.Commitment {
 	us := units(d)
 	inActions, reviewing := false, false
 	lastBlock := -1
+	var headings headingMemo
 	for i, u := range us {
 		if u.Block != lastBlock {
-			inActions = actionList(d, u.Block, inActions)
+			inActions = actionList(d, u.Block, inActions, &headings)
 			lastBlock = u.Block
 		}
-		reviewing = reviewsActions(d.Text[u.Start:u.End], u.Toks, reviewing)
+		reviewing = reviewsActions(d.Text[u.Start:u.End], u, reviewing)
 		if overlapsDisposition(disp, u.Start, u.End) {
 			continue
 		}
-		cue, verb, ok := commitmentCue(u.Toks, !reviewing)
+		cue, verb, ok := commitmentCue(u, !reviewing)
 		if !ok && inActions && startsWithVerb(u.Toks) {
 			cue, verb, ok = firstWord(u.Toks), firstWord(u.Toks), true
 		}
@@ -56,44 +57,61 @@ func findCommitments(d *Document) []schema.Commitment {
 	return out
 }
 
-// commitmentCue finds the word that makes a sentence a commitment, and
-// the token where the action starts.
-func commitmentCue(toks []Token, actions bool) (cue, verb int, ok bool) {
-	if len(toks) == 0 || toks[len(toks)-1].Text == "?" {
+// commitmentCue finds the word that makes a unit a commitment, and the
+// token where the action starts. Only the words whose cues start a case
+// are read: every case, and actionItem's "to", starts from a word with
+// cueCommit.
+func commitmentCue(u unit, actions bool) (cue, verb int, ok bool) {
+	toks, cls := u.Toks, u.cls
+	if len(toks) == 0 || u.cues&(cueCommit|cueQuestion) != cueCommit {
 		return -1, -1, false
 	}
-	if i, ok := actionItem(toks); ok {
+	if i, ok := actionItemCued(toks, cls, u.cues); ok {
 		if !actions {
 			return -1, -1, false
 		}
 		return i, i + 1, true
 	}
-	if chairsFormula(toks) || withinMeeting(toks) {
+	if u.cues&cueObjection != 0 && chairsFormula(toks) || u.cues&cueWithin != 0 && withinMeeting(toks) {
 		return -1, -1, false
 	}
-	trigger, opinion := false, false
-	body := subjectIsBody(toks, len(toks))
-	for i, t := range toks {
-		if t.Kind != Word {
-			continue
+	trigger := false
+	bodyState := 0 // subjectIsBody(toks, len(toks)), found when first asked: 1 no, 2 yes
+	body := func() bool {
+		if bodyState == 0 {
+			bodyState = 1
+			if subjectIsBody(toks, len(toks)) {
+				bodyState = 2
+			}
 		}
+		return bodyState == 2
+	}
+	for i := range toks {
+		c := cls[i]
+		if c&(cueTrigger|cueOpinion|cueCommit) == 0 {
+			continue // a number, punctuation, or a word no case reads
+		}
+		t := &toks[i]
 		w := t.Lower
-		if obligationTriggers[w] && (body || passiveAux[lowerAt(toks, i-1)] || w == "consensus" || w == "agreed" || w == "recommended" || w == "resolved") {
+		if c&cueTrigger != 0 && (body() || passiveAux[lowerAt(toks, i-1)] || w == "consensus" || w == "agreed" || w == "recommended" || w == "resolved") {
 			trigger = true
 		}
-		if opinionWords[w] && !body {
-			opinion = true
+		if c&cueOpinion != 0 && !body() {
+			break // an opinion: no later word counts
 		}
-		if opinion {
+		if c&cueCommit == 0 {
 			continue
 		}
 		if t.Text == "Will" && (i == firstWord(toks) || i+1 < len(toks) && isCapitalised(toks[i+1])) {
 			continue // "Will Perrin", "Will also thought": a name, not a modal
 		}
 		next := lowerAt(toks, i+1)
+		if c&cueTo != 0 && !(next == "be" && i+2 < len(toks) && isParticiple(toks[i+2])) {
+			continue // no case but "to be done" reads a "to"
+		}
 		prev := lowerAt(toks, i-1)
 		switch {
-		case futureModals[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
+		case c&cueModal != 0:
 			if nounWill[prev] || prev == "there" {
 				continue
 			}
@@ -103,7 +121,7 @@ func commitmentCue(toks []Token, actions bool) (cue, verb int, ok bool) {
 			if v, ok := planVerb(toks, i+1, w == "would"); ok && !effectAfterThing(toks, i, v) && !spokenAct(toks, i, v) && !itAssesses(toks, i, v) {
 				return i, v, true
 			}
-		case obligationModals[w] && trigger:
+		case c&cueObligation != 0 && trigger:
 			if v, ok := planVerb(toks, i+1, false); ok {
 				return i, v, true
 			}
@@ -132,7 +150,7 @@ func commitmentCue(toks []Token, actions bool) (cue, verb int, ok bool) {
 			}
 		case w == "due" && (next == "to" || next == "for") && dueIsPlan(toks, i):
 			return i, i + 2, true
-		case planWords[w] && w != "due" && (passiveAux[prev] || prev == "be" || planFollowers[next] || w == "forthcoming"):
+		case c&cuePlan != 0 && w != "due" && (passiveAux[prev] || prev == "be" || planFollowers[next] || w == "forthcoming"):
 			if (prev == "was" || prev == "were") && (next == "" || next == ".") {
 				continue // "include all workers it was intended": a past intention
 			}
@@ -146,7 +164,7 @@ func commitmentCue(toks []Token, actions bool) (cue, verb int, ok bool) {
 				continue // "not likely to be available", "anticipated to be $66 million"
 			}
 			return i, i + 1, true
-		case intentVerbs[w] && next == "to" && i+2 < len(toks) && toks[i+2].Kind == Word && !commonNonVerbs[lowerAt(toks, i+2)]:
+		case c&cueIntent != 0 && next == "to" && i+2 < len(toks) && toks[i+2].Kind == Word && !commonNonVerbs[lowerAt(toks, i+2)]:
 			if (w == "plan" || w == "plans") && !(bodyNouns[prev] || pronoun[prev] || prev == "are" || prev == "has" || prev == "have") {
 				continue
 			}
@@ -171,7 +189,7 @@ func commitmentCue(toks []Token, actions bool) (cue, verb int, ok bool) {
 			return i, i + 1, true
 		case w == "next" && next == "meeting" && hasMonth(toks):
 			return i, i, true
-		case scheduleVerbs[w] && hasMonth(toks) && i < 8:
+		case c&cueSchedule != 0 && hasMonth(toks) && i < 8:
 			return i, i, true
 		case futureTimeAt(toks, i) && progressiveBefore(toks, i):
 			return i, i, true // "are working with citizens to bring a plan later this year"

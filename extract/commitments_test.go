@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -238,6 +239,30 @@ func TestAgreedClauseOwner(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: owner %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestLowerSearches checks the searches that spare lowering against
+// strings.ToLower, including the two runes outside ASCII that lower into
+// it.
+func TestLowerSearches(t *testing.T) {
+	texts := []string{
+		"", "Actions", "ACTIONS:", "Action Points", "actİon points", "ACTİONS", "Action log ", "action  log",
+		"Update on action points at last meeting", "UPDATE ON ACTION POINTS AT LAST MEETING",
+		"Outstanding Actİons", "acti\u00f3n", "Summary of Actions", "summary of actions arising",
+		"\u212aent actions", "New actions \u00e9", "a\x00ction", "Prior to", "PRIOR\tTO", "transaction from meetings",
+	}
+	subs := append([]string{"action"}, reviewMarks...)
+	for _, s := range texts {
+		for _, sub := range subs {
+			if got, want := containsLower(s, sub), strings.Contains(strings.ToLower(s), sub); got != want {
+				t.Errorf("containsLower(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+		}
+		want := actionHeadings[strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ": ")))]
+		if got := isActionHeading(s); got != want {
+			t.Errorf("isActionHeading(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -30,18 +30,18 @@ func findDecisions(d *Document) []schema.Decision {
 			continue
 		}
 		start, end := u.Start, u.End
-		kind, cue, ok := decisionKind(u.Toks)
+		kind, cue, ok := decisionKind(u)
 		switch {
-		case isBareNoted(u.Toks) && i > 0:
+		case i > 0 && u.cues&cueDecisionVerb != 0 && isBareNoted(u.Toks): // "noted" is a decision verb
 			// "... giving an actual figure of £13,461.78.\nNoted": the
 			// note belongs to the sentence before it.
 			kind, ok, start, cue = "noted", true, us[i-1].Start, -1
 		case ok && kind == "noted" && trailingNoted(u.Toks) && len(u.Toks) < 8 && i > 0 && us[i-1].Block == u.Block:
 			start = us[i-1].Start
-		case !ok && isMotion(u.Toks):
+		case !ok && u.cues&cueMotion != 0 && isMotion(u.Toks):
 			kind, ok = "agreed", true
 			// A motion and its outcome in the next sentence are one decision.
-			if i+1 < len(us) && isOutcomeOnly(us[i+1].Toks) {
+			if i+1 < len(us) && us[i+1].cues&cueVote != 0 && isOutcomeOnly(us[i+1].Toks) {
 				end = us[i+1].End
 				i++
 			}
@@ -80,27 +80,27 @@ func newDecision(text string, start, end int, kind string, toks []Token) schema.
 }
 
 // decisionKind tells whether a sentence records a decision and of which
-// kind.
-func decisionKind(toks []Token) (string, int, bool) {
-	if len(toks) == 0 || toks[len(toks)-1].Text == "?" {
+// kind. Only the words whose cues start a rule are read.
+func decisionKind(u unit) (string, int, bool) {
+	toks := u.Toks
+	if len(toks) == 0 || u.cues&cueQuestion != 0 {
 		return "", -1, false
 	}
-	if k, at, ok := phraseDecision(toks); ok {
+	if k, at, ok := phraseDecision(toks, u.cls, u.cues); ok {
 		return k, at, true
 	}
-	for i, t := range toks {
-		if t.Kind != Word {
-			continue
-		}
-		kind, ok := decisionVerbs[t.Lower]
-		if !ok {
-			continue
-		}
-		if decisionFrame(toks, i) {
-			return refineKind(toks, i, kind), i, true
+	if u.cues&cueDecisionVerb != 0 {
+		for i, t := range toks {
+			if u.cls[i]&cueDecisionVerb == 0 {
+				continue
+			}
+			kind := decisionVerbs[t.Lower]
+			if decisionFrame(toks, i) {
+				return refineKind(toks, i, kind), i, true
+			}
 		}
 	}
-	if isVoteOutcome(toks) {
+	if u.cues&cueVote != 0 && isVoteOutcome(toks) {
 		return "agreed", -1, true
 	}
 	return "", -1, false
@@ -217,62 +217,114 @@ func refineKind(toks []Token, i int, kind string) string {
 }
 
 // phraseDecision recognises decisions written without a decision verb.
-func phraseDecision(toks []Token) (kind string, at int, ok bool) {
-	kind, at = phraseDecisionAt(toks)
+// cls are the tokens' cues and cues their union.
+func phraseDecision(toks []Token, cls []cue, cues cue) (kind string, at int, ok bool) {
+	kind, at = phraseDecisionAt(toks, cls, cues)
 	return kind, at, kind != ""
 }
 
-func phraseDecisionAt(toks []Token) (string, int) {
-	low := make([]string, len(toks))
-	for i, t := range toks {
-		low[i] = t.Lower
+// wordsAt tells whether toks[i:] starts with words, in lower case.
+func wordsAt(toks []Token, i int, words ...string) bool {
+	if i < 0 || i+len(words) > len(toks) {
+		return false
 	}
-	has := func(i int, words ...string) bool {
-		if i < 0 || i+len(words) > len(low) {
+	for k, w := range words {
+		if toks[i+k].Lower != w {
 			return false
 		}
-		for k, w := range words {
-			if low[i+k] != w {
-				return false
-			}
-		}
-		return true
 	}
+	return true
+}
+
+func phraseDecisionAt(toks []Token, cls []cue, cues cue) (string, int) {
+	has := func(i int, words ...string) bool { return wordsAt(toks, i, words...) }
 	// Planning responses written in capitals: "NO OBJECTIONS".
-	if len(toks) >= 2 && isUpperWord(toks[0]) && isUpperWord(toks[1]) && has(0, "no") &&
-		(low[1] == "objections" || low[1] == "objection" || low[1] == "observations" || low[1] == "comments") {
+	if len(toks) >= 2 && cls[0]&cueNo != 0 && isUpperWord(toks[0]) && isUpperWord(toks[1]) &&
+		(toks[1].Lower == "objections" || toks[1].Lower == "objection" || toks[1].Lower == "observations" || toks[1].Lower == "comments") {
 		return "other", 0
 	}
-	body := subjectIsBody(toks, len(toks))
-	for i := range low {
-		switch {
-		case has(i, "in", "support", "of") && body && i < 10:
-			return "endorsed", i
-		case has(i, "has", "an", "agreed"), has(i, "have", "an", "agreed"):
-			return "agreed", i
-		case has(i, "consensus", "that"):
-			return "agreed", i
-		case (has(i, "permission", "was") || has(i, "approval", "was") || has(i, "consent", "was")) &&
-			(has(i+2, "given") || has(i+2, "granted")):
-			return "agreed", i
-		case has(i, "led", "to", "a", "decision"), has(i, "decision", "was", "made"), has(i, "decision", "was", "taken"),
-			has(i, "decision", "has", "been", "made"), has(i, "decision", "has", "been", "taken"):
-			return "other", i
-		case has(i, "not", "considered", "feasible"), has(i, "not", "deemed", "feasible"):
-			return "rejected", i
-		case has(i, "not", "to", "be", "taken", "forward"), has(i, "not", "to", "be", "pursued"):
-			if i == 0 {
+	// Every phrase below starts on a word with cuePhrase.
+	if cues&cuePhrase == 0 {
+		return "", -1
+	}
+	bodyState := 0 // subjectIsBody(toks, len(toks)), found when first asked: 1 no, 2 yes
+	body := func() bool {
+		if bodyState == 0 {
+			bodyState = 1
+			if subjectIsBody(toks, len(toks)) {
+				bodyState = 2
+			}
+		}
+		return bodyState == 2
+	}
+	for i := range toks {
+		if cls[i]&cuePhrase == 0 {
+			continue
+		}
+		low := toks[i].Lower
+		// A phrase is tried only at its first word; where two could
+		// start on one word they are tried in the order they were
+		// written in: the phrases, then a view, then "note" and
+		// "decision to".
+		switch low {
+		case "in":
+			if has(i, "in", "support", "of") && i < 10 && body() {
+				return "endorsed", i
+			}
+		case "has", "have":
+			if has(i, "has", "an", "agreed") || has(i, "have", "an", "agreed") {
+				return "agreed", i
+			}
+		case "consensus":
+			if has(i, "consensus", "that") {
+				return "agreed", i
+			}
+		case "permission", "approval", "consent":
+			if has(i+1, "was") && (has(i+2, "given") || has(i+2, "granted")) {
+				return "agreed", i
+			}
+		case "led":
+			if has(i, "led", "to", "a", "decision") {
+				return "other", i
+			}
+		case "decision":
+			if has(i, "decision", "was", "made") || has(i, "decision", "was", "taken") ||
+				has(i, "decision", "has", "been", "made") || has(i, "decision", "has", "been", "taken") {
+				return "other", i
+			}
+			if viewVerbs[low] && i < 8 && body() {
+				return "recommended", i
+			}
+			if has(i, "decision", "to") && i > 0 && (toks[i-1].Text == "s" || strings.HasSuffix(toks[i-1].Lower, "'s") || strings.HasSuffix(toks[i-1].Lower, "’s")) {
+				return "other", i
+			}
+			continue
+		case "not":
+			if has(i, "not", "considered", "feasible") || has(i, "not", "deemed", "feasible") {
 				return "rejected", i
 			}
-		case body && (has(i, "keen", "to", "see") || has(i, "would", "like", "to", "see") ||
-			has(i, "expressed", "an", "interest") || has(i, "set", "out", "their", "view")):
+			if has(i, "not", "to", "be", "taken", "forward") || has(i, "not", "to", "be", "pursued") {
+				if i == 0 {
+					return "rejected", i
+				}
+				continue // the phrase, though not opening the sentence: nothing else here
+			}
+		case "keen", "would", "expressed", "set":
+			if (has(i, "keen", "to", "see") || has(i, "would", "like", "to", "see") ||
+				has(i, "expressed", "an", "interest") || has(i, "set", "out", "their", "view")) && body() {
+				return "recommended", i
+			}
+		case "note":
+			if viewVerbs[low] && i < 8 && body() {
+				return "recommended", i
+			}
+			if has(i+1, "for", "the", "record") || has(i-3, "the", "record", "will") {
+				return "noted", i
+			}
+			continue
+		}
+		if viewVerbs[low] && i < 8 && body() {
 			return "recommended", i
-		case body && viewVerbs[low[i]] && i < 8:
-			return "recommended", i
-		case low[i] == "note" && (has(i+1, "for", "the", "record") || has(i-3, "the", "record", "will")):
-			return "noted", i
-		case has(i, "decision", "to") && i > 0 && (toks[i-1].Text == "s" || strings.HasSuffix(toks[i-1].Lower, "'s") || strings.HasSuffix(toks[i-1].Lower, "’s")):
-			return "other", i
 		}
 	}
 	return "", -1

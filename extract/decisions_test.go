@@ -206,3 +206,25 @@ func FuzzDecisions(f *testing.F) {
 		}
 	})
 }
+
+// TestCueTable checks the cue table against the tables it is made from.
+func TestCueTable(t *testing.T) {
+	m := cueMap()
+	for w, c := range m {
+		if got := cueWords.get(w); got != c {
+			t.Errorf("cues of %q: %b, want %b", w, got, c)
+		}
+	}
+	for _, w := range []string{"", "x", "zebra", "minutes", "the", "agreedx", "i'll", "we’ll", "resolvedly"} {
+		want := m[w]
+		if len(w) > 0 && (strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll")) {
+			want |= cueModal | cueCommit
+		}
+		if got := cueOf(w); got != want {
+			t.Errorf("cues of %q: %b, want %b", w, got, want)
+		}
+	}
+	if cueOf("will")&cueModal == 0 || cueOf("approved")&cueDecisionVerb == 0 || cueOf("nays")&cueVote == 0 || cueOf("for")&cueVote != 0 {
+		t.Error("cue table misses its tables")
+	}
+}

@@ -72,6 +72,11 @@ func scanDispositions(d *Document) []disposition {
 		toks := d.Tokens(bi)
 		from := 0 // first token of the current item's words
 		for i := 0; i < len(toks); i++ {
+			// Only a number opens an item, and a disposition opens on "("
+			// or after ")": other tokens need no look.
+			if k := toks[i].Kind; k != Number && !(k == Punct && toks[i].Text == "(") && !(i > 0 && toks[i-1].Text == ")") {
+				continue
+			}
 			if isItemMarker(toks, i) {
 				from = i
 				if i > 0 && (toks[i-1].Text == "*" || isDash(toks[i-1])) {

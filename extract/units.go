@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // A unit is a sentence as the decision and commitment recognisers read it:
 // the splitter's sentences with hard-wrapped lines joined again. Text
 // pulled from PDFs breaks sentences at arbitrary line ends ("the balance of
@@ -8,7 +10,14 @@ package extract
 type unit struct {
 	Start, End int
 	Block      int
-	Toks       []Token
+	// Toks are the unit's tokens, as TokensIn gives each sentence's,
+	// joined; but where TokensIn copies a sentence's tokens only to mark
+	// the first as starting a line (or not), the unit shares the block's
+	// tokens instead, so NewlineBefore is the text's. No reader of units
+	// looks at it.
+	Toks []Token
+	cls  []cue // the cues of each token
+	cues cue   // the union of cls
 }
 
 // wrapWords end a line that cannot end a sentence: the next line goes on.
@@ -32,22 +41,93 @@ func units(d *Document) []unit {
 		return d.units
 	}
 	out := make([]unit, 0, len(d.Sentences))
+	// The last unit is d.Tokens(ltb)[llo:lhi] while lshared is set; the
+	// next sentence's tokens are looked for from lhi on.
+	ltb, llo, lhi, lshared := -1, 0, 0, false
 	for _, s := range d.Sentences {
-		toks := d.TokensIn(s.Start, s.End)
+		hint := 0
+		if lshared && ltb == s.Block {
+			hint = lhi
+		}
+		toks, tb, lo, hi, shared := sentenceTokens(d, s, hint)
 		if len(toks) == 0 {
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1].Block == s.Block && continues(out[n-1].Toks, toks) {
-			out[n-1].End = s.End
-			// TokensIn's slices are capped: the first join copies, so the
-			// shared block tokens are never written.
-			out[n-1].Toks = append(out[n-1].Toks, toks...)
+			u := &out[n-1]
+			u.End = s.End
+			if lshared && shared && ltb == tb && lhi == lo {
+				// The sentences are neighbours in the block: the unit is
+				// still a slice of its tokens.
+				u.Toks = d.Tokens(tb)[llo:hi:hi]
+				lhi = hi
+				continue
+			}
+			// Shared slices are capped: the first join copies, so the
+			// block's tokens are never written.
+			u.Toks = append(u.Toks, toks...)
+			lshared = false
 			continue
 		}
 		out = append(out, unit{Start: s.Start, End: s.End, Block: s.Block, Toks: toks})
+		ltb, llo, lhi, lshared = tb, lo, hi, shared
+	}
+	n := 0
+	for _, u := range out {
+		n += len(u.Toks)
+	}
+	cls := make([]cue, n)
+	for i := range out {
+		u := &out[i]
+		u.cls, cls = cls[:len(u.Toks):len(u.Toks)], cls[len(u.Toks):]
+		u.cues = cuesOf(u.Toks, u.cls)
+		if u.Toks[len(u.Toks)-1].Text == "?" {
+			u.cues |= cueQuestion
+		}
+		if len(u.Toks) >= 2 && u.Toks[0].Kind == Number && u.Toks[1].Text == "." {
+			u.cues |= cueNumbered
+		}
 	}
 	d.units = out
 	return out
+}
+
+// sentenceTokens returns the tokens of sentence s as d.TokensIn gives
+// them, except that where TokensIn would copy them only to change the
+// first token's NewlineBefore, it returns the block's own tokens
+// d.Tokens(bi)[lo:hi] with shared set. hint is where in the block's
+// tokens to start looking (a previous sentence's end, or 0).
+func sentenceTokens(d *Document, s Sentence, hint int) (toks []Token, bi, lo, hi int, shared bool) {
+	start, end := s.Start, s.End
+	// TokensIn's block: the first one ending at or after the sentence,
+	// which is the sentence's own unless blocks are empty or overlap.
+	bi = s.Block
+	if bi < 0 || bi >= len(d.Blocks) || d.Blocks[bi].End < end || bi > 0 && d.Blocks[bi-1].End >= end {
+		bi = sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].End >= end })
+	}
+	if bi == len(d.Blocks) || d.Blocks[bi].Start > start {
+		return d.TokensIn(start, end), 0, 0, 0, false
+	}
+	bt := d.Tokens(bi)
+	// The first token ending after start, and after end, as sort.Search
+	// would find them: tokens' ends rise, so a walk from a hint that ends
+	// at or before start finds the same ones. Sentences follow each
+	// other, so the walk covers each token about once.
+	if bi != s.Block || hint > len(bt) || hint > 0 && bt[hint-1].End > start {
+		hint = 0
+	}
+	lo = hint
+	if lo < len(bt) && bt[lo].End <= start {
+		lo += sort.Search(len(bt)-lo, func(i int) bool { return bt[lo+i].End > start })
+	}
+	hi = lo
+	for hi < len(bt) && bt[hi].End <= end {
+		hi++
+	}
+	if lo < len(bt) && bt[lo].Start < start || hi < len(bt) && bt[hi].Start < end || lo >= hi || !bt[lo].SpaceBefore {
+		return d.TokensIn(start, end), 0, 0, 0, false
+	}
+	return bt[lo:hi:hi], bi, lo, hi, true
 }
 
 // continues reports whether next carries on the sentence prev.

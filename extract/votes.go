@@ -39,6 +39,9 @@ var motionVerbs = map[string]string{
 // Abstentions 1", "(Y-5)"), and the outcome. It returns nil when the
 // tokens record no vote.
 func voteOf(toks []Token) *schema.Vote {
+	if !hasVoteCue(toks) {
+		return nil // no word below could find one
+	}
 	var v schema.Vote
 	found := false
 	set := func(side string, n int) {

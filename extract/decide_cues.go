@@ -1,0 +1,240 @@
+package extract
+
+import "strings"
+
+// Cues: which of the recognisers' word tables a word belongs to, as bits,
+// so that a sentence is read with one table look-up per word instead of
+// one per table and phrase. Each unit carries its words' cues and their
+// union (units), and the decision and commitment recognisers skip the
+// words, and the units, that hold none of the words a rule starts from.
+// The cues are derived from the tables themselves, so that they cannot
+// drift apart; the lists below are the words the rules compare with
+// literally.
+
+// cue is a set of word classes.
+type cue uint32
+
+const (
+	cueDecisionVerb cue = 1 << iota // decisionVerbs
+	cuePhrase                       // the first word of a phraseDecisionAt phrase
+	cueVote                         // an outcome, a tally word against or abstaining, a roll call (in a unit's cues)
+	cueRollLetter                   // rollLetters: y, n, a
+	cueMotion                       // moved, motion, proposed: isMotion
+	cueTrigger                      // obligationTriggers
+	cueOpinion                      // opinionWords
+	cueCommit                       // a word some case of commitmentCue starts from
+	cueModal                        // futureModals, or a word ending in 'll
+	cueObligation                   // obligationModals
+	cuePlan                         // planWords
+	cueIntent                       // intentVerbs
+	cueSchedule                     // scheduleVerbs
+	cueObjection                    // objection, objections: chairsFormula
+	cueWithin                       // at, under, later: withinMeeting
+	cueTo                           // to: actionItem
+	cueNo                           // no: phraseDecisionAt's "NO OBJECTIONS"
+	cueQuestion                     // (a unit's cues only) its last token is "?"
+	cueNumbered                     // (a unit's cues only) it opens on a number and a full stop: "3."
+)
+
+// phraseFirstWords open the phrases phraseDecisionAt looks for, besides
+// viewVerbs.
+var phraseFirstWords = []string{
+	"in", "has", "have", "consensus", "permission", "approval", "consent", "led", "decision",
+	"not", "keen", "would", "expressed", "set", "note",
+}
+
+// commitWords are the words commitmentCue's cases compare with, besides
+// its tables.
+var commitWords = []string{
+	"to", "need", "needs", "needed", "going", "due", "agreed", "asked", "requested", "being",
+	"set", "were", "was", "request", "suggested", "next", "later", "coming", "moves", "passes",
+	"goes", "committed", "committing",
+}
+
+// cueWords gives each word in the tables its cues.
+var cueWords = cueTableOf(cueMap())
+
+// cueMap gives each word in the tables its cues.
+func cueMap() map[string]cue {
+	m := map[string]cue{}
+	add := func(c cue, words ...string) {
+		for _, w := range words {
+			m[w] |= c
+		}
+	}
+	set := func(c cue, table map[string]bool) {
+		for w, ok := range table {
+			if ok {
+				m[w] |= c
+			}
+		}
+	}
+	for w := range decisionVerbs {
+		add(cueDecisionVerb, w)
+	}
+	add(cuePhrase, phraseFirstWords...)
+	set(cuePhrase, viewVerbs)
+	for w := range outcomes {
+		add(cueVote, w)
+	}
+	for w, side := range voteCount {
+		if side != "for" {
+			add(cueVote, w) // "for" alone counts only beside a labelled side
+		}
+	}
+	for w := range rollLetters {
+		add(cueRollLetter, w)
+	}
+	add(cueMotion, "moved", "motion", "proposed")
+	set(cueTrigger, obligationTriggers)
+	set(cueOpinion, opinionWords)
+	add(cueCommit, commitWords...)
+	set(cueModal|cueCommit, futureModals)
+	set(cueObligation|cueCommit, obligationModals)
+	set(cuePlan|cueCommit, planWords)
+	set(cueIntent|cueCommit, intentVerbs)
+	set(cueSchedule|cueCommit, scheduleVerbs)
+	add(cueObjection, "objection", "objections")
+	add(cueWithin, "at", "under", "later")
+	add(cueTo, "to")
+	add(cueNo, "no")
+	return m
+}
+
+// cueTable is cueMap as an open-addressed hash table whose hash reads
+// four bytes of a word: every word of a page is looked up, most of them
+// are in no table, and a miss costs a hash of four bytes and one probe
+// rather than a map's hash of the whole string.
+type cueTable struct {
+	keys []string
+	vals []cue
+	mask uint32
+	// first[c] has bit n set when a key of n bytes starts with byte c,
+	// last[c] when one ends with it: most words are turned away by them
+	// before any hashing.
+	first, last [256]uint32
+}
+
+func cueTableOf(m map[string]cue) *cueTable {
+	n := 1
+	for n < 8*len(m) {
+		n *= 2
+	}
+	t := &cueTable{keys: make([]string, n), vals: make([]cue, n), mask: uint32(n - 1)}
+	for w, c := range m {
+		if len(w) >= 32 {
+			panic("cue word too long: " + w)
+		}
+		t.first[w[0]] |= 1 << len(w)
+		t.last[w[len(w)-1]] |= 1 << len(w)
+		i := cueHash(w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, c
+	}
+	return t
+}
+
+// cueHash hashes a word that is not empty by its length and three of its
+// bytes.
+func cueHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n-1])<<16 | uint32(w[n/2])<<24
+	h *= 0x9e3779b1
+	return h ^ h>>16
+}
+
+// get returns the cues of w, none for a word in no table.
+func (t *cueTable) get(w string) cue {
+	if !t.maybe(w) {
+		return 0
+	}
+	return t.find(w)
+}
+
+// maybe tells whether w could be a key, by its length and end bytes.
+func (t *cueTable) maybe(w string) bool {
+	n := len(w)
+	return n > 0 && n < 32 && t.first[w[0]]&t.last[w[n-1]]&(1<<n) != 0
+}
+
+// find looks w up in the table.
+func (t *cueTable) find(w string) cue {
+	for i := cueHash(w) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case w:
+			return t.vals[i]
+		case "":
+			return 0
+		}
+	}
+}
+
+// cueOf returns the cues of a word's lower-case text.
+func cueOf(w string) cue {
+	var c cue
+	if cueWords.maybe(w) {
+		c = cueWords.find(w)
+	}
+	if n := len(w); n > 0 && w[n-1] == 'l' && willSuffix(w) {
+		c |= cueModal | cueCommit
+	}
+	return c
+}
+
+// willSuffix tells whether w ends in 'll ("i'll", "we’ll").
+func willSuffix(w string) bool {
+	return strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll")
+}
+
+// cuesOf returns the cues of each token (none for numbers and
+// punctuation) in cls, and their union. A roll call's letter ("Y-5")
+// counts as a vote only in that shape.
+func cuesOf(toks []Token, cls []cue) cue {
+	var all cue
+	tab := cueWords
+	for k := range toks {
+		t := &toks[k]
+		if t.Kind != Word {
+			cls[k] = 0
+			continue
+		}
+		// cueOf, with its quick answers inline.
+		w := t.Lower
+		var c cue
+		if tab.maybe(w) {
+			c = tab.find(w)
+		}
+		if n := len(w); n > 0 && w[n-1] == 'l' && willSuffix(w) {
+			c |= cueModal | cueCommit
+		}
+		if c&cueRollLetter != 0 && rollCallAt(toks, k) {
+			c |= cueVote
+		}
+		cls[k] = c
+		all |= c
+	}
+	return all
+}
+
+// rollCallAt tells whether the one-letter word at toks[i] opens a roll
+// call's count as voteOf reads it: "Y-5".
+func rollCallAt(toks []Token, i int) bool {
+	return len(toks[i].Text) == 1 && i+2 < len(toks) && isDash(toks[i+1]) && toks[i+2].Kind == Number && !toks[i+1].SpaceBefore
+}
+
+// hasVoteCue tells whether any token could make voteOf find a vote: an
+// outcome, a tally word for a side other than "for", or a roll call.
+func hasVoteCue(toks []Token) bool {
+	for k, t := range toks {
+		if t.Kind != Word {
+			continue
+		}
+		c := cueOf(t.Lower)
+		if c&cueVote != 0 || c&cueRollLetter != 0 && rollCallAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
