@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // BlockKind is what a block of the document is.
@@ -88,7 +89,7 @@ func (d *Document) scan() {
 			n += countTokens(d.Text, b.Start, b.End)
 		}
 	}
-	d.toks = make([]Token, 0, n)
+	d.toks = takeTokens(n)
 	low := lowerBytes(d.Text)
 	for i, b := range d.Blocks {
 		lo := len(d.toks)
@@ -96,6 +97,60 @@ func (d *Document) scan() {
 			d.toks = scanTokens(d.toks, d.Text, low, b.Start, b.End)
 		}
 		d.blockToks[i] = [2]int{lo, len(d.toks)}
+	}
+}
+
+// spareTokens keeps token slices between documents. A page's tokens take
+// about 13 bytes for every byte of text, and a fresh slice that large was
+// zeroed page by page as the system handed the pages over: allocating it
+// was most of the cost of scanning. Batches extract one document after
+// another, so each worker reuses the slice of one before. It is a short
+// list rather than a sync.Pool, which the collector empties every cycle
+// or two, several times during one large document. At most maxSpare
+// slices of at most maxSpareTokens are kept, so a huge input's slice is
+// not held for the rest of the run.
+var spareTokens struct {
+	sync.Mutex
+	list [][]Token
+}
+
+const (
+	maxSpare       = 4
+	maxSpareTokens = 1 << 18 // 16 MB of tokens: a page of about 1.2 MB
+)
+
+// takeTokens returns an empty token slice with room for n tokens.
+func takeTokens(n int) []Token {
+	spareTokens.Lock()
+	defer spareTokens.Unlock()
+	for i, t := range spareTokens.list {
+		if cap(t) >= n {
+			last := len(spareTokens.list) - 1
+			spareTokens.list[i] = spareTokens.list[last]
+			spareTokens.list[last] = nil
+			spareTokens.list = spareTokens.list[:last]
+			return t
+		}
+	}
+	return make([]Token, 0, n)
+}
+
+// release hands the Document's tokens back for the next document, and
+// drops what holds them (units, dispositions). Nothing may use a slice
+// Tokens, TokensIn or WithAllTokens gave out before; a later call scans
+// again. The slice is cleared first, so that a spare keeps no page's text
+// alive.
+func (d *Document) release() {
+	toks := d.toks
+	d.toks, d.blockToks, d.units, d.dispositions = nil, nil, nil, nil
+	if toks == nil || cap(toks) > maxSpareTokens {
+		return
+	}
+	clear(toks)
+	spareTokens.Lock()
+	defer spareTokens.Unlock()
+	if len(spareTokens.list) < maxSpare {
+		spareTokens.list = append(spareTokens.list, toks[:0])
 	}
 }
 

@@ -89,6 +89,7 @@ func ExtractBytes(data []byte, name string, opts Options) (*schema.Record, error
 	}
 	sum := sha256.Sum256(data)
 	rec := build(doc, opts)
+	doc.release() // the record holds the text, never the tokens
 	rec.Source = schema.Source{
 		Name:    name,
 		Format:  string(dec.format),
