@@ -50,6 +50,18 @@ func TestTokenCache(t *testing.T) {
 	for _, d := range tokenDocs(t) {
 		checkTokenCache(t, d)
 	}
+	// Released, each document's slice serves the next one, which must not
+	// see a token of the last; a released document scans again.
+	docs := tokenDocs(t)
+	for _, d := range docs {
+		d.scan()
+		d.release()
+	}
+	for _, d := range docs {
+		checkTokenCache(t, d)
+		d.release()
+		checkTokenCache(t, d)
+	}
 }
 
 func checkTokenCache(t *testing.T, d *Document) {
