@@ -86,7 +86,7 @@ func (d *Document) scan() {
 	n := 0
 	for _, b := range d.Blocks {
 		if valid(b) {
-			n += countTokens(d.Text, b.Start, b.End)
+			n += maxTokens(d.Text, b.Start, b.End)
 		}
 	}
 	d.toks = takeTokens(n)

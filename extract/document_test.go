@@ -78,6 +78,9 @@ func checkTokenCache(t *testing.T, d *Document) {
 	d.WithAllTokens(func(all []Token) { same("whole text", all, tokenize(d.Text, 0, len(d.Text))) })
 	for i, b := range d.Blocks {
 		same("block", d.Tokens(i), tokenize(d.Text, b.Start, b.End))
+		if n, max := len(d.Tokens(i)), maxTokens(d.Text, b.Start, b.End); max < n {
+			t.Fatalf("block %q: maxTokens %d, but it has %d tokens", d.Text[b.Start:b.End], max, n)
+		}
 		// Every range inside the block that starts and ends on a rune.
 		step := 1
 		if n := b.End - b.Start; n > 12 {
@@ -98,6 +101,9 @@ func FuzzTokenCache(f *testing.F) {
 	f.Add("Present:\nCllr Jane Smith (Chair), Mr. O’Neill\n\nIt was RESOLVED that £2.5m be spent.")
 	f.Add("x\n\n\ny-\nz")
 	f.Fuzz(func(t *testing.T, s string) {
+		if n, max := len(tokenize(s, 0, len(s))), maxTokens(s, 0, len(s)); max < n {
+			t.Fatalf("%q: maxTokens %d, but it has %d tokens", s, max, n)
+		}
 		checkTokenCache(t, textDocument(normaliseText(s)))
 		if d, err := Parse(s, FormatHTML); err == nil {
 			checkTokenCache(t, d)
