@@ -76,8 +76,9 @@ func splitHyphenatedMonths(toks []Token) []Token {
 	copied := false // the input is the Document's shared slice: copy before changing it
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		// The shortest that can hold a month is a letter, a dash and "may".
-		if t.Kind != Word || len(t.Text) < 5 {
+		// The shortest that can hold a month is a letter, a dash and "may";
+		// and it ends as a month or season name does.
+		if t.Kind != Word || len(t.Text) < 5 || monthSeasonFilter.last[t.Lower[len(t.Lower)-1]] == 0 {
 			continue
 		}
 		h := strings.LastIndexByte(t.Text, '-')
@@ -115,21 +116,22 @@ func canStartDate(t Token) bool {
 		if len(l) >= 2 && (l[0] == 'q' && len(l) == 2 || l[0] == 'f' && l[1] == 'y') {
 			return true
 		}
-		// Most words are turned away by their first letter or length
+		// Most words are turned away by their length and end letters
 		// before the map is asked.
-		return len(l) > 0 && len(l) <= maxStarterLen && starterInitials[l[0]] && dateStarters[l]
+		return starterFilter.maybe(l) && dateStarters[l]
 	}
 	return false
 }
 
-// starterInitials and maxStarterLen are the first letters and the longest
-// length of the dateStarters.
-var starterInitials, maxStarterLen = func() (t [256]bool, n int) {
-	for w := range dateStarters {
-		t[w[0]] = true
-		n = max(n, len(w))
+var starterFilter = filterOf(dateStarters)
+
+// monthSeasonFilter holds the month and season names.
+var monthSeasonFilter = func() *wordFilter {
+	f := filterOf(monthNames)
+	for w := range seasonNames {
+		f.add(w)
 	}
-	return t, n
+	return f
 }()
 
 // dateStarters is every word a date expression may begin with.

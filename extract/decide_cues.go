@@ -109,10 +109,8 @@ type cueTable struct {
 	keys []string
 	vals []cue
 	mask uint32
-	// first[c] has bit n set when a key of n bytes starts with byte c,
-	// last[c] when one ends with it: most words are turned away by them
-	// before any hashing.
-	first, last [256]uint32
+	// Most words are turned away by the filter before any hashing.
+	wordFilter
 }
 
 func cueTableOf(m map[string]cue) *cueTable {
@@ -122,11 +120,9 @@ func cueTableOf(m map[string]cue) *cueTable {
 	}
 	t := &cueTable{keys: make([]string, n), vals: make([]cue, n), mask: uint32(n - 1)}
 	for w, c := range m {
-		if len(w) >= 32 {
+		if !t.add(w) {
 			panic("cue word too long: " + w)
 		}
-		t.first[w[0]] |= 1 << len(w)
-		t.last[w[len(w)-1]] |= 1 << len(w)
 		i := cueHash(w) & t.mask
 		for t.keys[i] != "" {
 			i = (i + 1) & t.mask
@@ -151,12 +147,6 @@ func (t *cueTable) get(w string) cue {
 		return 0
 	}
 	return t.find(w)
-}
-
-// maybe tells whether w could be a key, by its length and end bytes.
-func (t *cueTable) maybe(w string) bool {
-	n := len(w)
-	return n > 0 && n < 32 && t.first[w[0]]&t.last[w[n-1]]&(1<<n) != 0
 }
 
 // find looks w up in the table.

@@ -67,15 +67,16 @@ var numberStarts = func() map[string]bool {
 	return m
 }()
 
-// numberInitials and maxStartLen let most words be turned away before
+// numberInitials and numberFilter let most words be turned away before
 // the map look-up: the scanner meets every word of the page.
-var numberInitials, maxStartLen = func() (t [256]bool, n int) {
+var numberInitials = func() (t [256]bool) {
 	for w := range numberStarts {
 		t[w[0]] = true
-		n = max(n, len(w))
 	}
-	return t, n
+	return t
 }()
+
+var numberFilter = filterOf(numberStarts)
 
 // isNumberWord reports whether w (lower case) is a cardinal number word:
 // after "to" it makes a range or a count ("changing to three sites"), not
@@ -117,8 +118,11 @@ func parseNumber(toks []Token, i int) (number, bool) {
 		if !numberInitials[l[0]] {
 			return number{}, false
 		}
-		head, _, _ := strings.Cut(l, "-")
-		if len(head) > maxStartLen || !numberStarts[head] {
+		head := l
+		if h := strings.IndexByte(l, '-'); h >= 0 {
+			head = l[:h]
+		}
+		if !numberFilter.maybe(head) || !numberStarts[head] {
 			return number{}, false
 		}
 		if n, ok := parseFraction(toks, i); ok {
