@@ -64,7 +64,11 @@ type dateScanner struct {
 func findDateMentions(d *Document, mdy bool) []dateMention {
 	var out []dateMention
 	for i := range d.Blocks {
-		s := dateScanner{text: d.Text, toks: splitHyphenatedMonths(d.Tokens(i)), mdy: mdy}
+		toks := d.Tokens(i)
+		if b := d.Blocks[i]; strings.IndexByte(d.Text[b.Start:b.End], '-') >= 0 {
+			toks = splitHyphenatedMonths(toks) // only a hyphen can join a month to a word
+		}
+		s := dateScanner{text: d.Text, toks: toks, mdy: mdy}
 		out = s.scan(out)
 	}
 	return out

@@ -72,6 +72,9 @@ func (s *figureScanner) at(i int) int {
 			return i + 2
 		}
 	}
+	if t.Kind == Word && !mayStartNumber(t.Lower) {
+		return i + 1 // most words: spare the call
+	}
 	n, ok := parseNumber(toks, i)
 	if !ok {
 		return i + 1

@@ -78,6 +78,14 @@ var numberInitials = func() (t [256]bool) {
 
 var numberFilter = filterOf(numberStarts)
 
+// mayStartNumber tells by its first letters whether a word (lower case)
+// may start a number: "c300" or a number word. It is the first thing
+// parseNumber asks, and the figures scanner asks it of every word before
+// calling parseNumber at all.
+func mayStartNumber(l string) bool {
+	return l != "" && (numberInitials[l[0]] || len(l) > 1 && l[0] == 'c' && l[1] >= '0' && l[1] <= '9')
+}
+
 // isNumberWord reports whether w (lower case) is a cardinal number word:
 // after "to" it makes a range or a count ("changing to three sites"), not
 // an action.
@@ -111,12 +119,11 @@ func parseNumber(toks []Token, i int) (number, bool) {
 		return parseDigits(toks, i)
 	case Word:
 		l := t.Lower
+		if !mayStartNumber(l) {
+			return number{}, false
+		}
 		if len(l) > 1 && l[0] == 'c' && l[1] >= '0' && l[1] <= '9' {
 			return parseCirca(toks, i)
-		}
-		// One look-up turns away the words that cannot start a number.
-		if !numberInitials[l[0]] {
-			return number{}, false
 		}
 		head := l
 		if h := strings.IndexByte(l, '-'); h >= 0 {
