@@ -80,21 +80,52 @@ func scanTokens(toks []Token, text, low string, start, end int) []Token {
 // over.
 func maxTokens(text string, start, end int) int {
 	n := 0
-	prev := byte(' ')
+	prev := uint8(byteSpace)
 	for i := start; i < end; i++ {
-		c := text[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-		case !isASCIIAlnum(c) || !isASCIIAlnum(prev) || prev <= '9' && c > '9':
-			n++
-		}
+		c := byteClasses[text[i]]
+		n += int(startsToken[prev][c])
 		prev = c
 	}
 	return n
 }
 
-// isASCIIAlnum reports whether c is an ASCII letter or digit.
-func isASCIIAlnum(c byte) bool { return c >= '0' && c <= '9' || isASCIILetter(c) }
+// The classes of bytes maxTokens tells apart.
+const (
+	byteSpace  = iota // what the tokenizer skips: ' ', '\t', '\n', '\r'
+	byteLetter        // an ASCII letter
+	byteDigit         // an ASCII digit
+	byteOther         // anything else, non-ASCII bytes included
+)
+
+var byteClasses = func() (t [256]uint8) {
+	for c := range t {
+		switch b := byte(c); {
+		case b == ' ' || b == '\t' || b == '\n' || b == '\r':
+			t[c] = byteSpace
+		case isASCIILetter(b):
+			t[c] = byteLetter
+		case b >= '0' && b <= '9':
+			t[c] = byteDigit
+		default:
+			t[c] = byteOther
+		}
+	}
+	return t
+}()
+
+// startsToken[p][c] is 1 when a byte of class c after one of class p may
+// start a token (maxTokens).
+var startsToken = func() (t [4][4]uint8) {
+	for p := range t {
+		for c := range t[p] {
+			alnum := func(k int) bool { return k == byteLetter || k == byteDigit }
+			if c != byteSpace && (!alnum(c) || !alnum(p) || p == byteDigit && c == byteLetter) {
+				t[p][c] = 1
+			}
+		}
+	}
+	return t
+}()
 
 // nextToken finds the token starting at text[i], which is not white space,
 // and returns its kind, its end, and whether it is all ASCII.
