@@ -111,7 +111,7 @@ func splitHyphenatedMonths(toks []Token) []Token {
 // canStartDate reports whether a date expression can begin at token t:
 // a number, or a word from one of the calendar tables. Most tokens of a
 // page cannot, and this one look-up spares them every pattern.
-func canStartDate(t Token) bool {
+func canStartDate(t *Token) bool {
 	switch t.Kind {
 	case Number:
 		return true
@@ -122,12 +122,20 @@ func canStartDate(t Token) bool {
 		}
 		// Most words are turned away by their length and end letters
 		// before the map is asked.
-		return starterFilter.maybe(l) && dateStarters[l]
+		return starterTable.get(l) != 0
 	}
 	return false
 }
 
-var starterFilter = filterOf(dateStarters)
+// starterTable holds the dateStarters in the table the cues use, whose
+// look-up costs less than a map's.
+var starterTable = func() *cueTable {
+	m := map[string]cue{}
+	for w := range dateStarters {
+		m[w] = 1
+	}
+	return cueTableOf(m)
+}()
 
 // monthSeasonFilter holds the month and season names.
 var monthSeasonFilter = func() *wordFilter {
@@ -154,7 +162,7 @@ var dateStarters = func() map[string]bool {
 
 func (s *dateScanner) scan(out []dateMention) []dateMention {
 	for i := 0; i < len(s.toks); {
-		if !canStartDate(s.toks[i]) {
+		if !canStartDate(&s.toks[i]) {
 			i++
 			continue
 		}
@@ -208,7 +216,11 @@ func (s *dateScanner) at(i int) (dateMention, int, bool) {
 	start := i
 	var wd time.Weekday
 	hasWD := false
-	if w, ok := weekdayNames[s.tok(i).Lower]; ok && len(s.tok(i).Text) >= 3 {
+	w, isWeekday := time.Weekday(0), false
+	if t := s.tok(i); t.Kind == Word && len(t.Text) >= 3 {
+		w, isWeekday = weekdayNames[t.Lower]
+	}
+	if isWeekday {
 		wd, hasWD = w, true
 		i++
 		if s.is(i, ",") {
@@ -236,12 +248,19 @@ func (s *dateScanner) at(i int) (dateMention, int, bool) {
 	if hasWD {
 		return dateMention{}, 0, false
 	}
-	for _, f := range []func(int) (dateMention, int, bool){s.season, s.partOfYear, s.quarterAt, s.financialYear, s.yearAlone} {
-		if m, next, ok := f(i); ok {
-			return m, next, true
-		}
+	if m, next, ok := s.season(i); ok {
+		return m, next, true
 	}
-	return dateMention{}, 0, false
+	if m, next, ok := s.partOfYear(i); ok {
+		return m, next, true
+	}
+	if m, next, ok := s.quarterAt(i); ok {
+		return m, next, true
+	}
+	if m, next, ok := s.financialYear(i); ok {
+		return m, next, true
+	}
+	return s.yearAlone(i)
 }
 
 func (s *dateScanner) finish(m dateMention, start, next int, wd time.Weekday, hasWD bool) (dateMention, int, bool) {
