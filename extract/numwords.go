@@ -83,7 +83,26 @@ var numberFilter = filterOf(numberStarts)
 // parseNumber asks, and the figures scanner asks it of every word before
 // calling parseNumber at all.
 func mayStartNumber(l string) bool {
-	return l != "" && (numberInitials[l[0]] || len(l) > 1 && l[0] == 'c' && l[1] >= '0' && l[1] <= '9')
+	if l == "" {
+		return false
+	}
+	if len(l) > 1 && l[0] == 'c' && l[1] >= '0' && l[1] <= '9' {
+		return true
+	}
+	if !numberInitials[l[0]] {
+		return false
+	}
+	return numberFilter.maybe(numberHead(l))
+}
+
+// numberHead is the part of a word before its first hyphen, which says
+// whether a compound starts with a number: "twenty" in "twenty-five",
+// "three" in "three-stage".
+func numberHead(l string) string {
+	if h := strings.IndexByte(l, '-'); h >= 0 {
+		return l[:h]
+	}
+	return l
 }
 
 // isNumberWord reports whether w (lower case) is a cardinal number word:
@@ -125,11 +144,7 @@ func parseNumber(toks []Token, i int) (number, bool) {
 		if len(l) > 1 && l[0] == 'c' && l[1] >= '0' && l[1] <= '9' {
 			return parseCirca(toks, i)
 		}
-		head := l
-		if h := strings.IndexByte(l, '-'); h >= 0 {
-			head = l[:h]
-		}
-		if !numberFilter.maybe(head) || !numberStarts[head] {
+		if head := numberHead(l); !numberFilter.maybe(head) || !numberStarts[head] {
 			return number{}, false
 		}
 		if n, ok := parseFraction(toks, i); ok {
