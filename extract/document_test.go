@@ -140,3 +140,13 @@ func TestNextField(t *testing.T) {
 		}
 	}
 }
+
+// TestMapSpaces holds the look before the mapping to strings.Map itself.
+func TestMapSpaces(t *testing.T) {
+	for _, s := range []string{"", "plain", "tab\there", "nb\u00a0sp", "zw\u200bsp", "soft\u00adhyphen", "curly ’quotes” – dash",
+		"ctl\x01x", "del\x7fx", "c1\u0085x", "bad\xffbyte", "em\u2003space", "line\u2028sep", "bom\ufeffx", "ok é ü 漢字", "\u2060", "\u3000"} {
+		if got, want := mapSpaces(s), strings.Map(spaceLike, s); got != want {
+			t.Errorf("mapSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -38,13 +38,25 @@ func spaceLike(r rune) rune {
 	return r
 }
 
-// mapSpaces is strings.Map(spaceLike, s), with a look first: a line of
-// printable ASCII and tabs, as most are, has nothing to map.
+// mapSpaces is strings.Map(spaceLike, s), with a look first: most lines
+// have nothing to map, and the look reads ASCII bytes without decoding
+// them (nor calling spaceLike) and decodes only the rest.
 func mapSpaces(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c < ' ' && c != '\t') || c >= 0x7f {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < ' ' && c != '\t') || c == 0x7f {
+				return strings.Map(spaceLike, s)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if spaceLike(r) != r || r == utf8.RuneError && n == 1 {
+			// strings.Map writes an invalid byte as U+FFFD.
 			return strings.Map(spaceLike, s)
 		}
+		i += n
 	}
 	return s
 }
