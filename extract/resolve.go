@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -309,7 +311,7 @@ func toCodePoints(rec *schema.Record) {
 			add(&rec.Commitments[i].Due.Span)
 		}
 	}
-	sort.Slice(ptrs, func(i, j int) bool { return *ptrs[i] < *ptrs[j] })
+	slices.SortFunc(ptrs, func(a, b *int) int { return cmp.Compare(*a, *b) })
 	bytePos, runePos := 0, 0
 	for _, p := range ptrs {
 		target := *p
