@@ -106,6 +106,9 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 		indent = true
 	}
 	protected := inputSet(inputs)
+	if o.outDir != "" {
+		sameTarget(inputs)
+	}
 
 	failed, written := 0, 0
 	bar := newProgress(s.err, len(inputs))
@@ -126,15 +129,20 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 			written++
 			return
 		}
-		if err := writeAtomic(o.outDir, r.in.rel, r.data, protected); err != nil {
-			failed++
-			fmt.Fprintf(errw, "minutes: %s: %v\n", r.in.path, err)
-			return
-		}
-		written++
+		written++ // by the worker, which reports a failed write as the input's error
 	}
 	process(inputs, o.jobs, s.in, func(in input, stdin io.Reader) outcome {
-		return extractOne(in, stdin, opts, indent)
+		r := extractOne(in, stdin, opts, indent)
+		if r.err == nil && o.outDir != "" {
+			// Each worker writes its own records, so that files are
+			// written while other documents are extracted; the
+			// targets are told apart up front (sameTarget).
+			if err := writeAtomic(o.outDir, r.in.rel, r.data, protected); err != nil {
+				r.err = err
+			}
+			r.data = nil
+		}
+		return r
 	}, report)
 	bar.finish()
 
@@ -205,6 +213,31 @@ func extractOne(in input, stdin io.Reader, opts extract.Options, indent bool) ou
 	return outcome{in: in, data: buf.Bytes()}
 }
 
+// sameTarget fails every input whose record would land on the file of an
+// earlier input's under -o ("a.txt" and "a.html" both make a.json):
+// written by parallel workers, which of the two survived would depend on
+// timing, and one record would be lost without a word.
+func sameTarget(inputs []input) {
+	first := map[string]string{} // target → the input that has it
+	for i := range inputs {
+		in := &inputs[i]
+		if in.err != nil {
+			continue
+		}
+		t := recordName(in.rel)
+		if prev, ok := first[t]; ok {
+			in.err = fmt.Errorf("its record would overwrite the one of %s (both are %s)", prev, t)
+			continue
+		}
+		first[t] = in.path
+	}
+}
+
+// recordName is where the record of an input at rel goes under -o.
+func recordName(rel string) string {
+	return strings.TrimSuffix(rel, filepath.Ext(rel)) + ".json"
+}
+
 // inputSet holds the absolute paths of the inputs, which -o never
 // overwrites.
 func inputSet(inputs []input) map[string]bool {
@@ -223,8 +256,7 @@ func inputSet(inputs []input) map[string]bool {
 // through a temporary file renamed into place, so that a reader never sees
 // half a record and an interrupted batch leaves no torn file.
 func writeAtomic(dir, rel string, data []byte, protected map[string]bool) error {
-	rel = strings.TrimSuffix(rel, filepath.Ext(rel)) + ".json"
-	target := filepath.Join(dir, rel)
+	target := filepath.Join(dir, recordName(rel))
 	abs, err := filepath.Abs(target)
 	if err != nil {
 		return err

@@ -157,6 +157,26 @@ func TestNeverOverwriteInput(t *testing.T) {
 	}
 }
 
+// TestSameTarget: two inputs that make the same NAME.json under -o do not
+// race for it; the first in input order keeps it, the other fails aloud.
+func TestSameTarget(t *testing.T) {
+	dir, out := t.TempDir(), t.TempDir()
+	good, _ := os.ReadFile(seed)
+	os.WriteFile(filepath.Join(dir, "m.html"), []byte("<p>"+string(good)+"</p>"), 0o644)
+	os.WriteFile(filepath.Join(dir, "m.txt"), good, 0o644)
+	for _, jobs := range []string{"1", "2"} {
+		code, _, errs := runCLI(t, "", "extract", "--jobs", jobs, "-o", out, dir)
+		want := "minutes: " + filepath.Join(dir, "m.txt") + ": its record would overwrite the one of " + filepath.Join(dir, "m.html") + " (both are m.json)"
+		if code != 1 || !strings.Contains(errs, want) || !strings.Contains(errs, "2 inputs: 1 records written, 1 failed") {
+			t.Fatalf("--jobs %s: exit %d, stderr %q", jobs, code, errs)
+		}
+		data, err := os.ReadFile(filepath.Join(out, "m.json"))
+		if err != nil || !strings.Contains(string(data), `"format": "html"`) {
+			t.Fatalf("--jobs %s: m.json is not the HTML input's record (%v)", jobs, err)
+		}
+	}
+}
+
 func TestMissingInputs(t *testing.T) {
 	empty := t.TempDir()
 	code, _, errs := runCLI(t, "", "extract", "no/such/file.txt", "nothing-matches-*.html", empty, seed)
