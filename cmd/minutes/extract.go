@@ -129,20 +129,15 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 			written++
 			return
 		}
-		written++ // by the worker, which reports a failed write as the input's error
+		if err := writeAtomic(o.outDir, r.in.rel, r.data, protected); err != nil {
+			failed++
+			fmt.Fprintf(errw, "minutes: %s: %v\n", r.in.path, err)
+			return
+		}
+		written++
 	}
 	process(inputs, o.jobs, s.in, func(in input, stdin io.Reader) outcome {
-		r := extractOne(in, stdin, opts, indent)
-		if r.err == nil && o.outDir != "" {
-			// Each worker writes its own records, so that files are
-			// written while other documents are extracted; the
-			// targets are told apart up front (sameTarget).
-			if err := writeAtomic(o.outDir, r.in.rel, r.data, protected); err != nil {
-				r.err = err
-			}
-			r.data = nil
-		}
-		return r
+		return extractOne(in, stdin, opts, indent)
 	}, report)
 	bar.finish()
 
@@ -214,9 +209,8 @@ func extractOne(in input, stdin io.Reader, opts extract.Options, indent bool) ou
 }
 
 // sameTarget fails every input whose record would land on the file of an
-// earlier input's under -o ("a.txt" and "a.html" both make a.json):
-// written by parallel workers, which of the two survived would depend on
-// timing, and one record would be lost without a word.
+// earlier input's under -o ("a.txt" and "a.html" both make a.json), which
+// it would replace without a word.
 func sameTarget(inputs []input) {
 	first := map[string]string{} // target → the input that has it
 	for i := range inputs {
