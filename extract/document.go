@@ -101,7 +101,7 @@ func (d *Document) scan() {
 }
 
 // spareTokens keeps token slices between documents. A page's tokens take
-// about 13 bytes for every byte of text, and a fresh slice that large was
+// about 11 bytes for every byte of text, and a fresh slice that large was
 // zeroed page by page as the system handed the pages over: allocating it
 // was most of the cost of scanning. Batches extract one document after
 // another, so each worker reuses the slice of one before. It is a short
@@ -116,7 +116,7 @@ var spareTokens struct {
 
 const (
 	maxSpare       = 4
-	maxSpareTokens = 1 << 18 // 16 MB of tokens: a page of about 1.2 MB
+	maxSpareTokens = 1 << 18 // 15 MB of tokens: a page of about 1.3 MB
 )
 
 // takeTokens returns an empty token slice with room for n tokens.

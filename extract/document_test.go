@@ -101,6 +101,9 @@ func FuzzTokenCache(f *testing.F) {
 	f.Add("Present:\nCllr Jane Smith (Chair), Mr. O’Neill\n\nIt was RESOLVED that £2.5m be spent.")
 	f.Add("x\n\n\ny-\nz")
 	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := tokenize(s, 0, len(s)), slowTokenize(s); !equalTokens(got, want) {
+			t.Fatalf("%q: the scanner's tokens differ from nextToken's:\n%s", s, cmp.Diff(want, got))
+		}
 		if n, max := len(tokenize(s, 0, len(s))), maxTokens(s, 0, len(s)); max < n {
 			t.Fatalf("%q: maxTokens %d, but it has %d tokens", s, max, n)
 		}
@@ -109,6 +112,53 @@ func FuzzTokenCache(f *testing.F) {
 			checkTokenCache(t, d)
 		}
 	})
+}
+
+// slowTokenize is tokenize by nextToken alone, with no fast path for ASCII
+// (asciiToken): what the fast path must agree with.
+func slowTokenize(text string) []Token {
+	var toks []Token
+	space, newline := true, false
+	for i := 0; i < len(text); {
+		switch text[i] {
+		case ' ', '\t', '\n', '\r':
+			space = true
+			newline = newline || text[i] == '\n'
+			i++
+			continue
+		}
+		k, j, _ := nextToken(text, i, len(text))
+		t := text[i:j]
+		l := t
+		if k == Word {
+			l = lower(t)
+		}
+		toks = append(toks, Token{Kind: k, Start: i, End: j, Text: t, Lower: l, SpaceBefore: space, NewlineBefore: newline})
+		i = j
+		space, newline = false, false
+	}
+	return toks
+}
+
+// TestASCIITokens holds the scanner's fast path to nextToken over every
+// document of the testdata.
+func TestASCIITokens(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/*/*.*")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(data)
+		if got, want := tokenize(s, 0, len(s)), slowTokenize(s); !equalTokens(got, want) {
+			t.Errorf("%s: the scanner's tokens differ from nextToken's", f)
+		}
+	}
+	for _, s := range []string{"don't", "x-y", "x-", "ab'", "é", "aé", "a1é", "1,2.3", "1,", "5th", "'quote'", "a\u2019s", "end-", "q-é", "a\xffb"} {
+		if got, want := tokenize(s, 0, len(s)), slowTokenize(s); !equalTokens(got, want) {
+			t.Errorf("%q: the scanner's tokens differ from nextToken's:\n%s", s, cmp.Diff(want, got))
+		}
+	}
 }
 
 func equalTokens(a, b []Token) bool {
