@@ -230,11 +230,14 @@ func (s *dateScanner) at(i int) (dateMention, int, bool) {
 			i++
 		}
 	} else if s.is(i, "the") {
-		// "the 10th June": the article is not part of the date.
-		if _, _, ok := s.day(i + 1); ok {
-			start = i + 1
-			i++
+		// "the 10th June": the article is not part of the date. No
+		// pattern starts at an article itself ("the autumn" is read
+		// from "autumn"): without a day after it, nothing does.
+		if _, _, ok := s.day(i + 1); !ok {
+			return dateMention{}, 0, false
 		}
+		start = i + 1
+		i++
 	}
 	if m, next, ok := s.dayFirst(i); ok {
 		return s.finish(m, start, next, wd, hasWD)
