@@ -76,16 +76,7 @@ func commitmentCue(u unit, actions bool) (cue, verb int, ok bool) {
 		return -1, -1, false
 	}
 	trigger := false
-	bodyState := 0 // subjectIsBody(toks, len(toks)), found when first asked: 1 no, 2 yes
-	body := func() bool {
-		if bodyState == 0 {
-			bodyState = 1
-			if subjectIsBody(toks, len(toks)) {
-				bodyState = 2
-			}
-		}
-		return bodyState == 2
-	}
+	body := lazySubjectIsBody(toks)
 	for i := range toks {
 		c := cls[i]
 		if c&(cueTrigger|cueOpinion|cueCommit) == 0 {

@@ -247,16 +247,7 @@ func phraseDecisionAt(toks []Token, cls []cue, cues cue) (string, int) {
 	if cues&cuePhrase == 0 {
 		return "", -1
 	}
-	bodyState := 0 // subjectIsBody(toks, len(toks)), found when first asked: 1 no, 2 yes
-	body := func() bool {
-		if bodyState == 0 {
-			bodyState = 1
-			if subjectIsBody(toks, len(toks)) {
-				bodyState = 2
-			}
-		}
-		return bodyState == 2
-	}
+	body := lazySubjectIsBody(toks)
 	for i := range toks {
 		if cls[i]&cuePhrase == 0 {
 			continue
@@ -413,4 +404,19 @@ func isVoteOutcome(toks []Token) bool {
 // carried 5-0.", "Ayes: 4 Nays: 1").
 func isOutcomeOnly(toks []Token) bool {
 	return len(toks) <= 16 && isVoteOutcome(toks)
+}
+
+// lazySubjectIsBody is subjectIsBody(toks, len(toks)), worked out when first
+// asked: most sentences never need it.
+func lazySubjectIsBody(toks []Token) func() bool {
+	state := 0 // 1 no, 2 yes
+	return func() bool {
+		if state == 0 {
+			state = 1
+			if subjectIsBody(toks, len(toks)) {
+				state = 2
+			}
+		}
+		return state == 2
+	}
 }

@@ -153,20 +153,7 @@ func asciiToken(text string, i, end int) (TokenKind, int, bool) {
 		}
 		return Word, j, true
 	case byteDigit:
-		j := i + 1
-		for j < end {
-			c := text[j]
-			if c >= '0' && c <= '9' {
-				j++
-				continue
-			}
-			if (c == ',' || c == '.') && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9' {
-				j += 2
-				continue
-			}
-			break
-		}
-		return Number, j, true
+		return Number, numberEnd(text, i, end), true
 	case byteOther:
 		if text[i] < utf8.RuneSelf {
 			return Punct, i + 1, true
@@ -209,22 +196,28 @@ func nextToken(text string, i, end int) (TokenKind, int, bool) {
 		}
 		return Word, j, ascii
 	case r >= '0' && r <= '9':
-		j := i + 1
-		for j < end {
-			c := text[j]
-			if c >= '0' && c <= '9' {
-				j++
-				continue
-			}
-			if (c == ',' || c == '.') && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9' {
-				j += 2
-				continue
-			}
-			break
-		}
-		return Number, j, true
+		return Number, numberEnd(text, i, end), true
 	}
 	return Punct, i + n, r < utf8.RuneSelf
+}
+
+// numberEnd is the end of the number whose first digit is text[i]: digits,
+// with a comma or a full stop between two digits ("1,366", "2.5").
+func numberEnd(text string, i, end int) int {
+	j := i + 1
+	for j < end {
+		c := text[j]
+		if c >= '0' && c <= '9' {
+			j++
+			continue
+		}
+		if (c == ',' || c == '.') && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9' {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
