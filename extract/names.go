@@ -232,11 +232,35 @@ func isNameWord(t Token) bool {
 	if t.Kind != Word || !startsUpper(t.Text) || isAllCaps(t.Text) {
 		return false
 	}
-	return !notNameWords[t.Lower] && !honorifics[t.Lower] && !isCalendarWord(t.Lower)
+	return !(notNameFilter.maybe(t.Lower) && notNames[t.Lower])
 }
+
+// notNames are the words isNameWord turns away, one table for the four it
+// asks: notNameWords, honorifics, months and weekdays.
+var notNames = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range notNameWords {
+		m[w] = true
+	}
+	for w := range honorifics {
+		m[w] = true
+	}
+	for w := range monthNames {
+		m[w] = true
+	}
+	for w := range weekdayNames {
+		m[w] = true
+	}
+	return m
+}()
+
+var notNameFilter = filterOf(notNames)
 
 // startsUpper tells whether s begins with a capital letter.
 func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return s[0] >= 'A' && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
