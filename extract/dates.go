@@ -296,8 +296,11 @@ func (s *dateScanner) day(i int) (int, int, bool) {
 // to count (a lone "may" or "march" is a verb).
 func (s *dateScanner) month(i int) (int, int, bool) {
 	t := s.tok(i)
+	if t.Kind != Word {
+		return 0, 0, false
+	}
 	m, ok := monthNames[t.Lower]
-	if t.Kind != Word || !ok {
+	if !ok {
 		return 0, 0, false
 	}
 	i++

@@ -5,6 +5,9 @@ import "strconv"
 // season reads "spring", "the autumn this year", "spring and summer of
 // 2018", "Spring 2019", "early summer".
 func (s *dateScanner) season(i int) (dateMention, int, bool) {
+	if s.tok(i).Kind != Word {
+		return dateMention{}, 0, false // a part or a season word starts it
+	}
 	start := i
 	part := 0
 	if p, ok := partNames[s.tok(i).Lower]; ok && (s.tok(i).Lower == "early" || s.tok(i).Lower == "late" || s.tok(i).Lower == "mid") {
@@ -72,6 +75,9 @@ func (s *dateScanner) season(i int) (dateMention, int, bool) {
 func (s *dateScanner) partOfYear(i int) (dateMention, int, bool) {
 	start := i
 	w := s.tok(i).Lower
+	if s.tok(i).Kind != Word {
+		return dateMention{}, 0, false
+	}
 	p, ok := partNames[w]
 	if !ok {
 		return dateMention{}, 0, false
@@ -107,7 +113,7 @@ func (s *dateScanner) quarterAt(i int) (dateMention, int, bool) {
 	switch {
 	case t.Kind == Word && len(t.Lower) == 2 && t.Lower[0] == 'q' && t.Lower[1] >= '1' && t.Lower[1] <= '4':
 		q, j = int(t.Lower[1]-'0'), i+1
-	case ordinalWords[t.Lower] > 0 && s.is(i+1, "quarter"):
+	case t.Kind == Word && ordinalWords[t.Lower] > 0 && s.is(i+1, "quarter"):
 		q, j = ordinalWords[t.Lower], i+2
 	case t.Kind == Number && len(t.Text) == 1 && s.is(i+1, "st", "nd", "rd", "th") && s.is(i+2, "quarter"):
 		q, _ = strconv.Atoi(t.Text)
