@@ -83,7 +83,7 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 	}
 	for _, sel := range mainContent {
 		s := gq.Find(sel)
-		if s.Length() == 1 && measure(s.Nodes, false).text(s) >= 200 {
+		if s.Length() == 1 && measure(s.Nodes, false).total >= 200 {
 			return s
 		}
 	}
@@ -120,7 +120,6 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 // walk: the descent asks for them again at every level, and walking the
 // subtree each time made it cost the page's size times its depth.
 type textSizes struct {
-	roots []*html.Node
 	total int                   // the roots' text
 	nodes map[*html.Node][2]int // each element's text and link text, when kept
 }
@@ -128,7 +127,7 @@ type textSizes struct {
 // measure walks the trees under roots; keep asks for every element's
 // sizes, not only the roots' text.
 func measure(roots []*html.Node, keep bool) textSizes {
-	m := textSizes{roots: roots}
+	m := textSizes{}
 	if keep {
 		m.nodes = map[*html.Node][2]int{}
 	}
@@ -166,12 +165,9 @@ func measure(roots []*html.Node, keep bool) textSizes {
 	return m
 }
 
-// text is the non-space bytes of the text under the selection's nodes:
-// the roots measured, or elements under them when their sizes were kept.
+// text is the non-space bytes of the text under the selection's nodes,
+// elements whose sizes were kept.
 func (m textSizes) text(s *goquery.Selection) int {
-	if sameNodes(s.Nodes, m.roots) {
-		return m.total
-	}
 	n := 0
 	for _, x := range s.Nodes {
 		n += m.nodes[x][0]
@@ -187,18 +183,6 @@ func (m textSizes) links(s *goquery.Selection) int {
 		n += m.nodes[x][1]
 	}
 	return n
-}
-
-func sameNodes(a, b []*html.Node) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // htmlWalker turns the DOM into lines.
