@@ -59,13 +59,15 @@ func (t *treeBuilder) float(f float64) any {
 	return f
 }
 
-func (t *treeBuilder) strings(ss []string) any {
-	if ss == nil {
+// list is the tree of a slice: null when nil, as encoding/json writes it,
+// else each element's tree.
+func list[T any](xs []T, f func(*T) any) any {
+	if xs == nil {
 		return nil
 	}
-	out := make([]any, len(ss))
-	for i, s := range ss {
-		out[i] = t.str(s)
+	out := make([]any, len(xs))
+	for i := range xs {
+		out[i] = f(&xs[i])
 	}
 	return out
 }
@@ -76,13 +78,13 @@ func (t *treeBuilder) record(r *Record) map[string]any {
 		"source":         t.source(&r.Source),
 		"text":           t.str(r.Text),
 		"meeting":        t.meeting(&r.Meeting),
-		"attendees":      t.attendees(r.Attendees),
-		"items":          t.items(r.Items),
-		"decisions":      t.decisions(r.Decisions),
-		"figures":        t.figures(r.Figures),
-		"dates":          t.dates(r.Dates),
-		"commitments":    t.commitments(r.Commitments),
-		"warnings":       t.strings(r.Warnings),
+		"attendees":      list(r.Attendees, t.attendee),
+		"items":          list(r.Items, t.item),
+		"decisions":      list(r.Decisions, t.decision),
+		"figures":        list(r.Figures, t.figure),
+		"dates":          list(r.Dates, t.date),
+		"commitments":    list(r.Commitments, t.commitment),
+		"warnings":       list(r.Warnings, t.strOf),
 	}
 }
 
@@ -115,150 +117,95 @@ func (t *treeBuilder) span(s Span) map[string]any {
 	return map[string]any{"start": s.Start, "end": s.End}
 }
 
-func (t *treeBuilder) spans(ss []Span) any {
-	if ss == nil {
-		return nil
+func (t *treeBuilder) spanOf(s *Span) any { return t.span(*s) }
+
+func (t *treeBuilder) strOf(s *string) any { return t.str(*s) }
+
+func (t *treeBuilder) attendee(a *Attendee) any {
+	return map[string]any{
+		"name":   t.strPtr(a.Name),
+		"role":   t.strPtr(a.Role),
+		"status": t.str(a.Status),
+		"spans":  list(a.Spans, t.spanOf),
 	}
-	out := make([]any, len(ss))
-	for i, s := range ss {
-		out[i] = t.span(s)
-	}
-	return out
 }
 
-func (t *treeBuilder) attendees(as []Attendee) any {
-	if as == nil {
-		return nil
+func (t *treeBuilder) item(it *Item) any {
+	return map[string]any{
+		"id":         t.str(it.ID),
+		"number":     t.strPtr(it.Number),
+		"title":      t.str(it.Title),
+		"span":       t.span(it.Span),
+		"title_span": t.span(it.TitleSpan),
 	}
-	out := make([]any, len(as))
-	for i := range as {
-		a := &as[i]
-		out[i] = map[string]any{
-			"name":   t.strPtr(a.Name),
-			"role":   t.strPtr(a.Role),
-			"status": t.str(a.Status),
-			"spans":  t.spans(a.Spans),
-		}
-	}
-	return out
 }
 
-func (t *treeBuilder) items(is []Item) any {
-	if is == nil {
-		return nil
-	}
-	out := make([]any, len(is))
-	for i := range is {
-		it := &is[i]
-		out[i] = map[string]any{
-			"id":         t.str(it.ID),
-			"number":     t.strPtr(it.Number),
-			"title":      t.str(it.Title),
-			"span":       t.span(it.Span),
-			"title_span": t.span(it.TitleSpan),
+func (t *treeBuilder) decision(d *Decision) any {
+	m := make(map[string]any, 7)
+	m["text"] = t.str(d.Text)
+	m["kind"] = t.str(d.Kind)
+	if d.Vote != nil {
+		m["vote"] = map[string]any{
+			"for":     t.intPtr(d.Vote.For),
+			"against": t.intPtr(d.Vote.Against),
+			"abstain": t.intPtr(d.Vote.Abstain),
+			"outcome": t.strPtr(d.Vote.Outcome),
 		}
 	}
-	return out
+	if d.Mover != nil {
+		m["mover"] = t.str(*d.Mover)
+	}
+	if d.Seconder != nil {
+		m["seconder"] = t.str(*d.Seconder)
+	}
+	m["item"] = t.strPtr(d.Item)
+	m["span"] = t.span(d.Span)
+	return m
 }
 
-func (t *treeBuilder) decisions(ds []Decision) any {
-	if ds == nil {
-		return nil
+func (t *treeBuilder) figure(f *Figure) any {
+	return map[string]any{
+		"kind":        t.str(f.Kind),
+		"text":        t.str(f.Text),
+		"value":       t.float(f.Value),
+		"unit":        t.strPtr(f.Unit),
+		"approximate": f.Approximate,
+		"bound":       t.strPtr(f.Bound),
+		"item":        t.strPtr(f.Item),
+		"span":        t.span(f.Span),
 	}
-	out := make([]any, len(ds))
-	for i := range ds {
-		d := &ds[i]
-		m := make(map[string]any, 7)
-		m["text"] = t.str(d.Text)
-		m["kind"] = t.str(d.Kind)
-		if d.Vote != nil {
-			m["vote"] = map[string]any{
-				"for":     t.intPtr(d.Vote.For),
-				"against": t.intPtr(d.Vote.Against),
-				"abstain": t.intPtr(d.Vote.Abstain),
-				"outcome": t.strPtr(d.Vote.Outcome),
-			}
-		}
-		if d.Mover != nil {
-			m["mover"] = t.str(*d.Mover)
-		}
-		if d.Seconder != nil {
-			m["seconder"] = t.str(*d.Seconder)
-		}
-		m["item"] = t.strPtr(d.Item)
-		m["span"] = t.span(d.Span)
-		out[i] = m
-	}
-	return out
 }
 
-func (t *treeBuilder) figures(fs []Figure) any {
-	if fs == nil {
-		return nil
+func (t *treeBuilder) date(d *Date) any {
+	return map[string]any{
+		"text":  t.str(d.Text),
+		"start": t.str(d.Start),
+		"end":   t.str(d.End),
+		"grain": t.str(d.Grain),
+		"item":  t.strPtr(d.Item),
+		"span":  t.span(d.Span),
 	}
-	out := make([]any, len(fs))
-	for i := range fs {
-		f := &fs[i]
-		out[i] = map[string]any{
-			"kind":        t.str(f.Kind),
-			"text":        t.str(f.Text),
-			"value":       t.float(f.Value),
-			"unit":        t.strPtr(f.Unit),
-			"approximate": f.Approximate,
-			"bound":       t.strPtr(f.Bound),
-			"item":        t.strPtr(f.Item),
-			"span":        t.span(f.Span),
-		}
-	}
-	return out
 }
 
-func (t *treeBuilder) dates(ds []Date) any {
-	if ds == nil {
-		return nil
-	}
-	out := make([]any, len(ds))
-	for i := range ds {
-		d := &ds[i]
-		out[i] = map[string]any{
-			"text":  t.str(d.Text),
-			"start": t.str(d.Start),
-			"end":   t.str(d.End),
-			"grain": t.str(d.Grain),
-			"item":  t.strPtr(d.Item),
-			"span":  t.span(d.Span),
+func (t *treeBuilder) commitment(c *Commitment) any {
+	var due any
+	if c.Due != nil {
+		due = map[string]any{
+			"text":     t.str(c.Due.Text),
+			"start":    t.str(c.Due.Start),
+			"end":      t.str(c.Due.End),
+			"relation": t.str(c.Due.Relation),
+			"span":     t.span(c.Due.Span),
 		}
 	}
-	return out
-}
-
-func (t *treeBuilder) commitments(cs []Commitment) any {
-	if cs == nil {
-		return nil
+	return map[string]any{
+		"text":   t.str(c.Text),
+		"action": t.str(c.Action),
+		"owner":  t.strPtr(c.Owner),
+		"due":    due,
+		"item":   t.strPtr(c.Item),
+		"span":   t.span(c.Span),
 	}
-	out := make([]any, len(cs))
-	for i := range cs {
-		c := &cs[i]
-		var due any
-		if c.Due != nil {
-			due = map[string]any{
-				"text":     t.str(c.Due.Text),
-				"start":    t.str(c.Due.Start),
-				"end":      t.str(c.Due.End),
-				"relation": t.str(c.Due.Relation),
-				"span":     t.span(c.Due.Span),
-			}
-		}
-		out[i] = map[string]any{
-			"text":   t.str(c.Text),
-			"action": t.str(c.Action),
-			"owner":  t.strPtr(c.Owner),
-			"due":    due,
-			"item":   t.strPtr(c.Item),
-			"span":   t.span(c.Span),
-		}
-	}
-	return out
 }
 
 // instance returns the validator's view of r as printed, but with the text
