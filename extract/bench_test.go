@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -16,37 +15,12 @@ import (
 // pages: their bodies repeated inside one document, as a long archive page
 // or a year of minutes on one page would be.
 func bigHTML(b *testing.B) []byte {
-	b.Helper()
-	m, _ := filepath.Glob("../testdata/corpus/*.html")
-	var body bytes.Buffer
-	for body.Len() < 1<<20 {
-		for _, p := range m {
-			data, err := os.ReadFile(p)
-			if err != nil {
-				b.Fatal(err)
-			}
-			body.Write(data)
-		}
-	}
 	return []byte("<!doctype html><html><head><title>Minutes</title><script>var x=1;</script></head><body><nav><a href=/>Home</a></nav><main>" +
-		body.String() + "</main><footer>Copyright</footer></body></html>")
+		extract.BenchPage(b, "../testdata/corpus/*.html", "") + "</main><footer>Copyright</footer></body></html>")
 }
 
 func bigText(b *testing.B) []byte {
-	b.Helper()
-	m, _ := filepath.Glob("../testdata/*/*.txt")
-	var out bytes.Buffer
-	for out.Len() < 1<<20 {
-		for _, p := range m {
-			data, err := os.ReadFile(p)
-			if err != nil {
-				b.Fatal(err)
-			}
-			out.Write(data)
-			out.WriteString("\n\n")
-		}
-	}
-	return out.Bytes()
+	return []byte(extract.BenchPage(b, "../testdata/*/*.txt", "\n\n"))
 }
 
 // BenchmarkExtractHTML is the whole extraction of a large HTML page; compare

@@ -17,28 +17,33 @@ func stageDocs(b *testing.B) map[string]struct {
 	f    Format
 } {
 	b.Helper()
-	grow := func(glob string, sep string) string {
-		m, _ := filepath.Glob(glob)
-		var out bytes.Buffer
-		for out.Len() < 1<<20 {
-			for _, p := range m {
-				data, err := os.ReadFile(p)
-				if err != nil {
-					b.Fatal(err)
-				}
-				out.Write(data)
-				out.WriteString(sep)
-			}
-		}
-		return out.String()
-	}
 	return map[string]struct {
 		text string
 		f    Format
 	}{
-		"text": {grow("../testdata/*/*.txt", "\n\n"), FormatText},
-		"html": {"<html><body><main>" + grow("../testdata/corpus/*.html", "") + "</main></body></html>", FormatHTML},
+		"text": {BenchPage(b, "../testdata/*/*.txt", "\n\n"), FormatText},
+		"html": {"<html><body><main>" + BenchPage(b, "../testdata/corpus/*.html", "") + "</main></body></html>", FormatHTML},
 	}
+}
+
+// BenchPage is the files matching glob, each followed by sep, repeated
+// until they make 1 MB: the large pages the benchmarks extract. It is
+// exported for the benchmarks of package extract_test.
+func BenchPage(tb testing.TB, glob, sep string) string {
+	tb.Helper()
+	m, _ := filepath.Glob(glob)
+	var out bytes.Buffer
+	for out.Len() < 1<<20 {
+		for _, p := range m {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			out.Write(data)
+			out.WriteString(sep)
+		}
+	}
+	return out.String()
 }
 
 // BenchmarkStages times each step of an extraction on its own, over the
