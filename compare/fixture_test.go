@@ -16,8 +16,7 @@ import (
 // in the text and fills spans (code points) and items the way the
 // extractor would.
 type builder struct {
-	r      *schema.Record
-	titles []string
+	r *schema.Record
 }
 
 func rec(name, date, text string) *builder {

@@ -52,11 +52,6 @@ func daysIn(y, m int) int {
 
 func lastDay(y, m int) civil { return civil{y, m, daysIn(y, m)} }
 
-// daysBetween counts whole days from a to b.
-func daysBetween(a, b civil) int {
-	return int(b.time().Sub(a.time()).Hours() / 24)
-}
-
 func parseCivil(s string) (civil, bool) {
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {

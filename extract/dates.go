@@ -206,10 +206,6 @@ func (s *dateScanner) is(i int, words ...string) bool {
 // glued reports whether token i follows i-1 with no space between.
 func (s *dateScanner) glued(i int) bool { return i < len(s.toks) && !s.toks[i].SpaceBefore }
 
-func (s *dateScanner) mention(from, to int, grain string) dateMention {
-	return dateMention{start: s.toks[from].Start, end: s.toks[to-1].End, grain: grain}
-}
-
 // at tries every pattern at token i, longest first. It returns the
 // mention and the index of the token after it.
 func (s *dateScanner) at(i int) (dateMention, int, bool) {

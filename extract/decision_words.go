@@ -14,15 +14,6 @@ var decisionVerbs = map[string]string{
 	"referred": "other", "proclaim": "other",
 }
 
-// bodyOnlyVerbs count only after a body or its chair: anyone may suggest,
-// welcome or support, but the minutes record it as the body's view only
-// when the body does.
-var bodyOnlyVerbs = map[string]bool{
-	"suggested": true, "welcomed": true, "supported": true, "acknowledged": true,
-	"noted": true, "recommended": true, "declined": true, "passed": true, "referred": true,
-	"confirmed": true, "accepted": true, "carried": true,
-}
-
 // activeOnlyVerbs are not decisions in the passive: "It was suggested
 // that" and "It was acknowledged that" report a view, not a decision.
 var activeOnlyVerbs = map[string]bool{"suggested": true, "acknowledged": true, "supported": true}

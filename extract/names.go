@@ -300,10 +300,3 @@ func isAlias(s string) bool {
 	}
 	return n >= 2 && n <= 3 && lowerTail <= 1
 }
-
-// isCalendarWord is a month or weekday name: "May", "Monday".
-func isCalendarWord(w string) bool {
-	_, m := monthNames[w]
-	_, d := weekdayNames[w]
-	return m || d
-}
