@@ -154,7 +154,7 @@ func TestASCIITokens(t *testing.T) {
 			t.Errorf("%s: the scanner's tokens differ from nextToken's", f)
 		}
 	}
-	for _, s := range []string{"don't", "x-y", "x-", "ab'", "é", "aé", "a1é", "1,2.3", "1,", "5th", "'quote'", "a\u2019s", "end-", "q-é", "a\xffb"} {
+	for _, s := range []string{"don't", "x-y", "x-", "ab'", "é", "aé", "a1é", "1,2.3", "1,", "5th", "ABC", "aBc", "A1b", "Don't", "'quote'", "a\u2019s", "end-", "q-é", "a\xffb"} {
 		if got, want := tokenize(s, 0, len(s)), slowTokenize(s); !equalTokens(got, want) {
 			t.Errorf("%q: the scanner's tokens differ from nextToken's:\n%s", s, cmp.Diff(want, got))
 		}

@@ -34,14 +34,16 @@ type Token struct {
 // table-driven recognisers share; most of them read its tokens through
 // Document.Tokens, which scans each block once.
 func tokenize(text string, start, end int) []Token {
-	return scanTokens(make([]Token, 0, (end-start)/4+1), text, "", start, end)
+	return scanTokens(make([]Token, 0, (end-start)/4+1), text, nil, start, end)
 }
 
-// scanTokens is tokenize appending to toks. low, when not empty, is text
-// with its ASCII capitals lowered (lowerBytes): an ASCII word's Lower is
-// then a slice of it rather than a new string, which spares an allocation
-// for every capitalised word of the page.
-func scanTokens(toks []Token, text, low string, start, end int) []Token {
+// scanTokens is tokenize appending to toks. low, when not nil, holds the
+// lowered copies of the ASCII words with capitals: each is written after
+// the ones before and sliced from the builder's string, which no later
+// write changes, so a page's capitalised words share one growing buffer
+// instead of an allocation each. An ASCII word without capitals is its own
+// Lower.
+func scanTokens(toks []Token, text string, low *strings.Builder, start, end int) []Token {
 	space, newline := true, false
 	for i := start; i < end; {
 		switch text[i] {
@@ -53,15 +55,17 @@ func scanTokens(toks []Token, text, low string, start, end int) []Token {
 			i++
 			continue
 		}
-		k, j, ascii := asciiToken(text, i, end)
-		if j == 0 {
+		k, j, caps := asciiToken(text, i, end)
+		ascii := j != 0
+		if !ascii {
 			k, j, ascii = nextToken(text, i, end)
+			caps = true // not known: lowered below
 		}
 		t := text[i:j]
 		l := t
-		if k == Word {
-			if ascii && low != "" {
-				l = low[i:j]
+		if k == Word && caps {
+			if ascii && low != nil {
+				l = lowerInto(low, t)
 			} else {
 				l = lowerASCII(t)
 			}
@@ -71,6 +75,20 @@ func scanTokens(toks []Token, text, low string, start, end int) []Token {
 		space, newline = false, false
 	}
 	return toks
+}
+
+// lowerInto writes the ASCII word w to b with its capitals lowered and
+// returns the copy, a slice of b's string.
+func lowerInto(b *strings.Builder, w string) string {
+	n := b.Len()
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()[n:]
 }
 
 // maxTokens is at least the number of tokens scanTokens would append, so
@@ -135,15 +153,19 @@ var startsToken = func() (t [4][4]uint8) {
 // asciiToken is nextToken for the tokens made of ASCII bytes alone and
 // ended by an ASCII byte that cannot go on a word, as most of a page's
 // are: read off the table of byte classes, without decoding. It returns
-// an end of 0 for anything else, which nextToken then reads.
-func asciiToken(text string, i, end int) (TokenKind, int, bool) {
+// an end of 0 for anything else, which nextToken then reads. caps tells
+// whether a word has a capital letter: ASCII letters and digits all have
+// bit 0x20 set but the capitals.
+func asciiToken(text string, i, end int) (k TokenKind, j int, caps bool) {
 	switch byteClasses[text[i]] {
 	case byteLetter:
+		and := text[i]
 		j := i + 1
 		for j < end {
 			if k := byteClasses[text[j]]; k != byteLetter && k != byteDigit {
 				break
 			}
+			and &= text[j]
 			j++
 		}
 		if j < end {
@@ -151,12 +173,12 @@ func asciiToken(text string, i, end int) (TokenKind, int, bool) {
 				return 0, 0, false // a letter or an inner apostrophe may follow
 			}
 		}
-		return Word, j, true
+		return Word, j, and&0x20 == 0
 	case byteDigit:
-		return Number, numberEnd(text, i, end), true
+		return Number, numberEnd(text, i, end), false
 	case byteOther:
 		if text[i] < utf8.RuneSelf {
-			return Punct, i + 1, true
+			return Punct, i + 1, false
 		}
 	}
 	return 0, 0, false
