@@ -95,9 +95,9 @@ func splitHyphenatedMonths(toks []Token) []Token {
 				continue
 			}
 		}
-		head := Token{Kind: Word, Start: t.Start, End: t.Start + h, Text: t.Text[:h], Lower: t.Lower[:h], SpaceBefore: t.SpaceBefore, NewlineBefore: t.NewlineBefore}
+		head := Token{Kind: Word, Start: t.Start, End: t.Start + h, Text: t.Text[:h], Lower: t.Lower[:h], SpaceBefore: t.SpaceBefore, NewlineBefore: t.NewlineBefore, cue: cueOf(t.Lower[:h])}
 		dash := Token{Kind: Punct, Start: t.Start + h, End: t.Start + h + 1, Text: "-", Lower: "-"}
-		month := Token{Kind: Word, Start: t.Start + h + 1, End: t.End, Text: t.Text[h+1:], Lower: tail}
+		month := Token{Kind: Word, Start: t.Start + h + 1, End: t.End, Text: t.Text[h+1:], Lower: tail, cue: cueOf(tail)}
 		if !copied {
 			toks = append([]Token(nil), toks...)
 			copied = true
@@ -109,33 +109,12 @@ func splitHyphenatedMonths(toks []Token) []Token {
 }
 
 // canStartDate reports whether a date expression can begin at token t:
-// a number, or a word from one of the calendar tables. Most tokens of a
-// page cannot, and this one look-up spares them every pattern.
+// a number, or a word from one of the calendar tables (dateStarters),
+// "Q3" or "FY2019", as its cues say. Most tokens of a page cannot, and
+// this spares them every pattern.
 func canStartDate(t *Token) bool {
-	switch t.Kind {
-	case Number:
-		return true
-	case Word:
-		l := t.Lower
-		if len(l) >= 2 && (l[0] == 'q' && len(l) == 2 || l[0] == 'f' && l[1] == 'y') {
-			return true
-		}
-		// Most words are turned away by their length and end letters
-		// before the map is asked.
-		return starterTable.get(l) != 0
-	}
-	return false
+	return t.Kind == Number || t.Kind == Word && t.cue&cueDateStart != 0
 }
-
-// starterTable holds the dateStarters in the table the cues use, whose
-// look-up costs less than a map's.
-var starterTable = func() *cueTable {
-	m := map[string]cue{}
-	for w := range dateStarters {
-		m[w] = 1
-	}
-	return cueTableOf(m)
-}()
 
 // monthSeasonFilter holds the month and season names.
 var monthSeasonFilter = func() *wordFilter {

@@ -34,6 +34,8 @@ const (
 	cueNo                           // no: phraseDecisionAt's "NO OBJECTIONS"
 	cueQuestion                     // (a unit's cues only) its last token is "?"
 	cueNumbered                     // (a unit's cues only) it opens on a number and a full stop: "3."
+	cueDateStart                    // a date expression may begin with it: canStartDate
+	cueNumberStart                  // a number may begin with it: numberStarts, "c300"
 )
 
 // phraseFirstWords open the phrases phraseDecisionAt looks for, besides
@@ -98,6 +100,8 @@ func cueMap() map[string]cue {
 	add(cueWithin, "at", "under", "later")
 	add(cueTo, "to")
 	add(cueNo, "no")
+	set(cueDateStart, dateStarters)
+	set(cueNumberStart, numberStarts)
 	return m
 }
 
@@ -163,12 +167,40 @@ func (t *cueTable) find(w string) cue {
 
 // cueOf returns the cues of a word's lower-case text.
 func cueOf(w string) cue {
+	c := asciiWordCue(w)
+	if n := len(w); n > 0 && w[n-1] == 'l' && willSuffix(w) {
+		c |= cueModal | cueCommit
+	}
+	// A compound starts a number by its head ("twenty-five", "three-stage");
+	// numberStarts holds no compounds.
+	if h := numberHead(w); len(h) < len(w) && numberStarts[h] {
+		c |= cueNumberStart
+	}
+	return c
+}
+
+// asciiWordCue is cueOf for a word of ASCII letters and digits alone,
+// which the tokenizer's fast path reads: no apostrophe or hyphen.
+func asciiWordCue(w string) cue {
 	var c cue
 	if cueWords.maybe(w) {
 		c = cueWords.find(w)
 	}
-	if n := len(w); n > 0 && w[n-1] == 'l' && willSuffix(w) {
-		c |= cueModal | cueCommit
+	if len(w) >= 2 {
+		switch w[0] {
+		case 'q': // "Q3"
+			if len(w) == 2 {
+				c |= cueDateStart
+			}
+		case 'f': // "FY2019"
+			if w[1] == 'y' {
+				c |= cueDateStart
+			}
+		case 'c': // "c300"
+			if w[1] >= '0' && w[1] <= '9' {
+				c |= cueNumberStart
+			}
+		}
 	}
 	return c
 }
@@ -183,22 +215,13 @@ func willSuffix(w string) bool {
 // counts as a vote only in that shape.
 func cuesOf(toks []Token, cls []cue) cue {
 	var all cue
-	tab := cueWords
 	for k := range toks {
 		t := &toks[k]
 		if t.Kind != Word {
 			cls[k] = 0
 			continue
 		}
-		// cueOf, with its quick answers inline.
-		w := t.Lower
-		var c cue
-		if tab.maybe(w) {
-			c = tab.find(w)
-		}
-		if n := len(w); n > 0 && w[n-1] == 'l' && willSuffix(w) {
-			c |= cueModal | cueCommit
-		}
+		c := t.cue
 		if c&cueRollLetter != 0 && rollCallAt(toks, k) {
 			c |= cueVote
 		}
@@ -221,7 +244,7 @@ func hasVoteCue(toks []Token) bool {
 		if t.Kind != Word {
 			continue
 		}
-		c := cueOf(t.Lower)
+		c := t.cue
 		if c&cueVote != 0 || c&cueRollLetter != 0 && rollCallAt(toks, k) {
 			return true
 		}

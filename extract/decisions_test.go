@@ -224,6 +224,26 @@ func TestCueTable(t *testing.T) {
 			t.Errorf("cues of %q: %b, want %b", w, got, want)
 		}
 	}
+	// The cues dates and figures start from are those their own tests give.
+	words := []string{"q3", "q", "qa", "fy2019", "fy", "c300", "c", "ca", "c.", "twenty-five", "three-stage",
+		"a-level", "x-y", "mid-2018", "early", "the", "The", "a", "an", "half", "one-half", "c300-strong"}
+	for w := range m {
+		words = append(words, w)
+	}
+	for w := range numberStarts {
+		words = append(words, w, w+"-fold")
+	}
+	for w := range dateStarters {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		date := dateStarters[w] || len(w) >= 2 && (w[0] == 'q' && len(w) == 2 || w[0] == 'f' && w[1] == 'y')
+		number := numberStarts[numberHead(w)] || len(w) > 1 && w[0] == 'c' && w[1] >= '0' && w[1] <= '9'
+		c := cueOf(w)
+		if c&cueDateStart != 0 != date || c&cueNumberStart != 0 != number {
+			t.Errorf("%q: date start %v, number start %v; want %v, %v", w, c&cueDateStart != 0, c&cueNumberStart != 0, date, number)
+		}
+	}
 	if cueOf("will")&cueModal == 0 || cueOf("approved")&cueDecisionVerb == 0 || cueOf("nays")&cueVote == 0 || cueOf("for")&cueVote != 0 {
 		t.Error("cue table misses its tables")
 	}

@@ -133,7 +133,11 @@ func slowTokenize(text string) []Token {
 		if k == Word {
 			l = lower(t)
 		}
-		toks = append(toks, Token{Kind: k, Start: i, End: j, Text: t, Lower: l, SpaceBefore: space, NewlineBefore: newline})
+		var c cue
+		if k == Word {
+			c = cueOf(l)
+		}
+		toks = append(toks, Token{Kind: k, Start: i, End: j, Text: t, Lower: l, SpaceBefore: space, NewlineBefore: newline, cue: c})
 		i = j
 		space, newline = false, false
 	}

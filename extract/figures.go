@@ -72,8 +72,8 @@ func (s *figureScanner) at(i int) int {
 			return i + 2
 		}
 	}
-	if t.Kind == Word && !mayStartNumber(t.Lower) {
-		return i + 1 // most words: spare the call
+	if t.Kind == Word && t.cue&cueNumberStart == 0 {
+		return i + 1 // most words: parseNumber would turn them away
 	}
 	n, ok := parseNumber(toks, i)
 	if !ok {

@@ -28,6 +28,11 @@ type Token struct {
 	// SpaceBefore is true when white space separates this token from the
 	// previous one; NewlineBefore when that space holds a line break.
 	SpaceBefore, NewlineBefore bool
+	// cue is a word's cues (cueOf), found once as it is scanned: the
+	// recognisers ask each word which of their tables hold it, and the
+	// word's bytes are at hand only here. It fills the padding after the
+	// flags.
+	cue cue
 }
 
 // tokenize scans text[start:end] into tokens. It is the one scanner the
@@ -56,21 +61,30 @@ func scanTokens(toks []Token, text string, low *strings.Builder, start, end int)
 			continue
 		}
 		k, j, caps := asciiToken(text, i, end)
-		ascii := j != 0
-		if !ascii {
+		fast := j != 0 // letters and digits alone, for a word
+		ascii := fast
+		if !fast {
 			k, j, ascii = nextToken(text, i, end)
 			caps = true // not known: lowered below
 		}
 		t := text[i:j]
 		l := t
-		if k == Word && caps {
-			if ascii && low != nil {
-				l = lowerInto(low, t)
+		var c cue
+		if k == Word {
+			if caps {
+				if ascii && low != nil {
+					l = lowerInto(low, t)
+				} else {
+					l = lowerASCII(t)
+				}
+			}
+			if fast {
+				c = asciiWordCue(l)
 			} else {
-				l = lowerASCII(t)
+				c = cueOf(l)
 			}
 		}
-		toks = append(toks, Token{Kind: k, Start: i, End: j, Text: t, Lower: l, SpaceBefore: space, NewlineBefore: newline})
+		toks = append(toks, Token{Kind: k, Start: i, End: j, Text: t, Lower: l, SpaceBefore: space, NewlineBefore: newline, cue: c})
 		i = j
 		space, newline = false, false
 	}
