@@ -18,7 +18,7 @@ import (
 // second half carries the unit ("3-5 years", "£2–3m")? The words before
 // it say whether it is approximate or a bound (qualifiers.go).
 func findFigures(d *Document) []schema.Figure {
-	s := figureScanner{text: d.Text, currency: documentCurrency(d.Text)}
+	s := figureScanner{text: d.Text}
 	// Minutes hold about a figure per 200 bytes; one allocation covers most.
 	s.out = make([]schema.Figure, 0, len(d.Text)/200+4)
 	for bi := range d.Blocks {
@@ -37,7 +37,7 @@ func findFigures(d *Document) []schema.Figure {
 // figureScanner holds one block's tokens and the figures found so far.
 type figureScanner struct {
 	text     string
-	currency string // for bare amounts such as "100.00" in a payments table
+	currency string // for bare amounts such as "100.00" in a payments table: docCurrency
 	toks     []Token
 	out      []schema.Figure
 	strs     []string // arena for units and bounds (see intern)
@@ -256,6 +256,15 @@ func (s *figureScanner) multOf(c candidate) float64 {
 	return 1
 }
 
+// docCurrency is the document's currency, read from the text the first
+// time a bare amount needs it: most pages have none.
+func (s *figureScanner) docCurrency() string {
+	if s.currency == "" {
+		s.currency = documentCurrency(s.text)
+	}
+	return s.currency
+}
+
 // startOf is where a number's own words start, its currency included.
 func (s *figureScanner) startOf(n number) int {
 	if k := n.first - 1; k >= 0 && currencySymbols[s.toks[k].Text] != "" {
@@ -272,10 +281,10 @@ func (s *figureScanner) fallback(n number) (candidate, bool) {
 		return candidate{}, false
 	}
 	if n.digits && n.decimals == 2 && n.value >= 1 && s.toks[n.first].Kind == Number {
-		return candidate{kind: "money", value: n.value, unit: s.currency, start: n.first, end: n.end}, true
+		return candidate{kind: "money", value: n.value, unit: s.docCurrency(), start: n.first, end: n.end}, true
 	}
 	if !n.digits && n.scaled && n.value >= 1e5 {
-		return candidate{kind: "money", value: n.value, unit: s.currency, start: n.first, end: n.end, scaled: true}, true
+		return candidate{kind: "money", value: n.value, unit: s.docCurrency(), start: n.first, end: n.end, scaled: true}, true
 	}
 	if unit, ok := s.tallyLine(n); ok {
 		return candidate{kind: "count", value: n.value, unit: unit, start: n.first, end: n.end}, true

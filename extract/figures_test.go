@@ -291,3 +291,33 @@ func BenchmarkFiguresAndDates(b *testing.B) {
 		findDateMentions(d, false)
 	}
 }
+
+// TestDigitValueShort holds digitValue's one-pass path to the parse it
+// stands in for, over every string of up to seven digits, commas and
+// points, and some long and decimal ones.
+func TestDigitValueShort(t *testing.T) {
+	check := func(s string) {
+		v, dec, ok := digitValue(s)
+		wv, wdec, wok := digitValueSlow(s)
+		if ok != wok || ok && (v != wv || dec != wdec) {
+			t.Fatalf("digitValue(%q) = %v, %d, %v; want %v, %d, %v", s, v, dec, ok, wv, wdec, wok)
+		}
+	}
+	const alphabet = "019,."
+	var gen func(prefix string, n int)
+	gen = func(prefix string, n int) {
+		check(prefix)
+		if n == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			gen(prefix+string(c), n-1)
+		}
+	}
+	gen("", 7)
+	for _, s := range []string{"123456789012345", "1234567890123456", "12345678901234567890123", "0.1", "0.3",
+		"2.675", "9,007,199,254,740,993", "999,999,999,999,999", "1.000000000000001", "3.14159265358979",
+		"123,456.789", "1,366", "9,700,000", "16.40.030", "x", "1a", "1,23a"} {
+		check(s)
+	}
+}

@@ -185,6 +185,60 @@ func parseDigits(toks []Token, i int) (number, bool) {
 // three ("1,366"); more than one decimal point ("16.40.030") is a section
 // number, not a quantity.
 func digitValue(s string) (v float64, decimals int, ok bool) {
+	if v, decimals, ok := digitValueShort(s); ok {
+		return v, decimals, true
+	}
+	return digitValueSlow(s)
+}
+
+// pow10s are the powers of ten a float64 holds exactly.
+var pow10s = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// digitValueShort is digitValue in one pass for the numbers minutes
+// write: digits, at most 15 of them, grouped by three when commas
+// separate them, with at most one decimal point. Their value is exact as
+// an integer, and one division from exact as a decimal: the quotient of
+// two exact floats is rounded once, as strconv.ParseFloat rounds (its own
+// fast path). It reports false for anything else, which digitValueSlow
+// reads.
+func digitValueShort(s string) (v float64, decimals int, ok bool) {
+	var m uint64
+	digits := 0
+	dot, group := -1, -1 // where the point is; digits since the last comma, -1 before one
+	for k := 0; k < len(s); k++ {
+		switch c := s[k]; {
+		case c >= '0' && c <= '9':
+			m = m*10 + uint64(c-'0')
+			digits++
+			if group >= 0 {
+				group++
+			}
+		case c == ',':
+			if dot >= 0 || group >= 0 && group != 3 || group < 0 && (digits == 0 || digits > 3) {
+				return 0, 0, false
+			}
+			group = 0
+		case c == '.':
+			if dot >= 0 || group >= 0 && group != 3 {
+				return 0, 0, false
+			}
+			dot, group = k, -1
+		default:
+			return 0, 0, false
+		}
+	}
+	if digits == 0 || digits > 15 || group >= 0 && group != 3 || s[0] == '.' || s[len(s)-1] == '.' {
+		return 0, 0, false
+	}
+	if dot < 0 {
+		return float64(m), 0, true
+	}
+	decimals = len(s) - dot - 1
+	return float64(m) / pow10s[decimals], decimals, true
+}
+
+// digitValueSlow is digitValue for any string.
+func digitValueSlow(s string) (v float64, decimals int, ok bool) {
 	if strings.Count(s, ".") > 1 {
 		return 0, 0, false
 	}
