@@ -90,8 +90,8 @@ func splitHyphenatedMonths(toks []Token) []Token {
 			continue
 		}
 		tail := t.Lower[h+1:]
-		if _, ok := monthNames[tail]; !ok {
-			if _, ok := seasonNames[tail]; !ok {
+		if _, ok := monthNamesTable.lookup(tail); !ok {
+			if _, ok := seasonNamesTable.lookup(tail); !ok {
 				continue
 			}
 		}
@@ -150,7 +150,7 @@ func (s *dateScanner) scan(out []dateMention) []dateMention {
 			i++
 			continue
 		}
-		if i > 0 && prepositions[s.toks[i-1].Lower] {
+		if i > 0 && prepositionsTable.get(s.toks[i-1].Lower) {
 			m.prep = s.toks[i-1].Lower
 		}
 		out = append(out, m)
@@ -193,7 +193,7 @@ func (s *dateScanner) at(i int) (dateMention, int, bool) {
 	hasWD := false
 	w, isWeekday := time.Weekday(0), false
 	if t := s.tok(i); t.Kind == Word && len(t.Text) >= 3 {
-		w, isWeekday = weekdayNames[t.Lower]
+		w, isWeekday = weekdayNamesTable.lookup(t.Lower)
 	}
 	if isWeekday {
 		wd, hasWD = w, true
@@ -274,7 +274,7 @@ func (s *dateScanner) month(i int) (int, int, bool) {
 	if t.Kind != Word {
 		return 0, 0, false
 	}
-	m, ok := monthNames[t.Lower]
+	m, ok := monthNamesTable.lookup(t.Lower)
 	if !ok {
 		return 0, 0, false
 	}
@@ -405,23 +405,23 @@ func (s *dateScanner) monthFirst(i int) (dateMention, int, bool) {
 	// and not a name ("Theresa May", "April Jones").
 	prev := s.tok(i - 1)
 	sentenceStart := i == 0 || t.NewlineBefore || prev.Text == "." || prev.Text == ":" || prev.Text == "•"
-	if !capitalised(t) && !(prepositions[prev.Lower] && t.Lower != "may" && t.Lower != "march") {
+	if !capitalised(t) && !(prepositionsTable.get(prev.Lower) && t.Lower != "may" && t.Lower != "march") {
 		return dateMention{}, 0, false
 	}
 	if len(t.Text) <= 3 && t.Lower != "may" {
 		// "Dec" alone is too often something else; allow it after a
 		// preposition or standing at the end of a line.
 		nx := s.tok(i + 1)
-		if !prepositions[prev.Lower] && !(i+1 >= len(s.toks) || nx.NewlineBefore) {
+		if !prepositionsTable.get(prev.Lower) && !(i+1 >= len(s.toks) || nx.NewlineBefore) {
 			return dateMention{}, 0, false
 		}
 	}
 	nx := s.tok(i + 1)
-	if (t.Lower == "may" || t.Lower == "march") && sentenceStart && nx.Kind == Word && !prepositions[nx.Lower] {
+	if (t.Lower == "may" || t.Lower == "march") && sentenceStart && nx.Kind == Word && !prepositionsTable.get(nx.Lower) {
 		return dateMention{}, 0, false // "May I ...", "March on ..."
 	}
 	possessive := strings.HasSuffix(prev.Lower, "'s") || strings.HasSuffix(prev.Lower, "’s")
-	if t.Lower == "may" && prev.Kind == Word && capitalised(prev) && !prepositions[prev.Lower] && !sentenceStart &&
+	if t.Lower == "may" && prev.Kind == Word && capitalised(prev) && !prepositionsTable.get(prev.Lower) && !sentenceStart &&
 		!partWord(prev.Lower) && prev.Lower != "the" && !possessive && !s.glued(i) {
 		return dateMention{}, 0, false // "Theresa May"
 	}
@@ -431,7 +431,7 @@ func (s *dateScanner) monthFirst(i int) (dateMention, int, bool) {
 	return m, j, true
 }
 
-func partWord(w string) bool { _, ok := partNames[w]; return ok }
+func partWord(w string) bool { _, ok := partNamesTable.lookup(w); return ok }
 
 func capitalised(t *Token) bool {
 	return t.Kind == Word && t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z'

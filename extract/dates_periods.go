@@ -10,14 +10,14 @@ func (s *dateScanner) season(i int) (dateMention, int, bool) {
 	}
 	start := i
 	part := 0
-	if p, ok := partNames[s.tok(i).Lower]; ok && (s.tok(i).Lower == "early" || s.tok(i).Lower == "late" || s.tok(i).Lower == "mid") {
+	if p, ok := partNamesTable.lookup(s.tok(i).Lower); ok && (s.tok(i).Lower == "early" || s.tok(i).Lower == "late" || s.tok(i).Lower == "mid") {
 		part = p
 		i++
 		if s.is(i, "-") {
 			i++
 		}
 	}
-	se, ok := seasonNames[s.tok(i).Lower]
+	se, ok := seasonNamesTable.lookup(s.tok(i).Lower)
 	if !ok || s.tok(i).Kind != Word {
 		return dateMention{}, 0, false
 	}
@@ -25,7 +25,7 @@ func (s *dateScanner) season(i int) (dateMention, int, bool) {
 	j := i + 1
 	se2 := 0
 	if s.is(j, "and") || s.is(j, "/") || s.is(j, "-") || s.is(j, "to") {
-		if x, ok := seasonNames[s.tok(j+1).Lower]; ok {
+		if x, ok := seasonNamesTable.lookup(s.tok(j + 1).Lower); ok {
 			se2 = x
 			j += 2
 		}
@@ -52,7 +52,7 @@ func (s *dateScanner) season(i int) (dateMention, int, bool) {
 		if t.Lower == "fall" && !capitalised(t) {
 			return dateMention{}, 0, false
 		}
-		if !capitalised(t) && !prepositions[prev.Lower] && prev.Lower != "the" && prev.Lower != "this" && prev.Lower != "next" && part == 0 {
+		if !capitalised(t) && !prepositionsTable.get(prev.Lower) && prev.Lower != "the" && prev.Lower != "this" && prev.Lower != "next" && part == 0 {
 			return dateMention{}, 0, false
 		}
 		if prev.Lower == "this" || prev.Lower == "next" {
@@ -62,7 +62,7 @@ func (s *dateScanner) season(i int) (dateMention, int, bool) {
 			}
 		}
 		// "summer holidays", "spring clean": a noun modifier, not a time.
-		if nx := s.tok(j); nx.Kind == Word && !prepositions[nx.Lower] && nx.Lower != "and" && nx.Lower != "when" && nx.Lower != "once" && !capitalised(nx) {
+		if nx := s.tok(j); nx.Kind == Word && !prepositionsTable.get(nx.Lower) && nx.Lower != "and" && nx.Lower != "when" && nx.Lower != "once" && !capitalised(nx) {
 			return dateMention{}, 0, false
 		}
 	}
@@ -78,7 +78,7 @@ func (s *dateScanner) partOfYear(i int) (dateMention, int, bool) {
 	if s.tok(i).Kind != Word {
 		return dateMention{}, 0, false
 	}
-	p, ok := partNames[w]
+	p, ok := partNamesTable.lookup(w)
 	if !ok {
 		return dateMention{}, 0, false
 	}
@@ -113,8 +113,8 @@ func (s *dateScanner) quarterAt(i int) (dateMention, int, bool) {
 	switch {
 	case t.Kind == Word && len(t.Lower) == 2 && t.Lower[0] == 'q' && t.Lower[1] >= '1' && t.Lower[1] <= '4':
 		q, j = int(t.Lower[1]-'0'), i+1
-	case t.Kind == Word && ordinalWords[t.Lower] > 0 && s.is(i+1, "quarter"):
-		q, j = ordinalWords[t.Lower], i+2
+	case t.Kind == Word && ordinalWordsTable.get(t.Lower) > 0 && s.is(i+1, "quarter"):
+		q, j = ordinalWordsTable.get(t.Lower), i+2
 	case t.Kind == Number && len(t.Text) == 1 && s.is(i+1, "st", "nd", "rd", "th") && s.is(i+2, "quarter"):
 		q, _ = strconv.Atoi(t.Text)
 		j = i + 3

@@ -54,7 +54,7 @@ var commitWords = []string{
 }
 
 // cueWords gives each word in the tables its cues.
-var cueWords = cueTableOf(cueMap())
+var cueWords = tableOf(cueMap())
 
 // cueMap gives each word in the tables its cues.
 func cueMap() map[string]cue {
@@ -105,66 +105,6 @@ func cueMap() map[string]cue {
 	return m
 }
 
-// cueTable is cueMap as an open-addressed hash table whose hash reads
-// four bytes of a word: every word of a page is looked up, most of them
-// are in no table, and a miss costs a hash of four bytes and one probe
-// rather than a map's hash of the whole string.
-type cueTable struct {
-	keys []string
-	vals []cue
-	mask uint32
-	// Most words are turned away by the filter before any hashing.
-	wordFilter
-}
-
-func cueTableOf(m map[string]cue) *cueTable {
-	n := 1
-	for n < 8*len(m) {
-		n *= 2
-	}
-	t := &cueTable{keys: make([]string, n), vals: make([]cue, n), mask: uint32(n - 1)}
-	for w, c := range m {
-		if !t.add(w) {
-			panic("cue word too long: " + w)
-		}
-		i := cueHash(w) & t.mask
-		for t.keys[i] != "" {
-			i = (i + 1) & t.mask
-		}
-		t.keys[i], t.vals[i] = w, c
-	}
-	return t
-}
-
-// cueHash hashes a word that is not empty by its length and three of its
-// bytes.
-func cueHash(w string) uint32 {
-	n := len(w)
-	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n-1])<<16 | uint32(w[n/2])<<24
-	h *= 0x9e3779b1
-	return h ^ h>>16
-}
-
-// get returns the cues of w, none for a word in no table.
-func (t *cueTable) get(w string) cue {
-	if !t.maybe(w) {
-		return 0
-	}
-	return t.find(w)
-}
-
-// find looks w up in the table.
-func (t *cueTable) find(w string) cue {
-	for i := cueHash(w) & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
-		case w:
-			return t.vals[i]
-		case "":
-			return 0
-		}
-	}
-}
-
 // cueOf returns the cues of a word's lower-case text.
 func cueOf(w string) cue {
 	c := asciiWordCue(w)
@@ -173,7 +113,7 @@ func cueOf(w string) cue {
 	}
 	// A compound starts a number by its head ("twenty-five", "three-stage");
 	// numberStarts holds no compounds.
-	if h := numberHead(w); len(h) < len(w) && numberStarts[h] {
+	if h := numberHead(w); len(h) < len(w) && numberStartsTable.get(h) {
 		c |= cueNumberStart
 	}
 	return c
@@ -184,7 +124,7 @@ func cueOf(w string) cue {
 func asciiWordCue(w string) cue {
 	var c cue
 	if cueWords.maybe(w) {
-		c = cueWords.find(w)
+		c, _ = cueWords.find(w)
 	}
 	if len(w) >= 2 {
 		switch w[0] {

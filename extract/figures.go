@@ -66,7 +66,7 @@ func (s *figureScanner) at(i int) int {
 		return i + 1
 	}
 	if t.Kind == Word && (t.Lower == "a" || t.Lower == "an") && i+1 < len(toks) {
-		if u, ok := durationUnits[toks[i+1].Lower]; ok && u.mult > 1 {
+		if u, ok := durationUnitsTable.lookup(toks[i+1].Lower); ok && u.mult > 1 {
 			// "a decade", "a fortnight": a duration with no number.
 			s.emit(candidate{kind: "duration", value: u.mult, unit: u.unit, start: i, end: i + 2}, i)
 			return i + 2
@@ -88,10 +88,10 @@ func (s *figureScanner) at(i int) int {
 		next = c.end
 	}
 	// A range: the second end may carry the unit for both.
-	if j := next; j+1 < len(toks) && (rangeJoiners[toks[j].Lower] || toks[j].Lower == "and" && s.between(n)) {
+	if j := next; j+1 < len(toks) && (rangeJoinersTable.get(toks[j].Lower) || toks[j].Lower == "and" && s.between(n)) {
 		k := j + 1
 		cur := ""
-		if u, isSym := currencySymbols[toks[k].Text]; isSym && k+1 < len(toks) {
+		if u, isSym := currencySymbolsTable.lookup(toks[k].Text); isSym && k+1 < len(toks) {
 			cur, k = u, k+1
 		}
 		if n2, ok2 := parseNumber(toks, k); ok2 && n2.lone == false {
@@ -141,7 +141,7 @@ func (s *figureScanner) at(i int) int {
 // range: "between 5 and 10 years".
 func (s *figureScanner) between(n number) bool {
 	k := n.first - 1
-	if k >= 0 && currencySymbols[s.toks[k].Text] != "" {
+	if k >= 0 && currencySymbolsTable.get(s.toks[k].Text) != "" {
 		k--
 	}
 	return k >= 0 && s.toks[k].Lower == "between"
@@ -170,7 +170,7 @@ func (s *figureScanner) measure(n number, inherit string) (candidate, bool) {
 		return candidate{kind: "duration", value: n.value * u.mult, unit: u.unit, start: n.first, end: e}, true
 	}
 	if n.suffix != "" {
-		if badSuffixes[n.suffix] || strings.ContainsAny(n.suffix, "-'’") {
+		if badSuffixesTable.get(n.suffix) || strings.ContainsAny(n.suffix, "-'’") {
 			return candidate{}, false
 		}
 		return candidate{kind: "count", value: n.value, unit: compoundUnit(n.suffix), start: n.first, end: n.end}, true
@@ -249,7 +249,7 @@ func (s *figureScanner) multOf(c candidate) float64 {
 		return c.value / s.baseValue(c)
 	}
 	if c.kind == "duration" {
-		if u, ok := durationUnits[s.toks[c.end-1].Lower]; ok {
+		if u, ok := durationUnitsTable.lookup(s.toks[c.end-1].Lower); ok {
 			return u.mult
 		}
 	}
@@ -267,7 +267,7 @@ func (s *figureScanner) docCurrency() string {
 
 // startOf is where a number's own words start, its currency included.
 func (s *figureScanner) startOf(n number) int {
-	if k := n.first - 1; k >= 0 && currencySymbols[s.toks[k].Text] != "" {
+	if k := n.first - 1; k >= 0 && currencySymbolsTable.get(s.toks[k].Text) != "" {
 		return k
 	}
 	return n.first
@@ -308,7 +308,7 @@ func (s *figureScanner) tallyLine(n number) (string, bool) {
 			return "", false
 		}
 	}
-	if labelWords[toks[k-1].Lower] {
+	if labelWordsTable.get(toks[k-1].Lower) {
 		return "", false
 	}
 	return strings.ToLower(s.text[toks[0].Start:toks[k-1].End]), true

@@ -130,12 +130,12 @@ func labelled(toks []Token, n number) (int, bool) {
 		return 0, false
 	}
 	l := toks[k].Lower
-	if !labelWords[l] && !((l == "no" || l == "nr") && n.digits) {
+	if !labelWordsTable.get(l) && !((l == "no" || l == "nr") && n.digits) {
 		return 0, false
 	}
 	// Skip the rest of the list: "47 and 51", "one through three".
 	j := n.end
-	for j+1 < len(toks) && labelJoiners[toks[j].Lower] {
+	for j+1 < len(toks) && labelJoinersTable.get(toks[j].Lower) {
 		m, ok := parseNumber(toks, j+1)
 		if !ok {
 			break
@@ -167,13 +167,13 @@ func digitsExcluded(toks []Token, n number) (int, bool) {
 				return skipTimeWords(toks, i+3), true
 			}
 		}
-		if timeWords[nx.Lower] || ((nx.Lower == "a" || nx.Lower == "p") && isAbbrevM(toks, i+2)) {
+		if timeWordsTable.get(nx.Lower) || ((nx.Lower == "a" || nx.Lower == "p") && isAbbrevM(toks, i+2)) {
 			return skipTimeWords(toks, i+1), true
 		}
 		if ordinalSuffixes[nx.Lower] && !nx.SpaceBefore {
 			return i + 2, true
 		}
-		if nx.Kind == Word && !nx.SpaceBefore && !gluedOK[nx.Lower] && !timeWords[nx.Lower] {
+		if nx.Kind == Word && !nx.SpaceBefore && !gluedOKTable.get(nx.Lower) && !timeWordsTable.get(nx.Lower) {
 			return i + 2, true
 		}
 		if (nx.Text == "/" || nx.Text == "\\") && !nx.SpaceBefore {
@@ -214,8 +214,8 @@ func digitsExcluded(toks []Token, n number) (int, bool) {
 	// stands before the digits ("Covid 19", "Room 8", "NHS 111").
 	if i > 0 {
 		p := &toks[i-1]
-		if p.Kind == Word && isCapital(p.Text) && !nameOpeners[p.Lower] && !atSentenceStart(toks, i-1) {
-			if _, isCur := currencyCodes[p.Lower]; !isCur {
+		if p.Kind == Word && isCapital(p.Text) && !nameOpenersTable.get(p.Lower) && !atSentenceStart(toks, i-1) {
+			if _, isCur := currencyCodesTable.lookup(p.Lower); !isCur {
 				return i + 1, true
 			}
 		}
@@ -227,7 +227,7 @@ func digitsExcluded(toks []Token, n number) (int, bool) {
 func skipTimeWords(toks []Token, j int) int {
 	for k := 0; k < 4 && j < len(toks); k++ {
 		l := toks[j].Lower
-		if timeWords[l] || l == "." || l == "a" || l == "p" || l == "m" {
+		if timeWordsTable.get(l) || l == "." || l == "a" || l == "p" || l == "m" {
 			j++
 			continue
 		}
@@ -254,14 +254,14 @@ func wordsExcluded(toks []Token, n number) bool {
 	if !n.lone {
 		return false
 	}
-	if i > 0 && onePrev[toks[i-1].Lower] {
+	if i > 0 && onePrevTable.get(toks[i-1].Lower) {
 		return true
 	}
 	if n.end >= len(toks) {
 		return true
 	}
 	nx := &toks[n.end]
-	return nx.Kind != Word || oneNext[nx.Lower]
+	return nx.Kind != Word || oneNextTable.get(nx.Lower)
 }
 
 // atSentenceStart tells whether token k opens a sentence or a list entry.

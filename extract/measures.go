@@ -34,15 +34,15 @@ var durationAdjectives = map[string]bool{
 func durationAfter(toks []Token, n number) (durationUnit, int, bool) {
 	if n.suffix != "" {
 		head, _, _ := strings.Cut(n.suffix, "-")
-		u, ok := durationUnits[head]
+		u, ok := durationUnitsTable.lookup(head)
 		return u, n.end, ok
 	}
 	j := n.end
-	for k := 0; k < 2 && j < len(toks) && durationAdjectives[toks[j].Lower]; k++ {
+	for k := 0; k < 2 && j < len(toks) && durationAdjectivesTable.get(toks[j].Lower); k++ {
 		j++
 	}
 	if j < len(toks) && toks[j].Kind == Word {
-		if u, ok := durationUnits[toks[j].Lower]; ok {
+		if u, ok := durationUnitsTable.lookup(toks[j].Lower); ok {
 			return u, j + 1, true
 		}
 	}
@@ -109,15 +109,15 @@ func countNoun(text string, toks []Token, j int, n number) (string, bool) {
 		if t.Lower == "and" && first >= 0 && j+1 < len(toks) && isCapital(toks[j-1].Text) && isCapital(toks[j+1].Text) {
 			continue
 		}
-		if nounStop[t.Lower] || len(t.Lower) == 1 {
+		if nounStopTable.get(t.Lower) || len(t.Lower) == 1 {
 			break
 		}
 		// A number or a unit of time ends the phrase, unless it is part of
 		// a name: "the three Five Year Forward View gaps".
-		if _, isNum := numberWords[t.Lower]; isNum && !isCapital(t.Text) {
+		if _, isNum := numberWordsTable.lookup(t.Lower); isNum && !isCapital(t.Text) {
 			break
 		}
-		if _, isDur := durationUnits[t.Lower]; isDur && k > 0 && !isCapital(t.Text) {
+		if _, isDur := durationUnitsTable.lookup(t.Lower); isDur && k > 0 && !isCapital(t.Text) {
 			break
 		}
 		if n.digits && isCapital(t.Text) && !plural(t.Lower) && !isUpper(t.Text) {

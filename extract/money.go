@@ -40,12 +40,12 @@ func moneyAround(toks []Token, n number, inherit string) (m money, ok bool) {
 	// Before: "£", "US$", "GBP".
 	if k := n.first - 1; k >= 0 {
 		t := &toks[k]
-		if u, found := currencySymbols[t.Text]; found && !toks[n.first].NewlineBefore {
+		if u, found := currencySymbolsTable.lookup(t.Text); found && !toks[n.first].NewlineBefore {
 			m.unit, m.start = u, k
 			if k > 0 && toks[k-1].Lower == "us" && !t.SpaceBefore {
 				m.start = k - 1
 			}
-		} else if u, found := currencyCodes[t.Lower]; found && t.Kind == Word {
+		} else if u, found := currencyCodesTable.lookup(t.Lower); found && t.Kind == Word {
 			m.unit, m.start = u, k
 		}
 	}
@@ -57,7 +57,7 @@ func moneyAround(toks []Token, n number, inherit string) (m money, ok bool) {
 	j := n.end
 	if j < len(toks) && toks[j].Kind == Word && !n.scaled {
 		t := &toks[j]
-		if s, found := moneyScales[t.Lower]; found && (m.unit != "" || moneyAfter(toks, j+1)) {
+		if s, found := moneyScalesTable.lookup(t.Lower); found && (m.unit != "" || moneyAfter(toks, j+1)) {
 			if !t.SpaceBefore || len(t.Lower) >= 2 {
 				m.scale, m.end, j = s, j+1, j+1
 			}
@@ -70,9 +70,9 @@ func moneyAround(toks []Token, n number, inherit string) (m money, ok bool) {
 		}
 	}
 	if m.unit == "" && j < len(toks) && toks[j].Kind == Word {
-		if u, found := currencyWords[toks[j].Lower]; found {
+		if u, found := currencyWordsTable.lookup(toks[j].Lower); found {
 			m.unit, m.end = u, j+1
-		} else if u, found := currencyCodes[toks[j].Lower]; found {
+		} else if u, found := currencyCodesTable.lookup(toks[j].Lower); found {
 			m.unit, m.end = u, j+1
 		}
 	}
@@ -84,8 +84,8 @@ func moneyAfter(toks []Token, j int) bool {
 	if j >= len(toks) || toks[j].Kind != Word {
 		return false
 	}
-	_, w := currencyWords[toks[j].Lower]
-	_, c := currencyCodes[toks[j].Lower]
+	_, w := currencyWordsTable.lookup(toks[j].Lower)
+	_, c := currencyCodesTable.lookup(toks[j].Lower)
 	return w || c
 }
 

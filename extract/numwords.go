@@ -67,32 +67,15 @@ var numberStarts = func() map[string]bool {
 	return m
 }()
 
-// numberInitials and numberFilter let most words be turned away before
-// the map look-up: the scanner meets every word of the page.
-var numberInitials = func() (t [256]bool) {
-	for w := range numberStarts {
-		t[w[0]] = true
-	}
-	return t
-}()
-
-var numberFilter = filterOf(numberStarts)
-
 // mayStartNumber tells by its first letters whether a word (lower case)
 // may start a number: "c300" or a number word. It is the first thing
-// parseNumber asks, and the figures scanner asks it of every word before
-// calling parseNumber at all.
+// parseNumber asks; the figures scanner reads the same answer, exact, off
+// each word's cues (cueNumberStart).
 func mayStartNumber(l string) bool {
-	if l == "" {
-		return false
-	}
 	if len(l) > 1 && l[0] == 'c' && l[1] >= '0' && l[1] <= '9' {
 		return true
 	}
-	if !numberInitials[l[0]] {
-		return false
-	}
-	return numberFilter.maybe(numberHead(l))
+	return numberStartsTable.maybe(numberHead(l))
 }
 
 // numberHead is the part of a word before its first hyphen, which says
@@ -109,7 +92,7 @@ func numberHead(l string) string {
 // after "to" it makes a range or a count ("changing to three sites"), not
 // an action.
 func isNumberWord(w string) bool {
-	_, ok := numberWords[w]
+	_, ok := numberWordsTable.lookup(w)
 	return ok
 }
 
@@ -144,7 +127,7 @@ func parseNumber(toks []Token, i int) (number, bool) {
 		if len(l) > 1 && l[0] == 'c' && l[1] >= '0' && l[1] <= '9' {
 			return parseCirca(toks, i)
 		}
-		if head := numberHead(l); !numberFilter.maybe(head) || !numberStarts[head] {
+		if head := numberHead(l); !numberStartsTable.get(head) {
 			return number{}, false
 		}
 		if n, ok := parseFraction(toks, i); ok {
@@ -172,7 +155,7 @@ func parseDigits(toks []Token, i int) (number, bool) {
 		return n, true
 	}
 	if j := i + 1; j < len(toks) && toks[j].Kind == Word && toks[j].SpaceBefore {
-		if w, ok := numberWords[toks[j].Lower]; ok && w.class == numScale {
+		if w, ok := numberWordsTable.lookup(toks[j].Lower); ok && w.class == numScale {
 			n.value *= w.value
 			n.scaled = true
 			n.end = j + 1
@@ -295,7 +278,7 @@ func parseFraction(toks []Token, i int) (number, bool) {
 	if j >= len(toks) || toks[j].Kind != Word {
 		return number{}, false
 	}
-	f, ok := fractions[toks[j].Lower]
+	f, ok := fractionsTable.lookup(toks[j].Lower)
 	if !ok || (j == i && (toks[j].Lower == "quarter" || toks[j].Lower == "third")) {
 		return number{}, false
 	}
@@ -309,7 +292,7 @@ func parseFraction(toks []Token, i int) (number, bool) {
 	if j >= len(toks) {
 		return number{}, false
 	}
-	w, ok := numberWords[toks[j].Lower]
+	w, ok := numberWordsTable.lookup(toks[j].Lower)
 	if !ok || w.class != numScale {
 		return number{}, false
 	}
@@ -319,12 +302,12 @@ func parseFraction(toks []Token, i int) (number, bool) {
 // parseVague reads "tens of thousands": a scale given only by its order.
 // Alone, "hundreds of hours" is not a quantity anyone would quote.
 func parseVague(toks []Token, i int) (number, bool) {
-	m, ok := vagueScales[toks[i].Lower]
+	m, ok := vagueScalesTable.lookup(toks[i].Lower)
 	if !ok || i+2 >= len(toks) || toks[i+1].Lower != "of" {
 		return number{}, false
 	}
 	l := strings.TrimSuffix(toks[i+2].Lower, "s")
-	w, ok := numberWords[l]
+	w, ok := numberWordsTable.lookup(l)
 	if !ok || w.class != numScale {
 		return number{}, false
 	}
@@ -341,7 +324,7 @@ func parseWords(toks []Token, i int) (number, bool) {
 	var last numClass
 	j := i
 	if l := toks[i].Lower; (l == "a" || l == "an") && i+1 < len(toks) {
-		w, ok := numberWords[toks[i+1].Lower]
+		w, ok := numberWordsTable.lookup(toks[i+1].Lower)
 		if !ok || (w.class != numScale && w.class != numHundred && w.class != numDozen) {
 			return number{}, false
 		}
@@ -354,7 +337,7 @@ func parseWords(toks []Token, i int) (number, bool) {
 			break
 		}
 		if t.Lower == "and" && (last == numHundred || last == numScale) && j+1 < len(toks) {
-			if w, ok := numberWords[toks[j+1].Lower]; ok && w.class <= numTens {
+			if w, ok := numberWordsTable.lookup(toks[j+1].Lower); ok && w.class <= numTens {
 				continue
 			}
 			break
@@ -364,7 +347,7 @@ func parseWords(toks []Token, i int) (number, bool) {
 		stop := false
 		for rest != "" {
 			part, tail, _ := strings.Cut(rest, "-")
-			w, ok := numberWords[part]
+			w, ok := numberWordsTable.lookup(part)
 			if ok && !fits(last, w.class, seen || cur > 0) {
 				ok = false
 			}

@@ -86,7 +86,7 @@ func qualifierBefore(toks []Token, k int) (q qualifier, first int, glued bool, o
 	if k == 0 {
 		return qualifier{}, k, false, false
 	}
-	for _, p := range qualifiersByLast[toks[k-1].Lower] {
+	for _, p := range qualifiersByLastTable.get(toks[k-1].Lower) {
 		n := len(p.words)
 		if k-n < 0 {
 			continue

@@ -38,3 +38,75 @@ func filterOf[V any](words map[string]V) *wordFilter {
 	}
 	return f
 }
+
+// wordTable is a map from words to V as an open-addressed hash table
+// whose hash reads four bytes of a word, behind a wordFilter: the
+// recognisers ask their tables about every word of a page, most words are
+// in none, and a miss then costs two table reads, not a map's hash of the
+// whole string. Its words are not empty and shorter than 32 bytes.
+type wordTable[V any] struct {
+	keys []string
+	vals []V
+	mask uint32
+	wordFilter
+}
+
+// tableOf makes the table of m; it panics on a word it cannot hold, which
+// the tables never have.
+func tableOf[V any](m map[string]V) *wordTable[V] {
+	n := 1
+	for n < 8*len(m) {
+		n *= 2
+	}
+	t := &wordTable[V]{keys: make([]string, n), vals: make([]V, n), mask: uint32(n - 1)}
+	for w, v := range m {
+		if !t.add(w) {
+			panic("word too long or empty for a wordTable: " + w)
+		}
+		i := wordHash(w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, v
+	}
+	return t
+}
+
+// wordHash hashes a word that is not empty by its length and three of its
+// bytes.
+func wordHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n-1])<<16 | uint32(w[n/2])<<24
+	h *= 0x9e3779b1
+	return h ^ h>>16
+}
+
+// get returns the value of w, V's zero value for a word not in the table,
+// as m[w] would.
+func (t *wordTable[V]) get(w string) V {
+	v, _ := t.lookup(w)
+	return v
+}
+
+// lookup returns the value of w and whether it is in the table, as
+// v, ok := m[w] would.
+func (t *wordTable[V]) lookup(w string) (V, bool) {
+	if !t.maybe(w) {
+		var zero V
+		return zero, false
+	}
+	return t.find(w)
+}
+
+// find is lookup for a word the filter let through.
+func (t *wordTable[V]) find(w string) (V, bool) {
+	for i := wordHash(w) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case w:
+			return t.vals[i], true
+		case "":
+			var zero V
+			return zero, false
+		}
+	}
+}
