@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -152,6 +153,9 @@ func (s *dateScanner) scan(out []dateMention) []dateMention {
 		}
 		if i > 0 && prepositionsTable.get(s.toks[i-1].Lower) {
 			m.prep = s.toks[i-1].Lower
+		}
+		if len(out) == cap(out) {
+			out = slices.Grow(out, roomFor(len(out), m.end, len(s.text)))
 		}
 		out = append(out, m)
 		i = next

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/minutes-tool/minutes/schema"
@@ -352,7 +353,22 @@ func (s *figureScanner) emit(c candidate, first int) {
 		f.Bound = s.intern(q.bound)
 	}
 	f.Approximate = f.Approximate || c.approx
+	if len(s.out) == cap(s.out) {
+		s.out = slices.Grow(s.out, roomFor(len(s.out), f.Span.End, len(s.text)))
+	}
 	s.out = append(s.out, f)
+}
+
+// roomFor is how many more elements to make room for when a slice of n
+// elements, filled by a scan that has reached byte at of a text of size
+// bytes, is full: as many as the rest of the text would hold at the
+// density so far, and an eighth over. A page dense with figures then
+// grows its slice once or twice, not by doubling from the first guess.
+func roomFor(n, at, size int) int {
+	if at <= 0 || at >= size {
+		return n/8 + 4
+	}
+	return n*(size-at)/at + n/8 + 4
 }
 
 // intern stores u in the scanner's string arena and returns a pointer to
