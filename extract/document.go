@@ -84,26 +84,38 @@ func (d *Document) scan() {
 	}
 	d.blockToks = make([][2]int, len(d.Blocks))
 	valid := func(b Block) bool { return b.Start >= 0 && b.Start <= b.End && b.End <= len(d.Text) }
-	// The slice is sized for the tokens minutes usually have, a little
-	// over; only when a block might not fit are the rest counted, once, and
-	// the slice grown to hold them all. Growing a slice of tokens, which
-	// hold pointers, costs more than counting a page, and counting every
-	// page costs more than the few that need it.
-	d.toks = takeTokens(len(d.Text)*tokensPerKB/1024 + 16)
-	bounded := false // the slice has room for every block left
+	count := func(blocks []Block) int { // at least the tokens of the blocks
+		n := 0
+		for _, b := range blocks {
+			if valid(b) {
+				n += maxTokens(d.Text, b.Start, b.End)
+			}
+		}
+		return n
+	}
+	// A page of 1 to 64 KB gets a slice sized for the tokens minutes
+	// usually have, a little over; only when a block might not fit are the
+	// rest counted, once, and the slice grown to hold them all. Counting
+	// every page cost more than the few that need it, and the spare list
+	// takes back what a guess over-allocates. Other texts are counted
+	// first. A larger page: there a guess costs megabytes either way, too
+	// many tokens held or a slice outgrown, and a slice over
+	// maxSpareTokens is not kept for the next page. A smaller one: the
+	// recognisers make Documents of single lines (mostlyDate), which are
+	// not handed back, and there the guess's margin is most of the slice.
+	bounded := len(d.Text) < countTokensUnder || len(d.Text) > guessTokensUpTo // the slice has room for every block left
+	if bounded {
+		d.toks = takeTokens(count(d.Blocks))
+	} else {
+		d.toks = takeTokens(len(d.Text) * tokensPerKB / 1024)
+	}
 	var low strings.Builder
 	low.Grow(len(d.Text) / 4) // not zeroed: sized over, it costs little
 	for i, b := range d.Blocks {
 		lo := len(d.toks)
 		if valid(b) {
 			if !bounded && cap(d.toks)-lo < b.End-b.Start {
-				n := 0
-				for _, r := range d.Blocks[i:] {
-					if valid(r) {
-						n += maxTokens(d.Text, r.Start, r.End)
-					}
-				}
-				d.toks = slices.Grow(d.toks, n)
+				d.toks = slices.Grow(d.toks, count(d.Blocks[i:]))
 				bounded = true
 			}
 			d.toks = scanTokens(d.toks, d.Text, &low, b.Start, b.End)
@@ -113,8 +125,14 @@ func (d *Document) scan() {
 }
 
 // tokensPerKB is how many tokens a kilobyte of minutes makes, a little
-// over: 270 in the bundled documents and 400 generated ones, 360 at most.
-const tokensPerKB = 300
+// over: the bundled documents make 170 to 360, 225 in the middle, and 90%
+// of them fewer than 340. Texts from countTokensUnder to guessTokensUpTo
+// bytes have their slice sized by it rather than counted.
+const (
+	tokensPerKB      = 300
+	countTokensUnder = 1 << 10
+	guessTokensUpTo  = 64 << 10
+)
 
 // spareTokens keeps token slices between documents. A page's tokens take
 // about 15 bytes for every byte of text, and a fresh slice that large was
