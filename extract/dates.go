@@ -146,7 +146,8 @@ func (s *dateScanner) scan(out []dateMention) []dateMention {
 			i++
 			continue
 		}
-		m, next, ok := s.at(i)
+		var m dateMention
+		next, ok := s.at(i, &m)
 		if !ok {
 			i++
 			continue
@@ -191,7 +192,7 @@ func (s *dateScanner) glued(i int) bool { return i < len(s.toks) && !s.toks[i].S
 
 // at tries every pattern at token i, longest first. It returns the
 // mention and the index of the token after it.
-func (s *dateScanner) at(i int) (dateMention, int, bool) {
+func (s *dateScanner) at(i int, out *dateMention) (int, bool) {
 	start := i
 	var wd time.Weekday
 	hasWD := false
@@ -213,45 +214,45 @@ func (s *dateScanner) at(i int) (dateMention, int, bool) {
 		// pattern starts at an article itself ("the autumn" is read
 		// from "autumn"): without a day after it, nothing does.
 		if _, _, ok := s.day(i + 1); !ok {
-			return dateMention{}, 0, false
+			return 0, false
 		}
 		start = i + 1
 		i++
 	}
-	if m, next, ok := s.dayFirst(i); ok {
-		return s.finish(m, start, next, wd, hasWD)
+	if next, ok := s.dayFirst(i, out); ok {
+		return s.finish(out, start, next, wd, hasWD)
 	}
-	if m, next, ok := s.monthFirst(i); ok {
-		return s.finish(m, start, next, wd, hasWD)
+	if next, ok := s.monthFirst(i, out); ok {
+		return s.finish(out, start, next, wd, hasWD)
 	}
-	if m, next, ok := s.numeric(i); ok {
-		return s.finish(m, start, next, wd, hasWD)
+	if next, ok := s.numeric(i, out); ok {
+		return s.finish(out, start, next, wd, hasWD)
 	}
 	if hasWD {
-		return dateMention{}, 0, false
+		return 0, false
 	}
-	if m, next, ok := s.season(i); ok {
-		return m, next, true
+	if next, ok := s.season(i, out); ok {
+		return next, true
 	}
-	if m, next, ok := s.partOfYear(i); ok {
-		return m, next, true
+	if next, ok := s.partOfYear(i, out); ok {
+		return next, true
 	}
-	if m, next, ok := s.quarterAt(i); ok {
-		return m, next, true
+	if next, ok := s.quarterAt(i, out); ok {
+		return next, true
 	}
-	if m, next, ok := s.financialYear(i); ok {
-		return m, next, true
+	if next, ok := s.financialYear(i, out); ok {
+		return next, true
 	}
-	return s.yearAlone(i)
+	return s.yearAlone(i, out)
 }
 
-func (s *dateScanner) finish(m dateMention, start, next int, wd time.Weekday, hasWD bool) (dateMention, int, bool) {
-	m.start = s.toks[start].Start
-	m.end = s.toks[next-1].End
-	if hasWD && m.grain == GrainDay {
-		m.weekday, m.hasWeekday = wd, true
+func (s *dateScanner) finish(out *dateMention, start, next int, wd time.Weekday, hasWD bool) (int, bool) {
+	out.start = s.toks[start].Start
+	out.end = s.toks[next-1].End
+	if hasWD && out.grain == GrainDay {
+		out.weekday, out.hasWeekday = wd, true
 	}
-	return m, next, true
+	return next, true
 }
 
 // day reads a day of the month: "5", "5th", "31ST".
@@ -324,10 +325,10 @@ func isRangeWord(t *Token) bool {
 
 // dayFirst reads "14 August 2017", "10th June", "12TH DAY OF JANUARY,
 // 2011", "2–4 March 2018", "2 and 3 March".
-func (s *dateScanner) dayFirst(i int) (dateMention, int, bool) {
+func (s *dateScanner) dayFirst(i int, out *dateMention) (int, bool) {
 	d1, j, ok := s.day(i)
 	if !ok {
-		return dateMention{}, 0, false
+		return 0, false
 	}
 	d2 := 0
 	if isRangeWord(s.tok(j)) {
@@ -343,11 +344,11 @@ func (s *dateScanner) dayFirst(i int) (dateMention, int, bool) {
 		j++
 	}
 	if s.tok(j).NewlineBefore {
-		return dateMention{}, 0, false // "1 of 18 / January 12": a page footer, then a date
+		return 0, false // "1 of 18 / January 12": a page footer, then a date
 	}
 	mo, j, ok := s.month(j)
 	if !ok {
-		return dateMention{}, 0, false
+		return 0, false
 	}
 	y, j := s.optYear(j)
 	m := dateMention{grain: GrainDay, y1: y, m1: mo, d1: d1, order: 'd'}
@@ -355,18 +356,19 @@ func (s *dateScanner) dayFirst(i int) (dateMention, int, bool) {
 		m.m2, m.d2 = mo, d2
 	}
 	if y > 0 && !(civil{y, mo, d1}).valid() {
-		return dateMention{}, 0, false
+		return 0, false
 	}
-	return m, j, true
+	*out = m
+	return j, true
 }
 
 // monthFirst reads "November 23, 2017", "January 12th, 2011", "April
 // 2018", "June/ July 2018", "January and February 2018", "April 2019 –
 // March 2020", and a month alone.
-func (s *dateScanner) monthFirst(i int) (dateMention, int, bool) {
+func (s *dateScanner) monthFirst(i int, out *dateMention) (int, bool) {
 	mo, j, ok := s.month(i)
 	if !ok {
-		return dateMention{}, 0, false
+		return 0, false
 	}
 	t := s.tok(i)
 	if d, k, ok := s.day(j); ok && !s.is(k, "%") {
@@ -376,7 +378,8 @@ func (s *dateScanner) monthFirst(i int) (dateMention, int, bool) {
 		if y > 0 || s.tok(k2).Kind != Number || s.is(k2, ",") {
 			m := dateMention{grain: GrainDay, y1: y, m1: mo, d1: d, order: 'm'}
 			if y == 0 || (civil{y, mo, d}).valid() {
-				return m, k2, true
+				*out = m
+				return k2, true
 			}
 		}
 	}
@@ -397,12 +400,14 @@ func (s *dateScanner) monthFirst(i int) (dateMention, int, bool) {
 						m.y1 = y2 - 1
 					}
 				}
-				return m, k3, true
+				*out = m
+				return k3, true
 			}
 		}
 	}
 	if y > 0 {
-		return m, k, true
+		*out = m
+		return k, true
 	}
 	// A month alone must look like one: capitalised (or after a
 	// preposition: "in march"), not the modal "May" opening a sentence,
@@ -410,29 +415,30 @@ func (s *dateScanner) monthFirst(i int) (dateMention, int, bool) {
 	prev := s.tok(i - 1)
 	sentenceStart := i == 0 || t.NewlineBefore || prev.Text == "." || prev.Text == ":" || prev.Text == "•"
 	if !capitalised(t) && !(prepositionsTable.get(prev.Lower) && t.Lower != "may" && t.Lower != "march") {
-		return dateMention{}, 0, false
+		return 0, false
 	}
 	if len(t.Text) <= 3 && t.Lower != "may" {
 		// "Dec" alone is too often something else; allow it after a
 		// preposition or standing at the end of a line.
 		nx := s.tok(i + 1)
 		if !prepositionsTable.get(prev.Lower) && !(i+1 >= len(s.toks) || nx.NewlineBefore) {
-			return dateMention{}, 0, false
+			return 0, false
 		}
 	}
 	nx := s.tok(i + 1)
 	if (t.Lower == "may" || t.Lower == "march") && sentenceStart && nx.Kind == Word && !prepositionsTable.get(nx.Lower) {
-		return dateMention{}, 0, false // "May I ...", "March on ..."
+		return 0, false // "May I ...", "March on ..."
 	}
 	possessive := strings.HasSuffix(prev.Lower, "'s") || strings.HasSuffix(prev.Lower, "’s")
 	if t.Lower == "may" && prev.Kind == Word && capitalised(prev) && !prepositionsTable.get(prev.Lower) && !sentenceStart &&
 		!partWord(prev.Lower) && prev.Lower != "the" && !possessive && !s.glued(i) {
-		return dateMention{}, 0, false // "Theresa May"
+		return 0, false // "Theresa May"
 	}
 	if honorifics[strings.TrimSuffix(prev.Lower, ".")] {
-		return dateMention{}, 0, false // "Mrs April Jones"
+		return 0, false // "Mrs April Jones"
 	}
-	return m, j, true
+	*out = m
+	return j, true
 }
 
 func partWord(w string) bool { _, ok := partNamesTable.lookup(w); return ok }
@@ -442,19 +448,19 @@ func capitalised(t *Token) bool {
 }
 
 // numeric reads "23/11/2017", "23.11.2017", "2017-11-23", "23/11/17".
-func (s *dateScanner) numeric(i int) (dateMention, int, bool) {
+func (s *dateScanner) numeric(i int, out *dateMention) (int, bool) {
 	t := s.tok(i)
 	if t.Kind != Number {
-		return dateMention{}, 0, false
+		return 0, false
 	}
 	if strings.Count(t.Text, ".") == 2 {
 		p := strings.Split(t.Text, ".")
-		return s.dmy(p[0], p[1], p[2], i+1)
+		return s.dmy(p[0], p[1], p[2], i+1, out)
 	}
 	sep := s.tok(i + 1).Text
 	if (sep != "/" && sep != "-") || !s.glued(i+1) || s.tok(i+2).Kind != Number || !s.glued(i+2) ||
 		s.tok(i+3).Text != sep || !s.glued(i+3) || s.tok(i+4).Kind != Number || !s.glued(i+4) {
-		return dateMention{}, 0, false
+		return 0, false
 	}
 	a, b, c := t.Text, s.tok(i+2).Text, s.tok(i+4).Text
 	if len(a) == 4 && sep == "-" { // ISO 8601
@@ -462,16 +468,17 @@ func (s *dateScanner) numeric(i int) (dateMention, int, bool) {
 		mo, _ := strconv.Atoi(b)
 		d, _ := strconv.Atoi(c)
 		if (civil{y, mo, d}).valid() {
-			return dateMention{grain: GrainDay, y1: y, m1: mo, d1: d}, i + 5, true
+			*out = dateMention{grain: GrainDay, y1: y, m1: mo, d1: d}
+			return i + 5, true
 		}
-		return dateMention{}, 0, false
+		return 0, false
 	}
-	return s.dmy(a, b, c, i+5)
+	return s.dmy(a, b, c, i+5, out)
 }
 
-func (s *dateScanner) dmy(a, b, c string, next int) (dateMention, int, bool) {
+func (s *dateScanner) dmy(a, b, c string, next int, out *dateMention) (int, bool) {
 	if len(a) > 2 || len(b) > 2 || (len(c) != 2 && len(c) != 4) {
-		return dateMention{}, 0, false
+		return 0, false
 	}
 	x, _ := strconv.Atoi(a)
 	z, _ := strconv.Atoi(b)
@@ -489,7 +496,8 @@ func (s *dateScanner) dmy(a, b, c string, next int) (dateMention, int, bool) {
 		d, mo = z, x
 	}
 	if !(civil{y, mo, d}).valid() {
-		return dateMention{}, 0, false
+		return 0, false
 	}
-	return dateMention{grain: GrainDay, y1: y, m1: mo, d1: d}, next, true
+	*out = dateMention{grain: GrainDay, y1: y, m1: mo, d1: d}
+	return next, true
 }

@@ -4,9 +4,9 @@ import "strconv"
 
 // season reads "spring", "the autumn this year", "spring and summer of
 // 2018", "Spring 2019", "early summer".
-func (s *dateScanner) season(i int) (dateMention, int, bool) {
+func (s *dateScanner) season(i int, out *dateMention) (int, bool) {
 	if s.tok(i).Kind != Word {
-		return dateMention{}, 0, false // a part or a season word starts it
+		return 0, false // a part or a season word starts it
 	}
 	start := i
 	part := 0
@@ -19,7 +19,7 @@ func (s *dateScanner) season(i int) (dateMention, int, bool) {
 	}
 	se, ok := seasonNamesTable.lookup(s.tok(i).Lower)
 	if !ok || s.tok(i).Kind != Word {
-		return dateMention{}, 0, false
+		return 0, false
 	}
 	t := s.tok(i)
 	j := i + 1
@@ -50,10 +50,10 @@ func (s *dateScanner) season(i int) (dateMention, int, bool) {
 		// ("in the spring", "by autumn"), never "fall" (a verb).
 		prev := s.tok(start - 1)
 		if t.Lower == "fall" && !capitalised(t) {
-			return dateMention{}, 0, false
+			return 0, false
 		}
 		if !capitalised(t) && !prepositionsTable.get(prev.Lower) && prev.Lower != "the" && prev.Lower != "this" && prev.Lower != "next" && part == 0 {
-			return dateMention{}, 0, false
+			return 0, false
 		}
 		if prev.Lower == "this" || prev.Lower == "next" {
 			m.hasRelYear = true
@@ -63,29 +63,30 @@ func (s *dateScanner) season(i int) (dateMention, int, bool) {
 		}
 		// "summer holidays", "spring clean": a noun modifier, not a time.
 		if nx := s.tok(j); nx.Kind == Word && !prepositionsTable.get(nx.Lower) && nx.Lower != "and" && nx.Lower != "when" && nx.Lower != "once" && !capitalised(nx) {
-			return dateMention{}, 0, false
+			return 0, false
 		}
 	}
 	m.start, m.end = s.toks[start].Start, s.toks[j-1].End
-	return m, j, true
+	*out = m
+	return j, true
 }
 
 // partOfYear reads "early 2018", "mid-2019", "late 2020", "the end of
 // 2018"; "early April" is the month (grain month).
-func (s *dateScanner) partOfYear(i int) (dateMention, int, bool) {
+func (s *dateScanner) partOfYear(i int, out *dateMention) (int, bool) {
 	start := i
 	w := s.tok(i).Lower
 	if s.tok(i).Kind != Word {
-		return dateMention{}, 0, false
+		return 0, false
 	}
 	p, ok := partNamesTable.lookup(w)
 	if !ok {
-		return dateMention{}, 0, false
+		return 0, false
 	}
 	j := i + 1
 	if w == "end" || w == "beginning" || w == "start" || w == "middle" {
 		if !s.is(j, "of") {
-			return dateMention{}, 0, false
+			return 0, false
 		}
 		j++
 	} else if s.is(j, "-") && s.glued(j) {
@@ -94,20 +95,22 @@ func (s *dateScanner) partOfYear(i int) (dateMention, int, bool) {
 	if mo, k, ok := s.month(j); ok {
 		y, k2 := s.optYear(k)
 		if y == 0 && !capitalised(s.tok(j)) {
-			return dateMention{}, 0, false
+			return 0, false
 		}
 		m := dateMention{grain: GrainMonth, y1: y, m1: mo, start: s.toks[start].Start, end: s.toks[k2-1].End}
-		return m, k2, true
+		*out = m
+		return k2, true
 	}
 	y, k, ok := s.year(j)
 	if !ok {
-		return dateMention{}, 0, false
+		return 0, false
 	}
-	return dateMention{grain: GrainPartOfYear, part: p, y1: y, start: s.toks[start].Start, end: s.toks[k-1].End}, k, true
+	*out = dateMention{grain: GrainPartOfYear, part: p, y1: y, start: s.toks[start].Start, end: s.toks[k-1].End}
+	return k, true
 }
 
 // quarterAt reads "Q3 2018", "Q3", "the third quarter of 2018", "quarter 2".
-func (s *dateScanner) quarterAt(i int) (dateMention, int, bool) {
+func (s *dateScanner) quarterAt(i int, out *dateMention) (int, bool) {
 	t := s.tok(i)
 	q, j := 0, i
 	switch {
@@ -123,7 +126,7 @@ func (s *dateScanner) quarterAt(i int) (dateMention, int, bool) {
 		j = i + 2
 	}
 	if q < 1 || q > 4 {
-		return dateMention{}, 0, false
+		return 0, false
 	}
 	k := j
 	if s.is(k, "of") {
@@ -133,16 +136,17 @@ func (s *dateScanner) quarterAt(i int) (dateMention, int, bool) {
 	if y, next, ok := s.year(k); ok {
 		m.y1, j = y, next
 	} else if t.Kind != Word || t.Lower[0] != 'q' {
-		return dateMention{}, 0, false // "third quarter" alone is too vague
+		return 0, false // "third quarter" alone is too vague
 	}
 	m.start, m.end = s.toks[i].Start, s.toks[j-1].End
-	return m, j, true
+	*out = m
+	return j, true
 }
 
 // financialYear reads "2018/19", "2018-19", "2018/2019", "18/19", "FY2019",
 // "FY 10-11", "FY19", "financial year 2018/19" (the words stay outside the
 // text), and year ranges "2005-2010" (grain year).
-func (s *dateScanner) financialYear(i int) (dateMention, int, bool) {
+func (s *dateScanner) financialYear(i int, out *dateMention) (int, bool) {
 	start := i
 	t := s.tok(i)
 	fyWord := false
@@ -154,71 +158,78 @@ func (s *dateScanner) financialYear(i int) (dateMention, int, bool) {
 				n += 2000
 			}
 			if n < 1900 || n > 2099 {
-				return dateMention{}, 0, false
+				return 0, false
 			}
-			return dateMention{grain: GrainFinancialYear, fy: n - 1, start: t.Start, end: t.End}, i + 1, true
+			*out = dateMention{grain: GrainFinancialYear, fy: n - 1, start: t.Start, end: t.End}
+			return i + 1, true
 		}
 		i++
 	}
 	a := s.tok(i)
 	if a.Kind != Number || (len(a.Text) != 2 && len(a.Text) != 4) {
-		return dateMention{}, 0, false
+		return 0, false
 	}
 	if i > 0 && s.glued(i) && !fyWord {
-		return dateMention{}, 0, false // inside a reference: "Cou/285/07-08"
+		return 0, false // inside a reference: "Cou/285/07-08"
 	}
 	x, _ := strconv.Atoi(a.Text)
 	sep := s.tok(i + 1)
 	b := s.tok(i + 2)
 	if (sep.Text != "/" && sep.Text != "-" && sep.Text != "–") || !s.glued(i+1) || b.Kind != Number || !s.glued(i+2) && sep.Text != "–" {
 		if fyWord && len(a.Text) == 4 { // "FY 2019"
-			return dateMention{grain: GrainFinancialYear, fy: x - 1, start: s.toks[start].Start, end: a.End}, i + 1, true
+			*out = dateMention{grain: GrainFinancialYear, fy: x - 1, start: s.toks[start].Start, end: a.End}
+			return i + 1, true
 		}
-		return dateMention{}, 0, false
+		return 0, false
 	}
 	if s.tok(i+3).Text == "/" && s.glued(i+3) || s.tok(i+3).Text == "%" {
-		return dateMention{}, 0, false // a numeric date, or a percentage
+		return 0, false // a numeric date, or a percentage
 	}
 	y, _ := strconv.Atoi(b.Text)
 	if len(a.Text) == 4 {
 		if x < 1900 || x > 2099 {
-			return dateMention{}, 0, false
+			return 0, false
 		}
 		switch {
 		case len(b.Text) == 2 && y == (x+1)%100:
-			return dateMention{grain: GrainFinancialYear, fy: x, start: s.toks[start].Start, end: b.End}, i + 3, true
+			*out = dateMention{grain: GrainFinancialYear, fy: x, start: s.toks[start].Start, end: b.End}
+			return i + 3, true
 		case len(b.Text) == 4 && y == x+1 && sep.Text == "/":
-			return dateMention{grain: GrainFinancialYear, fy: x, start: s.toks[start].Start, end: b.End}, i + 3, true
+			*out = dateMention{grain: GrainFinancialYear, fy: x, start: s.toks[start].Start, end: b.End}
+			return i + 3, true
 		case len(b.Text) == 4 && y > x && y-x <= 50:
-			return dateMention{grain: GrainYear, y1: x, y2: y, start: s.toks[start].Start, end: b.End}, i + 3, true
+			*out = dateMention{grain: GrainYear, y1: x, y2: y, start: s.toks[start].Start, end: b.End}
+			return i + 3, true
 		}
-		return dateMention{}, 0, false
+		return 0, false
 	}
 	// Two two-digit years a year apart: "18/19", "FY 10-11".
 	if len(b.Text) == 2 && y == (x+1)%100 && (fyWord || sep.Text == "/") {
-		return dateMention{grain: GrainFinancialYear, fy: 2000 + x, start: s.toks[start].Start, end: b.End}, i + 3, true
+		*out = dateMention{grain: GrainFinancialYear, fy: 2000 + x, start: s.toks[start].Start, end: b.End}
+		return i + 3, true
 	}
-	return dateMention{}, 0, false
+	return 0, false
 }
 
 // yearAlone reads a year standing by itself: "by 2021", "the 2017 Budget".
-func (s *dateScanner) yearAlone(i int) (dateMention, int, bool) {
+func (s *dateScanner) yearAlone(i int, out *dateMention) (int, bool) {
 	y, j, ok := s.year(i)
 	if !ok {
-		return dateMention{}, 0, false
+		return 0, false
 	}
 	prev, next := s.tok(i-1), s.tok(j)
 	if i > 0 && s.glued(i) && prev.Kind != Word || prev.Text == "£" || prev.Text == "$" || prev.Text == "€" ||
 		prev.Lower == "no" || prev.Lower == "number" || prev.Lower == "page" || prev.Lower == "nos" {
-		return dateMention{}, 0, false
+		return 0, false
 	}
 	if next.Text == "%" || (next.Text == "," || next.Text == ".") && s.glued(j) && s.tok(j+1).Kind == Number {
-		return dateMention{}, 0, false
+		return 0, false
 	}
 	if w := next.Lower; w == "hours" || w == "hrs" || w == "pm" || w == "am" || w == "people" || w == "members" {
-		return dateMention{}, 0, false
+		return 0, false
 	}
-	return dateMention{grain: GrainYear, y1: y, start: s.toks[i].Start, end: s.toks[j-1].End}, j, true
+	*out = dateMention{grain: GrainYear, y1: y, start: s.toks[i].Start, end: s.toks[j-1].End}
+	return j, true
 }
 
 func isDigits(s string) bool {
