@@ -67,17 +67,6 @@ var numberStarts = func() map[string]bool {
 	return m
 }()
 
-// mayStartNumber tells by its first letters whether a word (lower case)
-// may start a number: "c300" or a number word. It is the first thing
-// parseNumber asks; the figures scanner reads the same answer, exact, off
-// each word's cues (cueNumberStart).
-func mayStartNumber(l string) bool {
-	if len(l) > 1 && l[0] == 'c' && l[1] >= '0' && l[1] <= '9' {
-		return true
-	}
-	return numberStartsTable.maybe(numberHead(l))
-}
-
 // numberHead is the part of a word before its first hyphen, which says
 // whether a compound starts with a number: "twenty" in "twenty-five",
 // "three" in "three-stage".
@@ -120,15 +109,13 @@ func parseNumber(toks []Token, i int) (number, bool) {
 	case Number:
 		return parseDigits(toks, i)
 	case Word:
-		l := t.Lower
-		if !mayStartNumber(l) {
+		// The word's cues say whether it is "c300" or starts with a
+		// number word (numberStarts, by its head: "twenty-five").
+		if t.cue&cueNumberStart == 0 {
 			return number{}, false
 		}
-		if len(l) > 1 && l[0] == 'c' && l[1] >= '0' && l[1] <= '9' {
+		if l := t.Lower; len(l) > 1 && l[0] == 'c' && l[1] >= '0' && l[1] <= '9' {
 			return parseCirca(toks, i)
-		}
-		if head := numberHead(l); !numberStartsTable.get(head) {
-			return number{}, false
 		}
 		if n, ok := parseFraction(toks, i); ok {
 			return n, true
