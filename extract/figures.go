@@ -80,28 +80,28 @@ func (s *figureScanner) at(i int) int {
 	if !ok {
 		return i + 1
 	}
-	if to, skip := excluded(toks, n); skip {
+	if to, skip := excluded(toks, &n); skip {
 		return to
 	}
-	c, ok := s.classify(n, "")
+	c, ok := s.classify(&n, "")
 	next := n.end
 	if ok {
 		next = c.end
 	}
 	// A range: the second end may carry the unit for both.
-	if j := next; j+1 < len(toks) && (rangeJoinersTable.get(toks[j].Lower) || toks[j].Lower == "and" && s.between(n)) {
+	if j := next; j+1 < len(toks) && (rangeJoinersTable.get(toks[j].Lower) || toks[j].Lower == "and" && s.between(&n)) {
 		k := j + 1
 		cur := ""
 		if u, isSym := currencySymbolsTable.lookup(toks[k].Text); isSym && k+1 < len(toks) {
 			cur, k = u, k+1
 		}
 		if n2, ok2 := parseNumber(toks, k); ok2 && n2.lone == false {
-			if _, skip := excluded(toks, n2); !skip || (toks[j].Kind == Punct && n2.digits && n.digits) {
+			if _, skip := excluded(toks, &n2); !skip || (toks[j].Kind == Punct && n2.digits && n.digits) {
 				inherit := cur
 				if inherit == "" && ok && c.kind == "money" {
 					inherit = c.unit
 				}
-				c2, ok2 := s.classify(n2, inherit)
+				c2, ok2 := s.classify(&n2, inherit)
 				if !ok2 && !ok && n.digits && n2.digits {
 					if toks[j].Kind == Punct {
 						return n2.end // a tally or a score: "carried 6-0"
@@ -117,7 +117,7 @@ func (s *figureScanner) at(i int) int {
 					if cur != "" {
 						c2.start = k - 1
 					}
-					c = s.share(n, c, ok, c2)
+					c = s.share(&n, c, ok, c2)
 					ok = c.kind != ""
 					if ok {
 						s.emit(c, c.start)
@@ -129,9 +129,9 @@ func (s *figureScanner) at(i int) int {
 		}
 	}
 	if !ok {
-		c, ok = s.fallback(n)
+		c, ok = s.fallback(&n)
 	}
-	if !ok || s.notQuantity(n, c) {
+	if !ok || s.notQuantity(&n, c) {
 		return n.end
 	}
 	s.emit(c, c.start)
@@ -140,7 +140,7 @@ func (s *figureScanner) at(i int) int {
 
 // between tells whether "between" stands before n, so that "and" joins a
 // range: "between 5 and 10 years".
-func (s *figureScanner) between(n number) bool {
+func (s *figureScanner) between(n *number) bool {
 	k := n.first - 1
 	if k >= 0 && currencySymbolsTable.get(s.toks[k].Text) != "" {
 		k--
@@ -150,7 +150,7 @@ func (s *figureScanner) between(n number) bool {
 
 // classify decides what number n measures from the words around it.
 // inherit is the currency of a range's first end ("£2–3m").
-func (s *figureScanner) classify(n number, inherit string) (candidate, bool) {
+func (s *figureScanner) classify(n *number, inherit string) (candidate, bool) {
 	c, ok := s.measure(n, inherit)
 	c.approx = n.approx
 	return c, ok
@@ -158,7 +158,7 @@ func (s *figureScanner) classify(n number, inherit string) (candidate, bool) {
 
 // measure finds the unit of number n: a currency, "%", a unit of time or
 // a counted noun.
-func (s *figureScanner) measure(n number, inherit string) (candidate, bool) {
+func (s *figureScanner) measure(n *number, inherit string) (candidate, bool) {
 	toks := s.toks
 	if m, ok := moneyAround(toks, n, inherit); ok {
 		return candidate{kind: "money", value: n.value * m.scale, unit: m.unit, start: m.start, end: m.end,
@@ -191,7 +191,7 @@ func (s *figureScanner) measure(n number, inherit string) (candidate, bool) {
 
 // ofTheNoun reads the noun of "Six of the eight CCGs" and "7 out of the
 // 24 main departments": the part takes the whole's noun.
-func (s *figureScanner) ofTheNoun(n number) (string, bool) {
+func (s *figureScanner) ofTheNoun(n *number) (string, bool) {
 	toks := s.toks
 	j := n.end
 	if n.lone || j >= len(toks) {
@@ -217,7 +217,7 @@ func (s *figureScanner) ofTheNoun(n number) (string, bool) {
 
 // share completes a range's first end from its second: "£2–3m" makes
 // £2m, "3-5 years" makes 3 years, "three or four cars" three cars.
-func (s *figureScanner) share(n number, c candidate, ok bool, c2 candidate) candidate {
+func (s *figureScanner) share(n *number, c candidate, ok bool, c2 candidate) candidate {
 	if ok && c.kind == c2.kind {
 		if c.kind == "money" && !c.scaled && c2.scaled && n.digits {
 			c.value *= c2.value / s.baseValue(c2)
@@ -267,7 +267,7 @@ func (s *figureScanner) docCurrency() string {
 }
 
 // startOf is where a number's own words start, its currency included.
-func (s *figureScanner) startOf(n number) int {
+func (s *figureScanner) startOf(n *number) int {
 	if k := n.first - 1; k >= 0 && currencySymbolsTable.get(s.toks[k].Text) != "" {
 		return k
 	}
@@ -277,7 +277,7 @@ func (s *figureScanner) startOf(n number) int {
 // fallback gives a figure to a number nothing else claimed: a bare amount
 // with pence ("100.00"), a large sum in words ("three-quarters of a
 // million"), or a qualified number with no noun ("about three dozen").
-func (s *figureScanner) fallback(n number) (candidate, bool) {
+func (s *figureScanner) fallback(n *number) (candidate, bool) {
 	if n.suffix != "" {
 		return candidate{}, false
 	}
@@ -298,7 +298,7 @@ func (s *figureScanner) fallback(n number) (candidate, bool) {
 
 // tallyLine reads a short line that ends "Members of the Public: 6" or
 // "Attendance: 12": the words before the colon name what is counted.
-func (s *figureScanner) tallyLine(n number) (string, bool) {
+func (s *figureScanner) tallyLine(n *number) (string, bool) {
 	toks := s.toks
 	k := n.first - 1
 	if !n.digits || n.decimals > 0 || n.end != len(toks) || k < 1 || toks[k].Text != ":" || n.first > 6 {
@@ -318,7 +318,7 @@ func (s *figureScanner) tallyLine(n number) (string, bool) {
 // notQuantity drops what classify let through but a clerk would not
 // quote: years ("2017 Budget") and long reference numbers ("184350"),
 // unless they are money or a percentage.
-func (s *figureScanner) notQuantity(n number, c candidate) bool {
+func (s *figureScanner) notQuantity(n *number, c candidate) bool {
 	if c.kind == "money" || c.kind == "percent" || !n.digits || n.decimals > 0 {
 		return false
 	}

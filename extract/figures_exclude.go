@@ -104,7 +104,7 @@ var badSuffixes = map[string]bool{
 
 // excluded tells whether number n is not a quantity, and where scanning
 // should go on (past a whole list of labels or a time of day).
-func excluded(toks []Token, n number) (int, bool) {
+func excluded(toks []Token, n *number) (int, bool) {
 	i := n.first
 	if to, ok := labelled(toks, n); ok {
 		return to, true
@@ -121,7 +121,7 @@ func excluded(toks []Token, n number) (int, bool) {
 
 // labelled tells whether a label word stands before the number, and skips
 // the list it heads.
-func labelled(toks []Token, n number) (int, bool) {
+func labelled(toks []Token, n *number) (int, bool) {
 	k := n.first - 1
 	for k >= 0 && (toks[k].Text == "." || toks[k].Text == "#" || toks[k].Text == ":") {
 		k--
@@ -148,7 +148,7 @@ func labelled(toks []Token, n number) (int, bool) {
 // digitsExcluded applies the rules for numbers written in digits: times,
 // ordinals, codes glued to letters or slashes, page counts ("2 of 18"),
 // and digits inside a name ("Covid 19").
-func digitsExcluded(toks []Token, n number) (int, bool) {
+func digitsExcluded(toks []Token, n *number) (int, bool) {
 	i := n.first
 	t := &toks[i]
 	if t.Kind != Number {
@@ -243,7 +243,7 @@ func isAbbrevM(toks []Token, j int) bool {
 
 // wordsExcluded applies the rules for numbers in words: names ("Five
 // Year Forward View", "‘One Year On’") and "one" the pronoun.
-func wordsExcluded(toks []Token, n number) bool {
+func wordsExcluded(toks []Token, n *number) bool {
 	i := n.first
 	t := &toks[i]
 	if isTitle(t.Text) && n.end < len(toks) && isTitle(toks[n.end].Text) {

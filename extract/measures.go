@@ -31,7 +31,7 @@ var durationAdjectives = map[string]bool{
 // durationAfter reads the unit of time of a number: its compound suffix
 // ("five-year") or the word after it, past a few adjectives. It returns
 // the unit, its multiplier and the token after the unit.
-func durationAfter(toks []Token, n number) (durationUnit, int, bool) {
+func durationAfter(toks []Token, n *number) (durationUnit, int, bool) {
 	if n.suffix != "" {
 		head, _, _ := strings.Cut(n.suffix, "-")
 		u, ok := durationUnitsTable.lookup(head)
@@ -51,7 +51,7 @@ func durationAfter(toks []Token, n number) (durationUnit, int, bool) {
 
 // percentAfter returns the token after a percent sign or words ("12%",
 // "12 per cent", "twelve percent"), or 0 when there are none.
-func percentAfter(toks []Token, n number) int {
+func percentAfter(toks []Token, n *number) int {
 	j := n.end
 	if n.suffix != "" || j >= len(toks) {
 		return 0
@@ -99,7 +99,7 @@ var nounStop = map[string]bool{
 // words join only a number written in words or a plural ("eight Kent
 // and Medway CCGs"); after digits they are more often a title ("38
 // Request of ...").
-func countNoun(text string, toks []Token, j int, n number) (string, bool) {
+func countNoun(text string, toks []Token, j int, n *number) (string, bool) {
 	first, head := -1, -1
 	for k := 0; k < 5 && j < len(toks); k, j = k+1, j+1 {
 		t := &toks[j]

@@ -35,7 +35,7 @@ type money struct {
 // after it (code or word), with a multiplier between. inherit is the
 // currency a range's first end gave ("£2–3m"). A pence amount
 // ("50p") counts as pounds. ok is false when nothing marks it as money.
-func moneyAround(toks []Token, n number, inherit string) (m money, ok bool) {
+func moneyAround(toks []Token, n *number, inherit string) (m money, ok bool) {
 	m = money{start: n.first, end: n.end, scale: 1}
 	// Before: "£", "US$", "GBP".
 	if k := n.first - 1; k >= 0 {
