@@ -114,8 +114,14 @@ func parseNumber(toks []Token, i int) (number, bool) {
 		if t.cue&cueNumberStart == 0 {
 			return number{}, false
 		}
-		if l := t.Lower; len(l) > 1 && l[0] == 'c' && l[1] >= '0' && l[1] <= '9' {
+		l := t.Lower
+		if len(l) > 1 && l[0] == 'c' && l[1] >= '0' && l[1] <= '9' {
 			return parseCirca(toks, i)
+		}
+		// "a" and "an" start a number only before a number word: "a
+		// dozen", "a million", "a quarter of a million".
+		if (l == "a" || l == "an") && (i+1 >= len(toks) || toks[i+1].cue&cueNumberStart == 0) {
+			return number{}, false
 		}
 		if n, ok := parseFraction(toks, i); ok {
 			return n, true
