@@ -170,7 +170,7 @@ var startsToken = func() (t [4][4]uint8) {
 // an end of 0 for anything else, which nextToken then reads. caps tells
 // whether a word has a capital letter: ASCII letters and digits all have
 // bit 0x20 set but the capitals.
-func asciiToken(text string, i, end int) (k TokenKind, j int, caps bool) {
+func asciiToken(text string, i, end int) (TokenKind, int, bool) {
 	switch byteClasses[text[i]] {
 	case byteLetter:
 		and := text[i]
