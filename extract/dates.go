@@ -190,8 +190,10 @@ func (s *dateScanner) is(i int, words ...string) bool {
 // glued reports whether token i follows i-1 with no space between.
 func (s *dateScanner) glued(i int) bool { return i < len(s.toks) && !s.toks[i].SpaceBefore }
 
-// at tries every pattern at token i, longest first. It returns the
-// mention and the index of the token after it.
+// at tries every pattern at token i, longest first. On a match it fills
+// *out and returns the index of the token after the mention. Every
+// pattern works so: it writes *out only when it matches, since a mention
+// is big and most tries fail.
 func (s *dateScanner) at(i int, out *dateMention) (int, bool) {
 	start := i
 	var wd time.Weekday

@@ -122,10 +122,7 @@ func cueOf(w string) cue {
 // asciiWordCue is cueOf for a word of ASCII letters and digits alone,
 // which the tokenizer's fast path reads: no apostrophe or hyphen.
 func asciiWordCue(w string) cue {
-	var c cue
-	if cueWords.maybe(w) {
-		c, _ = cueWords.find(w)
-	}
+	c := cueWords.get(w)
 	if len(w) >= 2 {
 		switch w[0] {
 		case 'q': // "Q3"

@@ -232,7 +232,7 @@ func isNameWord(t Token) bool {
 	if t.Kind != Word || !startsUpper(t.Text) || isAllCaps(t.Text) {
 		return false
 	}
-	return !(notNameFilter.maybe(t.Lower) && notNames[t.Lower])
+	return !notNamesTable.get(t.Lower)
 }
 
 // notNames are the words isNameWord turns away, one table for the four it
@@ -254,7 +254,7 @@ var notNames = func() map[string]bool {
 	return m
 }()
 
-var notNameFilter = filterOf(notNames)
+var notNamesTable = tableOf(notNames)
 
 // startsUpper tells whether s begins with a capital letter.
 func startsUpper(s string) bool {

@@ -41,6 +41,7 @@ func TestWordTables(t *testing.T) {
 	checkTable(t, words, "monthNames", monthNames, monthNamesTable)
 	checkTable(t, words, "nameOpeners", nameOpeners, nameOpenersTable)
 	checkTable(t, words, "nounStop", nounStop, nounStopTable)
+	checkTable(t, words, "notNames", notNames, notNamesTable)
 	checkTable(t, words, "numberStarts", numberStarts, numberStartsTable)
 	checkTable(t, words, "numberWords", numberWords, numberWordsTable)
 	checkTable(t, words, "oneNext", oneNext, oneNextTable)
