@@ -238,15 +238,15 @@ var contracted = map[string]bool{
 	"he": true, "she": true, "what": true, "here": true, "let": true, "who": true, "we've": true,
 }
 
-// actionItemCued is actionItem for tokens whose cues are cls: it looks
-// for the "to" by its cue before reading any token.
-func actionItemCued(toks []Token, cls []cue, cues cue) (int, bool) {
+// actionItemCued is actionItem for tokens whose cues' union is cues: it
+// looks for the "to" by its cue before reading any token.
+func actionItemCued(toks []Token, cues cue) (int, bool) {
 	if cues&cueTo == 0 {
 		return 0, false
 	}
 	i := actionSubjectStart(toks)
 	for k := i + 1; k < len(toks) && k <= i+14; k++ {
-		if cls[k]&cueTo != 0 {
+		if toks[k].cue&cueTo != 0 {
 			return actionItem(toks)
 		}
 	}

@@ -62,11 +62,11 @@ func findCommitments(d *Document) []schema.Commitment {
 // are read: every case, and actionItem's "to", starts from a word with
 // cueCommit.
 func commitmentCue(u unit, actions bool) (cue, verb int, ok bool) {
-	toks, cls := u.Toks, u.cls
+	toks := u.Toks
 	if len(toks) == 0 || u.cues&(cueCommit|cueQuestion) != cueCommit {
 		return -1, -1, false
 	}
-	if i, ok := actionItemCued(toks, cls, u.cues); ok {
+	if i, ok := actionItemCued(toks, u.cues); ok {
 		if !actions {
 			return -1, -1, false
 		}
@@ -78,7 +78,7 @@ func commitmentCue(u unit, actions bool) (cue, verb int, ok bool) {
 	trigger := false
 	body := lazySubjectIsBody(toks)
 	for i := range toks {
-		c := cls[i]
+		c := toks[i].cue
 		if c&(cueTrigger|cueOpinion|cueCommit) == 0 {
 			continue // a number, punctuation, or a word no case reads
 		}

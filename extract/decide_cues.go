@@ -147,22 +147,16 @@ func willSuffix(w string) bool {
 	return strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll")
 }
 
-// cuesOf returns the cues of each token (none for numbers and
-// punctuation) in cls, and their union. A roll call's letter ("Y-5")
-// counts as a vote only in that shape.
-func cuesOf(toks []Token, cls []cue) cue {
+// cuesOf returns the union of the tokens' cues (numbers and punctuation
+// have none). A roll call's letter ("Y-5") counts as a vote only in that
+// shape, and only in the union: no rule reads cueVote off one token.
+func cuesOf(toks []Token) cue {
 	var all cue
 	for k := range toks {
-		t := &toks[k]
-		if t.Kind != Word {
-			cls[k] = 0
-			continue
-		}
-		c := t.cue
+		c := toks[k].cue
 		if c&cueRollLetter != 0 && rollCallAt(toks, k) {
 			c |= cueVote
 		}
-		cls[k] = c
 		all |= c
 	}
 	return all

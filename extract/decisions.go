@@ -86,12 +86,12 @@ func decisionKind(u unit) (string, int, bool) {
 	if len(toks) == 0 || u.cues&cueQuestion != 0 {
 		return "", -1, false
 	}
-	if k, at, ok := phraseDecision(toks, u.cls, u.cues); ok {
+	if k, at, ok := phraseDecision(toks, u.cues); ok {
 		return k, at, true
 	}
 	if u.cues&cueDecisionVerb != 0 {
 		for i, t := range toks {
-			if u.cls[i]&cueDecisionVerb == 0 {
+			if t.cue&cueDecisionVerb == 0 {
 				continue
 			}
 			kind := decisionVerbs[t.Lower]
@@ -217,9 +217,9 @@ func refineKind(toks []Token, i int, kind string) string {
 }
 
 // phraseDecision recognises decisions written without a decision verb.
-// cls are the tokens' cues and cues their union.
-func phraseDecision(toks []Token, cls []cue, cues cue) (kind string, at int, ok bool) {
-	kind, at = phraseDecisionAt(toks, cls, cues)
+// cues is the union of the tokens' cues.
+func phraseDecision(toks []Token, cues cue) (kind string, at int, ok bool) {
+	kind, at = phraseDecisionAt(toks, cues)
 	return kind, at, kind != ""
 }
 
@@ -236,10 +236,10 @@ func wordsAt(toks []Token, i int, words ...string) bool {
 	return true
 }
 
-func phraseDecisionAt(toks []Token, cls []cue, cues cue) (string, int) {
+func phraseDecisionAt(toks []Token, cues cue) (string, int) {
 	has := func(i int, words ...string) bool { return wordsAt(toks, i, words...) }
 	// Planning responses written in capitals: "NO OBJECTIONS".
-	if len(toks) >= 2 && cls[0]&cueNo != 0 && isUpperWord(toks[0]) && isUpperWord(toks[1]) &&
+	if len(toks) >= 2 && toks[0].cue&cueNo != 0 && isUpperWord(toks[0]) && isUpperWord(toks[1]) &&
 		(toks[1].Lower == "objections" || toks[1].Lower == "objection" || toks[1].Lower == "observations" || toks[1].Lower == "comments") {
 		return "other", 0
 	}
@@ -249,7 +249,7 @@ func phraseDecisionAt(toks []Token, cls []cue, cues cue) (string, int) {
 	}
 	body := lazySubjectIsBody(toks)
 	for i := range toks {
-		if cls[i]&cuePhrase == 0 {
+		if toks[i].cue&cuePhrase == 0 {
 			continue
 		}
 		low := toks[i].Lower

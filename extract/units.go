@@ -16,8 +16,7 @@ type unit struct {
 	// tokens instead, so NewlineBefore is the text's. No reader of units
 	// looks at it.
 	Toks []Token
-	cls  []cue // the cues of each token
-	cues cue   // the union of cls
+	cues cue // the union of its tokens' cues (cuesOf)
 }
 
 // wrapWords end a line that cannot end a sentence: the next line goes on.
@@ -72,15 +71,9 @@ func units(d *Document) []unit {
 		out = append(out, unit{Start: s.Start, End: s.End, Block: s.Block, Toks: toks})
 		ltb, llo, lhi, lshared = tb, lo, hi, shared
 	}
-	n := 0
-	for _, u := range out {
-		n += len(u.Toks)
-	}
-	cls := make([]cue, n)
 	for i := range out {
 		u := &out[i]
-		u.cls, cls = cls[:len(u.Toks):len(u.Toks)], cls[len(u.Toks):]
-		u.cues = cuesOf(u.Toks, u.cls)
+		u.cues = cuesOf(u.Toks)
 		if u.Toks[len(u.Toks)-1].Text == "?" {
 			u.cues |= cueQuestion
 		}
