@@ -201,8 +201,8 @@ func natural(v any) error {
 	return errNotNatural
 }
 
-// quickNatural turns {"type": "integer", "minimum": 0} (null allowed or
-// not) into {"type": "number", "format": "minutes-natural"}: the validator
+// quickNatural turns {"type": "integer", "minimum": 0} into {"type":
+// "number", "format": "minutes-natural"}: the validator
 // checks an integer type and a minimum by parsing the number's text into
 // a big.Rat, twice, about ten allocations for each span offset; the
 // format asks the same question of a Go int for nothing.
@@ -213,19 +213,10 @@ func quickNatural(s map[string]any) map[string]any {
 	if _, ok := s["format"]; ok {
 		return s
 	}
-	var typ any
-	switch t := s["type"].(type) {
-	case string:
-		if t != "integer" {
-			return s
-		}
-		typ = "number"
-	case []any:
-		if len(t) != 2 || t[0] != "integer" || t[1] != "null" {
-			return s
-		}
-		typ = []any{"number", "null"}
-	default:
+	// A nullable one is covered too: children are rewritten before their
+	// parents, so this runs on the anyOf's integer branch before
+	// quickNullable adds "null" to its type.
+	if t, _ := s["type"].(string); t != "integer" {
 		return s
 	}
 	out := make(map[string]any, len(s))
@@ -238,7 +229,7 @@ func quickNatural(s map[string]any) map[string]any {
 		out[k] = e
 	}
 	delete(out, "minimum")
-	out["type"] = typ
+	out["type"] = "number"
 	out["format"] = naturalFormat.Name
 	return out
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"regexp"
 	"sort"
@@ -141,7 +142,7 @@ func probeValues() []any {
 		json.Number("0"), json.Number("3"), json.Number("-1"), json.Number("2.5"), json.Number("1e2"), json.Number("-0"),
 		json.Number("1.0"), json.Number("-0.5"), json.Number("1e400"), true, false,
 		// Validate's trees hold Go numbers.
-		0, 7, 300, -1, -300, int64(0), int64(5), int64(-5), 2.5, 3.0, -0.0, -4.0,
+		0, 7, 300, -1, -300, int64(0), int64(5), int64(-5), 2.5, 3.0, math.Copysign(0, -1), -4.0,
 		map[string]any{}, []any{}, []any{nil}, []any{"x"}, []any{deepCopy(span)}, span, due,
 		map[string]any{"start": json.Number("0"), "end": json.Number("1"), "extra": true},
 		map[string]any{"for": nil, "against": json.Number("1"), "abstain": nil, "outcome": "carried"},

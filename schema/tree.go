@@ -25,12 +25,9 @@ type treeBuilder struct {
 
 func (t *treeBuilder) str(s string) any {
 	if !utf8.ValidString(s) {
-		// json.Marshal writes U+FFFD for each invalid byte; do as it does so
-		// the validator sees what would be printed.
-		b, _ := json.Marshal(s)
-		var out string
-		_ = json.Unmarshal(b, &out)
-		return out
+		// json.Marshal writes U+FFFD for each invalid byte, as converting
+		// to runes does: the validator sees what would be printed.
+		return string([]rune(s))
 	}
 	return s
 }
