@@ -104,11 +104,9 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 	indent := len(inputs) == 1 && !o.compact && o.outDir == ""
 	if o.outDir != "" {
 		indent = true
-	}
-	protected := inputSet(inputs)
-	if o.outDir != "" {
 		sameTarget(inputs)
 	}
+	protected := inputSet(inputs)
 
 	failed, written := 0, 0
 	bar := newProgress(s.err, len(inputs))
