@@ -61,3 +61,39 @@ func parseCivil(s string) (civil, bool) {
 }
 
 func lower(s string) string { return strings.ToLower(s) }
+
+// Word tables for the calendar expressions that are not months or weekdays.
+var (
+	seasonNames  = map[string]int{"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+	partNames    = map[string]int{"early": 1, "beginning": 1, "start": 1, "mid": 2, "middle": 2, "late": 3, "end": 3}
+	ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+	prepositions = map[string]bool{"by": true, "on": true, "from": true, "until": true, "till": true, "in": true,
+		"during": true, "before": true, "after": true, "since": true, "of": true, "at": true, "to": true,
+		"for": true, "throughout": true, "within": true, "between": true, "around": true, "circa": true, "dated": true}
+	ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
+)
+
+// dateStarters is every word a date expression may begin with.
+var dateStarters = func() map[string]bool {
+	m := map[string]bool{"the": true, "quarter": true}
+	for _, tbl := range []map[string]int{monthNames, seasonNames, partNames, ordinalWords} {
+		for w := range tbl {
+			m[w] = true
+		}
+	}
+	for w := range weekdayNames {
+		m[w] = true
+	}
+	return m
+}()
+
+// monthWords let a disposition run on through a date in capitals.
+var monthWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true,
+}
+
+// seasonMonths gives a season's first month (winter starts in December of
+// the year named and runs into the next).
+var seasonMonths = [5]int{0, 3, 6, 9, 12}

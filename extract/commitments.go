@@ -10,17 +10,16 @@ import (
 // the meeting, one per sentence: plans, deadlines, expected events,
 // action items and the next meeting. Spans are bytes and cover the
 // sentence (and a "Due:" line after it), so that resolve can set Due from
-// the dates inside; resolve sets Item.
-func findCommitments(d *Document) []schema.Commitment {
+// the dates inside; resolve sets Item. us and disp are the document's
+// units and dispositions (their own stages), read only.
+func findCommitments(d *Document, us []unit, disp []disposition) []schema.Commitment {
 	var out []schema.Commitment
-	disp := findDispositions(d)
 	for _, p := range disp {
 		if p.later {
 			s, e := trimSpan(d.Text, p.laterStart, p.end)
 			out = append(out, schema.Commitment{Text: d.Text[s:e], Action: d.Text[s:e], Span: schema.Span{Start: s, End: e}})
 		}
 	}
-	us := units(d)
 	inActions, reviewing := false, false
 	lastBlock := -1
 	var headings headingMemo

@@ -144,7 +144,7 @@ func TestCommitments(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := mustParse(t, tc.in)
-		got := findCommitments(d)
+		got := findCommitments(d, units(d), findDispositions(d))
 		if !tc.want {
 			if len(got) != 0 {
 				t.Errorf("%q: got commitment %q, want none", tc.in, got[0].Text)
@@ -170,7 +170,7 @@ func TestCommitments(t *testing.T) {
 
 func TestCommitmentDueLine(t *testing.T) {
 	d := mustParse(t, "Action: The Transparency Director will present at a future Board.\nDue: September\n")
-	got := findCommitments(d)
+	got := findCommitments(d, units(d), findDispositions(d))
 	if len(got) != 1 {
 		t.Fatalf("got %d commitments, want 1", len(got))
 	}
@@ -181,7 +181,7 @@ func TestCommitmentDueLine(t *testing.T) {
 
 func TestOldActionsAreNotCommitments(t *testing.T) {
 	d := mustParse(t, "2. Update on action points at last meeting\nAction 1: Simon Denison to investigate best practice.\n\n3. Police.uk\nAction: Adam Thompson to examine the possibility of a lessons learned exercise.\n")
-	got := findCommitments(d)
+	got := findCommitments(d, units(d), findDispositions(d))
 	if len(got) != 1 || got[0].Owner == nil || *got[0].Owner != "Adam Thompson" {
 		t.Errorf("got %+v, want only Adam Thompson's action", got)
 	}
@@ -204,7 +204,7 @@ func FuzzCommitments(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, c := range findCommitments(d) {
+		for _, c := range findCommitments(d, units(d), findDispositions(d)) {
 			if c.Span.Start < 0 || c.Span.End > len(d.Text) || c.Span.Start > c.Span.End {
 				t.Fatalf("span %v outside text of %d", c.Span, len(d.Text))
 			}

@@ -7,53 +7,6 @@ import (
 	"time"
 )
 
-// Date grains, as the contract names them.
-const (
-	GrainDay           = "day"
-	GrainMonth         = "month"
-	GrainSeason        = "season"
-	GrainPartOfYear    = "part_of_year"
-	GrainQuarter       = "quarter"
-	GrainYear          = "year"
-	GrainFinancialYear = "financial_year"
-)
-
-// dateMention is a calendar expression as found, before its year is
-// resolved. Month and day fields name the first and last day or month the
-// expression covers; year fields are 0 where the text gives none.
-type dateMention struct {
-	start, end int // bytes, without leading prepositions
-	grain      string
-	y1, m1, d1 int // d1 == 0: the whole month m1
-	y2, m2, d2 int // the range's last month and day; m2 == 0: same as the first
-	season     int // 1 spring … 4 winter, for GrainSeason (s2 for "spring and summer")
-	season2    int
-	part       int // 1 early, 2 mid, 3 late, for GrainPartOfYear
-	quarter    int
-	fy         int // first calendar year of a financial year
-	weekday    time.Weekday
-	hasWeekday bool
-	// relYear is set for "this year" (0) and "next year" (1): the year is
-	// the meeting's plus relYear.
-	relYear    int
-	hasRelYear bool
-	prep       string // the preposition before the expression, lower case
-	// order is 'd' for "5 March", 'm' for "March 5": how the document
-	// writes dates, which decides how it writes 03/05.
-	order byte
-}
-
-// Word tables for the calendar expressions that are not months or weekdays.
-var (
-	seasonNames  = map[string]int{"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
-	partNames    = map[string]int{"early": 1, "beginning": 1, "start": 1, "mid": 2, "middle": 2, "late": 3, "end": 3}
-	ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-	prepositions = map[string]bool{"by": true, "on": true, "from": true, "until": true, "till": true, "in": true,
-		"during": true, "before": true, "after": true, "since": true, "of": true, "at": true, "to": true,
-		"for": true, "throughout": true, "within": true, "between": true, "around": true, "circa": true, "dated": true}
-	ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
-)
-
 // dateScanner finds dates in one run of tokens.
 type dateScanner struct {
 	text string
@@ -124,20 +77,6 @@ var monthSeasonFilter = func() *wordFilter {
 		f.add(w)
 	}
 	return f
-}()
-
-// dateStarters is every word a date expression may begin with.
-var dateStarters = func() map[string]bool {
-	m := map[string]bool{"the": true, "quarter": true}
-	for _, tbl := range []map[string]int{monthNames, seasonNames, partNames, ordinalWords} {
-		for w := range tbl {
-			m[w] = true
-		}
-	}
-	for w := range weekdayNames {
-		m[w] = true
-	}
-	return m
 }()
 
 func (s *dateScanner) scan(out []dateMention) []dateMention {
@@ -502,4 +441,27 @@ func (s *dateScanner) dmy(a, b, c string, next int, out *dateMention) (int, bool
 	}
 	*out = dateMention{grain: GrainDay, y1: y, m1: mo, d1: d}
 	return next, true
+}
+
+// mostlyDate reports whether a line is a date and little else.
+func mostlyDate(t string) bool {
+	if len(t) > 200 {
+		return false // a date line is short; do not scan a page for one
+	}
+	line := &Document{Text: t, Blocks: []Block{{Start: 0, End: len(t)}}}
+	ms := findDateMentions(line, false)
+	if len(ms) == 0 {
+		return false
+	}
+	inside, outside := 0, 0
+	pos := 0
+	for _, m := range ms {
+		outside += countLetters(t[pos:m.start])
+		inside += countLetters(t[m.start:m.end])
+		pos = m.end
+	}
+	outside += countLetters(t[pos:])
+	// "Thursday 28 March 2019 – 14:00-17:00", "Date: 5 March 2018"; not
+	// "Budget 2018/19".
+	return outside <= 4 || outside*3 <= inside
 }

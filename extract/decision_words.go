@@ -65,3 +65,20 @@ var futureAux = map[string]bool{
 var approveWords = map[string]bool{
 	"approve": true, "approved": true, "adopt": true, "adopted": true, "ratify": true, "ratified": true,
 }
+
+// voteCount says which side of a vote a tally word counts.
+var voteCount = map[string]string{
+	"ayes": "for", "aye": "for", "yeas": "for", "yea": "for", "yes": "for", "for": "for",
+	"nays": "against", "nay": "against", "noes": "against", "against": "against",
+	"abstentions": "abstain", "abstention": "abstain", "abstain": "abstain", "abstained": "abstain",
+	"abstaining": "abstain",
+}
+
+// rollLetters are the letters of a roll-call tally: "(Y-5)", "(Y-4; N-1)".
+var rollLetters = map[string]string{"y": "for", "n": "against", "a": "abstain"}
+
+// outcomes are the words that say how a vote went.
+var outcomes = map[string]string{
+	"carried": "carried", "passed": "carried", "adopted": "carried", "failed": "failed",
+	"defeated": "failed", "lost": "failed",
+}

@@ -10,20 +10,19 @@ import (
 // One decision per sentence: the sentence's text, the kind its verb
 // gives, and the vote, mover and seconder when the minutes record them.
 // US agenda dispositions ("(Ordinance) (Y-5) 184350", "PLACED ON FILE")
-// are decisions too. Spans are bytes; resolve sets Item.
-func findDecisions(d *Document) []schema.Decision {
-	disp := findDispositions(d)
+// are decisions too. Spans are bytes; resolve sets Item. us and disp are
+// the document's units and dispositions (their own stages), read only.
+func findDecisions(d *Document, us []unit, disp []disposition) []schema.Decision {
 	var out []schema.Decision
 	for _, p := range disp {
 		if p.motion {
-			out = append(out, p.decision(d.Text))
+			out = append(out, dispositionDecision(d.Text, p))
 			continue
 		}
 		if p.kind != "" {
-			out = append(out, p.decision(d.Text))
+			out = append(out, dispositionDecision(d.Text, p))
 		}
 	}
-	us := units(d)
 	for i := 0; i < len(us); i++ {
 		u := us[i]
 		if overlapsDisposition(disp, u.Start, u.End) {
@@ -178,21 +177,6 @@ func subordinate(toks []Token, aux int) bool {
 			return false
 		}
 		if subordinators[toks[k].Lower] {
-			return true
-		}
-	}
-	return false
-}
-
-// subjectIsBody tells whether the sentence before toks[end] opens with a
-// deciding body as its subject ("The Committee considered ... and agreed").
-func subjectIsBody(toks []Token, end int) bool {
-	for k := 0; k < end && k < 6; k++ {
-		w := toks[k].Lower
-		if w == "that" || w == "said" || viewVerbs[w] || (k > 0 && decisionVerbs[w] != "") {
-			return false
-		}
-		if bodyNouns[w] && w != "it" && w != "we" {
 			return true
 		}
 	}
@@ -406,17 +390,7 @@ func isOutcomeOnly(toks []Token) bool {
 	return len(toks) <= 16 && isVoteOutcome(toks)
 }
 
-// lazySubjectIsBody is subjectIsBody(toks, len(toks)), worked out when first
-// asked: most sentences never need it.
-func lazySubjectIsBody(toks []Token) func() bool {
-	state := 0 // 1 no, 2 yes
-	return func() bool {
-		if state == 0 {
-			state = 1
-			if subjectIsBody(toks, len(toks)) {
-				state = 2
-			}
-		}
-		return state == 2
-	}
+// dispositionDecision is the decision a disposition records.
+func dispositionDecision(text string, p disposition) schema.Decision {
+	return newDecision(text, p.start, p.end, p.kind, p.toks)
 }

@@ -64,7 +64,7 @@ func TestDecisionKinds(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := mustParse(t, tc.in)
-		got := findDecisions(d)
+		got := findDecisions(d, units(d), findDispositions(d))
 		if tc.kind == "" {
 			if len(got) != 0 {
 				t.Errorf("%q: got decision %q (%s), want none", tc.in, got[0].Text, got[0].Kind)
@@ -134,7 +134,7 @@ func TestMoverSeconder(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := mustParse(t, tc.in)
-		got := findDecisions(d)
+		got := findDecisions(d, units(d), findDispositions(d))
 		if len(got) != 1 {
 			t.Errorf("%q: got %d decisions, want 1", tc.in, len(got))
 			continue
@@ -160,7 +160,7 @@ func TestDispositions(t *testing.T) {
 		"41 Appoint Alison Stoll to the Committee  (Report)  (Y-5) CONFIRMED"
 	d := mustParse(t, in)
 	var got []string
-	for _, dec := range findDecisions(d) {
+	for _, dec := range findDecisions(d, units(d), findDispositions(d)) {
 		got = append(got, dec.Kind+": "+dec.Text)
 	}
 	want := []string{
@@ -173,7 +173,7 @@ func TestDispositions(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("dispositions:\ngot  %s\nwant %s", strings.Join(got, "\n     "), strings.Join(want, "\n     "))
 	}
-	cs := findCommitments(d)
+	cs := findCommitments(d, units(d), findDispositions(d))
 	if len(cs) != 1 || cs[0].Text != "PASSED TO  SECOND READING JANUARY 19, 2011 AT 9:30 AM" {
 		t.Errorf("second reading commitment: got %+v", cs)
 	}
@@ -196,7 +196,7 @@ func FuzzDecisions(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, dec := range findDecisions(d) {
+		for _, dec := range findDecisions(d, units(d), findDispositions(d)) {
 			if dec.Span.Start < 0 || dec.Span.End > len(d.Text) || dec.Span.Start > dec.Span.End {
 				t.Fatalf("span %v outside text of %d", dec.Span, len(d.Text))
 			}

@@ -12,15 +12,6 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// Format is how an input is written.
-type Format string
-
-// The formats an input may have.
-const (
-	FormatText Format = "text"
-	FormatHTML Format = "html"
-)
-
 // decoded is an input turned into UTF-8, before any normalisation.
 type decoded struct {
 	text     string

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"sort"
-
-	"github.com/minutes-tool/minutes/schema"
 )
 
 // US city minutes list each agenda item with its disposition after it:
@@ -28,13 +26,6 @@ var dispositionWords = map[string]string{
 	"withdrawn": "other", "removed": "other", "substitute": "", "amended": "approved",
 }
 
-// monthWords let a disposition run on through a date in capitals.
-var monthWords = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true,
-}
-
 // disposition is one found disposition: the words from the item (or the
 // previous disposition) to its end.
 type disposition struct {
@@ -46,27 +37,14 @@ type disposition struct {
 	toks       []Token
 }
 
-func (p disposition) decision(text string) schema.Decision {
-	return newDecision(text, p.start, p.end, p.kind, p.toks)
-}
-
 // maxDispositionWords keeps a disposition's span to the item's tail: a
 // long item title would make it a paragraph.
 const maxDispositionWords = 36
 
 // findDispositions scans every block for dispositions. Decisions and
-// commitments both need them: they are found once per Document and shared,
-// so callers must not modify them.
+// commitments both read them: the pipeline finds them once and hands them
+// to both.
 func findDispositions(d *Document) []disposition {
-	if d.dispositions != nil {
-		return *d.dispositions
-	}
-	out := scanDispositions(d)
-	d.dispositions = &out
-	return out
-}
-
-func scanDispositions(d *Document) []disposition {
 	var out []disposition
 	for bi := range d.Blocks {
 		toks := d.Tokens(bi)

@@ -60,10 +60,6 @@ type Document struct {
 
 	toks      []Token  // every block's tokens, scanned on first use
 	blockToks [][2]int // block i's tokens are toks[blockToks[i][0]:blockToks[i][1]]
-
-	// Made once and shared by the decision and commitment recognisers.
-	units        []unit
-	dispositions *[]disposition
 }
 
 // Tokens returns the tokens of block i, as tokenize over the block would
@@ -176,7 +172,7 @@ func takeTokens(n int) []Token {
 // alive.
 func (d *Document) release() {
 	toks := d.toks
-	d.toks, d.blockToks, d.units, d.dispositions = nil, nil, nil, nil
+	d.toks, d.blockToks = nil, nil
 	if toks == nil || cap(toks) > maxSpareTokens {
 		return
 	}
@@ -308,4 +304,25 @@ func (b *builder) document(f Format) *Document {
 	d := &Document{Text: b.sb.String(), Format: f, Blocks: b.blocks}
 	d.Sentences = splitSentences(d)
 	return d
+}
+
+// Format is how an input is written.
+type Format string
+
+// The formats an input may have.
+const (
+	FormatText Format = "text"
+	FormatHTML Format = "html"
+)
+
+// roomFor is how many more elements to make room for when a slice of n
+// elements, filled by a scan that has reached byte at of a text of size
+// bytes, is full: as many as the rest of the text would hold at the
+// density so far, and an eighth over. A page dense with figures then
+// grows its slice once or twice, not by doubling from the first guess.
+func roomFor(n, at, size int) int {
+	if at <= 0 || at >= size {
+		return n/8 + 4
+	}
+	return n*(size-at)/at + n/8 + 4
 }

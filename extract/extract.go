@@ -77,19 +77,19 @@ func ExtractBytes(data []byte, name string, opts Options) (*schema.Record, error
 	if opts.Format != "" {
 		dec.format = opts.Format
 	}
-	doc, err := Parse(dec.text, dec.format)
+	parsed, err := Parse(dec.text, dec.format)
 	if err != nil {
 		return nil, inputErrorf(name, "cannot parse %s: %v", dec.format, err)
 	}
-	if strings.TrimSpace(doc.Text) == "" {
+	if strings.TrimSpace(parsed.Text) == "" {
 		if dec.format == FormatHTML {
 			return nil, inputErrorf(name, "no text: the page has only markup, scripts or styles")
 		}
 		return nil, inputErrorf(name, "no text after normalisation")
 	}
 	sum := sha256.Sum256(data)
-	rec := build(doc, opts)
-	doc.release() // the record holds the text, never the tokens
+	rec := build(parsed, opts)
+	parsed.release() // the record holds the text, never the tokens
 	rec.Source = schema.Source{
 		Name:    name,
 		Format:  string(dec.format),

@@ -361,18 +361,6 @@ func (s *figureScanner) emit(c candidate, first int) {
 	s.out = append(s.out, f)
 }
 
-// roomFor is how many more elements to make room for when a slice of n
-// elements, filled by a scan that has reached byte at of a text of size
-// bytes, is full: as many as the rest of the text would hold at the
-// density so far, and an eighth over. A page dense with figures then
-// grows its slice once or twice, not by doubling from the first guess.
-func roomFor(n, at, size int) int {
-	if at <= 0 || at >= size {
-		return n/8 + 4
-	}
-	return n*(size-at)/at + n/8 + 4
-}
-
 // intern stores u in the scanner's string arena and returns a pointer to
 // it: one allocation for a page of units instead of one per figure. A
 // pointer into an outgrown arena stays valid, as Go keeps the old array.

@@ -63,7 +63,7 @@ var meetingCue = regexp.MustCompile(`(?i)\b(?:met|held|minutes of|meeting of|dat
 
 // findMeeting reads the opening for the body, title, location and which
 // date mention is the meeting's day.
-func findMeeting(d *Document, dates []dateMention) meetingFound {
+func findMeeting(d *Document, dates []dateMention, isDate func(string) bool) meetingFound {
 	mf := meetingFound{date: -1, bodyStart: -1, titleStart: -1, locStart: -1}
 	end := len(d.Text)
 	if len(d.Blocks) > openingBlocks {
@@ -90,12 +90,12 @@ func findMeeting(d *Document, dates []dateMention) meetingFound {
 		}
 	}
 	if mf.bodyStart < 0 {
-		mf.bodyStart, mf.bodyEnd = headerBody(d, end)
+		mf.bodyStart, mf.bodyEnd = headerBody(d, end, isDate)
 	}
 	if mf.bodyStart >= 0 {
 		mf.body = strings.Join(strings.Fields(d.Text[mf.bodyStart:mf.bodyEnd]), " ")
 	}
-	mf.date = meetingDate(d, dates, end)
+	mf.date = meetingDate(d, dates, end, isDate)
 	mf.locStart, mf.locEnd = findLocation(d, end)
 	if mf.locStart < 0 && mf.date >= 0 {
 		mf.locStart, mf.locEnd = placeAfter(d.Text, dates[mf.date].end)
@@ -152,14 +152,14 @@ func hasOrgNoun(s string) bool {
 // headerBody finds a body named in the page header: the title lines just
 // above a "Minutes of the meeting" line or a line that is only the date
 // ("Welsh Technical Standards Board" / "Minutes of the meeting").
-func headerBody(d *Document, end int) (int, int) {
+func headerBody(d *Document, end int, isDate func(string) bool) (int, int) {
 	for k, b := range d.Blocks {
 		if b.Start >= end {
 			break
 		}
 		t := d.BlockText(k)
 		lt := strings.ToLower(t)
-		if !(strings.HasPrefix(lt, "minutes") && len(t) < 200) && !mostlyDate(t) {
+		if !(strings.HasPrefix(lt, "minutes") && len(t) < 200) && !isDate(t) {
 			continue
 		}
 		// Walk back over up to two title-like lines.
@@ -207,7 +207,7 @@ func headerLine(t string) bool {
 // in the opening that stands in a sentence about the meeting itself ("met
 // on", "held on", "Minutes of the meeting held on") or on a line of its
 // own.
-func meetingDate(d *Document, dates []dateMention, end int) int {
+func meetingDate(d *Document, dates []dateMention, end int, isDate func(string) bool) int {
 	si := 0
 	for i, m := range dates {
 		if m.start >= end {
@@ -224,7 +224,7 @@ func meetingDate(d *Document, dates []dateMention, end int) int {
 		}
 		s := d.Sentences[si]
 		bt := d.BlockText(s.Block)
-		if mostlyDate(bt) {
+		if isDate(bt) {
 			return i
 		}
 		if loc := meetingCue.FindStringIndex(d.Text[s.Start:m.start]); loc != nil {

@@ -28,13 +28,13 @@ func build(d *Document, opts Options) *schema.Record {
 	}
 
 	mentions := findDateMentions(d, opts.DateOrder == "mdy")
-	us := decideUS(mentions, opts.DateOrder)
-	if us && opts.DateOrder == "" {
+	monthFirst := decideUS(mentions, opts.DateOrder)
+	if monthFirst && opts.DateOrder == "" {
 		mentions = findDateMentions(d, true) // numeric dates read month first
 	}
-	mf := findMeeting(d, mentions)
+	mf := findMeeting(d, mentions, mostlyDate)
 	meetingDay, hasMeeting := meetingDay(mentions, mf.date, rec)
-	dates, warns := resolveDates(mentions, meetingDay, hasMeeting, us)
+	when, warns := resolveDates(mentions, meetingDay, hasMeeting, monthFirst)
 	rec.Warnings = append(rec.Warnings, warns...)
 
 	if mf.body != "" {
@@ -54,8 +54,8 @@ func build(d *Document, opts Options) *schema.Record {
 		rec.Meeting.DateSpan = &schema.Span{Start: m.start, End: m.end}
 	}
 
-	rec.Items = buildItems(d, findItems(d), mf)
-	for _, r := range dates {
+	rec.Items = buildItems(d, findItems(d, mostlyDate), mf)
+	for _, r := range when {
 		rec.Dates = append(rec.Dates, schema.Date{
 			Text:  d.Text[r.start:r.end],
 			Start: r.from.String(),
@@ -67,9 +67,10 @@ func build(d *Document, opts Options) *schema.Record {
 
 	rec.Figures = dropInside(findFigures(d), mentions, rec.Items)
 	rec.Attendees = append(rec.Attendees, findAttendees(d)...)
-	rec.Decisions = append(rec.Decisions, findDecisions(d)...)
-	rec.Commitments = append(rec.Commitments, findCommitments(d)...)
-	linkDue(rec.Commitments, dates, d.Text)
+	clauses, disp := units(d), findDispositions(d)
+	rec.Decisions = append(rec.Decisions, findDecisions(d, clauses, disp)...)
+	rec.Commitments = append(rec.Commitments, findCommitments(d, clauses, disp)...)
+	linkDue(rec.Commitments, when, d.Text)
 
 	link(rec)
 	toCodePoints(rec)

@@ -39,15 +39,17 @@ var attendanceWords = map[string]bool{
 	"visitors": true, "attending": true,
 }
 
-// findItems segments the document into agenda items.
-func findItems(d *Document) []itemFound {
+// findItems segments the document into agenda items. isDate tells whether
+// a line is a date and little else (the date recogniser's answer): such a
+// line heads the minutes, not an item.
+func findItems(d *Document, isDate func(string) bool) []itemFound {
 	var out []itemFound
 	for i, b := range d.Blocks {
 		t := d.Text[b.Start:b.End]
 		if b.Kind == ListItem || b.Kind == TableRow {
 			continue
 		}
-		if it, ok := headingItem(d, i, t); ok {
+		if it, ok := headingItem(d, i, t, isDate); ok {
 			out = append(out, it)
 			continue
 		}
@@ -59,7 +61,7 @@ func findItems(d *Document) []itemFound {
 }
 
 // headingItem decides whether block i is an item heading.
-func headingItem(d *Document, i int, t string) (itemFound, bool) {
+func headingItem(d *Document, i int, t string, isDate func(string) bool) (itemFound, bool) {
 	b := d.Blocks[i]
 	it := itemFound{start: b.Start, titleStart: b.Start, titleEnd: b.End}
 	num, rest, numbered := leadingNumber(t)
@@ -76,7 +78,7 @@ func headingItem(d *Document, i int, t string) (itemFound, bool) {
 		}
 	}
 	title := d.Text[it.titleStart:it.titleEnd]
-	if !titleLike(title) {
+	if !titleLike(title, isDate) {
 		return it, false
 	}
 	label := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), ":"))
@@ -166,7 +168,7 @@ func isAttendanceLabel(title string, proseFollows bool) bool {
 // titleLike reports whether a line can be an item's title: a few words,
 // starting with a capital or digit, not ending like a sentence or a list
 // entry, and not a date or time on its own.
-func titleLike(t string) bool {
+func titleLike(t string, isDate func(string) bool) bool {
 	t = strings.TrimSpace(t)
 	if t == "" || utf8.RuneCountInString(t) > 160 {
 		return false
@@ -190,40 +192,7 @@ func titleLike(t string) bool {
 		return false // two sentences are a paragraph, not a title
 	}
 	// A line that is only a date (with a time) heads the minutes, not an item.
-	return !mostlyDate(t)
-}
-
-// mostlyDate reports whether a line is a date and little else.
-func mostlyDate(t string) bool {
-	if len(t) > 200 {
-		return false // a date line is short; do not scan a page for one
-	}
-	doc := &Document{Text: t, Blocks: []Block{{Start: 0, End: len(t)}}}
-	ms := findDateMentions(doc, false)
-	if len(ms) == 0 {
-		return false
-	}
-	inside, outside := 0, 0
-	pos := 0
-	for _, m := range ms {
-		outside += countLetters(t[pos:m.start])
-		inside += countLetters(t[m.start:m.end])
-		pos = m.end
-	}
-	outside += countLetters(t[pos:])
-	// "Thursday 28 March 2019 – 14:00-17:00", "Date: 5 March 2018"; not
-	// "Budget 2018/19".
-	return outside <= 4 || outside*3 <= inside
-}
-
-func countLetters(s string) int {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n
+	return !isDate(t)
 }
 
 func wordCount(t string) int { return len(strings.Fields(t)) }
@@ -261,10 +230,6 @@ var (
 	// US agenda section headings in capitals.
 	usSection = regexp.MustCompile(`(?:^|[\s:])((?:[A-Z][A-Z&]+ )*(?:AGENDA|COMMUNICATIONS|BUSINESS|HEARINGS?|CERTAINS|PROCLAMATIONS|PRESENTATIONS|ORDINANCES|RESOLUTIONS|REPORTS|ADJOURNMENT|ROLL CALL|CALL TO ORDER|PUBLIC COMMENTS?)(?:[ \t]+[A-ZŒ–—-]+)*)(?:\s|$)`)
 )
-
-// smallWords may sit inside a title in lower case.
-var smallWords = map[string]bool{"of": true, "for": true, "and": true, "the": true, "to": true, "in": true,
-	"on": true, "at": true, "a": true, "an": true, "&": true, "with": true, "from": true, "by": true}
 
 // inlineItems finds items written inside a run-on paragraph. The patterns
 // are costly over a page-long line, so each runs only where the characters

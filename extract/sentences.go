@@ -128,3 +128,13 @@ func SentenceSpans(text string) [][2]int {
 	}
 	return out
 }
+
+func countLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}

@@ -33,12 +33,9 @@ var wrapWords = map[string]bool{
 // without closing punctuation and either ends on a word that needs more
 // ("of the") or is followed by a line that starts in lower case.
 //
-// Decisions and commitments both read the units: they are made once per
-// Document and shared, so callers must not modify them.
+// Decisions and commitments both read the units: the pipeline makes them
+// once and hands them to both, so callers must not modify them.
 func units(d *Document) []unit {
-	if d.units != nil {
-		return d.units
-	}
 	out := make([]unit, 0, len(d.Sentences))
 	// The last unit is d.Tokens(ltb)[llo:lhi] while lshared is set; the
 	// next sentence's tokens are looked for from lhi on.
@@ -81,7 +78,6 @@ func units(d *Document) []unit {
 			u.cues |= cueNumbered
 		}
 	}
-	d.units = out
 	return out
 }
 
@@ -222,4 +218,66 @@ func narrow(toks []Token, cue int) (int, int) {
 		}
 	}
 	return toks[lo].Start, toks[hi].End
+}
+
+// subjectIsBody tells whether the sentence before toks[end] opens with a
+// deciding body as its subject ("The Committee considered ... and agreed").
+func subjectIsBody(toks []Token, end int) bool {
+	for k := 0; k < end && k < 6; k++ {
+		w := toks[k].Lower
+		if w == "that" || w == "said" || viewVerbs[w] || (k > 0 && decisionVerbs[w] != "") {
+			return false
+		}
+		if bodyNouns[w] && w != "it" && w != "we" {
+			return true
+		}
+	}
+	return false
+}
+
+// lazySubjectIsBody is subjectIsBody(toks, len(toks)), worked out when first
+// asked: most sentences never need it.
+func lazySubjectIsBody(toks []Token) func() bool {
+	state := 0 // 1 no, 2 yes
+	return func() bool {
+		if state == 0 {
+			state = 1
+			if subjectIsBody(toks, len(toks)) {
+				state = 2
+			}
+		}
+		return state == 2
+	}
+}
+
+func isDash(t Token) bool {
+	return t.Kind == Punct && (t.Text == "-" || t.Text == "–" || t.Text == "—")
+}
+
+// nameAt reads a person's name at toks[i], dropping honorifics:
+// "Cllr. P. Harries" gives "P. Harries", "Commissioner Fish" gives "Fish".
+func nameAt(text string, toks []Token, i int) (string, bool) {
+	for i < len(toks) && (honorifics[toks[i].Lower] || toks[i].Text == ".") {
+		i++
+	}
+	start, end := -1, -1
+	for ; i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case isCapitalised(t):
+			if start < 0 {
+				start = t.Start
+			}
+			end = t.End
+			continue
+		case t.Text == "." && i > 0 && toks[i-1].Kind == Word && len(toks[i-1].Text) == 1 && start >= 0:
+			end = t.End // an initial's full stop
+			continue
+		}
+		break
+	}
+	if start < 0 {
+		return "", false
+	}
+	return text[start:end], true
 }

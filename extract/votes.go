@@ -6,23 +6,6 @@ import (
 	"github.com/minutes-tool/minutes/schema"
 )
 
-// voteCount says which side of a vote a tally word counts.
-var voteCount = map[string]string{
-	"ayes": "for", "aye": "for", "yeas": "for", "yea": "for", "yes": "for", "for": "for",
-	"nays": "against", "nay": "against", "noes": "against", "against": "against",
-	"abstentions": "abstain", "abstention": "abstain", "abstain": "abstain", "abstained": "abstain",
-	"abstaining": "abstain",
-}
-
-// rollLetters are the letters of a roll-call tally: "(Y-5)", "(Y-4; N-1)".
-var rollLetters = map[string]string{"y": "for", "n": "against", "a": "abstain"}
-
-// outcomes are the words that say how a vote went.
-var outcomes = map[string]string{
-	"carried": "carried", "passed": "carried", "adopted": "carried", "failed": "failed",
-	"defeated": "failed", "lost": "failed",
-}
-
 // motionVerbs give a motion's kind from the verb after "to": a carried
 // motion to approve is an approval.
 var motionVerbs = map[string]string{
@@ -157,10 +140,6 @@ func tally(toks []Token, i int) (a, b, c int, ok bool) {
 	return a, b, c, true
 }
 
-func isDash(t Token) bool {
-	return t.Kind == Punct && (t.Text == "-" || t.Text == "–" || t.Text == "—")
-}
-
 // moverSeconder finds who moved and who seconded: "proposed by Cllr. P.
 // Harries, seconded by Cllr. W. Loynton", "Motion by X, second by Y",
 // "Moved by Commissioner Fish and seconded by Commissioner Fritz".
@@ -187,34 +166,6 @@ func moverSeconder(text string, toks []Token) (mover, seconder *string) {
 		}
 	}
 	return mover, seconder
-}
-
-// nameAt reads a person's name at toks[i], dropping honorifics:
-// "Cllr. P. Harries" gives "P. Harries", "Commissioner Fish" gives "Fish".
-func nameAt(text string, toks []Token, i int) (string, bool) {
-	for i < len(toks) && (honorifics[toks[i].Lower] || toks[i].Text == ".") {
-		i++
-	}
-	start, end := -1, -1
-	for ; i < len(toks); i++ {
-		t := toks[i]
-		switch {
-		case isCapitalised(t):
-			if start < 0 {
-				start = t.Start
-			}
-			end = t.End
-			continue
-		case t.Text == "." && i > 0 && toks[i-1].Kind == Word && len(toks[i-1].Text) == 1 && start >= 0:
-			end = t.End // an initial's full stop
-			continue
-		}
-		break
-	}
-	if start < 0 {
-		return "", false
-	}
-	return text[start:end], true
 }
 
 // motionKind gives the kind of a motion from the verb after "to" ("Motion
