@@ -1,6 +1,11 @@
 package extract
 
 import (
+	"github.com/minutes-tool/minutes/extract/internal/input"
+	"github.com/minutes-tool/minutes/extract/internal/people"
+)
+
+import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -10,9 +15,9 @@ import (
 type who struct{ Name, Role, Status string }
 
 func attendeesOf(text string) []who {
-	d := textDocument(text)
+	d := input.TextDocument(text)
 	var out []who
-	for _, a := range findAttendees(d) {
+	for _, a := range people.Find(d) {
 		w := who{Status: a.Status}
 		if a.Name != nil {
 			w.Name = *a.Name
@@ -107,8 +112,8 @@ func TestAttendees(t *testing.T) {
 // person.
 func TestAttendeeSpans(t *testing.T) {
 	for _, c := range attendeeCases {
-		d := textDocument(c.text)
-		for _, a := range findAttendees(d) {
+		d := input.TextDocument(c.text)
+		for _, a := range people.Find(d) {
 			for _, s := range a.Spans {
 				if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
 					t.Errorf("%s: span %d..%d outside text of %d", c.name, s.Start, s.End, len(d.Text))
@@ -123,8 +128,8 @@ func FuzzAttendees(f *testing.F) {
 		f.Add(c.text)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		d := textDocument(text)
-		for _, a := range findAttendees(d) {
+		d := input.TextDocument(text)
+		for _, a := range people.Find(d) {
 			if a.Name == nil && a.Role == nil {
 				t.Errorf("attendee with neither name nor role in %q", text)
 			}

@@ -1,6 +1,13 @@
 package extract
 
 import (
+	"github.com/minutes-tool/minutes/extract/internal/commitments"
+	"github.com/minutes-tool/minutes/extract/internal/dispositions"
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+)
+
+import (
 	"strings"
 	"testing"
 )
@@ -144,7 +151,7 @@ func TestCommitments(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := mustParse(t, tc.in)
-		got := findCommitments(d, units(d), findDispositions(d))
+		got := commitments.Find(d, doc.Units(d), dispositions.Find(d))
 		if !tc.want {
 			if len(got) != 0 {
 				t.Errorf("%q: got commitment %q, want none", tc.in, got[0].Text)
@@ -170,7 +177,7 @@ func TestCommitments(t *testing.T) {
 
 func TestCommitmentDueLine(t *testing.T) {
 	d := mustParse(t, "Action: The Transparency Director will present at a future Board.\nDue: September\n")
-	got := findCommitments(d, units(d), findDispositions(d))
+	got := commitments.Find(d, doc.Units(d), dispositions.Find(d))
 	if len(got) != 1 {
 		t.Fatalf("got %d commitments, want 1", len(got))
 	}
@@ -181,7 +188,7 @@ func TestCommitmentDueLine(t *testing.T) {
 
 func TestOldActionsAreNotCommitments(t *testing.T) {
 	d := mustParse(t, "2. Update on action points at last meeting\nAction 1: Simon Denison to investigate best practice.\n\n3. Police.uk\nAction: Adam Thompson to examine the possibility of a lessons learned exercise.\n")
-	got := findCommitments(d, units(d), findDispositions(d))
+	got := commitments.Find(d, doc.Units(d), dispositions.Find(d))
 	if len(got) != 1 || got[0].Owner == nil || *got[0].Owner != "Adam Thompson" {
 		t.Errorf("got %+v, want only Adam Thompson's action", got)
 	}
@@ -200,11 +207,11 @@ func FuzzCommitments(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, err := Parse(s, FormatText)
+		d, err := Parse(s, doc.FormatText)
 		if err != nil {
 			return
 		}
-		for _, c := range findCommitments(d, units(d), findDispositions(d)) {
+		for _, c := range commitments.Find(d, doc.Units(d), dispositions.Find(d)) {
 			if c.Span.Start < 0 || c.Span.End > len(d.Text) || c.Span.Start > c.Span.End {
 				t.Fatalf("span %v outside text of %d", c.Span, len(d.Text))
 			}
@@ -226,7 +233,7 @@ func TestAgreedClauseOwner(t *testing.T) {
 		{"It was proposed by Cllr. J. Davies, seconded by Cllr. W. Loynton and unanimously agreed that the letter would be sent to the local MP.", ""},
 	}
 	for _, tc := range tests {
-		toks := tokenize(tc.in, 0, len(tc.in))
+		toks := doc.Tokenize(tc.in, 0, len(tc.in))
 		cue := -1
 		for i, tk := range toks {
 			if tk.Lower == "agreed" {
@@ -234,7 +241,7 @@ func TestAgreedClauseOwner(t *testing.T) {
 			}
 		}
 		got := ""
-		if o := ownerOf(tc.in, toks, cue); o != nil {
+		if o := commitments.OwnerOf(tc.in, toks, cue); o != nil {
 			got = *o
 		}
 		if got != tc.want {
@@ -253,15 +260,15 @@ func TestLowerSearches(t *testing.T) {
 		"Outstanding Actİons", "acti\u00f3n", "Summary of Actions", "summary of actions arising",
 		"\u212aent actions", "New actions \u00e9", "a\x00ction", "Prior to", "PRIOR\tTO", "transaction from meetings",
 	}
-	subs := append([]string{"action"}, reviewMarks...)
+	subs := append([]string{"action"}, commitments.ReviewMarks...)
 	for _, s := range texts {
 		for _, sub := range subs {
-			if got, want := containsLower(s, sub), strings.Contains(strings.ToLower(s), sub); got != want {
+			if got, want := commitments.ContainsLower(s, sub), strings.Contains(strings.ToLower(s), sub); got != want {
 				t.Errorf("containsLower(%q, %q) = %v, want %v", s, sub, got, want)
 			}
 		}
-		want := actionHeadings[strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ": ")))]
-		if got := isActionHeading(s); got != want {
+		want := lex.ActionHeadings[strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ": ")))]
+		if got := commitments.IsActionHeading(s); got != want {
 			t.Errorf("isActionHeading(%q) = %v, want %v", s, got, want)
 		}
 	}

@@ -1,6 +1,12 @@
 package extract
 
 import (
+	"github.com/minutes-tool/minutes/extract/internal/dates"
+	"github.com/minutes-tool/minutes/extract/internal/input"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+)
+
+import (
 	"fmt"
 	"testing"
 )
@@ -91,16 +97,16 @@ var dateCases = []dateCase{
 func TestDates(t *testing.T) {
 	for _, tc := range dateCases {
 		t.Run(tc.in, func(t *testing.T) {
-			d := textDocument(normaliseText(tc.in))
-			ms := findDateMentions(d, tc.mdy)
-			day, has := civil{}, false
+			d := input.TextDocument(input.NormaliseText(tc.in))
+			ms := dates.Find(d, tc.mdy)
+			day, has := lex.Civil{}, false
 			if tc.meeting != "" {
-				day, has = parseCivil(tc.meeting)
+				day, has = lex.ParseCivil(tc.meeting)
 			}
-			rs, _ := resolveDates(ms, day, has, tc.mdy)
+			rs, _ := dates.ResolveDates(ms, day, has, tc.mdy)
 			var got []string
 			for _, r := range rs {
-				got = append(got, fmt.Sprintf("%s|%s|%s|%s", d.Text[r.start:r.end], r.from, r.to, r.grain))
+				got = append(got, fmt.Sprintf("%s|%s|%s|%s", d.Text[r.Start:r.End], r.From, r.To, r.Grain))
 			}
 			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 				t.Errorf("\n got  %q\n want %q", got, tc.want)
@@ -122,7 +128,7 @@ func TestMeetingYear(t *testing.T) {
 		{"Welsh Technical Standards Board\n\nMinutes of the meeting\nThursday 28 March 2019 – 14:00-17:00\n", "2019-03-28"},
 	}
 	for _, tt := range tests {
-		rec := build(textDocument(normaliseText(tt.text)), Options{})
+		rec := build(input.TextDocument(input.NormaliseText(tt.text)), Options{})
 		got := ""
 		if rec.Meeting.Date != nil {
 			got = *rec.Meeting.Date
@@ -138,15 +144,15 @@ func FuzzDates(f *testing.F) {
 		f.Add(tc.in, tc.mdy)
 	}
 	f.Fuzz(func(t *testing.T, s string, mdy bool) {
-		d := textDocument(normaliseText(s))
-		ms := findDateMentions(d, mdy)
-		rs, _ := resolveDates(ms, civil{2018, 3, 5}, true, mdy)
+		d := input.TextDocument(input.NormaliseText(s))
+		ms := dates.Find(d, mdy)
+		rs, _ := dates.ResolveDates(ms, lex.Civil{Y: 2018, M: 3, D: 5}, true, mdy)
 		for _, r := range rs {
-			if r.start < 0 || r.end > len(d.Text) || r.start > r.end {
-				t.Fatalf("span %d..%d outside %d", r.start, r.end, len(d.Text))
+			if r.Start < 0 || r.End > len(d.Text) || r.Start > r.End {
+				t.Fatalf("span %d..%d outside %d", r.Start, r.End, len(d.Text))
 			}
-			if r.to.before(r.from) || !r.from.valid() || !r.to.valid() {
-				t.Fatalf("bad range %v..%v for %q", r.from, r.to, d.Text[r.start:r.end])
+			if r.To.Before(r.From) || !r.From.Valid() || !r.To.Valid() {
+				t.Fatalf("bad range %v..%v for %q", r.From, r.To, d.Text[r.Start:r.End])
 			}
 		}
 	})

@@ -1,6 +1,14 @@
 package extract
 
 import (
+	"github.com/minutes-tool/minutes/extract/internal/commitments"
+	"github.com/minutes-tool/minutes/extract/internal/decisions"
+	"github.com/minutes-tool/minutes/extract/internal/dispositions"
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+)
+
+import (
 	"fmt"
 	"strings"
 	"testing"
@@ -14,9 +22,9 @@ func show(p *int) string {
 	return fmt.Sprint(*p)
 }
 
-func mustParse(t testing.TB, text string) *Document {
+func mustParse(t testing.TB, text string) *doc.Document {
 	t.Helper()
-	d, err := Parse(text, FormatText)
+	d, err := Parse(text, doc.FormatText)
 	if err != nil {
 		t.Fatalf("Parse: %v", err)
 	}
@@ -64,7 +72,7 @@ func TestDecisionKinds(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := mustParse(t, tc.in)
-		got := findDecisions(d, units(d), findDispositions(d))
+		got := decisions.Find(d, doc.Units(d), dispositions.Find(d))
 		if tc.kind == "" {
 			if len(got) != 0 {
 				t.Errorf("%q: got decision %q (%s), want none", tc.in, got[0].Text, got[0].Kind)
@@ -102,9 +110,9 @@ func TestVotes(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := mustParse(t, tc.in)
-		var toks []Token
-		toks = tokenize(d.Text, 0, len(d.Text))
-		v := voteOf(toks)
+		var toks []doc.Token
+		toks = doc.Tokenize(d.Text, 0, len(d.Text))
+		v := decisions.VoteOf(toks)
 		if v == nil {
 			t.Errorf("%q: no vote", tc.in)
 			continue
@@ -134,7 +142,7 @@ func TestMoverSeconder(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := mustParse(t, tc.in)
-		got := findDecisions(d, units(d), findDispositions(d))
+		got := decisions.Find(d, doc.Units(d), dispositions.Find(d))
 		if len(got) != 1 {
 			t.Errorf("%q: got %d decisions, want 1", tc.in, len(got))
 			continue
@@ -160,7 +168,7 @@ func TestDispositions(t *testing.T) {
 		"41 Appoint Alison Stoll to the Committee  (Report)  (Y-5) CONFIRMED"
 	d := mustParse(t, in)
 	var got []string
-	for _, dec := range findDecisions(d, units(d), findDispositions(d)) {
+	for _, dec := range decisions.Find(d, doc.Units(d), dispositions.Find(d)) {
 		got = append(got, dec.Kind+": "+dec.Text)
 	}
 	want := []string{
@@ -173,7 +181,7 @@ func TestDispositions(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("dispositions:\ngot  %s\nwant %s", strings.Join(got, "\n     "), strings.Join(want, "\n     "))
 	}
-	cs := findCommitments(d, units(d), findDispositions(d))
+	cs := commitments.Find(d, doc.Units(d), dispositions.Find(d))
 	if len(cs) != 1 || cs[0].Text != "PASSED TO  SECOND READING JANUARY 19, 2011 AT 9:30 AM" {
 		t.Errorf("second reading commitment: got %+v", cs)
 	}
@@ -192,11 +200,11 @@ func FuzzDecisions(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, err := Parse(s, FormatText)
+		d, err := Parse(s, doc.FormatText)
 		if err != nil {
 			return
 		}
-		for _, dec := range findDecisions(d, units(d), findDispositions(d)) {
+		for _, dec := range decisions.Find(d, doc.Units(d), dispositions.Find(d)) {
 			if dec.Span.Start < 0 || dec.Span.End > len(d.Text) || dec.Span.Start > dec.Span.End {
 				t.Fatalf("span %v outside text of %d", dec.Span, len(d.Text))
 			}
@@ -209,18 +217,18 @@ func FuzzDecisions(f *testing.F) {
 
 // TestCueTable checks the cue table against the tables it is made from.
 func TestCueTable(t *testing.T) {
-	m := cueMap()
+	m := doc.CueMap()
 	for w, c := range m {
-		if got := cueWords.get(w); got != c {
+		if got := doc.CueWords.Get(w); got != c {
 			t.Errorf("cues of %q: %b, want %b", w, got, c)
 		}
 	}
 	for _, w := range []string{"", "x", "zebra", "minutes", "the", "agreedx", "i'll", "we’ll", "resolvedly"} {
 		want := m[w]
 		if len(w) > 0 && (strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll")) {
-			want |= cueModal | cueCommit
+			want |= doc.CueModal | doc.CueCommit
 		}
-		if got := cueOf(w); got != want {
+		if got := doc.CueOf(w); got != want {
 			t.Errorf("cues of %q: %b, want %b", w, got, want)
 		}
 	}
@@ -230,21 +238,21 @@ func TestCueTable(t *testing.T) {
 	for w := range m {
 		words = append(words, w)
 	}
-	for w := range numberStarts {
+	for w := range lex.NumberStarts {
 		words = append(words, w, w+"-fold")
 	}
-	for w := range dateStarters {
+	for w := range lex.DateStarters {
 		words = append(words, w)
 	}
 	for _, w := range words {
-		date := dateStarters[w] || len(w) >= 2 && (w[0] == 'q' && len(w) == 2 || w[0] == 'f' && w[1] == 'y')
-		number := numberStarts[numberHead(w)] || len(w) > 1 && w[0] == 'c' && w[1] >= '0' && w[1] <= '9'
-		c := cueOf(w)
-		if c&cueDateStart != 0 != date || c&cueNumberStart != 0 != number {
-			t.Errorf("%q: date start %v, number start %v; want %v, %v", w, c&cueDateStart != 0, c&cueNumberStart != 0, date, number)
+		date := lex.DateStarters[w] || len(w) >= 2 && (w[0] == 'q' && len(w) == 2 || w[0] == 'f' && w[1] == 'y')
+		number := lex.NumberStarts[lex.NumberHead(w)] || len(w) > 1 && w[0] == 'c' && w[1] >= '0' && w[1] <= '9'
+		c := doc.CueOf(w)
+		if c&doc.CueDateStart != 0 != date || c&doc.CueNumberStart != 0 != number {
+			t.Errorf("%q: date start %v, number start %v; want %v, %v", w, c&doc.CueDateStart != 0, c&doc.CueNumberStart != 0, date, number)
 		}
 	}
-	if cueOf("will")&cueModal == 0 || cueOf("approved")&cueDecisionVerb == 0 || cueOf("nays")&cueVote == 0 || cueOf("for")&cueVote != 0 {
+	if doc.CueOf("will")&doc.CueModal == 0 || doc.CueOf("approved")&doc.CueDecisionVerb == 0 || doc.CueOf("nays")&doc.CueVote == 0 || doc.CueOf("for")&doc.CueVote != 0 {
 		t.Error("cue table misses its tables")
 	}
 }

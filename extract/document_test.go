@@ -1,6 +1,12 @@
 package extract
 
 import (
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/input"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+)
+
+import (
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,8 +18,8 @@ import (
 
 // tokenDocs are the documents the token cache is checked on: the testdata
 // and a few shapes that stress its edges.
-func tokenDocs(t testing.TB) []*Document {
-	var docs []*Document
+func tokenDocs(t testing.TB) []*doc.Document {
+	var docs []*doc.Document
 	m, _ := filepath.Glob("../testdata/*/*.*")
 	for _, p := range m {
 		if strings.HasSuffix(p, ".json") || strings.HasSuffix(p, ".md") {
@@ -23,9 +29,9 @@ func tokenDocs(t testing.TB) []*Document {
 		if err != nil {
 			t.Fatal(err)
 		}
-		f := FormatText
+		f := doc.FormatText
 		if strings.HasSuffix(p, ".html") {
-			f = FormatHTML
+			f = doc.FormatHTML
 		}
 		d, err := Parse(string(data), f)
 		if err != nil {
@@ -38,7 +44,7 @@ func tokenDocs(t testing.TB) []*Document {
 		"a-\nb 1,\n2 ’tis x-y- ÉCOLE",
 		"",
 	} {
-		docs = append(docs, textDocument(normaliseText(s)))
+		docs = append(docs, input.TextDocument(input.NormaliseText(s)))
 	}
 	return docs
 }
@@ -54,19 +60,19 @@ func TestTokenCache(t *testing.T) {
 	// see a token of the last; a released document scans again.
 	docs := tokenDocs(t)
 	for _, d := range docs {
-		d.scan()
-		d.release()
+		d.Scan()
+		d.Release()
 	}
 	for _, d := range docs {
 		checkTokenCache(t, d)
-		d.release()
+		d.Release()
 		checkTokenCache(t, d)
 	}
 }
 
-func checkTokenCache(t *testing.T, d *Document) {
+func checkTokenCache(t *testing.T, d *doc.Document) {
 	t.Helper()
-	same := func(what string, got, want []Token) {
+	same := func(what string, got, want []doc.Token) {
 		t.Helper()
 		if equalTokens(got, want) {
 			return
@@ -75,10 +81,10 @@ func checkTokenCache(t *testing.T, d *Document) {
 			t.Fatalf("%s: tokens differ from tokenize (-want +got):\n%s", what, diff)
 		}
 	}
-	d.WithAllTokens(func(all []Token) { same("whole text", all, tokenize(d.Text, 0, len(d.Text))) })
+	d.WithAllTokens(func(all []doc.Token) { same("whole text", all, doc.Tokenize(d.Text, 0, len(d.Text))) })
 	for i, b := range d.Blocks {
-		same("block", d.Tokens(i), tokenize(d.Text, b.Start, b.End))
-		if n, max := len(d.Tokens(i)), maxTokens(d.Text, b.Start, b.End); max < n {
+		same("block", d.Tokens(i), doc.Tokenize(d.Text, b.Start, b.End))
+		if n, max := len(d.Tokens(i)), doc.MaxTokens(d.Text, b.Start, b.End); max < n {
 			t.Fatalf("block %q: maxTokens %d, but it has %d tokens", d.Text[b.Start:b.End], max, n)
 		}
 		// Every range inside the block that starts and ends on a rune.
@@ -88,12 +94,12 @@ func checkTokenCache(t *testing.T, d *Document) {
 		}
 		for s := b.Start; s <= b.End; s += step {
 			for e := s; e <= b.End; e += step {
-				same(d.Text[s:e], d.TokensIn(s, e), tokenize(d.Text, s, e))
+				same(d.Text[s:e], d.TokensIn(s, e), doc.Tokenize(d.Text, s, e))
 			}
 		}
 	}
 	for _, s := range d.Sentences {
-		same(d.Text[s.Start:s.End], d.TokensIn(s.Start, s.End), tokenize(d.Text, s.Start, s.End))
+		same(d.Text[s.Start:s.End], d.TokensIn(s.Start, s.End), doc.Tokenize(d.Text, s.Start, s.End))
 	}
 }
 
@@ -101,14 +107,14 @@ func FuzzTokenCache(f *testing.F) {
 	f.Add("Present:\nCllr Jane Smith (Chair), Mr. O’Neill\n\nIt was RESOLVED that £2.5m be spent.")
 	f.Add("x\n\n\ny-\nz")
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := tokenize(s, 0, len(s)), slowTokenize(s); !equalTokens(got, want) {
+		if got, want := doc.Tokenize(s, 0, len(s)), slowTokenize(s); !equalTokens(got, want) {
 			t.Fatalf("%q: the scanner's tokens differ from nextToken's:\n%s", s, cmp.Diff(want, got))
 		}
-		if n, max := len(tokenize(s, 0, len(s))), maxTokens(s, 0, len(s)); max < n {
+		if n, max := len(doc.Tokenize(s, 0, len(s))), doc.MaxTokens(s, 0, len(s)); max < n {
 			t.Fatalf("%q: maxTokens %d, but it has %d tokens", s, max, n)
 		}
-		checkTokenCache(t, textDocument(normaliseText(s)))
-		if d, err := Parse(s, FormatHTML); err == nil {
+		checkTokenCache(t, input.TextDocument(input.NormaliseText(s)))
+		if d, err := Parse(s, doc.FormatHTML); err == nil {
 			checkTokenCache(t, d)
 		}
 	})
@@ -116,8 +122,8 @@ func FuzzTokenCache(f *testing.F) {
 
 // slowTokenize is tokenize by nextToken alone, with no fast path for ASCII
 // (asciiToken): what the fast path must agree with.
-func slowTokenize(text string) []Token {
-	var toks []Token
+func slowTokenize(text string) []doc.Token {
+	var toks []doc.Token
 	space, newline := true, false
 	for i := 0; i < len(text); {
 		switch text[i] {
@@ -127,17 +133,17 @@ func slowTokenize(text string) []Token {
 			i++
 			continue
 		}
-		k, j, _ := nextToken(text, i, len(text))
+		k, j, _ := doc.NextToken(text, i, len(text))
 		t := text[i:j]
 		l := t
-		if k == Word {
-			l = lower(t)
+		if k == doc.Word {
+			l = lex.Lower(t)
 		}
-		var c cue
-		if k == Word {
-			c = cueOf(l)
+		var c doc.Cue
+		if k == doc.Word {
+			c = doc.CueOf(l)
 		}
-		toks = append(toks, Token{Kind: k, Start: i, End: j, Text: t, Lower: l, SpaceBefore: space, NewlineBefore: newline, cue: c})
+		toks = append(toks, doc.Token{Kind: k, Start: i, End: j, Text: t, Lower: l, SpaceBefore: space, NewlineBefore: newline, Cue: c})
 		i = j
 		space, newline = false, false
 	}
@@ -154,18 +160,18 @@ func TestASCIITokens(t *testing.T) {
 			t.Fatal(err)
 		}
 		s := string(data)
-		if got, want := tokenize(s, 0, len(s)), slowTokenize(s); !equalTokens(got, want) {
+		if got, want := doc.Tokenize(s, 0, len(s)), slowTokenize(s); !equalTokens(got, want) {
 			t.Errorf("%s: the scanner's tokens differ from nextToken's", f)
 		}
 	}
 	for _, s := range []string{"don't", "x-y", "x-", "ab'", "é", "aé", "a1é", "1,2.3", "1,", "5th", "ABC", "aBc", "A1b", "Don't", "'quote'", "a\u2019s", "end-", "q-é", "a\xffb"} {
-		if got, want := tokenize(s, 0, len(s)), slowTokenize(s); !equalTokens(got, want) {
+		if got, want := doc.Tokenize(s, 0, len(s)), slowTokenize(s); !equalTokens(got, want) {
 			t.Errorf("%q: the scanner's tokens differ from nextToken's:\n%s", s, cmp.Diff(want, got))
 		}
 	}
 }
 
-func equalTokens(a, b []Token) bool {
+func equalTokens(a, b []doc.Token) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -182,7 +188,7 @@ func TestNextField(t *testing.T) {
 	for _, s := range []string{"", " ", "a", " a b ", "a\tb\nc\vd\fe\rf", "x\u00a0y\u0085z\u2003w\u3000v", "\u00a0", "é è", "a  \u200b b", "\xff x \xfe"} {
 		var got []string
 		for rest := s; ; {
-			f, more := nextField(rest)
+			f, more := input.NextField(rest)
 			if f == "" {
 				break
 			}
@@ -199,7 +205,7 @@ func TestNextField(t *testing.T) {
 func TestMapSpaces(t *testing.T) {
 	for _, s := range []string{"", "plain", "tab\there", "nb\u00a0sp", "zw\u200bsp", "soft\u00adhyphen", "curly ’quotes” – dash",
 		"ctl\x01x", "del\x7fx", "c1\u0085x", "bad\xffbyte", "em\u2003space", "line\u2028sep", "bom\ufeffx", "ok é ü 漢字", "\u2060", "\u3000"} {
-		if got, want := mapSpaces(s), strings.Map(spaceLike, s); got != want {
+		if got, want := input.MapSpaces(s), strings.Map(input.SpaceLike, s); got != want {
 			t.Errorf("mapSpaces(%q) = %q, want %q", s, got, want)
 		}
 	}

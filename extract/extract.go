@@ -18,6 +18,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/input"
 	"github.com/minutes-tool/minutes/schema"
 )
 
@@ -31,7 +33,7 @@ type Options struct {
 	MaxBytes int64
 	// Format forces "text" or "html"; empty decides by content, with the
 	// name's extension as a hint.
-	Format Format
+	Format doc.Format
 	// DateOrder forces how numeric dates such as 03/04/2018 are read:
 	// "dmy", "mdy", or empty to decide from the document itself.
 	DateOrder string
@@ -50,10 +52,10 @@ func Extract(r io.Reader, name string, opts Options) (*schema.Record, error) {
 	}
 	data, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
-		return nil, inputErrorf(name, "cannot read: %v", err)
+		return nil, input.InputErrorf(name, "cannot read: %v", err)
 	}
 	if int64(len(data)) > max {
-		return nil, inputErrorf(name, "larger than the limit of %d bytes (raise it with --max-bytes)", max)
+		return nil, input.InputErrorf(name, "larger than the limit of %d bytes (raise it with --max-bytes)", max)
 	}
 	return ExtractBytes(data, name, opts)
 }
@@ -61,43 +63,43 @@ func Extract(r io.Reader, name string, opts Options) (*schema.Record, error) {
 // ExtractBytes is Extract over bytes already in memory.
 func ExtractBytes(data []byte, name string, opts Options) (*schema.Record, error) {
 	if opts.MaxBytes > 0 && int64(len(data)) > opts.MaxBytes {
-		return nil, inputErrorf(name, "larger than the limit of %d bytes (raise it with --max-bytes)", opts.MaxBytes)
+		return nil, input.InputErrorf(name, "larger than the limit of %d bytes (raise it with --max-bytes)", opts.MaxBytes)
 	}
 	hint := opts.Format
 	if hint == "" {
 		switch strings.ToLower(filepath.Ext(name)) {
 		case ".htm", ".html", ".xhtml", ".php", ".aspx":
-			hint = FormatHTML
+			hint = doc.FormatHTML
 		}
 	}
-	dec, err := decode(name, data, hint)
+	dec, err := input.Decode(name, data, hint)
 	if err != nil {
 		return nil, err
 	}
 	if opts.Format != "" {
-		dec.format = opts.Format
+		dec.Format = opts.Format
 	}
-	parsed, err := Parse(dec.text, dec.format)
+	parsed, err := Parse(dec.Text, dec.Format)
 	if err != nil {
-		return nil, inputErrorf(name, "cannot parse %s: %v", dec.format, err)
+		return nil, input.InputErrorf(name, "cannot parse %s: %v", dec.Format, err)
 	}
 	if strings.TrimSpace(parsed.Text) == "" {
-		if dec.format == FormatHTML {
-			return nil, inputErrorf(name, "no text: the page has only markup, scripts or styles")
+		if dec.Format == doc.FormatHTML {
+			return nil, input.InputErrorf(name, "no text: the page has only markup, scripts or styles")
 		}
-		return nil, inputErrorf(name, "no text after normalisation")
+		return nil, input.InputErrorf(name, "no text after normalisation")
 	}
 	sum := sha256.Sum256(data)
 	rec := build(parsed, opts)
-	parsed.release() // the record holds the text, never the tokens
+	parsed.Release() // the record holds the text, never the tokens
 	rec.Source = schema.Source{
 		Name:    name,
-		Format:  string(dec.format),
+		Format:  string(dec.Format),
 		SHA256:  hex.EncodeToString(sum[:]),
 		Bytes:   int64(len(data)),
-		Charset: dec.charset,
+		Charset: dec.Charset,
 	}
-	rec.Warnings = append(append([]string{}, dec.warnings...), rec.Warnings...)
+	rec.Warnings = append(append([]string{}, dec.Warnings...), rec.Warnings...)
 	if !opts.SkipValidation {
 		if err := schema.Validate(rec); err != nil {
 			// A record that breaks the contract is our bug, not the input's;
@@ -114,9 +116,26 @@ func ExtractBytes(data []byte, name string, opts Options) (*schema.Record, error
 
 // Parse turns decoded text into a Document: HTML is converted to lines with
 // its block structure, plain text is normalised and segmented.
-func Parse(text string, f Format) (*Document, error) {
-	if f == FormatHTML {
-		return htmlDocument(stripFrontMatter(strings.ReplaceAll(text, "\r\n", "\n")))
+func Parse(text string, f doc.Format) (*doc.Document, error) {
+	if f == doc.FormatHTML {
+		return input.HtmlDocument(input.StripFrontMatter(strings.ReplaceAll(text, "\r\n", "\n")))
 	}
-	return textDocument(normaliseText(text)), nil
+	return input.TextDocument(input.NormaliseText(text)), nil
 }
+
+// Format is how an input is written: FormatText or FormatHTML.
+type Format = doc.Format
+
+// The formats.
+const (
+	FormatText = doc.FormatText
+	FormatHTML = doc.FormatHTML
+)
+
+// InputError is an error about one input: unreadable, empty, binary, too
+// large. Name is the source name given to Extract.
+type InputError = input.InputError
+
+// SentenceSpans returns the byte spans of the sentences of text, split as
+// the extractor splits them.
+func SentenceSpans(text string) [][2]int { return doc.SentenceSpans(text) }

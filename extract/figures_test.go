@@ -1,6 +1,13 @@
 package extract
 
 import (
+	"github.com/minutes-tool/minutes/extract/internal/dates"
+	"github.com/minutes-tool/minutes/extract/internal/figures"
+	"github.com/minutes-tool/minutes/extract/internal/input"
+	"github.com/minutes-tool/minutes/extract/internal/numbers"
+)
+
+import (
 	"strings"
 	"testing"
 
@@ -20,9 +27,9 @@ type fig struct {
 
 func figuresOf(t testing.TB, text string) []fig {
 	t.Helper()
-	d := textDocument(text)
+	d := input.TextDocument(text)
 	var out []fig
-	for _, f := range findFigures(d) {
+	for _, f := range figures.Find(d) {
 		g := fig{Kind: f.Kind, Text: f.Text, Value: f.Value, Approx: f.Approximate}
 		if f.Unit != nil {
 			g.Unit = *f.Unit
@@ -205,8 +212,8 @@ func TestFindFigures(t *testing.T) {
 // TestFigureSpans checks the contract: a figure's text is its span.
 func TestFigureSpans(t *testing.T) {
 	for _, c := range figureCases {
-		d := textDocument(c.in)
-		for _, f := range findFigures(d) {
+		d := input.TextDocument(c.in)
+		for _, f := range figures.Find(d) {
 			if f.Span.Start < 0 || f.Span.End > len(d.Text) || d.Text[f.Span.Start:f.Span.End] != f.Text {
 				t.Errorf("%q: span %v does not give %q", c.in, f.Span, f.Text)
 			}
@@ -220,8 +227,8 @@ func FuzzFigures(f *testing.F) {
 	}
 	f.Add("£2–£3m and c. and a quarter of a and 1,2,3 and 9:")
 	f.Fuzz(func(t *testing.T, s string) {
-		d := textDocument(s)
-		for _, fg := range findFigures(d) {
+		d := input.TextDocument(s)
+		for _, fg := range figures.Find(d) {
 			if fg.Span.Start < 0 || fg.Span.End > len(d.Text) || fg.Span.Start >= fg.Span.End {
 				t.Fatalf("span %v outside text of %d bytes", fg.Span, len(d.Text))
 			}
@@ -254,12 +261,12 @@ func benchPage() string {
 }
 
 func BenchmarkFigures(b *testing.B) {
-	d := textDocument(benchPage())
+	d := input.TextDocument(benchPage())
 	b.SetBytes(int64(len(d.Text)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		findFigures(d)
+		figures.Find(d)
 	}
 }
 
@@ -286,13 +293,13 @@ func BenchmarkFiguresGoquery(b *testing.B) {
 // hold two, and its markup is bare paragraphs, the cheapest goquery
 // parses. BenchmarkPagesFiguresDates measures the aim on real pages.
 func BenchmarkFiguresAndDates(b *testing.B) {
-	d := textDocument(benchPage())
+	d := input.TextDocument(benchPage())
 	b.SetBytes(int64(len(d.Text)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		findFigures(d)
-		findDateMentions(d, false)
+		figures.Find(d)
+		dates.Find(d, false)
 	}
 }
 
@@ -301,8 +308,8 @@ func BenchmarkFiguresAndDates(b *testing.B) {
 // points, and some long and decimal ones.
 func TestDigitValueShort(t *testing.T) {
 	check := func(s string) {
-		v, dec, ok := digitValue(s)
-		wv, wdec, wok := digitValueSlow(s)
+		v, dec, ok := numbers.DigitValue(s)
+		wv, wdec, wok := numbers.DigitValueSlow(s)
 		if ok != wok || ok && (v != wv || dec != wdec) {
 			t.Fatalf("digitValue(%q) = %v, %d, %v; want %v, %d, %v", s, v, dec, ok, wv, wdec, wok)
 		}

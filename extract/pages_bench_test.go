@@ -1,6 +1,12 @@
 package extract
 
 import (
+	"github.com/minutes-tool/minutes/extract/internal/dates"
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/figures"
+)
+
+import (
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,10 +56,10 @@ func BenchmarkPagesGoquery(b *testing.B) {
 func BenchmarkPagesFiguresDates(b *testing.B) {
 	pages := corpusPages(b)
 	n := 0
-	var docs []*Document
+	var docs []*doc.Document
 	for _, p := range pages {
 		n += len(p)
-		d, err := Parse(p, FormatHTML)
+		d, err := Parse(p, doc.FormatHTML)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -63,9 +69,9 @@ func BenchmarkPagesFiguresDates(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
-			findFigures(d) // scans the tokens, as each extraction does once
-			findDateMentions(d, false)
-			d.release() // and hands them on, as ExtractBytes does
+			figures.Find(d) // scans the tokens, as each extraction does once
+			dates.Find(d, false)
+			d.Release() // and hands them on, as ExtractBytes does
 		}
 	}
 }

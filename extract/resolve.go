@@ -1,6 +1,19 @@
 package extract
 
 import (
+	"github.com/minutes-tool/minutes/extract/internal/commitments"
+	"github.com/minutes-tool/minutes/extract/internal/dates"
+	"github.com/minutes-tool/minutes/extract/internal/decisions"
+	"github.com/minutes-tool/minutes/extract/internal/dispositions"
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/figures"
+	"github.com/minutes-tool/minutes/extract/internal/items"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+	"github.com/minutes-tool/minutes/extract/internal/meeting"
+	"github.com/minutes-tool/minutes/extract/internal/people"
+)
+
+import (
 	"cmp"
 	"fmt"
 	"slices"
@@ -14,7 +27,7 @@ import (
 // build runs the recognisers over the Document and resolves what they
 // found into a record: years inferred, elements linked to items, spans in
 // code points.
-func build(d *Document, opts Options) *schema.Record {
+func build(d *doc.Document, opts Options) *schema.Record {
 	rec := &schema.Record{
 		SchemaVersion: schema.Version,
 		Text:          d.Text,
@@ -27,49 +40,49 @@ func build(d *Document, opts Options) *schema.Record {
 		Warnings:      []string{},
 	}
 
-	mentions := findDateMentions(d, opts.DateOrder == "mdy")
+	mentions := dates.Find(d, opts.DateOrder == "mdy")
 	monthFirst := decideUS(mentions, opts.DateOrder)
 	if monthFirst && opts.DateOrder == "" {
-		mentions = findDateMentions(d, true) // numeric dates read month first
+		mentions = dates.Find(d, true) // numeric dates read month first
 	}
-	mf := findMeeting(d, mentions, mostlyDate)
-	meetingDay, hasMeeting := meetingDay(mentions, mf.date, rec)
-	when, warns := resolveDates(mentions, meetingDay, hasMeeting, monthFirst)
+	mf := meeting.Find(d, mentions, dates.MostlyDate)
+	meetingDay, hasMeeting := meetingDay(mentions, mf.Date, rec)
+	when, warns := dates.ResolveDates(mentions, meetingDay, hasMeeting, monthFirst)
 	rec.Warnings = append(rec.Warnings, warns...)
 
-	if mf.body != "" {
-		rec.Meeting.Body = &mf.body
-		rec.Meeting.BodySpan = &schema.Span{Start: mf.bodyStart, End: mf.bodyEnd}
+	if mf.Body != "" {
+		rec.Meeting.Body = &mf.Body
+		rec.Meeting.BodySpan = &schema.Span{Start: mf.BodyStart, End: mf.BodyEnd}
 	}
-	if mf.title != "" {
-		rec.Meeting.Title = &mf.title
+	if mf.Title != "" {
+		rec.Meeting.Title = &mf.Title
 	}
-	if mf.location != "" {
-		rec.Meeting.Location = &mf.location
+	if mf.Location != "" {
+		rec.Meeting.Location = &mf.Location
 	}
 	if hasMeeting {
 		s := meetingDay.String()
 		rec.Meeting.Date = &s
-		m := mentions[mf.date]
-		rec.Meeting.DateSpan = &schema.Span{Start: m.start, End: m.end}
+		m := mentions[mf.Date]
+		rec.Meeting.DateSpan = &schema.Span{Start: m.Start, End: m.End}
 	}
 
-	rec.Items = buildItems(d, findItems(d, mostlyDate), mf)
+	rec.Items = buildItems(d, items.Find(d, dates.MostlyDate), mf)
 	for _, r := range when {
 		rec.Dates = append(rec.Dates, schema.Date{
-			Text:  d.Text[r.start:r.end],
-			Start: r.from.String(),
-			End:   r.to.String(),
-			Grain: r.grain,
-			Span:  schema.Span{Start: r.start, End: r.end},
+			Text:  d.Text[r.Start:r.End],
+			Start: r.From.String(),
+			End:   r.To.String(),
+			Grain: r.Grain,
+			Span:  schema.Span{Start: r.Start, End: r.End},
 		})
 	}
 
-	rec.Figures = dropInside(findFigures(d), mentions, rec.Items)
-	rec.Attendees = append(rec.Attendees, findAttendees(d)...)
-	clauses, disp := units(d), findDispositions(d)
-	rec.Decisions = append(rec.Decisions, findDecisions(d, clauses, disp)...)
-	rec.Commitments = append(rec.Commitments, findCommitments(d, clauses, disp)...)
+	rec.Figures = dropInside(figures.Find(d), mentions, rec.Items)
+	rec.Attendees = append(rec.Attendees, people.Find(d)...)
+	clauses, disp := doc.Units(d), dispositions.Find(d)
+	rec.Decisions = append(rec.Decisions, decisions.Find(d, clauses, disp)...)
+	rec.Commitments = append(rec.Commitments, commitments.Find(d, clauses, disp)...)
 	linkDue(rec.Commitments, when, d.Text)
 
 	link(rec)
@@ -79,15 +92,15 @@ func build(d *Document, opts Options) *schema.Record {
 
 // dropInside removes figures that are part of a date ("14 August 2017",
 // "2018/19") or an item's number: numbers, but not quantities.
-func dropInside(figs []schema.Figure, dates []dateMention, items []schema.Item) []schema.Figure {
+func dropInside(figs []schema.Figure, dates []doc.DateMention, items []schema.Item) []schema.Figure {
 	sort.SliceStable(figs, func(i, j int) bool { return figs[i].Span.Start < figs[j].Span.Start })
 	out := make([]schema.Figure, 0, len(figs))
 	di := 0
 	for _, f := range figs {
-		for di < len(dates) && dates[di].end <= f.Span.Start {
+		for di < len(dates) && dates[di].End <= f.Span.Start {
 			di++
 		}
-		if di < len(dates) && dates[di].start < f.Span.End && f.Span.Start < dates[di].end {
+		if di < len(dates) && dates[di].Start < f.Span.End && f.Span.Start < dates[di].End {
 			continue
 		}
 		// Items are in order and do not overlap: only the last one starting
@@ -112,30 +125,30 @@ var relations = map[string]string{
 // linkDue joins each commitment to the date it names: the first date
 // inside its span that is not in the past of a "by"-less history, with
 // the relation its preposition gives.
-func linkDue(cs []schema.Commitment, dates []resolved, text string) {
+func linkDue(cs []schema.Commitment, dates []dates.Resolved, text string) {
 	for i := range cs {
 		c := &cs[i]
 		if c.Due != nil {
 			continue
 		}
 		// Dates are in text order: start at the first one inside the span.
-		k := sort.Search(len(dates), func(k int) bool { return dates[k].start >= c.Span.Start })
+		k := sort.Search(len(dates), func(k int) bool { return dates[k].Start >= c.Span.Start })
 		for _, r := range dates[k:] {
-			if r.start >= c.Span.End {
+			if r.Start >= c.Span.End {
 				break
 			}
-			if r.end > c.Span.End {
+			if r.End > c.Span.End {
 				continue
 			}
-			rel := relations[r.prep]
+			rel := relations[r.Prep]
 			if rel == "" {
 				rel = "in"
-				if r.grain == GrainDay {
+				if r.Grain == doc.GrainDay {
 					rel = "on"
 				}
 			}
-			c.Due = &schema.Due{Text: text[r.start:r.end], Start: r.from.String(), End: r.to.String(),
-				Relation: rel, Span: schema.Span{Start: r.start, End: r.end}}
+			c.Due = &schema.Due{Text: text[r.Start:r.End], Start: r.From.String(), End: r.To.String(),
+				Relation: rel, Span: schema.Span{Start: r.Start, End: r.End}}
 			break
 		}
 	}
@@ -144,7 +157,7 @@ func linkDue(cs []schema.Commitment, dates []resolved, text string) {
 // decideUS tells whether numeric dates are month first and financial
 // years run July to June: forced by order, else as the document writes
 // its dates in words ("January 12, 2011" against "12 January 2011").
-func decideUS(mentions []dateMention, order string) bool {
+func decideUS(mentions []doc.DateMention, order string) bool {
 	switch order {
 	case "mdy":
 		return true
@@ -153,7 +166,7 @@ func decideUS(mentions []dateMention, order string) bool {
 	}
 	dayFirst, monthFirst := 0, 0
 	for _, m := range mentions {
-		switch m.order {
+		switch m.Order {
 		case 'd':
 			dayFirst++
 		case 'm':
@@ -165,53 +178,53 @@ func decideUS(mentions []dateMention, order string) bool {
 
 // meetingDay fixes the meeting's date, inferring a missing year from the
 // years the document writes and checking it against a written weekday.
-func meetingDay(ms []dateMention, idx int, rec *schema.Record) (civil, bool) {
+func meetingDay(ms []doc.DateMention, idx int, rec *schema.Record) (lex.Civil, bool) {
 	if idx < 0 {
-		return civil{}, false
+		return lex.Civil{}, false
 	}
 	m := ms[idx]
-	y := m.y1
+	y := m.Y1
 	if y == 0 {
 		var years []int
 		for _, o := range ms {
-			if o.y1 > 0 {
-				years = append(years, o.y1)
+			if o.Y1 > 0 {
+				years = append(years, o.Y1)
 			}
 		}
 		var ok bool
-		if y, ok = anchorYear(m, years); !ok {
-			rec.Warnings = append(rec.Warnings, fmt.Sprintf("meeting date %d %s has no year and the document gives none", m.d1, monthName(m.m1)))
-			return civil{}, false
+		if y, ok = dates.AnchorYear(m, years); !ok {
+			rec.Warnings = append(rec.Warnings, fmt.Sprintf("meeting date %d %s has no year and the document gives none", m.D1, dates.MonthName(m.M1)))
+			return lex.Civil{}, false
 		}
 	}
-	c := civil{y, m.m1, m.d1}
-	if !c.valid() {
-		return civil{}, false
+	c := lex.Civil{Y: y, M: m.M1, D: m.D1}
+	if !c.Valid() {
+		return lex.Civil{}, false
 	}
-	if m.hasWeekday && c.time().Weekday() != m.weekday {
-		rec.Warnings = append(rec.Warnings, fmt.Sprintf("meeting date %s is a %s, but the minutes say %s", c, c.time().Weekday(), m.weekday))
+	if m.HasWeekday && c.Time().Weekday() != m.Weekday {
+		rec.Warnings = append(rec.Warnings, fmt.Sprintf("meeting date %s is a %s, but the minutes say %s", c, c.Time().Weekday(), m.Weekday))
 	}
 	return c, true
 }
 
 // buildItems turns found items into the record's, dropping headings that
 // name the meeting itself, and gives each the span up to the next item.
-func buildItems(d *Document, found []itemFound, mf meetingFound) []schema.Item {
+func buildItems(d *doc.Document, found []items.ItemFound, mf meeting.MeetingFound) []schema.Item {
 	kept := found[:0:0]
 	for _, it := range found {
-		if mf.bodyStart >= 0 && it.titleStart < mf.bodyEnd && it.titleEnd > mf.bodyStart {
+		if mf.BodyStart >= 0 && it.TitleStart < mf.BodyEnd && it.TitleEnd > mf.BodyStart {
 			continue
 		}
-		if mf.titleStart >= 0 && it.titleStart < mf.titleEnd && it.titleEnd > mf.titleStart {
+		if mf.TitleStart >= 0 && it.TitleStart < mf.TitleEnd && it.TitleEnd > mf.TitleStart {
 			continue
 		}
-		if mf.locStart >= 0 && it.titleStart < mf.locEnd && it.titleEnd > mf.locStart {
+		if mf.LocStart >= 0 && it.TitleStart < mf.LocEnd && it.TitleEnd > mf.LocStart {
 			continue
 		}
-		if restatesBody(d.Text[it.titleStart:it.titleEnd], mf.body) {
+		if restatesBody(d.Text[it.TitleStart:it.TitleEnd], mf.Body) {
 			continue // a page title that repeats the body's name
 		}
-		if len(kept) > 0 && it.start < kept[len(kept)-1].titleEnd {
+		if len(kept) > 0 && it.Start < kept[len(kept)-1].TitleEnd {
 			continue // overlapping finds: keep the first
 		}
 		kept = append(kept, it)
@@ -220,22 +233,22 @@ func buildItems(d *Document, found []itemFound, mf meetingFound) []schema.Item {
 	for i, it := range kept {
 		end := len(d.Text)
 		if i+1 < len(kept) {
-			end = kept[i+1].start
+			end = kept[i+1].Start
 		}
-		for end > it.start && isSpaceByte(d.Text[end-1]) {
+		for end > it.Start && doc.IsSpaceByte(d.Text[end-1]) {
 			end--
 		}
 		var num *string
-		if it.numbered {
-			n := it.number
+		if it.Numbered {
+			n := it.Number
 			num = &n
 		}
 		items = append(items, schema.Item{
 			ID:        fmt.Sprintf("item-%d", i+1),
 			Number:    num,
-			Title:     strings.Join(strings.Fields(d.Text[it.titleStart:it.titleEnd]), " "),
-			Span:      schema.Span{Start: it.start, End: end},
-			TitleSpan: schema.Span{Start: it.titleStart, End: it.titleEnd},
+			Title:     strings.Join(strings.Fields(d.Text[it.TitleStart:it.TitleEnd]), " "),
+			Span:      schema.Span{Start: it.Start, End: end},
+			TitleSpan: schema.Span{Start: it.TitleStart, End: it.TitleEnd},
 		})
 	}
 	return items
@@ -249,7 +262,7 @@ func restatesBody(title, body string) bool {
 		return false
 	}
 	lt, lb := strings.ToLower(title), strings.ToLower(body)
-	return strings.Contains(lt, lb) && wordCount(title) <= wordCount(body)+2
+	return strings.Contains(lt, lb) && items.WordCount(title) <= items.WordCount(body)+2
 }
 
 // link sets each element's item: the last item that starts at or before

@@ -1,6 +1,12 @@
 package extract
 
 import (
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/input"
+	"github.com/minutes-tool/minutes/extract/internal/items"
+)
+
+import (
 	"fmt"
 	"os"
 	"path/filepath"
@@ -45,9 +51,9 @@ var itemCases = []struct {
 func TestItems(t *testing.T) {
 	for _, tc := range itemCases {
 		t.Run(tc.name, func(t *testing.T) {
-			f := FormatText
+			f := doc.FormatText
 			if strings.HasPrefix(tc.in, "<") {
-				f = FormatHTML
+				f = doc.FormatHTML
 			}
 			d, err := Parse(tc.in, f)
 			if err != nil {
@@ -81,7 +87,7 @@ func TestMeetingBody(t *testing.T) {
 		{"The draft plan was published on 23 November 2016. The Committee discussed it.", ""},
 	}
 	for _, tt := range tests {
-		rec := build(textDocument(normaliseText(tt.in)), Options{})
+		rec := build(input.TextDocument(input.NormaliseText(tt.in)), Options{})
 		got := ""
 		if rec.Meeting.Body != nil {
 			got = *rec.Meeting.Body
@@ -97,7 +103,7 @@ func TestHasSentenceBreak(t *testing.T) {
 	for _, s := range []string{"", "abc. D", "ab. D", "Mr. Smith", "the end.  Next", "the end.Next", "end? Yes", "end!  x",
 		"Item 5. Budget", "approved. The", "e.g. The", "x abc.", "abc. ", "abc.  ", "ABC. D", "déf. G", "and so on. É",
 		"one. two. Three", "aaa! B"} {
-		if got, want := hasSentenceBreak(s), re.MatchString(s); got != want {
+		if got, want := items.HasSentenceBreak(s), re.MatchString(s); got != want {
 			t.Errorf("hasSentenceBreak(%q) = %v, want %v as the pattern", s, got, want)
 		}
 	}
@@ -109,7 +115,7 @@ func TestHasSentenceBreak(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, s := range strings.Split(string(data), "\n") {
-			if got, want := hasSentenceBreak(s), re.MatchString(s); got != want {
+			if got, want := items.HasSentenceBreak(s), re.MatchString(s); got != want {
 				t.Errorf("%s: hasSentenceBreak(%q) = %v, want %v as the pattern", f, s, got, want)
 			}
 		}

@@ -1,6 +1,18 @@
 package extract
 
 import (
+	"github.com/minutes-tool/minutes/extract/internal/commitments"
+	"github.com/minutes-tool/minutes/extract/internal/dates"
+	"github.com/minutes-tool/minutes/extract/internal/decisions"
+	"github.com/minutes-tool/minutes/extract/internal/dispositions"
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/figures"
+	"github.com/minutes-tool/minutes/extract/internal/items"
+	"github.com/minutes-tool/minutes/extract/internal/meeting"
+	"github.com/minutes-tool/minutes/extract/internal/people"
+)
+
+import (
 	"bytes"
 	"os"
 	"path/filepath"
@@ -14,15 +26,15 @@ import (
 // benchmarks, decoded once.
 func stageDocs(b *testing.B) map[string]struct {
 	text string
-	f    Format
+	f    doc.Format
 } {
 	b.Helper()
 	return map[string]struct {
 		text string
-		f    Format
+		f    doc.Format
 	}{
-		"text": {BenchPage(b, "../testdata/*/*.txt", "\n\n"), FormatText},
-		"html": {"<html><body><main>" + BenchPage(b, "../testdata/corpus/*.html", "") + "</main></body></html>", FormatHTML},
+		"text": {BenchPage(b, "../testdata/*/*.txt", "\n\n"), doc.FormatText},
+		"html": {"<html><body><main>" + BenchPage(b, "../testdata/corpus/*.html", "") + "</main></body></html>", doc.FormatHTML},
 	}
 }
 
@@ -57,9 +69,9 @@ func BenchmarkStages(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		fresh := d.release // scan again, into the last run's slice, as the next document does
-		d.scan()
-		mentions := findDateMentions(d, false)
+		fresh := d.Release // scan again, into the last run's slice, as the next document does
+		d.Scan()
+		mentions := dates.Find(d, false)
 		rec := build(d, Options{})
 		// As ExtractBytes fills it, so that validation times a valid record.
 		rec.Source = schema.Source{Name: "big", Format: string(in.f), SHA256: strings.Repeat("0", 64), Bytes: int64(len(in.text)), Charset: "utf-8"}
@@ -71,14 +83,14 @@ func BenchmarkStages(b *testing.B) {
 			run  func()
 		}{
 			{"parse", func() { _, _ = Parse(in.text, in.f) }},
-			{"tokens", func() { fresh(); d.scan() }},
-			{"dates", func() { findDateMentions(d, false) }},
-			{"meeting", func() { findMeeting(d, mentions, mostlyDate) }},
-			{"items", func() { findItems(d, mostlyDate) }},
-			{"figures", func() { findFigures(d) }},
-			{"attendees", func() { findAttendees(d) }},
-			{"decisions", func() { findDecisions(d, units(d), findDispositions(d)) }},
-			{"commitments", func() { findCommitments(d, units(d), findDispositions(d)) }},
+			{"tokens", func() { fresh(); d.Scan() }},
+			{"dates", func() { dates.Find(d, false) }},
+			{"meeting", func() { meeting.Find(d, mentions, dates.MostlyDate) }},
+			{"items", func() { items.Find(d, dates.MostlyDate) }},
+			{"figures", func() { figures.Find(d) }},
+			{"attendees", func() { people.Find(d) }},
+			{"decisions", func() { decisions.Find(d, doc.Units(d), dispositions.Find(d)) }},
+			{"commitments", func() { commitments.Find(d, doc.Units(d), dispositions.Find(d)) }},
 			{"build", func() { fresh(); build(d, Options{}) }},
 			{"validate", func() { _ = schema.Validate(rec) }},
 		}

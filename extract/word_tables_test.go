@@ -1,6 +1,13 @@
 package extract
 
 import (
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/figures"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+	"github.com/minutes-tool/minutes/extract/internal/people"
+)
+
+import (
 	"os"
 	"path/filepath"
 	"reflect"
@@ -19,7 +26,7 @@ func TestWordTables(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, tok := range tokenize(string(data), 0, len(data)) {
+		for _, tok := range doc.Tokenize(string(data), 0, len(data)) {
 			seen[tok.Lower], seen[tok.Text] = true, true
 		}
 	}
@@ -27,43 +34,43 @@ func TestWordTables(t *testing.T) {
 	for w := range seen {
 		words = append(words, w)
 	}
-	checkTable(t, words, "badSuffixes", badSuffixes, badSuffixesTable)
-	checkTable(t, words, "currencyCodes", currencyCodes, currencyCodesTable)
-	checkTable(t, words, "currencySymbols", currencySymbols, currencySymbolsTable)
-	checkTable(t, words, "currencyWords", currencyWords, currencyWordsTable)
-	checkTable(t, words, "durationAdjectives", durationAdjectives, durationAdjectivesTable)
-	checkTable(t, words, "durationUnits", durationUnits, durationUnitsTable)
-	checkTable(t, words, "fractions", fractions, fractionsTable)
-	checkTable(t, words, "gluedOK", gluedOK, gluedOKTable)
-	checkTable(t, words, "labelJoiners", labelJoiners, labelJoinersTable)
-	checkTable(t, words, "labelWords", labelWords, labelWordsTable)
-	checkTable(t, words, "moneyScales", moneyScales, moneyScalesTable)
-	checkTable(t, words, "monthNames", monthNames, monthNamesTable)
-	checkTable(t, words, "nameOpeners", nameOpeners, nameOpenersTable)
-	checkTable(t, words, "nounStop", nounStop, nounStopTable)
-	checkTable(t, words, "notNames", notNames, notNamesTable)
-	checkTable(t, words, "numberStarts", numberStarts, numberStartsTable)
-	checkTable(t, words, "numberWords", numberWords, numberWordsTable)
-	checkTable(t, words, "oneNext", oneNext, oneNextTable)
-	checkTable(t, words, "onePrev", onePrev, onePrevTable)
-	checkTable(t, words, "ordinalWords", ordinalWords, ordinalWordsTable)
-	checkTable(t, words, "partNames", partNames, partNamesTable)
-	checkTable(t, words, "prepositions", prepositions, prepositionsTable)
-	checkTable(t, words, "qualifiersByLast", qualifiersByLast, qualifiersByLastTable)
-	checkTable(t, words, "rangeJoiners", rangeJoiners, rangeJoinersTable)
-	checkTable(t, words, "seasonNames", seasonNames, seasonNamesTable)
-	checkTable(t, words, "timeWords", timeWords, timeWordsTable)
-	checkTable(t, words, "vagueScales", vagueScales, vagueScalesTable)
-	checkTable(t, words, "weekdayNames", weekdayNames, weekdayNamesTable)
-	checkTable(t, words, "cues", cueMap(), cueWords)
+	checkTable(t, words, "badSuffixes", figures.BadSuffixes, figures.BadSuffixesTable)
+	checkTable(t, words, "currencyCodes", lex.CurrencyCodes, lex.CurrencyCodesTable)
+	checkTable(t, words, "currencySymbols", lex.CurrencySymbols, lex.CurrencySymbolsTable)
+	checkTable(t, words, "currencyWords", lex.CurrencyWords, lex.CurrencyWordsTable)
+	checkTable(t, words, "durationAdjectives", figures.DurationAdjectives, figures.DurationAdjectivesTable)
+	checkTable(t, words, "durationUnits", figures.DurationUnits, figures.DurationUnitsTable)
+	checkTable(t, words, "fractions", lex.Fractions, lex.FractionsTable)
+	checkTable(t, words, "gluedOK", figures.GluedOK, figures.GluedOKTable)
+	checkTable(t, words, "labelJoiners", figures.LabelJoiners, figures.LabelJoinersTable)
+	checkTable(t, words, "labelWords", figures.LabelWords, figures.LabelWordsTable)
+	checkTable(t, words, "moneyScales", lex.MoneyScales, lex.MoneyScalesTable)
+	checkTable(t, words, "monthNames", lex.MonthNames, lex.MonthNamesTable)
+	checkTable(t, words, "nameOpeners", figures.NameOpeners, figures.NameOpenersTable)
+	checkTable(t, words, "nounStop", figures.NounStop, figures.NounStopTable)
+	checkTable(t, words, "notNames", people.NotNames, people.NotNamesTable)
+	checkTable(t, words, "numberStarts", lex.NumberStarts, lex.NumberStartsTable)
+	checkTable(t, words, "numberWords", lex.NumberWords, lex.NumberWordsTable)
+	checkTable(t, words, "oneNext", figures.OneNext, figures.OneNextTable)
+	checkTable(t, words, "onePrev", figures.OnePrev, figures.OnePrevTable)
+	checkTable(t, words, "ordinalWords", lex.OrdinalWords, lex.OrdinalWordsTable)
+	checkTable(t, words, "partNames", lex.PartNames, lex.PartNamesTable)
+	checkTable(t, words, "prepositions", lex.Prepositions, lex.PrepositionsTable)
+	checkTable(t, words, "qualifiersByLast", figures.QualifiersByLast, figures.QualifiersByLastTable)
+	checkTable(t, words, "rangeJoiners", figures.RangeJoiners, figures.RangeJoinersTable)
+	checkTable(t, words, "seasonNames", lex.SeasonNames, lex.SeasonNamesTable)
+	checkTable(t, words, "timeWords", figures.TimeWords, figures.TimeWordsTable)
+	checkTable(t, words, "vagueScales", lex.VagueScales, lex.VagueScalesTable)
+	checkTable(t, words, "weekdayNames", lex.WeekdayNames, lex.WeekdayNamesTable)
+	checkTable(t, words, "cues", doc.CueMap(), doc.CueWords)
 }
 
-func checkTable[V any](t *testing.T, words []string, name string, m map[string]V, table *wordTable[V]) {
+func checkTable[V any](t *testing.T, words []string, name string, m map[string]V, table *lex.WordTable[V]) {
 	t.Helper()
 	try := func(w string) {
-		got, ok := table.lookup(w)
+		got, ok := table.Lookup(w)
 		want, wantOK := m[w]
-		if ok != wantOK || !reflect.DeepEqual(got, want) || !reflect.DeepEqual(table.get(w), want) {
+		if ok != wantOK || !reflect.DeepEqual(got, want) || !reflect.DeepEqual(table.Get(w), want) {
 			t.Errorf("%s: lookup(%q) = %v, %v; the map has %v, %v", name, w, got, ok, want, wantOK)
 		}
 	}

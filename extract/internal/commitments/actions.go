@@ -1,0 +1,366 @@
+package commitments
+
+import (
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+	"github.com/minutes-tool/minutes/extract/internal/numbers"
+)
+
+// Action items: "Clerk to ask the county council to ...", "Action 3: MW to
+// circulate the paper", and the items under an "Actions" heading. Old
+// actions being reviewed are not new commitments.
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// reviewMarks in a line about actions say the actions below are old ones
+// being reviewed ("Update on action points at last meeting", "Actions
+// from meetings prior to 13 December"): done or not, they are not new.
+var ReviewMarks = []string{"last meeting", "previous meeting", "prior to", "from meetings",
+	"from the last", "from previous", "matters arising", "outstanding actions"}
+
+// reviewsActions tells whether the sentence starts (or continues) a
+// review of earlier actions; a new numbered heading ends it.
+func reviewsActions(s string, u doc.Unit, was bool) bool {
+	toks := u.Toks
+	if len(toks) < 16 && ContainsLower(s, "action") {
+		for _, m := range ReviewMarks {
+			if ContainsLower(s, m) {
+				return true
+			}
+		}
+	}
+	if u.Cues&doc.CueNumbered != 0 && (len(toks) == 2 || doc.IsCapitalised(toks[2])) {
+		return false // "3. Police.uk": a new numbered item
+	}
+	return was
+}
+
+// actionList tells whether block bi is an item of an action list: it
+// follows a heading such as "Actions" and keeps going while the blocks
+// are numbered or bulleted items. m remembers the last block asked
+// about, which is the one before bi when the blocks are walked in order.
+func actionList(d *doc.Document, bi int, was bool, m *headingMemo) bool {
+	cur := IsActionHeading(d.BlockText(bi))
+	known, prevIs := m.after == bi, m.is // m holds block bi-1
+	m.after, m.is = bi+1, cur
+	if cur {
+		return false // the heading itself; the items follow
+	}
+	if bi > 0 && (known && prevIs || !known && IsActionHeading(d.BlockText(bi-1))) {
+		return true
+	}
+	if !was {
+		return false
+	}
+	toks := d.Tokens(bi)
+	return d.Blocks[bi].Kind == doc.ListItem || (len(toks) > 0 && toks[0].Kind == doc.Number)
+}
+
+// headingMemo remembers whether block after-1 is an action heading; the
+// zero value remembers none.
+type headingMemo struct {
+	after int
+	is    bool
+}
+
+// firstWord is the index of the first word of a sentence, after any item
+// number or bullet.
+func firstWord(toks []doc.Token) int {
+	for i, t := range toks {
+		if t.Kind == doc.Word {
+			return i
+		}
+	}
+	return 0
+}
+
+// startsWithVerb tells whether an action item opens with a capitalised
+// word that is not a name followed by "to" (that form is caught anyway):
+// "Agree letter to health boards".
+func startsWithVerb(toks []doc.Token) bool {
+	i := firstWord(toks)
+	return i < len(toks) && doc.IsCapitalised(toks[i]) && len(toks)-i >= 3
+}
+
+// actionItem recognises "Clerk to follow up", "MW to create ...",
+// "Action 3: MW to circulate the paper", "Cllr. O. Williams and the Clerk
+// to review": a short subject of names and roles, then "to" and a verb,
+// with no verb of its own before. It returns the index of "to".
+func actionItem(toks []doc.Token) (int, bool) {
+	i := actionSubjectStart(toks)
+	if i >= len(toks) || !doc.IsCapitalised(toks[i]) {
+		return 0, false
+	}
+	// Only a "to" within reach can make one: look for it first.
+	to := false
+	for k := i + 1; k < len(toks) && k <= i+14; k++ {
+		if toks[k].Lower == "to" {
+			to = true
+			break
+		}
+	}
+	if !to {
+		return 0, false
+	}
+	gerund := false
+	for k := i; k < len(toks) && k <= i+14; k++ {
+		t := toks[k]
+		if t.Lower == "to" && k > i {
+			n := doc.LowerAt(toks, k+1)
+			if !actionSubject(toks[i:k], gerund) {
+				return 0, false
+			}
+			if k+1 < len(toks) && toks[k+1].Kind == doc.Word && !commonNonVerbs[n] && !doc.IsCapitalised(toks[k+1]) && !numbers.IsNumberWord(n) && !objectPronouns[n] {
+				for _, r := range toks[k+1:] {
+					if r.Lower == "whether" || r.Lower == "if" || r.Lower == "how" || r.Lower == "what" || r.Lower == "that" {
+						break // "to discuss ... whether the contract could be released"
+					}
+					if lex.FutureModals[r.Lower] || r.Lower == "could" || r.Lower == "should" {
+						return 0, false // "A proposal to merge would require"
+					}
+				}
+				return k, true
+			}
+			return 0, false
+		}
+		if t.Text == "Will" && k+1 < len(toks) && doc.IsCapitalised(toks[k+1]) {
+			continue // "Will Perrin to highlight"
+		}
+		if t.Kind == doc.Word && !doc.IsCapitalised(t) && len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "ing") {
+			gerund = true // "HMT financial reporting policy team", but "Looking to move"
+			continue
+		}
+		if t.Kind == doc.Word && (subjectStop[t.Lower] || contraction(t.Lower) || (!doc.IsCapitalised(t) && len(t.Lower) > 3 &&
+			(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly")))) {
+			return 0, false
+		}
+		if t.Kind == doc.Punct && t.Text != "." && t.Text != "/" && t.Text != "," && t.Text != "’" && t.Text != "'" && t.Text != "&" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// subjectStop are words that cannot sit in an action item's subject: a
+// verb or a function word shows the sentence is something else.
+var subjectStop = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "said": true, "asked": true, "agreed": true, "need": true,
+	"needs": true, "went": true, "used": true, "want": true, "wanted": true, "due": true,
+	"able": true, "going": true, "how": true, "what": true, "if": true, "be": true, "been": true,
+	"continue": true, "continues": true, "back": true, "up": true, "welcome": true, "thanks": true,
+	"it": true, "there": true, "in": true, "on": true, "for": true, "with": true, "from": true,
+	"we": true, "i": true, "you": true, "they": true, "he": true, "she": true, "not": true,
+	"likely": true, "unable": true, "access": true, "right": true, "order": true, "according": true,
+	"prior": true, "due-to": true, "related": true, "next": true, "close": true, "similar": true,
+	"compared": true, "contribution": true, "response": true, "addition": true, "relation": true,
+	"should": true, "must": true, "can": true, "could": true, "may": true, "might": true,
+	"shall": true, "that": true, "which": true, "who": true, "looks": true, "seems": true,
+}
+
+// actionSubject tells whether the words before "to" name who is to act:
+// names and roles ("Cllr. O. Williams and the Clerk", "Transparency team
+// officials", "HMT financial reporting policy team"). The last word must
+// be a name or a role, so "Two events help to sustain", "Set a date to
+// stop" and "A formal proposal to establish" are not action items; a
+// capitalised name may carry only joining words and roles with it ("This
+// report invites the Committee to consider" is a sentence); and a lone
+// word that is a feeling is not a person ("Pleased to vote aye").
+func actionSubject(subj []doc.Token, gerund bool) bool {
+	last := len(subj) - 1
+	for last >= 0 && subj[last].Kind == doc.Punct {
+		last--
+	}
+	if last < 0 {
+		return false
+	}
+	lw := subj[last].Lower
+	if !doc.IsCapitalised(subj[last]) {
+		return actionRoles[lw] || lex.BodyNouns[lw] && !pronoun[lw]
+	}
+	if gerund {
+		return false
+	}
+	words := 0
+	for _, t := range subj {
+		if t.Kind != doc.Word {
+			continue
+		}
+		words++
+		if !doc.IsCapitalised(t) && !joiningWords[t.Lower] && !actionRoles[t.Lower] && !lex.BodyNouns[t.Lower] {
+			return false
+		}
+	}
+	return !(words == 1 && (lex.PredicateAdjectives[lw] || notPeople[lw]))
+}
+
+// actionRoles end an action item's subject as a role: "Panel members",
+// "Transparency team officials", "the Clerk".
+var actionRoles = map[string]bool{
+	"team": true, "teams": true, "officials": true, "official": true, "officer": true,
+	"officers": true, "staff": true, "member": true, "clerk": true, "secretariat": true,
+	"secretary": true, "lead": true, "leads": true, "colleagues": true, "department": true,
+	"directorate": true, "everyone": true, "all": true, "manager": true, "managers": true,
+	"director": true, "partners": true, "representative": true, "representatives": true,
+	"office": true, "unit": true, "service": true, "services": true, "treasurer": true,
+	"chairs": true, "organisations": true, "organizations": true, "administrator": true,
+	"coordinator": true, "co-ordinator": true, "lawyers": true, "solicitor": true,
+}
+
+// joiningWords may join names and roles in an action item's subject.
+var joiningWords = map[string]bool{"and": true, "of": true, "the": true, "for": true, "&": true, "with": true}
+
+// notPeople are lone capitalised words that open a sentence as a stance,
+// not a name: "Empowered to make a decision, ok".
+var notPeople = map[string]bool{
+	"empowered": true, "looking": true, "hoping": true, "trying": true, "seeking": true,
+	"planning": true, "needing": true, "wanting": true, "set": true, "nice": true,
+	"great": true, "sorry": true, "time": true, "ok": true, "okay": true, "yes": true, "no": true,
+}
+
+// objectPronouns after "to" make it a preposition: "sensitive to it".
+var objectPronouns = map[string]bool{
+	"it": true, "me": true, "us": true, "them": true, "him": true, "you": true, "whom": true,
+}
+
+// contraction tells whether a word is a pronoun with a verb run into it
+// ("it's", "I'm", "we're", "i'll"): a clause, never an action's subject.
+// Names with apostrophes ("O'Hara") are not.
+func contraction(w string) bool {
+	for _, sep := range []string{"'", "’"} {
+		if p, _, ok := strings.Cut(w, sep); ok {
+			return contracted[p]
+		}
+	}
+	return false
+}
+
+// contracted pronouns and adverbs that take a verb after an apostrophe.
+var contracted = map[string]bool{
+	"i": true, "we": true, "you": true, "they": true, "it": true, "that": true, "there": true,
+	"he": true, "she": true, "what": true, "here": true, "let": true, "who": true, "we've": true,
+}
+
+// actionItemCued is actionItem for tokens whose cues' union is cues: it
+// looks for the "to" by its cue before reading any token.
+func actionItemCued(toks []doc.Token, cues doc.Cue) (int, bool) {
+	if cues&doc.CueTo == 0 {
+		return 0, false
+	}
+	i := actionSubjectStart(toks)
+	for k := i + 1; k < len(toks) && k <= i+14; k++ {
+		if toks[k].Cue&doc.CueTo != 0 {
+			return actionItem(toks)
+		}
+	}
+	return 0, false
+}
+
+// actionSubjectStart is the index of an action item's first word after a
+// leading number, bullet or "Action 3:" label.
+func actionSubjectStart(toks []doc.Token) int {
+	i := 0
+	for i < len(toks) && (toks[i].Kind != doc.Word || toks[i].Lower == "action" || toks[i].Lower == "actions") {
+		if toks[i].Kind == doc.Word {
+			i++
+			for i < len(toks) && toks[i].Kind != doc.Word {
+				i++
+			}
+			break
+		}
+		i++
+	}
+	return i
+}
+
+// lowerIsASCIIOnly tells whether strings.ToLower(s) lowers only s's ASCII
+// letters into ASCII: every other rune but two lowers to a rune outside
+// ASCII (checked over all of Unicode), and those two are İ (to i) and the
+// Kelvin sign (to k).
+func lowerIsASCIIOnly(s string) bool {
+	// Their first bytes, 0xC4 and 0xE2, are rare but for 0xE2 in
+	// typographic quotes and dashes: look for the runes only then.
+	if strings.IndexByte(s, 0xC4) < 0 && strings.IndexByte(s, 0xE2) < 0 {
+		return true
+	}
+	return !strings.Contains(s, "\u0130") && !strings.Contains(s, "\u212a")
+}
+
+// containsLower tells whether strings.ToLower(s) contains sub, which is
+// lower-case ASCII, without lowering s. A match can only be a run of
+// ASCII bytes of s, which lowering keeps in place.
+func ContainsLower(s, sub string) bool {
+	if !lowerIsASCIIOnly(s) {
+		return strings.Contains(strings.ToLower(s), sub)
+	}
+	if len(sub) == 0 {
+		return true
+	}
+	// A byte c is the lower-case letter l or its capital exactly when
+	// c|0x20 == l: test the first letter so before comparing the rest.
+	first := sub[0]
+	letter := first >= 'a' && first <= 'z'
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if letter && s[i]|0x20 != first {
+			continue
+		}
+		k := 0
+		for k < len(sub) {
+			c := s[i+k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[k] {
+				break
+			}
+			k++
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxActionHeading is the length of the longest action heading.
+var maxActionHeading = func() int {
+	n := 0
+	for h := range lex.ActionHeadings {
+		n = max(n, len(h))
+	}
+	return n
+}()
+
+// isActionHeading tells whether a block's text, less trailing colons and
+// spaces, is an action heading in any case. The headings are ASCII, so
+// text that lowers to anything else is not one: longer text (lowering
+// maps each rune to one rune), or text with a rune outside ASCII that
+// lowers outside it.
+func IsActionHeading(text string) bool {
+	t := strings.TrimSpace(strings.TrimRight(text, ": "))
+	if len(t) > utf8.UTFMax*maxActionHeading {
+		return false
+	}
+	if !lowerIsASCIIOnly(t) {
+		return lex.ActionHeadings[strings.ToLower(t)]
+	}
+	// Lowering keeps ASCII text's length and any other rune outside ASCII.
+	var buf [64]byte
+	if len(t) > maxActionHeading || len(t) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lex.ActionHeadings[string(buf[:len(t)])]
+}

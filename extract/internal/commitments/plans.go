@@ -1,0 +1,271 @@
+package commitments
+
+import (
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+)
+
+// Checks on the words after a cue that tell a plan from a prediction, an
+// assessment, a hypothetical or a question.
+
+import "strings"
+
+// effectAfterThing tells whether the verb at toks[v] after the modal at
+// toks[m] predicts what a thing will do ("it will provide consistency")
+// rather than what a person undertakes ("Simon will provide the data").
+func effectAfterThing(toks []doc.Token, m, v int) bool {
+	if !lex.UndertakingVerbs[toks[v].Lower] {
+		return false
+	}
+	p := m - 1
+	for p >= 0 && toks[p].Kind == doc.Word && lex.Adverbs[toks[p].Lower] {
+		p--
+	}
+	if p < 0 || !doc.IsCapitalised(toks[p]) || pronoun[toks[p].Lower] {
+		return true
+	}
+	// The name must open its clause: "across CCGs will provide" is a thing.
+	for p >= 0 && (doc.IsCapitalised(toks[p]) || toks[p].Text == ".") {
+		p--
+	}
+	return p >= 0 && toks[p].Text != "," && toks[p].Lower != "and" && toks[p].Lower != "that" && toks[p].Text != ":"
+}
+
+// planVerb tells whether the words after a modal at toks[i] make a plan:
+// not a prediction ("will help"), not an assessment ("would be key"),
+// not a counterfactual ("would have").
+func planVerb(toks []doc.Token, i int, would bool) (int, bool) {
+	m := i - 1 // the modal
+	for i < len(toks) && toks[i].Kind == doc.Word && (lex.Adverbs[toks[i].Lower] && !haveWords[toks[i].Lower] || toks[i].Lower == "not" || toks[i].Lower == "only" || toks[i].Lower == "certainly" || toks[i].Lower == "potentially" || toks[i].Lower == "likely" || toks[i].Lower == "really" || toks[i].Lower == "very" || toks[i].Lower == "probably" || lex.StandingAdverbs[toks[i].Lower]) {
+		i++
+	}
+	// "will, in future, have": skip a parenthetical between commas.
+	if i < len(toks) && toks[i].Text == "," {
+		for k := i + 1; k < len(toks) && k < i+6; k++ {
+			if toks[k].Text == "," {
+				i = k + 1
+				break
+			}
+		}
+		for i < len(toks) && toks[i].Kind == doc.Word && (lex.Adverbs[toks[i].Lower] && !haveWords[toks[i].Lower] || toks[i].Lower == "only" || lex.StandingAdverbs[toks[i].Lower]) {
+			i++ // "would, however, only be realised"
+		}
+	}
+	if i >= len(toks) || toks[i].Kind != doc.Word {
+		return 0, false
+	}
+	for k := m + 1; k < i; k++ {
+		if lex.StandingAdverbs[toks[k].Lower] {
+			return 0, false // "should always be aware of": a standing principle
+		}
+	}
+	if i+1 < len(toks) && doc.IsDash(toks[i+1]) {
+		return 0, false // "we'll raise -- we can raise rates": broken off
+	}
+	w := toks[i].Lower
+	if lex.EffectVerbs[w] && !(doc.LowerAt(toks, m-1) == "who" && lex.PersonEffects[w]) {
+		return 0, false // but "a consultant who will help us with reports"
+	}
+	if lex.StateVerbs[w] || w == "have" && doc.LowerAt(toks, i+1) == "no" {
+		return 0, false // "will last three years", "will have no resolution"
+	}
+	if w == "have" && (would || doc.LowerAt(toks, i+1) == "been") {
+		return 0, false
+	}
+	if w == "need" && !(doc.LowerAt(toks, i+1) == "to" && doc.LowerAt(toks, i+2) == "be") {
+		return 0, false
+	}
+	if w == "be" {
+		n := doc.LowerAt(toks, i+1)
+		if lex.PredicateAdjectives[n] {
+			return 0, false
+		}
+		if n == "a" || n == "an" || n == "the" {
+			if n != "the" && lex.PredicateAdjectives[doc.LowerAt(toks, i+2)] || lex.PredicateNouns[doc.LowerAt(toks, i+2)] {
+				return 0, false // "would be a matter for", "will be the benefit"
+			}
+		}
+		if (lex.EffectParticiples[n] || lex.StateParticiples[n]) && !nounAfter(toks, i+2) {
+			return 0, false // "savings will be realised", "will be based on"
+		}
+		if n == "held" && doc.LowerAt(toks, i+2) == "to" && doc.LowerAt(toks, i+3) == "account" {
+			return 0, false // accountability, not a meeting to be held
+		}
+		if n == "complete" && !lex.TimePrepositions[doc.LowerAt(toks, i+2)] {
+			return 0, false // "the automation would be complete"; but "complete by June"
+		}
+		if i+1 >= len(toks) || doc.IsDash(toks[i+1]) {
+			return 0, false
+		}
+	}
+	return i, true
+}
+
+// hypothetical tells whether "would" at toks[i] sits in a condition or an
+// indirect question: "if ... would", "what would be".
+func hypothetical(toks []doc.Token, i int) bool {
+	// "much like a business would run its operations": a comparison.
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if (toks[k].Lower == "like" || toks[k].Lower == "as") && (doc.LowerAt(toks, k+1) == "a" || doc.LowerAt(toks, k+1) == "an" || doc.LowerAt(toks, k+1) == "any") {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0; k-- {
+		w := toks[k].Lower
+		if w == "if" || (k >= i-10 && (w == "what" || w == "whether" || w == "why" || w == "how")) {
+			return true
+		}
+	}
+	return false
+}
+
+// isParticiple tells whether a word completes "to be ..." as an action:
+// "to be signed", "to be held".
+func isParticiple(t doc.Token) bool {
+	if t.Kind != doc.Word {
+		return false
+	}
+	w := t.Lower
+	if lex.PredicateAdjectives[w] && w != "required" {
+		return false
+	}
+	return lex.IrregularParticiples[w] || (len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")))
+}
+
+// agreedPlan tells whether the clause after "agreed that" is a plan ("the
+// Clerk approach Biomass", "a £100 donation be made") rather than a
+// finding ("the minutes ... were correct").
+func agreedPlan(toks []doc.Token, i int) bool {
+	for k := i; k < len(toks); k++ {
+		switch toks[k].Lower {
+		case "was", "were", "is", "are", "had", "has", "have":
+			return false
+		case "will", "would", "should", "shall", "must":
+			_, ok := planVerb(toks, k+1, false)
+			return ok
+		case "be", "to":
+			n := doc.LowerAt(toks, k+1)
+			return !lex.PredicateAdjectives[n] && !decisionAtMeeting[n]
+		case ";", ".":
+			return true
+		}
+	}
+	return true
+}
+
+// askedTo tells whether "asked" at toks[i] asks someone to act ("The Clerk
+// was asked to write", "Hazel asked the relevant leads ... to sign"),
+// rather than asks a question.
+func askedTo(toks []doc.Token, i int) bool {
+	if doc.LowerAt(toks, i-1) == "frequently" || doc.LowerAt(toks, i+1) == "questions" {
+		return false // "frequently asked questions"
+	}
+	for k := i + 1; k < len(toks) && k <= i+22; k++ {
+		w := toks[k].Lower
+		switch w {
+		case "if", "whether", "what", "why", "how", "about", "for", "who", "when", "where", "which":
+			return false
+		case "to":
+			if doc.LowerAt(toks, k+1) == "be" && lex.PredicateAdjectives[doc.LowerAt(toks, k+2)] {
+				return false // "asked them to be mindful of the guidance"
+			}
+			return k+1 < len(toks) && toks[k+1].Kind == doc.Word && !commonNonVerbs[toks[k+1].Lower]
+		}
+	}
+	return false
+}
+
+// needIsPlan tells whether "need(s/ed) to be done" at toks[i] is a
+// requirement the minutes record ("the bid needs to be submitted by 23
+// November", "The post of PMO Lead needs to be re-recruited") rather than
+// a member's opinion. The past "needed" is reported opinion unless a body
+// decided it or a date or urgency is given ("their view that this
+// decision needed to be taken urgently"); the present is opinion when a
+// verb of stance introduces it ("recognised that care needs to be taken").
+func needIsPlan(toks []doc.Token, i int, trigger bool) bool {
+	if hasMonth(toks) {
+		return true
+	}
+	for _, t := range toks[i:] {
+		if urgencyWords[t.Lower] {
+			return true
+		}
+	}
+	for _, t := range toks[:i] {
+		if stanceVerbs[t.Lower] {
+			return false
+		}
+	}
+	return trigger || toks[i].Lower != "needed"
+}
+
+// haveWords are skipped as adverbs in decisions ("has unanimously
+// agreed") but after a modal they are the verb: "would have" is a
+// counterfactual, "will have no resolution" a prediction.
+var haveWords = map[string]bool{"have": true, "has": true, "had": true}
+
+// nounAfter tells whether toks[i] goes on a noun phrase, so that the
+// participle before it is an adjective ("would be increased detail")
+// rather than a passive ("will be generated by this development").
+func nounAfter(toks []doc.Token, i int) bool {
+	return i < len(toks) && toks[i].Kind == doc.Word && !doc.IsCapitalised(toks[i]) && !linkWords[toks[i].Lower]
+}
+
+// linkWords may follow a passive participle.
+var linkWords = map[string]bool{
+	"by": true, "in": true, "with": true, "through": true, "as": true, "at": true, "for": true,
+	"over": true, "from": true, "and": true, "or": true, "if": true, "on": true, "to": true,
+	"when": true, "once": true, "because": true, "but": true, "only": true, "further": true,
+	"significantly": true, "considerably": true, "greatly": true, "under": true, "across": true,
+}
+
+// urgencyWords give a requirement its time when no date does.
+var urgencyWords = map[string]bool{
+	"urgently": true, "immediately": true, "soon": true, "shortly": true, "promptly": true,
+	"asap": true, "quickly": true,
+}
+
+// stanceVerbs introduce a member's view, not a decision.
+var stanceVerbs = map[string]bool{
+	"recognised": true, "recognized": true, "acknowledged": true, "stressed": true,
+	"emphasised": true, "emphasized": true, "felt": true, "argued": true, "warned": true,
+	"cautioned": true, "said": true, "thought": true, "believed": true,
+}
+
+// itAssesses tells whether "it" + modal at toks[m] weighs something up
+// ("it would be at the kiosk", "it will take conscientiousness on your
+// part") rather than says what will be done to it ("it will be
+// circulated", "it will take place in May").
+func itAssesses(toks []doc.Token, m, v int) bool {
+	if doc.LowerAt(toks, m-1) != "it" {
+		return false
+	}
+	switch toks[v].Lower {
+	case "take":
+		// "it will take conscientiousness on your part to see it done",
+		// but "it would take an approach of adopting FHIR".
+		if doc.LowerAt(toks, v+1) == "place" {
+			return false
+		}
+		for k := v + 1; k+1 < len(toks); k++ {
+			if toks[k].Lower == "to" && toks[k+1].Kind == doc.Word && !commonNonVerbs[toks[k+1].Lower] {
+				return true
+			}
+		}
+		return false
+	case "be":
+		return toks[m].Lower == "would" && (v+1 >= len(toks) || !isParticiple(toks[v+1]))
+	}
+	return false
+}
+
+// decisionAtMeeting after "agreed to" or "agreed that ... be" are the
+// decision being taken at the meeting ("It was unanimously agreed to
+// approve the renewal", "agreed that the Annual Return be approved"):
+// recorded as decisions, with nothing left to do afterwards.
+var decisionAtMeeting = map[string]bool{
+	"approve": true, "approved": true, "adopt": true, "adopted": true, "accept": true,
+	"accepted": true, "ratify": true, "ratified": true, "endorse": true, "endorsed": true,
+	"confirm": true, "confirmed": true, "note": true, "noted": true, "receive": true,
+	"received": true, "reject": true, "rejected": true, "carried": true,
+}

@@ -1,0 +1,472 @@
+package dates
+
+import (
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+)
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dateScanner finds dates in one run of tokens.
+type dateScanner struct {
+	text string
+	toks []doc.Token
+	mdy  bool // numeric dates are month first (American)
+}
+
+// findDateMentions scans every block of d for calendar expressions.
+func Find(d *doc.Document, mdy bool) []doc.DateMention {
+	var out []doc.DateMention
+	for i := range d.Blocks {
+		toks := d.Tokens(i)
+		if b := d.Blocks[i]; strings.IndexByte(d.Text[b.Start:b.End], '-') >= 0 {
+			toks = splitHyphenatedMonths(toks) // only a hyphen can join a month to a word
+		}
+		s := dateScanner{text: d.Text, toks: toks, mdy: mdy}
+		out = s.scan(out)
+	}
+	return out
+}
+
+// splitHyphenatedMonths cuts "pre-May" and "mid-March" into their words,
+// so that the month inside is seen.
+func splitHyphenatedMonths(toks []doc.Token) []doc.Token {
+	copied := false // the input is the Document's shared slice: copy before changing it
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		// The shortest that can hold a month is a letter, a dash and "may";
+		// and it ends as a month or season name does.
+		if t.Kind != doc.Word || len(t.Text) < 5 || monthSeasonFilter.Last[t.Lower[len(t.Lower)-1]] == 0 {
+			continue
+		}
+		h := strings.LastIndexByte(t.Text, '-')
+		if h <= 0 || h == len(t.Text)-1 {
+			continue
+		}
+		tail := t.Lower[h+1:]
+		if _, ok := lex.MonthNamesTable.Lookup(tail); !ok {
+			if _, ok := lex.SeasonNamesTable.Lookup(tail); !ok {
+				continue
+			}
+		}
+		head := doc.Token{Kind: doc.Word, Start: t.Start, End: t.Start + h, Text: t.Text[:h], Lower: t.Lower[:h], SpaceBefore: t.SpaceBefore, NewlineBefore: t.NewlineBefore, Cue: doc.CueOf(t.Lower[:h])}
+		dash := doc.Token{Kind: doc.Punct, Start: t.Start + h, End: t.Start + h + 1, Text: "-", Lower: "-"}
+		month := doc.Token{Kind: doc.Word, Start: t.Start + h + 1, End: t.End, Text: t.Text[h+1:], Lower: tail, Cue: doc.CueOf(tail)}
+		if !copied {
+			toks = append([]doc.Token(nil), toks...)
+			copied = true
+		}
+		toks = append(toks[:i], append([]doc.Token{head, dash, month}, toks[i+1:]...)...)
+		i += 2
+	}
+	return toks
+}
+
+// canStartDate reports whether a date expression can begin at token t:
+// a number, or a word from one of the calendar tables (dateStarters),
+// "Q3" or "FY2019", as its cues say. Most tokens of a page cannot, and
+// this spares them every pattern.
+func canStartDate(t *doc.Token) bool {
+	return t.Kind == doc.Number || t.Kind == doc.Word && t.Cue&doc.CueDateStart != 0
+}
+
+// monthSeasonFilter holds the month and season names.
+var monthSeasonFilter = func() *lex.WordFilter {
+	f := lex.FilterOf(lex.MonthNames)
+	for w := range lex.SeasonNames {
+		f.Add(w)
+	}
+	return f
+}()
+
+func (s *dateScanner) scan(out []doc.DateMention) []doc.DateMention {
+	for i := 0; i < len(s.toks); {
+		if !canStartDate(&s.toks[i]) {
+			i++
+			continue
+		}
+		var m doc.DateMention
+		next, ok := s.at(i, &m)
+		if !ok {
+			i++
+			continue
+		}
+		if i > 0 && lex.PrepositionsTable.Get(s.toks[i-1].Lower) {
+			m.Prep = s.toks[i-1].Lower
+		}
+		if len(out) == cap(out) {
+			out = slices.Grow(out, doc.RoomFor(len(out), m.End, len(s.text)))
+		}
+		out = append(out, m)
+		i = next
+	}
+	return out
+}
+
+// tok returns token i, or an empty punctuation token past either end. It
+// points into the shared tokens: callers read it and never write it.
+func (s *dateScanner) tok(i int) *doc.Token {
+	if i < 0 || i >= len(s.toks) {
+		return &noToken
+	}
+	return &s.toks[i]
+}
+
+// noToken stands for the tokens past a block's ends.
+var noToken = doc.Token{Kind: doc.Punct}
+
+// is reports whether token i is one of the words (lower case) given.
+func (s *dateScanner) is(i int, words ...string) bool {
+	t := s.tok(i)
+	for _, w := range words {
+		if t.Lower == w && t.Text != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// glued reports whether token i follows i-1 with no space between.
+func (s *dateScanner) glued(i int) bool { return i < len(s.toks) && !s.toks[i].SpaceBefore }
+
+// at tries every pattern at token i, longest first. On a match it fills
+// *out and returns the index of the token after the mention. Every
+// pattern works so: it writes *out only when it matches, since a mention
+// is big and most tries fail.
+func (s *dateScanner) at(i int, out *doc.DateMention) (int, bool) {
+	start := i
+	var wd time.Weekday
+	hasWD := false
+	w, isWeekday := time.Weekday(0), false
+	if t := s.tok(i); t.Kind == doc.Word && len(t.Text) >= 3 {
+		w, isWeekday = lex.WeekdayNamesTable.Lookup(t.Lower)
+	}
+	if isWeekday {
+		wd, hasWD = w, true
+		i++
+		if s.is(i, ",") {
+			i++
+		}
+		if s.is(i, "the") {
+			i++
+		}
+	} else if s.is(i, "the") {
+		// "the 10th June": the article is not part of the date. No
+		// pattern starts at an article itself ("the autumn" is read
+		// from "autumn"): without a day after it, nothing does.
+		if _, _, ok := s.day(i + 1); !ok {
+			return 0, false
+		}
+		start = i + 1
+		i++
+	}
+	if next, ok := s.dayFirst(i, out); ok {
+		return s.finish(out, start, next, wd, hasWD)
+	}
+	if next, ok := s.monthFirst(i, out); ok {
+		return s.finish(out, start, next, wd, hasWD)
+	}
+	if next, ok := s.numeric(i, out); ok {
+		return s.finish(out, start, next, wd, hasWD)
+	}
+	if hasWD {
+		return 0, false
+	}
+	if next, ok := s.season(i, out); ok {
+		return next, true
+	}
+	if next, ok := s.partOfYear(i, out); ok {
+		return next, true
+	}
+	if next, ok := s.quarterAt(i, out); ok {
+		return next, true
+	}
+	if next, ok := s.financialYear(i, out); ok {
+		return next, true
+	}
+	return s.yearAlone(i, out)
+}
+
+func (s *dateScanner) finish(out *doc.DateMention, start, next int, wd time.Weekday, hasWD bool) (int, bool) {
+	out.Start = s.toks[start].Start
+	out.End = s.toks[next-1].End
+	if hasWD && out.Grain == doc.GrainDay {
+		out.Weekday, out.HasWeekday = wd, true
+	}
+	return next, true
+}
+
+// day reads a day of the month: "5", "5th", "31ST".
+func (s *dateScanner) day(i int) (int, int, bool) {
+	t := s.tok(i)
+	if t.Kind != doc.Number || len(t.Text) > 2 {
+		return 0, 0, false
+	}
+	n, _ := strconv.Atoi(t.Text)
+	if n < 1 || n > 31 {
+		return 0, 0, false
+	}
+	i++
+	if lex.OrdinalSuffix[s.tok(i).Lower] && s.glued(i) {
+		i++
+	}
+	return n, i, true
+}
+
+// month reads a month name; capital says whether it must be capitalised
+// to count (a lone "may" or "march" is a verb).
+func (s *dateScanner) month(i int) (int, int, bool) {
+	t := s.tok(i)
+	if t.Kind != doc.Word {
+		return 0, 0, false
+	}
+	m, ok := lex.MonthNamesTable.Lookup(t.Lower)
+	if !ok {
+		return 0, 0, false
+	}
+	i++
+	if len(t.Text) <= 4 && s.is(i, ".") && s.glued(i) && t.Lower != "may" && t.Lower != "june" && t.Lower != "july" {
+		i++
+	}
+	return m, i, true
+}
+
+// year reads a four-digit year from 1900 to 2099.
+func (s *dateScanner) year(i int) (int, int, bool) {
+	t := s.tok(i)
+	if t.Kind != doc.Number || len(t.Text) != 4 {
+		return 0, 0, false
+	}
+	y, _ := strconv.Atoi(t.Text)
+	if y < 1900 || y > 2099 {
+		return 0, 0, false
+	}
+	// "2018/19" and "2018-19" are financial years, not the year 2018.
+	if (s.is(i+1, "/") || s.is(i+1, "-")) && s.glued(i+1) && s.tok(i+2).Kind == doc.Number && s.glued(i+2) {
+		return 0, 0, false
+	}
+	return y, i + 1, true
+}
+
+// optYear reads ", 2018", "2018" or "of 2018" after a day or month.
+func (s *dateScanner) optYear(i int) (int, int) {
+	j := i
+	if s.is(j, ",") {
+		j++
+	}
+	if y, next, ok := s.year(j); ok {
+		return y, next
+	}
+	return 0, i
+}
+
+func isRangeWord(t *doc.Token) bool {
+	return t.Text == "-" || t.Text == "–" || t.Text == "—" || t.Lower == "to" || t.Lower == "and" || t.Text == "/" || t.Lower == "until" || t.Lower == "&"
+}
+
+// dayFirst reads "14 August 2017", "10th June", "12TH DAY OF JANUARY,
+// 2011", "2–4 March 2018", "2 and 3 March".
+func (s *dateScanner) dayFirst(i int, out *doc.DateMention) (int, bool) {
+	d1, j, ok := s.day(i)
+	if !ok {
+		return 0, false
+	}
+	d2 := 0
+	if isRangeWord(s.tok(j)) {
+		if dd, k, ok := s.day(j + 1); ok {
+			if _, _, ok := s.month(k); ok && dd > d1 {
+				d2, j = dd, k
+			}
+		}
+	}
+	if s.is(j, "day") && s.is(j+1, "of") {
+		j += 2
+	} else if s.is(j, "of") {
+		j++
+	}
+	if s.tok(j).NewlineBefore {
+		return 0, false // "1 of 18 / January 12": a page footer, then a date
+	}
+	mo, j, ok := s.month(j)
+	if !ok {
+		return 0, false
+	}
+	y, j := s.optYear(j)
+	m := doc.DateMention{Grain: doc.GrainDay, Y1: y, M1: mo, D1: d1, Order: 'd'}
+	if d2 > 0 {
+		m.M2, m.D2 = mo, d2
+	}
+	if y > 0 && !(lex.Civil{Y: y, M: mo, D: d1}).Valid() {
+		return 0, false
+	}
+	*out = m
+	return j, true
+}
+
+// monthFirst reads "November 23, 2017", "January 12th, 2011", "April
+// 2018", "June/ July 2018", "January and February 2018", "April 2019 –
+// March 2020", and a month alone.
+func (s *dateScanner) monthFirst(i int, out *doc.DateMention) (int, bool) {
+	mo, j, ok := s.month(i)
+	if !ok {
+		return 0, false
+	}
+	t := s.tok(i)
+	if d, k, ok := s.day(j); ok && !s.is(k, "%") {
+		// "May 5" but not "March 2018"; a day needs its own token.
+		y, k2 := s.optYear(k)
+		// "June 10 500" is no date; "January 12, 2011  2 of 18" is.
+		if y > 0 || s.tok(k2).Kind != doc.Number || s.is(k2, ",") {
+			m := doc.DateMention{Grain: doc.GrainDay, Y1: y, M1: mo, D1: d, Order: 'm'}
+			if y == 0 || (lex.Civil{Y: y, M: mo, D: d}).Valid() {
+				*out = m
+				return k2, true
+			}
+		}
+	}
+	y, k := s.optYear(j)
+	m := doc.DateMention{Grain: doc.GrainMonth, Y1: y, M1: mo}
+	// A second month: "June/ July 2018", "April 2019 – March 2020".
+	if isRangeWord(s.tok(k)) {
+		if mo2, k2, ok := s.month(k + 1); ok && capitalised(s.tok(k+1)) {
+			y2, k3 := s.optYear(k2)
+			// "June 2012 and January 2011" is a list of two months; a
+			// range runs forward ("April 2019 – March 2020").
+			list := y > 0 && y2 > 0 && (s.is(k, "and") || y2*12+mo2 <= y*12+mo)
+			if (y2 > 0 || y == 0) && !list {
+				m.M2, m.Y2 = mo2, y2
+				if y == 0 {
+					m.Y1 = y2
+					if mo2 < mo && y2 > 0 {
+						m.Y1 = y2 - 1
+					}
+				}
+				*out = m
+				return k3, true
+			}
+		}
+	}
+	if y > 0 {
+		*out = m
+		return k, true
+	}
+	// A month alone must look like one: capitalised (or after a
+	// preposition: "in march"), not the modal "May" opening a sentence,
+	// and not a name ("Theresa May", "April Jones").
+	prev := s.tok(i - 1)
+	sentenceStart := i == 0 || t.NewlineBefore || prev.Text == "." || prev.Text == ":" || prev.Text == "•"
+	if !capitalised(t) && !(lex.PrepositionsTable.Get(prev.Lower) && t.Lower != "may" && t.Lower != "march") {
+		return 0, false
+	}
+	if len(t.Text) <= 3 && t.Lower != "may" {
+		// "Dec" alone is too often something else; allow it after a
+		// preposition or standing at the end of a line.
+		nx := s.tok(i + 1)
+		if !lex.PrepositionsTable.Get(prev.Lower) && !(i+1 >= len(s.toks) || nx.NewlineBefore) {
+			return 0, false
+		}
+	}
+	nx := s.tok(i + 1)
+	if (t.Lower == "may" || t.Lower == "march") && sentenceStart && nx.Kind == doc.Word && !lex.PrepositionsTable.Get(nx.Lower) {
+		return 0, false // "May I ...", "March on ..."
+	}
+	possessive := strings.HasSuffix(prev.Lower, "'s") || strings.HasSuffix(prev.Lower, "’s")
+	if t.Lower == "may" && prev.Kind == doc.Word && capitalised(prev) && !lex.PrepositionsTable.Get(prev.Lower) && !sentenceStart &&
+		!partWord(prev.Lower) && prev.Lower != "the" && !possessive && !s.glued(i) {
+		return 0, false // "Theresa May"
+	}
+	if lex.Honorifics[strings.TrimSuffix(prev.Lower, ".")] {
+		return 0, false // "Mrs April Jones"
+	}
+	*out = m
+	return j, true
+}
+
+func partWord(w string) bool { _, ok := lex.PartNamesTable.Lookup(w); return ok }
+
+func capitalised(t *doc.Token) bool {
+	return t.Kind == doc.Word && t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+}
+
+// numeric reads "23/11/2017", "23.11.2017", "2017-11-23", "23/11/17".
+func (s *dateScanner) numeric(i int, out *doc.DateMention) (int, bool) {
+	t := s.tok(i)
+	if t.Kind != doc.Number {
+		return 0, false
+	}
+	if strings.Count(t.Text, ".") == 2 {
+		p := strings.Split(t.Text, ".")
+		return s.dmy(p[0], p[1], p[2], i+1, out)
+	}
+	sep := s.tok(i + 1).Text
+	if (sep != "/" && sep != "-") || !s.glued(i+1) || s.tok(i+2).Kind != doc.Number || !s.glued(i+2) ||
+		s.tok(i+3).Text != sep || !s.glued(i+3) || s.tok(i+4).Kind != doc.Number || !s.glued(i+4) {
+		return 0, false
+	}
+	a, b, c := t.Text, s.tok(i+2).Text, s.tok(i+4).Text
+	if len(a) == 4 && sep == "-" { // ISO 8601
+		y, _ := strconv.Atoi(a)
+		mo, _ := strconv.Atoi(b)
+		d, _ := strconv.Atoi(c)
+		if (lex.Civil{Y: y, M: mo, D: d}).Valid() {
+			*out = doc.DateMention{Grain: doc.GrainDay, Y1: y, M1: mo, D1: d}
+			return i + 5, true
+		}
+		return 0, false
+	}
+	return s.dmy(a, b, c, i+5, out)
+}
+
+func (s *dateScanner) dmy(a, b, c string, next int, out *doc.DateMention) (int, bool) {
+	if len(a) > 2 || len(b) > 2 || (len(c) != 2 && len(c) != 4) {
+		return 0, false
+	}
+	x, _ := strconv.Atoi(a)
+	z, _ := strconv.Atoi(b)
+	y, _ := strconv.Atoi(c)
+	if len(c) == 2 {
+		// Two-digit years pivot at 70, as POSIX strptime does: fixed, so
+		// the same input always gives the same record.
+		y += 2000
+		if y >= 2070 {
+			y -= 100
+		}
+	}
+	d, mo := x, z
+	if s.mdy && z <= 31 && x <= 12 || x <= 12 && z > 12 {
+		d, mo = z, x
+	}
+	if !(lex.Civil{Y: y, M: mo, D: d}).Valid() {
+		return 0, false
+	}
+	*out = doc.DateMention{Grain: doc.GrainDay, Y1: y, M1: mo, D1: d}
+	return next, true
+}
+
+// mostlyDate reports whether a line is a date and little else.
+func MostlyDate(t string) bool {
+	if len(t) > 200 {
+		return false // a date line is short; do not scan a page for one
+	}
+	line := &doc.Document{Text: t, Blocks: []doc.Block{{Start: 0, End: len(t)}}}
+	ms := Find(line, false)
+	if len(ms) == 0 {
+		return false
+	}
+	inside, outside := 0, 0
+	pos := 0
+	for _, m := range ms {
+		outside += doc.CountLetters(t[pos:m.Start])
+		inside += doc.CountLetters(t[m.Start:m.End])
+		pos = m.End
+	}
+	outside += doc.CountLetters(t[pos:])
+	// "Thursday 28 March 2019 – 14:00-17:00", "Date: 5 March 2018"; not
+	// "Budget 2018/19".
+	return outside <= 4 || outside*3 <= inside
+}

@@ -1,0 +1,250 @@
+package dates
+
+import (
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+)
+
+import "strconv"
+
+// season reads "spring", "the autumn this year", "spring and summer of
+// 2018", "Spring 2019", "early summer".
+func (s *dateScanner) season(i int, out *doc.DateMention) (int, bool) {
+	if s.tok(i).Kind != doc.Word {
+		return 0, false // a part or a season word starts it
+	}
+	start := i
+	part := 0
+	if p, ok := lex.PartNamesTable.Lookup(s.tok(i).Lower); ok && (s.tok(i).Lower == "early" || s.tok(i).Lower == "late" || s.tok(i).Lower == "mid") {
+		part = p
+		i++
+		if s.is(i, "-") {
+			i++
+		}
+	}
+	se, ok := lex.SeasonNamesTable.Lookup(s.tok(i).Lower)
+	if !ok || s.tok(i).Kind != doc.Word {
+		return 0, false
+	}
+	t := s.tok(i)
+	j := i + 1
+	se2 := 0
+	if s.is(j, "and") || s.is(j, "/") || s.is(j, "-") || s.is(j, "to") {
+		if x, ok := lex.SeasonNamesTable.Lookup(s.tok(j + 1).Lower); ok {
+			se2 = x
+			j += 2
+		}
+	}
+	m := doc.DateMention{Grain: doc.GrainSeason, Season: se, Season2: se2}
+	_ = part
+	k := j
+	if s.is(k, "of") {
+		k++
+	}
+	if y, next, ok := s.year(k); ok {
+		m.Y1 = y
+		j = next
+	} else if (s.is(j, "this") || s.is(j, "next")) && s.is(j+1, "year") {
+		m.HasRelYear = true
+		if s.is(j, "next") {
+			m.RelYear = 1
+		}
+		j += 2
+	} else {
+		// A season with no year: lower case only where it reads as a time
+		// ("in the spring", "by autumn"), never "fall" (a verb).
+		prev := s.tok(start - 1)
+		if t.Lower == "fall" && !capitalised(t) {
+			return 0, false
+		}
+		if !capitalised(t) && !lex.PrepositionsTable.Get(prev.Lower) && prev.Lower != "the" && prev.Lower != "this" && prev.Lower != "next" && part == 0 {
+			return 0, false
+		}
+		if prev.Lower == "this" || prev.Lower == "next" {
+			m.HasRelYear = true
+			if prev.Lower == "next" {
+				m.RelYear = 1
+			}
+		}
+		// "summer holidays", "spring clean": a noun modifier, not a time.
+		if nx := s.tok(j); nx.Kind == doc.Word && !lex.PrepositionsTable.Get(nx.Lower) && nx.Lower != "and" && nx.Lower != "when" && nx.Lower != "once" && !capitalised(nx) {
+			return 0, false
+		}
+	}
+	m.Start, m.End = s.toks[start].Start, s.toks[j-1].End
+	*out = m
+	return j, true
+}
+
+// partOfYear reads "early 2018", "mid-2019", "late 2020", "the end of
+// 2018"; "early April" is the month (grain month).
+func (s *dateScanner) partOfYear(i int, out *doc.DateMention) (int, bool) {
+	start := i
+	w := s.tok(i).Lower
+	if s.tok(i).Kind != doc.Word {
+		return 0, false
+	}
+	p, ok := lex.PartNamesTable.Lookup(w)
+	if !ok {
+		return 0, false
+	}
+	j := i + 1
+	if w == "end" || w == "beginning" || w == "start" || w == "middle" {
+		if !s.is(j, "of") {
+			return 0, false
+		}
+		j++
+	} else if s.is(j, "-") && s.glued(j) {
+		j++
+	}
+	if mo, k, ok := s.month(j); ok {
+		y, k2 := s.optYear(k)
+		if y == 0 && !capitalised(s.tok(j)) {
+			return 0, false
+		}
+		m := doc.DateMention{Grain: doc.GrainMonth, Y1: y, M1: mo, Start: s.toks[start].Start, End: s.toks[k2-1].End}
+		*out = m
+		return k2, true
+	}
+	y, k, ok := s.year(j)
+	if !ok {
+		return 0, false
+	}
+	*out = doc.DateMention{Grain: doc.GrainPartOfYear, Part: p, Y1: y, Start: s.toks[start].Start, End: s.toks[k-1].End}
+	return k, true
+}
+
+// quarterAt reads "Q3 2018", "Q3", "the third quarter of 2018", "quarter 2".
+func (s *dateScanner) quarterAt(i int, out *doc.DateMention) (int, bool) {
+	t := s.tok(i)
+	q, j := 0, i
+	switch {
+	case t.Kind == doc.Word && len(t.Lower) == 2 && t.Lower[0] == 'q' && t.Lower[1] >= '1' && t.Lower[1] <= '4':
+		q, j = int(t.Lower[1]-'0'), i+1
+	case t.Kind == doc.Word && lex.OrdinalWordsTable.Get(t.Lower) > 0 && s.is(i+1, "quarter"):
+		q, j = lex.OrdinalWordsTable.Get(t.Lower), i+2
+	case t.Kind == doc.Number && len(t.Text) == 1 && s.is(i+1, "st", "nd", "rd", "th") && s.is(i+2, "quarter"):
+		q, _ = strconv.Atoi(t.Text)
+		j = i + 3
+	case t.Lower == "quarter" && s.tok(i+1).Kind == doc.Number && len(s.tok(i+1).Text) == 1:
+		q, _ = strconv.Atoi(s.tok(i + 1).Text)
+		j = i + 2
+	}
+	if q < 1 || q > 4 {
+		return 0, false
+	}
+	k := j
+	if s.is(k, "of") {
+		k++
+	}
+	m := doc.DateMention{Grain: doc.GrainQuarter, Quarter: q}
+	if y, next, ok := s.year(k); ok {
+		m.Y1, j = y, next
+	} else if t.Kind != doc.Word || t.Lower[0] != 'q' {
+		return 0, false // "third quarter" alone is too vague
+	}
+	m.Start, m.End = s.toks[i].Start, s.toks[j-1].End
+	*out = m
+	return j, true
+}
+
+// financialYear reads "2018/19", "2018-19", "2018/2019", "18/19", "FY2019",
+// "FY 10-11", "FY19", "financial year 2018/19" (the words stay outside the
+// text), and year ranges "2005-2010" (grain year).
+func (s *dateScanner) financialYear(i int, out *doc.DateMention) (int, bool) {
+	start := i
+	t := s.tok(i)
+	fyWord := false
+	if t.Kind == doc.Word && (t.Lower == "fy" || len(t.Lower) > 2 && t.Lower[:2] == "fy" && isDigits(t.Lower[2:])) {
+		fyWord = true
+		if t.Lower != "fy" { // "FY2019", "FY19"
+			n, _ := strconv.Atoi(t.Lower[2:])
+			if len(t.Lower) == 4 {
+				n += 2000
+			}
+			if n < 1900 || n > 2099 {
+				return 0, false
+			}
+			*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: n - 1, Start: t.Start, End: t.End}
+			return i + 1, true
+		}
+		i++
+	}
+	a := s.tok(i)
+	if a.Kind != doc.Number || (len(a.Text) != 2 && len(a.Text) != 4) {
+		return 0, false
+	}
+	if i > 0 && s.glued(i) && !fyWord {
+		return 0, false // inside a reference: "Cou/285/07-08"
+	}
+	x, _ := strconv.Atoi(a.Text)
+	sep := s.tok(i + 1)
+	b := s.tok(i + 2)
+	if (sep.Text != "/" && sep.Text != "-" && sep.Text != "–") || !s.glued(i+1) || b.Kind != doc.Number || !s.glued(i+2) && sep.Text != "–" {
+		if fyWord && len(a.Text) == 4 { // "FY 2019"
+			*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x - 1, Start: s.toks[start].Start, End: a.End}
+			return i + 1, true
+		}
+		return 0, false
+	}
+	if s.tok(i+3).Text == "/" && s.glued(i+3) || s.tok(i+3).Text == "%" {
+		return 0, false // a numeric date, or a percentage
+	}
+	y, _ := strconv.Atoi(b.Text)
+	if len(a.Text) == 4 {
+		if x < 1900 || x > 2099 {
+			return 0, false
+		}
+		switch {
+		case len(b.Text) == 2 && y == (x+1)%100:
+			*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x, Start: s.toks[start].Start, End: b.End}
+			return i + 3, true
+		case len(b.Text) == 4 && y == x+1 && sep.Text == "/":
+			*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x, Start: s.toks[start].Start, End: b.End}
+			return i + 3, true
+		case len(b.Text) == 4 && y > x && y-x <= 50:
+			*out = doc.DateMention{Grain: doc.GrainYear, Y1: x, Y2: y, Start: s.toks[start].Start, End: b.End}
+			return i + 3, true
+		}
+		return 0, false
+	}
+	// Two two-digit years a year apart: "18/19", "FY 10-11".
+	if len(b.Text) == 2 && y == (x+1)%100 && (fyWord || sep.Text == "/") {
+		*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: 2000 + x, Start: s.toks[start].Start, End: b.End}
+		return i + 3, true
+	}
+	return 0, false
+}
+
+// yearAlone reads a year standing by itself: "by 2021", "the 2017 Budget".
+func (s *dateScanner) yearAlone(i int, out *doc.DateMention) (int, bool) {
+	y, j, ok := s.year(i)
+	if !ok {
+		return 0, false
+	}
+	prev, next := s.tok(i-1), s.tok(j)
+	if i > 0 && s.glued(i) && prev.Kind != doc.Word || prev.Text == "£" || prev.Text == "$" || prev.Text == "€" ||
+		prev.Lower == "no" || prev.Lower == "number" || prev.Lower == "page" || prev.Lower == "nos" {
+		return 0, false
+	}
+	if next.Text == "%" || (next.Text == "," || next.Text == ".") && s.glued(j) && s.tok(j+1).Kind == doc.Number {
+		return 0, false
+	}
+	if w := next.Lower; w == "hours" || w == "hrs" || w == "pm" || w == "am" || w == "people" || w == "members" {
+		return 0, false
+	}
+	*out = doc.DateMention{Grain: doc.GrainYear, Y1: y, Start: s.toks[i].Start, End: s.toks[j-1].End}
+	return j, true
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,96 @@
+package input
+
+import (
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+)
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wrapWidth is the line length from which a line that runs on into the next
+// is taken as hard-wrapped prose (PDF exports, e-mails) rather than a list.
+const wrapWidth = 60
+
+// textDocument segments normalised plain text into blocks: one per line,
+// except that a hard-wrapped paragraph's lines are one block.
+func TextDocument(text string) *doc.Document {
+	d := &doc.Document{Text: text, Format: doc.FormatText}
+	type line struct{ start, end int }
+	var lines []line
+	for i := 0; i <= len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			j = len(text) - i
+		}
+		lines = append(lines, line{i, i + j})
+		i += j + 1
+	}
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if l.start == l.end {
+			continue
+		}
+		start, end := l.start, l.end
+		// Join the following lines while this one wraps into them.
+		for i+1 < len(lines) && lines[i+1].start < lines[i+1].end && wrapsInto(text[start:end], text[lines[i+1].start:lines[i+1].end]) {
+			i++
+			end = lines[i].end
+		}
+		kind := doc.Paragraph
+		if strings.HasPrefix(text[start:end], "• ") {
+			kind = doc.ListItem
+		}
+		d.Blocks = append(d.Blocks, doc.Block{Kind: kind, Start: start, End: end})
+	}
+	// A block stands alone with a blank line (or the edge) before it and a
+	// blank line, the edge or a paragraph of prose after it: a title line
+	// followed at once by its body.
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		blankBefore := b.Start == 0 || (b.Start >= 2 && text[b.Start-2] == '\n')
+		blankAfter := b.End == len(text) || (b.End+1 < len(text) && text[b.End+1] == '\n')
+		if !blankAfter && i+1 < len(d.Blocks) {
+			blankAfter = IsProse(d.BlockText(i + 1))
+		}
+		b.Alone = blankBefore && blankAfter
+	}
+	d.Sentences = doc.SplitSentences(d)
+	return d
+}
+
+// wrapsInto reports whether line cur runs on into next: cur is long and
+// unfinished, or next carries on in lower case.
+func wrapsInto(cur, next string) bool {
+	if strings.HasPrefix(next, "• ") || strings.HasPrefix(cur, "• ") && len(cur) < wrapWidth {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	last, _ := utf8.DecodeLastRuneInString(cur)
+	if unicode.IsLower(r) && !strings.ContainsRune(".:;", last) {
+		return true
+	}
+	if utf8.RuneCountInString(cur) < wrapWidth || strings.ContainsRune(".:;?!", last) {
+		return false
+	}
+	// A long line ending mid-sentence, followed by more words.
+	return !startsNumbered(next)
+}
+
+// isProse reports whether a line reads as running text rather than a title:
+// long, or a finished sentence.
+func IsProse(s string) bool {
+	if utf8.RuneCountInString(s) >= 80 {
+		return true
+	}
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, ".") && strings.Count(s, " ") >= 5
+}
+
+// startsNumbered reports whether a line starts with an item or list number.
+func startsNumbered(s string) bool {
+	_, _, ok := LeadingNumber(s)
+	return ok
+}

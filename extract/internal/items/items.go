@@ -1,0 +1,432 @@
+package items
+
+import (
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/input"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+)
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// itemFound is an agenda item as found, in bytes.
+type ItemFound struct {
+	Start      int // the heading's first byte
+	TitleStart int
+	TitleEnd   int
+	Number     string
+	Numbered   bool
+}
+
+// fieldLabels are the words minutes put over parts of an item, not items:
+// ModernGov's "Agenda item", "Minutes:", "Discussion", "Decision",
+// "Supporting documents:", and the like. Compared lower case, without a
+// trailing colon.
+var fieldLabels = map[string]bool{
+	"agenda item": true, "minutes": true, "minute": true, "discussion": true, "decision": true,
+	"decisions": true, "supporting documents": true, "actions": true, "action": true, "action points": true,
+	"resolved": true, "notes": true, "summary": true, "purpose": true, "recommendation": true,
+	"recommendations": true, "background": true, "outcome": true, "attachments": true, "documents": true,
+	"item": true, "agenda": true, "contents": true, "report": true, "reasons for decision": true,
+	"alternative options considered": true, "minutes of the meeting": true, "transcription": true,
+	"download": true, "advertisement": true, "disposition": true, "motion": true,
+}
+
+// attendanceWords mark the headings of attendance lists. Such a heading is
+// an agenda item only when numbered or followed by prose ("Welcome and
+// apologies" with its minute); over a list of names it is a label.
+var attendanceWords = map[string]bool{
+	"present": true, "attendees": true, "attendance": true, "apologies": true, "absent": true,
+	"members": true, "officials": true, "officers": true, "presenters": true, "guests": true,
+	"visitors": true, "attending": true,
+}
+
+// findItems segments the document into agenda items. isDate tells whether
+// a line is a date and little else (the date recogniser's answer): such a
+// line heads the minutes, not an item.
+func Find(d *doc.Document, isDate func(string) bool) []ItemFound {
+	var out []ItemFound
+	for i, b := range d.Blocks {
+		t := d.Text[b.Start:b.End]
+		if b.Kind == doc.ListItem || b.Kind == doc.TableRow {
+			continue
+		}
+		if it, ok := headingItem(d, i, t, isDate); ok {
+			out = append(out, it)
+			continue
+		}
+		if d.Format == doc.FormatText && len(t) > 200 {
+			out = append(out, inlineItems(d.Text, b.Start, b.End)...)
+		}
+	}
+	return out
+}
+
+// headingItem decides whether block i is an item heading.
+func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (ItemFound, bool) {
+	b := d.Blocks[i]
+	it := ItemFound{Start: b.Start, TitleStart: b.Start, TitleEnd: b.End}
+	num, rest, numbered := input.LeadingNumber(t)
+	if numbered {
+		it.Number, it.Numbered = num, true
+		it.TitleStart = b.Start + rest
+		if it.TitleStart >= b.End {
+			// "1.1" alone on its line, the title on the next.
+			if i+1 >= len(d.Blocks) || d.Blocks[i+1].Kind == doc.ListItem {
+				return it, false
+			}
+			nb := d.Blocks[i+1]
+			it.TitleStart, it.TitleEnd = nb.Start, nb.End
+		}
+	}
+	title := d.Text[it.TitleStart:it.TitleEnd]
+	if !titleLike(title, isDate) {
+		return it, false
+	}
+	label := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), ":"))
+	if fieldLabels[label] {
+		return it, false
+	}
+	if strings.HasSuffix(strings.TrimSpace(title), ":") {
+		return it, false // "Present:", "Minutes:": a label over what follows
+	}
+	next := ""
+	if j := nextBlock(d, i, it.TitleEnd); j >= 0 {
+		next = d.BlockText(j)
+	}
+	if !numbered && isAttendanceLabel(title, input.IsProse(next)) {
+		return it, false
+	}
+	if !numbered && isDocumentTitle(title) {
+		return it, false
+	}
+	switch {
+	case b.Kind == doc.Heading:
+		return it, true
+	case d.Format == doc.FormatHTML:
+		// HTML marks its headings; a numbered paragraph ("i) Lloyds Bank
+		// statement ...") is a list entry.
+		return it, false
+	case numbered:
+		// A numbered sentence ("1. MW to circulate the paper.") is a list
+		// entry, not a heading.
+		return it, !endsSentence(title) || WordCount(title) <= 3
+	case endsSentence(title):
+		return it, false
+	case b.Alone:
+		return it, true
+	case isUpperLine(title) && input.IsProse(next):
+		// PDF exports lose blank lines; an upper-case line over prose is
+		// still a heading.
+		return it, true
+	}
+	return it, false
+}
+
+// isDocumentTitle reports whether a heading is the document's own title
+// ("Minutes - Liverpool CCG", "Minutes of the meeting"), not an item.
+func isDocumentTitle(t string) bool {
+	lt := strings.ToLower(strings.TrimSpace(t))
+	if !strings.HasPrefix(lt, "minutes") {
+		return false
+	}
+	rest := strings.TrimSpace(lt[len("minutes"):])
+	return rest == "" || strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "-") ||
+		strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "for ")
+}
+
+// nextBlock returns the index of the first block that starts at or after
+// pos, after block i.
+func nextBlock(d *doc.Document, i, pos int) int {
+	for j := i + 1; j < len(d.Blocks); j++ {
+		if d.Blocks[j].Start >= pos {
+			return j
+		}
+	}
+	return -1
+}
+
+// isAttendanceLabel reports whether an unnumbered heading heads an
+// attendance list: made of attendance words only ("Present", "Members
+// present"), or ending in one over a list rather than prose ("Transparency
+// Board Members"). "Welcome and apologies" over its minute is an item.
+func isAttendanceLabel(title string, proseFollows bool) bool {
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	all := true
+	for _, w := range words {
+		if !attendanceWords[w] && !lex.SmallWords[w] && w != "also" && w != "apologies" {
+			all = false
+		}
+	}
+	if all {
+		return true
+	}
+	return attendanceWords[words[len(words)-1]] && !proseFollows
+}
+
+// titleLike reports whether a line can be an item's title: a few words,
+// starting with a capital or digit, not ending like a sentence or a list
+// entry, and not a date or time on its own.
+func titleLike(t string, isDate func(string) bool) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || utf8.RuneCountInString(t) > 160 {
+		return false
+	}
+	n := WordCount(t)
+	if n == 0 || n > 20 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '‘' || r == '“' || r == '"' || r == '\'' || innerCapital(t)) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune(",;", last) || (last == '.' && n > 6) {
+		return false
+	}
+	if doc.CountLetters(t) < 2 {
+		return false
+	}
+	if HasSentenceBreak(t) {
+		return false // two sentences are a paragraph, not a title
+	}
+	// A line that is only a date (with a time) heads the minutes, not an item.
+	return !isDate(t)
+}
+
+func WordCount(t string) int { return len(strings.Fields(t)) }
+
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, " ")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, ".)")
+}
+
+// isUpperLine reports whether every letter of a short line is upper case.
+func isUpperLine(t string) bool {
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			if unicode.IsLower(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 3 && WordCount(t) <= 12
+}
+
+// Inline items: PDF exports run a whole page into one line, so item
+// numbers and titles sit inside paragraphs.
+var (
+	// A minute reference and its title: "Cou/286/07-08 Apologies for
+	// Absence Apologies for absence were received".
+	minuteRef = regexp.MustCompile(`(?:^|\s)([A-Z][A-Za-z]{1,5}/[0-9]{1,4}/[0-9]{2}(?:-[0-9]{2})?)\s+`)
+	// A US agenda entry ends with the kind of paper in brackets:
+	// "*42 Accept a grant ... (Ordinance)". Its number stands after a gap
+	// of two spaces or a line break, or carries a "*" or "S-" mark.
+	usPaperKind = regexp.MustCompile(`\((?:Emergency |Non-Emergency )?(?:Ordinance|Resolution|Report|Communication|Second Reading|Previous Agenda|Proclamation|Appeal|Motion|Consent)\b[^()]{0,200}\)`)
+	usItemStart = regexp.MustCompile(`(?:^|\s)((?:\*|[A-Z]-)?[0-9]{1,4})[ \t]+[A-Z]`)
+	// US agenda section headings in capitals.
+	usSection = regexp.MustCompile(`(?:^|[\s:])((?:[A-Z][A-Z&]+ )*(?:AGENDA|COMMUNICATIONS|BUSINESS|HEARINGS?|CERTAINS|PROCLAMATIONS|PRESENTATIONS|ORDINANCES|RESOLUTIONS|REPORTS|ADJOURNMENT|ROLL CALL|CALL TO ORDER|PUBLIC COMMENTS?)(?:[ \t]+[A-ZŒ–—-]+)*)(?:\s|$)`)
+)
+
+// inlineItems finds items written inside a run-on paragraph. The patterns
+// are costly over a page-long line, so each runs only where the characters
+// it cannot match without are there.
+func inlineItems(text string, start, end int) []ItemFound {
+	var out []ItemFound
+	seg := text[start:end]
+	if hasMinuteRefMark(seg) {
+		out = minuteRefItems(out, seg, start)
+	}
+	if hasPaperKindMark(seg) {
+		out = usItems(out, seg, start)
+	}
+	sortItems(out)
+	return out
+}
+
+// minuteRefItems appends the items that minute references start in seg,
+// which begins at byte start of the text.
+func minuteRefItems(out []ItemFound, seg string, start int) []ItemFound {
+	for _, m := range minuteRef.FindAllStringSubmatchIndex(seg, -1) {
+		ts := m[1]
+		te := titleRun(seg, ts)
+		if te > ts {
+			out = append(out, ItemFound{Start: start + m[2], TitleStart: start + ts, TitleEnd: start + te,
+				Number: seg[m[2]:m[3]], Numbered: true})
+		}
+	}
+	return out
+}
+
+// usItems appends the US agenda entries of seg, and its section headings
+// when there are two entries or more.
+func usItems(out []ItemFound, seg string, start int) []ItemFound {
+	us := 0
+	prev := 0
+	for _, m := range usPaperKind.FindAllStringIndex(seg, -1) {
+		part := seg[prev:m[0]]
+		prev = m[1]
+		var st []int
+		for _, c := range usItemStart.FindAllStringSubmatchIndex(part, -1) {
+			marked := part[c[2]] == '*' || part[c[2]] < '0' || part[c[2]] > '9'
+			gap := c[2] == 0 || part[c[2]-1] == '\n' || c[2] >= 2 && doc.IsSpaceByte(part[c[2]-2])
+			if marked || gap {
+				st = c
+			}
+		}
+		if st == nil {
+			continue
+		}
+		numStart, numEnd := st[2], st[3]
+		titleStart := numEnd
+		for titleStart < len(part) && (part[titleStart] == ' ' || part[titleStart] == '\t') {
+			titleStart++
+		}
+		titleEnd := len(part)
+		for titleEnd > titleStart && doc.IsSpaceByte(part[titleEnd-1]) {
+			titleEnd--
+		}
+		base := m[0] - len(part)
+		if titleEnd-titleStart < 8 || titleEnd-titleStart > 600 {
+			continue
+		}
+		out = append(out, ItemFound{Start: start + base + numStart, TitleStart: start + base + titleStart,
+			TitleEnd: start + base + titleEnd, Number: part[numStart:numEnd], Numbered: true})
+		us++
+	}
+	if us >= 2 {
+		for _, m := range usSection.FindAllStringSubmatchIndex(seg, -1) {
+			out = append(out, ItemFound{Start: start + m[2], TitleStart: start + m[2], TitleEnd: start + m[3]})
+		}
+	}
+	return out
+}
+
+// hasMinuteRefMark reports whether s has a letter, "/" and a digit in a
+// row, as every minuteRef match does.
+func hasMinuteRefMark(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '/' && doc.IsASCIILetter(s[i-1]) && s[i+1] >= '0' && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// paperKinds are the words a usPaperKind match can start with after its
+// bracket.
+var paperKinds = []string{"Emergency ", "Non-Emergency ", "Ordinance", "Resolution", "Report", "Communication",
+	"Second Reading", "Previous Agenda", "Proclamation", "Appeal", "Motion", "Consent"}
+
+// hasPaperKindMark reports whether a bracket in s opens on one of the
+// paperKinds, as every usPaperKind match does.
+func hasPaperKindMark(s string) bool {
+	for i := strings.IndexByte(s, '('); i >= 0; {
+		rest := s[i+1:]
+		for _, k := range paperKinds {
+			if strings.HasPrefix(rest, k) {
+				return true
+			}
+		}
+		j := strings.IndexByte(rest, '(')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// titleRun returns the end of a title that starts at s[i]: capitalised
+// words (and small words between them), stopping where the body starts:
+// a repeat of the title's first word, an honorific, a label ending in a
+// colon, or ten words.
+func titleRun(s string, i int) int {
+	end := i
+	first := ""
+	words := 0
+	for pos := i; pos < len(s) && words < 10; {
+		for pos < len(s) && (s[pos] == ' ' || s[pos] == '\t') {
+			pos++
+		}
+		j := pos
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' {
+			j++
+		}
+		if j == pos {
+			break
+		}
+		w := s[pos:j]
+		lw := strings.ToLower(strings.Trim(w, ":.,"))
+		r, _ := utf8.DecodeRuneInString(w)
+		if words > 0 && (lw == first || lex.Honorifics[lw] || strings.HasSuffix(w, ":")) {
+			break
+		}
+		if !unicode.IsUpper(r) && !lex.SmallWords[lw] {
+			break
+		}
+		if words == 0 {
+			first = lw
+		}
+		words++
+		if !lex.SmallWords[lw] {
+			end = j
+		}
+		pos = j
+	}
+	return end
+}
+
+func sortItems(items []ItemFound) {
+	for i := 1; i < len(items); i++ {
+		for j := i; j > 0 && items[j].Start < items[j-1].Start; j-- {
+			items[j], items[j-1] = items[j-1], items[j]
+		}
+	}
+}
+
+// hasSentenceBreak reports whether t has a full stop (or ! or ?) after
+// three lower-case letters, then spaces and a capital: a sentence ends
+// there, not an initial or a short abbreviation. It is the pattern
+// [a-z]{3,}[.!?] +[A-Z], scanned by hand because it runs on every line.
+func HasSentenceBreak(t string) bool {
+	for i := 3; i+2 < len(t); i++ {
+		if c := t[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		if !isLowerASCII(t[i-1]) || !isLowerASCII(t[i-2]) || !isLowerASCII(t[i-3]) {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && t[j] == ' ' {
+			j++
+		}
+		if j > i+1 && j < len(t) && t[j] >= 'A' && t[j] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// innerCapital reports whether the first word has a capital after a
+// lower-case start: "e-Prescribing", "iPad".
+func innerCapital(t string) bool {
+	first, _, _ := strings.Cut(t, " ")
+	for i, r := range first {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}

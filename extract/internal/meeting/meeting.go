@@ -1,0 +1,294 @@
+package meeting
+
+import (
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+)
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// meetingFound is what the opening of the minutes says of the meeting, in
+// bytes.
+type MeetingFound struct {
+	Body                 string
+	BodyStart, BodyEnd   int
+	Title                string
+	Location             string
+	LocStart, LocEnd     int
+	Date                 int // index into the date mentions, -1 when none
+	TitleStart, TitleEnd int
+}
+
+// openingBlocks and openingBytes bound the opening, where the meeting's
+// own name and date are written.
+const (
+	openingBlocks = 8
+	openingBytes  = 3000
+)
+
+// orgNouns are the nouns a meeting body's name ends in or contains.
+var orgNouns = map[string]bool{
+	"board": true, "council": true, "committee": true, "sub-committee": true, "subcommittee": true,
+	"panel": true, "group": true, "body": true, "cabinet": true, "commission": true, "authority": true,
+	"trust": true, "partnership": true, "assembly": true, "forum": true, "executive": true,
+	"governors": true, "directors": true, "network": true, "alliance": true, "association": true,
+	"society": true, "corporation": true, "parliament": true, "senate": true, "congress": true,
+	"commissioners": true, "supervisors": true, "trustees": true, "cabinet's": true, "boards": true,
+}
+
+// Sentences that name the body: "The X met on", "Minutes of a meeting of X
+// held", "X held their meeting", "A regular meeting of the X was held".
+//
+// Each pattern comes with words it cannot match without, looked for first:
+// the lazy repeats make a pattern cost the opening's length times 150
+// when run. low is the opening with its ASCII capitals lowered, which is
+// enough for the case-blind patterns: no other character folds to a letter
+// of "meeting of".
+var bodyPatterns = []struct {
+	re   *regexp.Regexp
+	need func(opening, low string) bool
+}{
+	{regexp.MustCompile(`(?:^|[.\n] *)(?:The |the )?([A-Z][^.\n]{2,150}?) (?:met|convened) (?:on|at|in|remotely|virtually|via|by)\b`),
+		func(o, _ string) bool { return strings.Contains(o, " met ") || strings.Contains(o, " convened ") }},
+	{regexp.MustCompile(`(?i)minutes of (?:a |an |the )?(?:[a-z]+ )?meeting of (?:the )?([^\n]{3,150}?)(?:,| held| which| that| on | at |\n|$)`),
+		func(_, low string) bool { return strings.Contains(low, "meeting of ") }},
+	{regexp.MustCompile(`(?:^|[.\n] *)(?:The |the )?([A-Z][^.\n]{2,150}?) held (?:its|their|a|an|the) (?:[A-Za-z]+ )?meeting`),
+		func(o, _ string) bool { return strings.Contains(o, " held ") }},
+	{regexp.MustCompile(`(?i)meeting of (?:the )?([^\n]{3,150}?),? (?:was|were) held`),
+		func(_, low string) bool { return strings.Contains(low, "meeting of ") }},
+}
+
+// meetingCue is the wording that puts the meeting's own date in a
+// sentence.
+var meetingCue = regexp.MustCompile(`(?i)\b(?:met|held|minutes of|meeting of|date of meeting|meeting date|date:)`)
+
+// findMeeting reads the opening for the body, title, location and which
+// date mention is the meeting's day.
+func Find(d *doc.Document, dates []doc.DateMention, isDate func(string) bool) MeetingFound {
+	mf := MeetingFound{Date: -1, BodyStart: -1, TitleStart: -1, LocStart: -1}
+	end := len(d.Text)
+	if len(d.Blocks) > openingBlocks {
+		end = d.Blocks[openingBlocks-1].End
+	}
+	if end > openingBytes {
+		end = openingBytes
+		for end < len(d.Text) && !doc.IsSpaceByte(d.Text[end]) && d.Text[end]&0xC0 == 0x80 {
+			end++ // never cut a rune
+		}
+	}
+	opening := d.Text[:end]
+	low := doc.LowerBytes(opening)
+	for _, p := range bodyPatterns {
+		if !p.need(opening, low) {
+			continue
+		}
+		if m := p.re.FindStringSubmatchIndex(opening); m != nil {
+			s, e := trimBody(opening, m[2], m[3])
+			if e > s && hasOrgNoun(opening[s:e]) {
+				mf.BodyStart, mf.BodyEnd = s, e
+				break
+			}
+		}
+	}
+	if mf.BodyStart < 0 {
+		mf.BodyStart, mf.BodyEnd = headerBody(d, end, isDate)
+	}
+	if mf.BodyStart >= 0 {
+		mf.Body = strings.Join(strings.Fields(d.Text[mf.BodyStart:mf.BodyEnd]), " ")
+	}
+	mf.Date = meetingDate(d, dates, end, isDate)
+	mf.LocStart, mf.LocEnd = findLocation(d, end)
+	if mf.LocStart < 0 && mf.Date >= 0 {
+		mf.LocStart, mf.LocEnd = placeAfter(d.Text, dates[mf.Date].End)
+	}
+	if mf.LocStart >= 0 {
+		mf.Location = strings.Join(strings.Fields(d.Text[mf.LocStart:mf.LocEnd]), " ")
+	}
+	for i, b := range d.Blocks {
+		if b.Start >= end {
+			break
+		}
+		t := d.BlockText(i)
+		if len(t) < 200 && strings.HasPrefix(strings.ToLower(t), "minutes of") {
+			mf.Title = strings.TrimRight(t, ": ")
+			mf.TitleStart, mf.TitleEnd = b.Start, b.End
+			break
+		}
+	}
+	return mf
+}
+
+// trimBody trims articles and punctuation from a body name found in s.
+func trimBody(s string, start, end int) (int, int) {
+	for start < end && (s[start] == ' ' || s[start] == '(') {
+		start++
+	}
+	for _, art := range []string{"the ", "The ", "THE "} {
+		if strings.HasPrefix(s[start:end], art) {
+			start += len(art)
+		}
+	}
+	for end > start && strings.ContainsRune(" ,.:;)", rune(s[end-1])) {
+		end--
+	}
+	return start, end
+}
+
+// hasOrgNoun reports whether s names a body: an organisation noun and at
+// least one word of a proper name ("Groby Parish Council"), not a bare
+// "Board" or "the Committee".
+func hasOrgNoun(s string) bool {
+	org, name := false, false
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
+		switch {
+		case orgNouns[w]:
+			org = true
+		case !lex.SmallWords[w]:
+			name = true
+		}
+	}
+	return org && name
+}
+
+// headerBody finds a body named in the page header: the title lines just
+// above a "Minutes of the meeting" line or a line that is only the date
+// ("Welsh Technical Standards Board" / "Minutes of the meeting").
+func headerBody(d *doc.Document, end int, isDate func(string) bool) (int, int) {
+	for k, b := range d.Blocks {
+		if b.Start >= end {
+			break
+		}
+		t := d.BlockText(k)
+		lt := strings.ToLower(t)
+		if !(strings.HasPrefix(lt, "minutes") && len(t) < 200) && !isDate(t) {
+			continue
+		}
+		// Walk back over up to two title-like lines.
+		first, last := -1, -1
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			tj := d.BlockText(j)
+			if !headerLine(tj) {
+				break
+			}
+			if last < 0 {
+				last = j
+			}
+			first = j
+		}
+		if first >= 0 {
+			s, e := d.Blocks[first].Start, d.Blocks[last].End
+			if hasOrgNoun(d.Text[s:e]) {
+				return s, e
+			}
+		}
+	}
+	return -1, -1
+}
+
+// headerLine reports whether a line can be part of a body's name in a
+// header: short, every main word capitalised, no sentence punctuation.
+func headerLine(t string) bool {
+	if len(t) > 120 || strings.ContainsAny(t, ".:;") {
+		return false
+	}
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 12 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)[0]
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !lex.SmallWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// meetingDate picks the mention that is the meeting's day: the first day
+// in the opening that stands in a sentence about the meeting itself ("met
+// on", "held on", "Minutes of the meeting held on") or on a line of its
+// own.
+func meetingDate(d *doc.Document, dates []doc.DateMention, end int, isDate func(string) bool) int {
+	si := 0
+	for i, m := range dates {
+		if m.Start >= end {
+			break
+		}
+		if m.Grain != doc.GrainDay || m.M2 != 0 {
+			continue
+		}
+		for si < len(d.Sentences) && d.Sentences[si].End <= m.Start {
+			si++
+		}
+		if si >= len(d.Sentences) {
+			break
+		}
+		s := d.Sentences[si]
+		bt := d.BlockText(s.Block)
+		if isDate(bt) {
+			return i
+		}
+		if loc := meetingCue.FindStringIndex(d.Text[s.Start:m.Start]); loc != nil {
+			return i
+		}
+	}
+	return -1
+}
+
+// Where the meeting was held: a "Venue:" line, an address line in the
+// header (one with a UK postcode or a US ZIP code), or the place after
+// "held at" / "held in".
+var (
+	locationLabel = regexp.MustCompile(`(?im)^(?:venue|location|place|where)\s*:\s*(.{3,150})$`)
+	postcode      = regexp.MustCompile(`\b(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?)\b`)
+	atPlace       = regexp.MustCompile(`^,? (?:at|in) (?:the )?((?:[A-Z][\w’'&.-]*,? ?(?:of |and |the |on )?){1,10})`)
+)
+
+func findLocation(d *doc.Document, end int) (int, int) {
+	opening := d.Text[:end]
+	if m := locationLabel.FindStringSubmatchIndex(opening); m != nil {
+		return m[2], m[3]
+	}
+	for i, b := range d.Blocks {
+		if b.Start >= end {
+			break
+		}
+		t := d.BlockText(i)
+		if len(t) < 150 && postcode.MatchString(t) && strings.Contains(t, ",") {
+			return b.Start, b.End
+		}
+	}
+	return -1, -1
+}
+
+// placeAfter reads "at the Cabinet Office" right after the meeting's date.
+func placeAfter(text string, pos int) (int, int) {
+	rest := text[pos:]
+	if len(rest) > 200 {
+		rest = rest[:200]
+	}
+	m := atPlace.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return -1, -1
+	}
+	s, e := m[2], m[3]
+	for e > s && rest[e-1] == ' ' {
+		e--
+	}
+	// A last word glued to a reference number by a PDF export ("Groby
+	// Cou/285/07-08") belongs to the reference.
+	if e < len(rest) && (rest[e] == '/' || rest[e] >= '0' && rest[e] <= '9') {
+		if j := strings.LastIndexByte(rest[s:e], ' '); j > 0 {
+			e = s + j
+		}
+	}
+	s, e = trimBody(rest, s, e)
+	if e <= s {
+		return -1, -1
+	}
+	return pos + s, pos + e
+}

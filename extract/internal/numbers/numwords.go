@@ -1,0 +1,351 @@
+package numbers
+
+import (
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+)
+
+import (
+	"strconv"
+	"strings"
+)
+
+// isNumberWord reports whether w (lower case) is a cardinal number word:
+// after "to" it makes a range or a count ("changing to three sites"), not
+// an action.
+func IsNumberWord(w string) bool {
+	_, ok := lex.NumberWordsTable.Lookup(w)
+	return ok
+}
+
+// number is the core of a figure: the number itself as written, before
+// currency, units or qualifiers are looked at.
+type Number struct {
+	First, End int     // tokens [first, end)
+	Value      float64 // value, scale words applied
+	Digits     bool    // written in digits
+	Decimals   int     // digits after the decimal point
+	Scaled     bool    // a scale word or letter was applied ("2 million", "£3m")
+	Approx     bool    // vague by its own words: "c300", "tens of thousands"
+	Lone       bool    // the single word "one", which is often a pronoun
+	Suffix     string  // the rest of a hyphenated compound: "stage" in "three-stage"
+	suffixTok  int     // token of a digit compound's suffix ("minute" in "15-minute"), or -1
+}
+
+// parseNumber reads the number starting at token i, if there is one.
+func ParseNumber(toks []doc.Token, i int) (Number, bool) {
+	if i < 0 || i >= len(toks) {
+		return Number{}, false // callers look ahead: "six of the" ends the block
+	}
+	t := &toks[i]
+	switch t.Kind {
+	case doc.Number:
+		return parseDigits(toks, i)
+	case doc.Word:
+		// The word's cues say whether it is "c300" or starts with a
+		// number word (numberStarts, by its head: "twenty-five").
+		if t.Cue&doc.CueNumberStart == 0 {
+			return Number{}, false
+		}
+		l := t.Lower
+		if len(l) > 1 && l[0] == 'c' && l[1] >= '0' && l[1] <= '9' {
+			return parseCirca(toks, i)
+		}
+		// "a" and "an" start a number only before a number word: "a
+		// dozen", "a million", "a quarter of a million".
+		if (l == "a" || l == "an") && (i+1 >= len(toks) || toks[i+1].Cue&doc.CueNumberStart == 0) {
+			return Number{}, false
+		}
+		if n, ok := parseFraction(toks, i); ok {
+			return n, true
+		}
+		if n, ok := parseVague(toks, i); ok {
+			return n, true
+		}
+		return parseWords(toks, i)
+	}
+	return Number{}, false
+}
+
+// parseDigits reads "1,366", "2.5" or "300", with a spaced scale word
+// after it ("2 million"). Glued letters ("£3m") are money's business.
+func parseDigits(toks []doc.Token, i int) (Number, bool) {
+	v, dec, ok := DigitValue(toks[i].Text)
+	if !ok {
+		return Number{}, false
+	}
+	n := Number{First: i, End: i + 1, Value: v, Digits: true, Decimals: dec, suffixTok: -1}
+	// A compound in digits: "15-minute", "3-stage".
+	if j := i + 2; j < len(toks) && toks[i+1].Text == "-" && !toks[i+1].SpaceBefore && toks[j].Kind == doc.Word && !toks[j].SpaceBefore {
+		n.Suffix, n.suffixTok, n.End = toks[j].Lower, j, j+1
+		return n, true
+	}
+	if j := i + 1; j < len(toks) && toks[j].Kind == doc.Word && toks[j].SpaceBefore {
+		if w, ok := lex.NumberWordsTable.Lookup(toks[j].Lower); ok && w.Class == lex.NumScale {
+			n.Value *= w.Value
+			n.Scaled = true
+			n.End = j + 1
+		}
+	}
+	return n, true
+}
+
+// digitValue parses a Number token. Thousands separators must group by
+// three ("1,366"); more than one decimal point ("16.40.030") is a section
+// number, not a quantity.
+func DigitValue(s string) (v float64, decimals int, ok bool) {
+	if v, decimals, ok := digitValueShort(s); ok {
+		return v, decimals, true
+	}
+	return DigitValueSlow(s)
+}
+
+// pow10s are the powers of ten a float64 holds exactly.
+var pow10s = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// digitValueShort is digitValue in one pass for the numbers minutes
+// write: digits, at most 15 of them, grouped by three when commas
+// separate them, with at most one decimal point. Their value is exact as
+// an integer, and one division from exact as a decimal: the quotient of
+// two exact floats is rounded once, as strconv.ParseFloat rounds (its own
+// fast path). It reports false for anything else, which digitValueSlow
+// reads.
+func digitValueShort(s string) (v float64, decimals int, ok bool) {
+	var m uint64
+	digits := 0
+	dot, group := -1, -1 // where the point is; digits since the last comma, -1 before one
+	for k := 0; k < len(s); k++ {
+		switch c := s[k]; {
+		case c >= '0' && c <= '9':
+			m = m*10 + uint64(c-'0')
+			digits++
+			if group >= 0 {
+				group++
+			}
+		case c == ',':
+			if dot >= 0 || group >= 0 && group != 3 || group < 0 && (digits == 0 || digits > 3) {
+				return 0, 0, false
+			}
+			group = 0
+		case c == '.':
+			if dot >= 0 || group >= 0 && group != 3 {
+				return 0, 0, false
+			}
+			dot, group = k, -1
+		default:
+			return 0, 0, false
+		}
+	}
+	if digits == 0 || digits > 15 || group >= 0 && group != 3 || s[0] == '.' || s[len(s)-1] == '.' {
+		return 0, 0, false
+	}
+	if dot < 0 {
+		return float64(m), 0, true
+	}
+	decimals = len(s) - dot - 1
+	return float64(m) / pow10s[decimals], decimals, true
+}
+
+// digitValueSlow is digitValue for any string.
+func DigitValueSlow(s string) (v float64, decimals int, ok bool) {
+	if strings.Count(s, ".") > 1 {
+		return 0, 0, false
+	}
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	if strings.Contains(frac, ",") {
+		return 0, 0, false
+	}
+	if strings.Contains(intPart, ",") {
+		first, rest, _ := strings.Cut(intPart, ",")
+		if len(first) > 3 || len(rest)%4 != 3 {
+			return 0, 0, false
+		}
+		for k := 3; k < len(rest); k += 4 {
+			if rest[k] != ',' {
+				return 0, 0, false
+			}
+		}
+		intPart = strings.ReplaceAll(intPart, ",", "")
+	}
+	if hasFrac {
+		decimals = len(frac)
+		intPart += "." + frac
+	}
+	v, err := strconv.ParseFloat(intPart, 64)
+	return v, decimals, err == nil
+}
+
+// parseCirca reads "c300", the clerk's shorthand for about 300.
+func parseCirca(toks []doc.Token, i int) (Number, bool) {
+	l := toks[i].Lower
+	if len(l) < 2 || l[0] != 'c' {
+		return Number{}, false
+	}
+	for k := 1; k < len(l); k++ {
+		if l[k] < '0' || l[k] > '9' {
+			return Number{}, false
+		}
+	}
+	v, err := strconv.ParseFloat(l[1:], 64)
+	if err != nil {
+		return Number{}, false
+	}
+	return Number{First: i, End: i + 1, Value: v, Digits: true, Approx: true, suffixTok: -1}, true
+}
+
+// parseFraction reads "a quarter of a million", "three-quarters of a
+// million" and "half a million": a fraction that only counts as a number
+// when a scale word follows.
+func parseFraction(toks []doc.Token, i int) (Number, bool) {
+	j := i
+	if l := toks[j].Lower; l == "a" || l == "an" || l == "one" {
+		j++
+	}
+	if j >= len(toks) || toks[j].Kind != doc.Word {
+		return Number{}, false
+	}
+	f, ok := lex.FractionsTable.Lookup(toks[j].Lower)
+	if !ok || (j == i && (toks[j].Lower == "quarter" || toks[j].Lower == "third")) {
+		return Number{}, false
+	}
+	j++
+	if j < len(toks) && toks[j].Lower == "of" {
+		j++
+	}
+	if j < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an") {
+		j++
+	}
+	if j >= len(toks) {
+		return Number{}, false
+	}
+	w, ok := lex.NumberWordsTable.Lookup(toks[j].Lower)
+	if !ok || w.Class != lex.NumScale {
+		return Number{}, false
+	}
+	return Number{First: i, End: j + 1, Value: f * w.Value, Scaled: true, suffixTok: -1}, true
+}
+
+// parseVague reads "tens of thousands": a scale given only by its order.
+// Alone, "hundreds of hours" is not a quantity anyone would quote.
+func parseVague(toks []doc.Token, i int) (Number, bool) {
+	m, ok := lex.VagueScalesTable.Lookup(toks[i].Lower)
+	if !ok || i+2 >= len(toks) || toks[i+1].Lower != "of" {
+		return Number{}, false
+	}
+	l := strings.TrimSuffix(toks[i+2].Lower, "s")
+	w, ok := lex.NumberWordsTable.Lookup(l)
+	if !ok || w.Class != lex.NumScale {
+		return Number{}, false
+	}
+	return Number{First: i, End: i + 3, Value: m * w.Value, Approx: true, suffixTok: -1}, true
+}
+
+// parseWords reads number words across tokens: "ten", "twenty-five",
+// "one hundred and twenty", "three dozen", "a dozen", "a million". A
+// hyphenated token whose tail is not a number ("three-stage") ends the
+// number and keeps the tail as its suffix.
+func parseWords(toks []doc.Token, i int) (Number, bool) {
+	n := Number{First: i, suffixTok: -1}
+	var total, cur float64
+	var last lex.NumClass
+	j := i
+	if l := toks[i].Lower; (l == "a" || l == "an") && i+1 < len(toks) {
+		w, ok := lex.NumberWordsTable.Lookup(toks[i+1].Lower)
+		if !ok || (w.Class != lex.NumScale && w.Class != lex.NumHundred && w.Class != lex.NumDozen) {
+			return Number{}, false
+		}
+		cur, last, j = 1, lex.NumUnit, i+1
+	}
+	seen := false
+	for ; j < len(toks); j++ {
+		t := &toks[j]
+		if t.Kind != doc.Word {
+			break
+		}
+		if t.Lower == "and" && (last == lex.NumHundred || last == lex.NumScale) && j+1 < len(toks) {
+			if w, ok := lex.NumberWordsTable.Lookup(toks[j+1].Lower); ok && w.Class <= lex.NumTens {
+				continue
+			}
+			break
+		}
+		rest := t.Lower
+		partsTaken := 0
+		stop := false
+		for rest != "" {
+			part, tail, _ := strings.Cut(rest, "-")
+			w, ok := lex.NumberWordsTable.Lookup(part)
+			if ok && !fits(last, w.Class, seen || cur > 0) {
+				ok = false
+			}
+			if !ok {
+				if partsTaken == 0 {
+					stop = true
+				} else {
+					n.Suffix = rest
+				}
+				break
+			}
+			total, cur = apply(total, cur, w)
+			last = w.Class
+			seen = true
+			partsTaken++
+			rest = tail
+		}
+		if stop {
+			break
+		}
+		if n.Suffix != "" || !seen {
+			j++
+			break
+		}
+	}
+	if !seen {
+		return Number{}, false
+	}
+	n.End = j
+	n.Value = total + cur
+	n.Scaled = last == lex.NumScale
+	n.Lone = n.End == i+1 && n.Suffix == "" && toks[i].Lower == "one"
+	return n, true
+}
+
+// fits tells whether a number word of class c may follow one of class
+// last: "twenty five" and "five hundred" do, "four five" does not.
+func fits(last, c lex.NumClass, started bool) bool {
+	if !started {
+		return c == lex.NumUnit || c == lex.NumTeen || c == lex.NumTens
+	}
+	switch last {
+	case lex.NumUnit:
+		return c == lex.NumHundred || c == lex.NumScale || c == lex.NumDozen
+	case lex.NumTeen:
+		return c == lex.NumHundred || c == lex.NumScale
+	case lex.NumTens:
+		return c == lex.NumUnit || c == lex.NumScale
+	case lex.NumHundred:
+		return c == lex.NumUnit || c == lex.NumTeen || c == lex.NumTens || c == lex.NumScale
+	case lex.NumScale:
+		return c == lex.NumUnit || c == lex.NumTeen || c == lex.NumTens
+	case lex.NumDozen:
+		return false
+	}
+	return false
+}
+
+// apply folds one number word into the running total: scale words close
+// a group ("two million three hundred" → 2,000,000 + 300).
+func apply(total, cur float64, w lex.NumWord) (float64, float64) {
+	switch w.Class {
+	case lex.NumHundred, lex.NumDozen:
+		if cur == 0 {
+			cur = 1
+		}
+		return total, cur * w.Value
+	case lex.NumScale:
+		if cur == 0 {
+			cur = 1
+		}
+		return total + cur*w.Value, 0
+	}
+	return total, cur + w.Value
+}

@@ -1,0 +1,354 @@
+package people
+
+import (
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+)
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Attendance lists come in two shapes. Inline: a label and the names on
+// the same line, split by commas, semicolons and "and" ("Apologies
+// received from Cllrs. Kim Davies, Hubert Gwynne and Doris Jones.";
+// "THOSE PRESENT WERE: Mayor Adams, Presiding; Commissioners Fish,
+// Fritz"). By line: a label alone on its line and one person a line
+// under it, each maybe with a role after a bracket, dash or comma ("Mark
+// Wardle (MW) (Chair) - Cardiff and Vale UHB"), sometimes with the roles
+// as a second column after the names (PDF text).
+
+// listed is one person found in an attendance list.
+type listed struct {
+	nf     nameFound
+	name   string
+	role   string
+	status string
+	alias  string
+}
+
+// lineAt returns the end (exclusive token index) of the line starting at
+// token i.
+// sameLine reports whether token j exists and stays on the line before it.
+func sameLine(toks []doc.Token, j int) bool {
+	return j < len(toks) && !toks[j].NewlineBefore
+}
+
+// maxLabelTokens bounds an attendance label and what follows it on its
+// line for headerAt's look: "Apologies for absence were received from:".
+const maxLabelTokens = 16
+
+func lineEnd(toks []doc.Token, i int) int {
+	j := i + 1
+	for j < len(toks) && !toks[j].NewlineBefore {
+		j++
+	}
+	return j
+}
+
+// phraseAt finds the longest attendance phrase starting at toks[i] and
+// returns its status and the index after it.
+func phraseAt(toks []doc.Token, i, limit int) (string, int) {
+	status, next := "", i
+	n := attendanceTrie
+	for j := i; j < limit && j < i+7; j++ {
+		t := toks[j]
+		if t.Kind != doc.Word {
+			break
+		}
+		if j > i && t.NewlineBefore {
+			break
+		}
+		if n = n.Child(t.Lower); n == nil {
+			break
+		}
+		if n.Ok {
+			status, next = n.Value, j+1
+		}
+	}
+	return status, next
+}
+
+// attendanceTrie holds attendancePhrases word by word.
+var attendanceTrie = lex.NewPhraseTrie(lex.AttendancePhrases)
+
+// header is an attendance label found at a token.
+type header struct {
+	status  string
+	content int // token index where the names start
+	inline  bool
+}
+
+// headerAt tells whether an attendance label starts at toks[i]. A label
+// starting a line may stand alone, end in a colon, or run into its names
+// after "from"/"were"; one inside a line needs a capital and a colon or
+// "from" ("... Cou/285/07-08 Present Members: Cllr P Batty ...").
+func headerAt(text string, toks []doc.Token, i int) (header, bool) {
+	lineStart := i == 0 || toks[i].NewlineBefore
+	if lineStart {
+		// "Transparency Board Members", "Officials (regular attendees)":
+		// a short capitalised line that ends in a label. Only line starts
+		// pay for finding the line's end, so a page-long line costs once.
+		if h, ok := standaloneHeader(toks, i, lineEnd(toks, i)); ok {
+			return h, true
+		}
+	}
+	t := toks[i]
+	if t.Kind != doc.Word || !startsUpper(t.Text) {
+		return header{}, false
+	}
+	// A label is a few words: look no further than that along the line.
+	end := i + 1
+	for end < len(toks) && end < i+maxLabelTokens && !toks[end].NewlineBefore {
+		end++
+	}
+	status, next := phraseAt(toks, i, end)
+	if status == "" {
+		return header{}, false
+	}
+	last := toks[next-1].Lower
+	runsOn := last == "from" || last == "were"
+	j := next
+	if j < end && (toks[j].Text == ":" || toks[j].Text == "-" || toks[j].Text == "–") {
+		return header{status: status, content: j + 1, inline: sameLine(toks, j+1)}, true
+	}
+	if runsOn {
+		return header{status: status, content: j, inline: sameLine(toks, j)}, true
+	}
+	if lineStart && (j == len(toks) || toks[j].NewlineBefore) {
+		return header{status: status, content: j}, true
+	}
+	return header{}, false
+}
+
+// standaloneHeader matches a whole line that is a label, with up to
+// three capitalised words before it and a bracketed note after it.
+func standaloneHeader(toks []doc.Token, i, end int) (header, bool) {
+	j := end
+	if j > i && toks[j-1].Text == ":" {
+		j--
+	}
+	// A bracketed note may itself be the label: "(regular attendees)".
+	if j > i && toks[j-1].Text == ")" {
+		k := j - 1
+		for k > i && toks[k].Text != "(" {
+			k--
+		}
+		if k > i {
+			if s, n := phraseAt(toks, k+1, j-1); s != "" && n == j-1 {
+				return header{status: s, content: end}, true
+			}
+			j = k
+		}
+	}
+	for k := i; k < j && k <= i+3; k++ {
+		if s, n := phraseAt(toks, k, j); s != "" && n == j {
+			for m := i; m < k; m++ {
+				// "Welcome and Apologies" heads an agenda item, not a list.
+				if toks[m].Kind != doc.Word || !startsUpper(toks[m].Text) || notLabelWords[toks[m].Lower] {
+					return header{}, false
+				}
+			}
+			return header{status: s, content: end}, true
+		}
+	}
+	return header{}, false
+}
+
+// notLabelWords before an attendance word make a heading of an item:
+// "Welcome and Apologies", "Introductions and Apologies".
+var notLabelWords = lex.WordSet(`and welcome welcomes introduction introductions chair chairs chairman
+notes note to for of`)
+
+// findListed reads every attendance list. It returns the people and the
+// byte ranges the lists cover, which the narrative pass leaves alone.
+func findListed(text string, toks []doc.Token) ([]listed, [][2]int) {
+	var out []listed
+	var ranges [][2]int
+	for i := 0; i < len(toks); i++ {
+		h, ok := headerAt(text, toks, i)
+		if !ok {
+			continue
+		}
+		start := toks[i].Start
+		var ppl []listed
+		var next int
+		if h.inline {
+			ppl, next = inlineList(text, toks, h.content, h.status)
+			if len(ppl) > 0 && next < len(toks) {
+				// Further lists may follow on the next lines.
+				if _, more := headerAt(text, toks, next); !more && toks[next].NewlineBefore {
+					var p2 []listed
+					p2, next = lineList(text, toks, next, h.status)
+					ppl = append(ppl, p2...)
+				}
+			}
+		} else {
+			ppl, next = lineList(text, toks, h.content, h.status)
+		}
+		if len(ppl) == 0 {
+			continue
+		}
+		out = append(out, ppl...)
+		end := toks[len(toks)-1].End
+		if next < len(toks) {
+			end = toks[next].Start
+		}
+		ranges = append(ranges, [2]int{start, end})
+		i = next - 1
+	}
+	return out, ranges
+}
+
+// inlineList reads names from toks[i] to the end of the sentence.
+func inlineList(text string, toks []doc.Token, i int, status string) ([]listed, int) {
+	var out []listed
+	carry := false
+	// The end of the line of the names, found once per line: a list of
+	// thousands of names on one line made every name walk to its end.
+	lineFrom, lineTo := -1, -1
+	for i < len(toks) {
+		mode := listName
+		if carry {
+			mode = carryName
+		}
+		lead, at := leadingRole(text, toks, i, len(toks))
+		nf, next, ok := parseName(text, toks, at, len(toks), mode)
+		if !ok {
+			break
+		}
+		if nf.hon != "" {
+			carry = nf.plural
+		}
+		p := listed{nf: nf, name: nameText(text, nf), status: status, role: lead}
+		if nf.first < lineFrom || nf.first >= lineTo {
+			lineFrom, lineTo = nf.first, lineEnd(toks, nf.first)
+		}
+		i = tailNotes(text, toks, next, lineTo, &p)
+		out = append(out, p)
+		// Separators; a comma piece that is no name is the person's role.
+		for i < len(toks) {
+			t := toks[i]
+			if t.Text == ";" {
+				carry = false
+				i++
+				continue
+			}
+			if t.Text == "," || t.Lower == "and" || t.Text == "&" {
+				i++
+				continue
+			}
+			break
+		}
+		if i >= len(toks) || toks[i].Kind != doc.Word {
+			break
+		}
+		mode = listName
+		if carry {
+			mode = carryName
+		}
+		if _, _, isName := parseName(text, toks, i, len(toks), mode); !isName && startsUpper(toks[i].Text) &&
+			(lex.RoleWords[toks[i].Lower] || out[len(out)-1].role == "") && toks[i-1].Text == "," {
+			// "Karla Moore-Love, Clerk of the Council; ..."
+			j := i
+			for j < len(toks) && toks[j].Text != ";" && toks[j].Text != "," && !fullStop(toks, j) && (j == i || !toks[j].NewlineBefore) {
+				j++
+			}
+			if out[len(out)-1].role == "" {
+				out[len(out)-1].role = strings.TrimSpace(text[toks[i].Start:toks[j-1].End])
+			}
+			i = j
+			for i < len(toks) && (toks[i].Text == "," || toks[i].Text == ";" || toks[i].Lower == "and") {
+				if toks[i].Text == ";" {
+					carry = false
+				}
+				i++
+			}
+		}
+	}
+	return out, i
+}
+
+// fullStop tells whether toks[j] is a full stop that ends a sentence.
+func fullStop(toks []doc.Token, j int) bool {
+	return toks[j].Text == "." && (j+1 >= len(toks) || toks[j+1].SpaceBefore)
+}
+
+// tailNotes reads what follows a name in a list: bracketed initials
+// ("(MW)"), a bracketed role ("(Chair)"), notes to skip ("(arrived at
+// 7.01pm)"), and in a line list a role after a dash. It returns where
+// the entry ends.
+func tailNotes(text string, toks []doc.Token, i, lineEnd int, p *listed) int {
+	var roles []string
+	if p.role != "" {
+		roles = append(roles, p.role)
+	}
+	for i < lineEnd {
+		t := toks[i]
+		if t.Text == "(" {
+			j := i + 1
+			for j < lineEnd && toks[j].Text != ")" {
+				j++
+			}
+			if j >= lineEnd {
+				break
+			}
+			inner := strings.TrimSpace(text[t.End:toks[j].Start])
+			switch {
+			case j == i+2 && isAlias(inner):
+				p.alias = inner
+			case isNote(inner):
+			default:
+				roles = append(roles, inner)
+			}
+			i = j + 1
+			continue
+		}
+		if (t.Text == "-" || t.Text == "–" || t.Text == "—") && i+1 < lineEnd {
+			roles = append(roles, strings.TrimSpace(text[toks[i+1].Start:toks[lineEnd-1].End]))
+			i = lineEnd
+			break
+		}
+		break
+	}
+	if len(roles) > 0 {
+		p.role = strings.Join(roles, ", ")
+	}
+	return i
+}
+
+// isNote is a bracketed remark on attendance, not a role: times,
+// arrivals, departures, items.
+func isNote(s string) bool {
+	ls := strings.ToLower(s)
+	for _, w := range []string{"arrived", "left", "joined", "departed", "item", "minute", "part", "via", "from", "until", "remote", "virtual"} {
+		if strings.Contains(ls, w) {
+			return true
+		}
+	}
+	return strings.IndexFunc(s, unicode.IsDigit) >= 0
+}
+
+// leadingRole reads an office written before a name in a list ("City
+// Manager Tom Ellis"): up to four capitalised words, one of them a role
+// word, followed by a name. It returns the office and where the name
+// starts, or "" and i.
+func leadingRole(text string, toks []doc.Token, i, limit int) (string, int) {
+	hasRole := false
+	for j := i; j < limit && j < i+4; j++ {
+		t := toks[j]
+		if t.Kind != doc.Word || !startsUpper(t.Text) || lex.Honorifics[t.Lower] || (j > i && t.NewlineBefore) {
+			return "", i
+		}
+		if lex.RoleWords[t.Lower] {
+			hasRole = true
+		}
+		if hasRole && j+1 < limit && couldStartName(toks[j+1]) && !lex.RoleWords[toks[j+1].Lower] {
+			if _, _, ok := parseName(text, toks, j+1, limit, strictName); ok {
+				return text[toks[i].Start:t.End], j + 1
+			}
+		}
+	}
+	return "", i
+}

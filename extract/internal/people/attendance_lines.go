@@ -1,0 +1,161 @@
+package people
+
+import (
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+)
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Line lists: a label alone on its line, one person a line under it,
+// sometimes with a column of roles after the column of names.
+
+// lineList reads one person (or a run of names) a line, from toks[i],
+// following sub-labels ("VOTING MEMBERS:") and a column of roles after
+// the names.
+func lineList(text string, toks []doc.Token, i int, status string) ([]listed, int) {
+	var out []listed
+	pending := 0 // names since the last roles were read, for a role column
+	// Two labels in a row ("Board Members" over "Officials") are the
+	// heads of two columns flattened into one: people given with an
+	// organisation belong to the second, the others to the first.
+	stacked, since := "", 0
+	for lines := 0; i < len(toks) && lines < 120; lines++ {
+		end := lineEnd(toks, i)
+		if h, ok := headerAt(text, toks, i); ok {
+			stacked = ""
+			if since == 0 && !h.inline && h.status != status {
+				stacked = status
+			}
+			status, since = h.status, 0
+			pending = 0
+			if h.inline {
+				ppl, next := inlineList(text, toks, h.content, status)
+				out = append(out, ppl...)
+				i = next
+			} else {
+				i = h.content
+			}
+			continue
+		}
+		ppl, ok := lineEntries(text, toks, i, end, status)
+		if ok {
+			for k := range ppl {
+				if f := strings.Fields(strings.ToLower(ppl[k].role)); stacked != "" && (len(f) == 0 || lex.RoleWords[f[0]]) {
+					ppl[k].status = stacked
+				}
+			}
+			since += len(ppl)
+			out = append(out, ppl...)
+			pending += len(ppl)
+			i = end
+			continue
+		}
+		if pending == 0 {
+			break
+		}
+		// A column of roles after the column of names.
+		next, roles := roleColumn(text, toks, i)
+		if len(roles) == pending {
+			for k, r := range roles {
+				if out[len(out)-pending+k].role == "" {
+					out[len(out)-pending+k].role = r
+				}
+			}
+		}
+		pending = 0
+		if next == i {
+			break
+		}
+		i = next
+	}
+	return out, i
+}
+
+// lineEntries reads the people on one line of a line list: a name and
+// its role, or names split by commas and "and".
+func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]listed, bool) {
+	for i < end && toks[i].Kind == doc.Punct && toks[i].Text != "(" {
+		i++ // bullets
+	}
+	lead, at := leadingRole(text, toks, i, end)
+	nf, next, ok := parseName(text, toks, at, end, listName)
+	if !ok {
+		return nil, false
+	}
+	if nf.plural {
+		ppl, _ := inlineList(text, toks, i, status)
+		return ppl, len(ppl) > 0
+	}
+	p := listed{nf: nf, name: nameText(text, nf), status: status, role: lead}
+	next = tailNotes(text, toks, next, end, &p)
+	// "Cllr. O. Williams took the Chair": prose, not a list entry.
+	if next < end && toks[next].Kind == doc.Word && toks[next].Lower != "and" {
+		return nil, false
+	}
+	out := []listed{p}
+	if next < end && (toks[next].Text == "," || toks[next].Lower == "and") {
+		_, n2, ok2 := parseName(text, toks, next+1, end, strictName)
+		if ok2 && (n2 >= end || toks[n2].Text == "," || toks[n2].Lower == "and" || toks[n2].Text == "." || toks[n2].Text == "(") {
+			ppl, _ := inlineList(text, toks, i, status)
+			if len(ppl) > 1 {
+				return ppl, true
+			}
+		}
+		if toks[next].Text == "," && next+1 < end && out[0].role == "" {
+			r := strings.TrimSpace(text[toks[next+1].Start:toks[end-1].End])
+			out[0].role = strings.TrimSuffix(r, ".")
+		}
+	}
+	return out, true
+}
+
+// roleColumn reads lines of roles from toks[i] up to the next label or
+// name, joining a role that runs over a line end, and returns them.
+func roleColumn(text string, toks []doc.Token, i int) (int, []string) {
+	var roles []string
+	for lines := 0; i < len(toks) && lines < 80; lines++ {
+		end := lineEnd(toks, i)
+		if _, ok := headerAt(text, toks, i); ok {
+			break
+		}
+		if _, ok := lineEntries(text, toks, i, end, ""); ok {
+			break
+		}
+		line := strings.TrimSpace(text[toks[i].Start:toks[end-1].End])
+		if toks[i].Lower == "page" && i+1 < end && toks[i+1].Kind == doc.Number {
+			i = end
+			continue // page furniture in PDF text
+		}
+		if strings.ContainsAny(line, ":0123456789") {
+			break
+		}
+		if n := len(roles); n > 0 && continuesRole(roles[n-1], line) {
+			roles[n-1] += " " + line
+		} else {
+			roles = append(roles, line)
+		}
+		i = end
+	}
+	return i, roles
+}
+
+// continuesRole tells whether line carries on the role before it: that
+// one ends on a joining word or mark, or this one starts lower case.
+func continuesRole(prev, line string) bool {
+	if line != "" && unicode.IsLower([]rune(line)[0]) {
+		return true
+	}
+	f := strings.Fields(prev)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "–", "-", "&", "and", "of", "for", "the", "/":
+		return true
+	}
+	return strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "&")
+}

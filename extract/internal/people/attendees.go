@@ -1,0 +1,248 @@
+package people
+
+import (
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+)
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/minutes-tool/minutes/schema"
+)
+
+// person is one attendee being assembled from the places it is named.
+type person struct {
+	name    string
+	role    string
+	status  string
+	given   []string
+	surname string
+	alias   string
+	listed  bool
+	spans   []schema.Span
+}
+
+// findAttendees finds the people at the meeting: attendance lists and
+// people named in the narrative. Spans are bytes.
+func Find(d *doc.Document) []schema.Attendee {
+	var out []schema.Attendee
+	d.WithAllTokens(func(toks []doc.Token) { out = attendeesIn(d.Text, toks) })
+	return out
+}
+
+// attendeesIn is findAttendees over the whole text's tokens.
+func attendeesIn(text string, toks []doc.Token) []schema.Attendee {
+	lst, ranges := findListed(text, toks)
+	var people []*person
+	for _, l := range lst {
+		p := &person{name: l.name, role: l.role, status: l.status, given: l.nf.given, surname: l.nf.surname,
+			alias: l.alias, listed: true, spans: []schema.Span{{Start: l.nf.start, End: l.nf.end}}}
+		if q := match(people, p.given, p.surname); q != nil && q.listed {
+			// Named twice in the lists: keep the first status.
+			q.spans = append(q.spans, p.spans...)
+			continue
+		}
+		people = append(people, p)
+	}
+	var roles []*person
+	findMentions(text, toks, ranges, func(m mention) {
+		sp := schema.Span{Start: m.start, End: m.end}
+		switch {
+		case m.name == "" && m.role != "":
+			addRole(&roles, m, sp)
+		case m.alias != "" && m.name == "":
+			if q := byAlias(people, m.alias); q != nil {
+				q.spans = append(q.spans, sp)
+			}
+		case m.alias != "":
+			if q := byAlias(people, m.alias); q != nil {
+				q.spans = append(q.spans, sp)
+			} else {
+				people = append(people, &person{name: m.name, status: "participant", alias: m.alias, spans: []schema.Span{sp}})
+			}
+		default:
+			addNamed(&people, m, sp)
+		}
+	})
+	out := make([]schema.Attendee, 0, len(people)+len(roles))
+	for _, p := range append(people, roles...) {
+		out = append(out, p.attendee())
+	}
+	return out
+}
+
+// addNamed joins a named mention to the person it names, or starts one.
+func addNamed(people *[]*person, m mention, sp schema.Span) {
+	q := match(*people, m.nf.given, m.nf.surname)
+	if q == nil && len(m.nf.given) == 1 && m.nf.hon == "" && m.onlyLink {
+		// A given name alone: "Hazel asked".
+		q = byGiven(*people, m.name)
+	}
+	if q == nil {
+		if m.onlyLink {
+			return
+		}
+		status := "mentioned"
+		if m.participant {
+			status = "participant"
+		}
+		*people = append(*people, &person{name: m.name, role: m.role, status: status, given: m.nf.given,
+			surname: m.nf.surname, spans: []schema.Span{sp}})
+		return
+	}
+	q.spans = append(q.spans, sp)
+	if !q.listed && m.participant {
+		q.status = "participant"
+	}
+	if q.role == "" {
+		q.role = m.role
+	}
+	if !m.onlyLink && fullGiven(m.nf.given) > fullGiven(q.given) {
+		q.name, q.given = m.name, m.nf.given
+	}
+}
+
+// addRole joins a role-only mention to the office it names ("The
+// Accountable Officer" is the "Accountable Officer of NHS Medway CCG"),
+// or starts one.
+func addRole(roles *[]*person, m mention, sp schema.Span) {
+	key := roleKey(m.role)
+	for _, r := range *roles {
+		rk := roleKey(r.role)
+		if contains(rk, key) || contains(key, rk) {
+			r.spans = append(r.spans, sp)
+			if len(key) > len(rk) {
+				r.role = m.role
+			}
+			return
+		}
+	}
+	*roles = append(*roles, &person{role: m.role, status: "participant", spans: []schema.Span{sp}})
+}
+
+// roleKey is a role's words, lower case.
+func roleKey(s string) []string {
+	return strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "&", " and ").Replace(s)))
+}
+
+// contains tells whether the words of b start a run inside a.
+func contains(a, b []string) bool {
+	if len(b) == 0 {
+		return false
+	}
+	for i := 0; i+len(b) <= len(a); i++ {
+		ok := true
+		for k := range b {
+			if a[i+k] != b[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// match finds the person a name names: the same surname and given names
+// that agree ("O. Williams" is "Owen Williams"; "H.L. Gwynne" is not
+// "Hubert Gwynne"). A surname alone matches only when one person has it.
+func match(people []*person, given []string, surname string) *person {
+	var found []*person
+	for _, p := range people {
+		if p.surname == "" || !strings.EqualFold(p.surname, surname) {
+			continue
+		}
+		if len(given) == 0 || len(p.given) == 0 {
+			found = append(found, p)
+			continue
+		}
+		if givenAgree(p.given, given) {
+			// An exact match wins outright.
+			if strings.EqualFold(strings.Join(p.given, " "), strings.Join(given, " ")) {
+				return p
+			}
+			found = append(found, p)
+		}
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	if len(given) == 0 && len(found) > 1 {
+		return nil
+	}
+	return found[0]
+}
+
+// givenAgree compares given names, where either may be initials.
+func givenAgree(a, b []string) bool {
+	fa, fb := fullGiven(a) > 0, fullGiven(b) > 0
+	switch {
+	case fa && fb:
+		return strings.EqualFold(a[0], b[0])
+	case !fa && !fb:
+		return strings.EqualFold(strings.Join(a, ""), strings.Join(b, ""))
+	case fa:
+		return len(b) <= len(a) && strings.EqualFold(a[0][:1], b[0][:1])
+	default:
+		return len(a) <= len(b) && strings.EqualFold(a[0][:1], b[0][:1])
+	}
+}
+
+// fullGiven counts the given names written out in full.
+func fullGiven(g []string) int {
+	n := 0
+	for _, w := range g {
+		if len([]rune(w)) > 1 {
+			n++
+		}
+	}
+	return n
+}
+
+// byAlias finds the person whose initials these are.
+func byAlias(people []*person, alias string) *person {
+	for _, p := range people {
+		if p.alias == alias {
+			return p
+		}
+	}
+	return nil
+}
+
+// byGiven finds the one person with this given name.
+func byGiven(people []*person, given string) *person {
+	var found *person
+	for _, p := range people {
+		if len(p.given) > 0 && strings.EqualFold(p.given[0], given) {
+			if found != nil {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// attendee turns the assembled person into the record's element.
+func (p *person) attendee() schema.Attendee {
+	a := schema.Attendee{Status: p.status}
+	if p.name != "" {
+		n := p.name
+		a.Name = &n
+	}
+	if p.role != "" {
+		r := strings.TrimSpace(p.role)
+		a.Role = &r
+	}
+	sort.Slice(p.spans, func(i, j int) bool { return p.spans[i].Start < p.spans[j].Start })
+	for i, s := range p.spans {
+		if i > 0 && s == p.spans[i-1] {
+			continue
+		}
+		a.Spans = append(a.Spans, s)
+	}
+	return a
+}
