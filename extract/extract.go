@@ -1,4 +1,4 @@
-// Package extract turns public meeting minutes, plain text or HTML, into
+// package extract turns public meeting minutes, plain text or HTML, into
 // records of the contract in package schema: the meeting, its attendees,
 // agenda items, decisions, figures, dates and commitments, each pointing at
 // the words it came from.

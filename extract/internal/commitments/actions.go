@@ -15,7 +15,7 @@ import (
 	"unicode/utf8"
 )
 
-// reviewMarks in a line about actions say the actions below are old ones
+// ReviewMarks in a line about actions say the actions below are old ones
 // being reviewed ("Update on action points at last meeting", "Actions
 // from meetings prior to 13 December"): done or not, they are not new.
 var ReviewMarks = []string{"last meeting", "previous meeting", "prior to", "from meetings",
@@ -289,7 +289,7 @@ func lowerIsASCIIOnly(s string) bool {
 	return !strings.Contains(s, "\u0130") && !strings.Contains(s, "\u212a")
 }
 
-// containsLower tells whether strings.ToLower(s) contains sub, which is
+// ContainsLower tells whether strings.ToLower(s) contains sub, which is
 // lower-case ASCII, without lowering s. A match can only be a run of
 // ASCII bytes of s, which lowering keeps in place.
 func ContainsLower(s, sub string) bool {
@@ -334,7 +334,7 @@ var maxActionHeading = func() int {
 	return n
 }()
 
-// isActionHeading tells whether a block's text, less trailing colons and
+// IsActionHeading tells whether a block's text, less trailing colons and
 // spaces, is an action heading in any case. The headings are ASCII, so
 // text that lowers to anything else is not one: longer text (lowering
 // maps each rune to one rune), or text with a rune outside ASCII that

@@ -9,7 +9,7 @@ import (
 
 import "strings"
 
-// ownerOf finds who is to act: the names or role just before the cue
+// OwnerOf finds who is to act: the names or role just before the cue
 // ("Cllr. O. Williams would send", "MW to create", "The Clerk was asked
 // to"), or the agent of a passive ("will be determined by the Joint
 // Committee"). Pronouns and things give no owner.

@@ -448,7 +448,7 @@ func (s *dateScanner) dmy(a, b, c string, next int, out *doc.DateMention) (int, 
 	return next, true
 }
 
-// mostlyDate reports whether a line is a date and little else.
+// MostlyDate reports whether a line is a date and little else.
 func MostlyDate(t string) bool {
 	if len(t) > 200 {
 		return false // a date line is short; do not scan a page for one

@@ -10,7 +10,7 @@ import (
 	"sort"
 )
 
-// resolved is a date mention with its range fixed.
+// Resolved is a date mention with its range fixed.
 type Resolved struct {
 	doc.DateMention
 	From, To lex.Civil
@@ -60,7 +60,7 @@ func inferYear(m doc.DateMention, ref lex.Civil) (int, string) {
 	return 0, ""
 }
 
-// anchorYear picks a year for a meeting date written without one, from the
+// AnchorYear picks a year for a meeting date written without one, from the
 // years the document does write: the weekday decides among them when one
 // is given, else their median.
 func AnchorYear(m doc.DateMention, years []int) (int, bool) {
@@ -99,7 +99,7 @@ func abs(x int) int {
 	return x
 }
 
-// resolveDates fixes every mention's range. ref is the meeting day when
+// ResolveDates fixes every mention's range. ref is the meeting day when
 // known; otherwise each mention is placed relative to the nearest dated
 // mention before it (or after it, for the first ones).
 func ResolveDates(ms []doc.DateMention, meeting lex.Civil, hasMeeting, us bool) ([]Resolved, []string) {

@@ -22,7 +22,7 @@ var motionVerbs = map[string]string{
 	"refer": "other", "agree": "agreed",
 }
 
-// voteOf reads a vote from a decision's tokens: tallies in any of the
+// VoteOf reads a vote from a decision's tokens: tallies in any of the
 // usual spellings ("carried 5-0", "Ayes: 4 Nays: 1", "For 7, Against 2,
 // Abstentions 1", "(Y-5)"), and the outcome. It returns nil when the
 // tokens record no vote.
@@ -50,7 +50,7 @@ func VoteOf(toks []doc.Token) *schema.Vote {
 		}
 		found = true
 	}
-	// Labelled tallies count only when two sides are named, so that "for
+	// labelled tallies count only when two sides are named, so that "for
 	// 12 weeks" is not a vote.
 	labelled := 0
 	for _, t := range toks {

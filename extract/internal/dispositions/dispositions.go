@@ -31,7 +31,7 @@ var dispositionWords = map[string]string{
 	"withdrawn": "other", "removed": "other", "substitute": "", "amended": "approved",
 }
 
-// disposition is one found disposition: the words from the item (or the
+// Disposition is one found disposition: the words from the item (or the
 // previous disposition) to its end.
 type Disposition struct {
 	Start, End int // bytes, the decision's span
@@ -243,7 +243,7 @@ func lastWords(seg []doc.Token, n int) []doc.Token {
 	return seg
 }
 
-// overlapsDisposition tells whether [start, end) overlaps a disposition.
+// OverlapsDisposition tells whether [start, end) overlaps a disposition.
 // Dispositions are in text order and do not overlap, so their ends are in
 // order too: the first one ending after start is the only candidate.
 func OverlapsDisposition(ps []Disposition, start, end int) bool {

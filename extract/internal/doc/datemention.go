@@ -17,7 +17,7 @@ const (
 	GrainFinancialYear = "financial_year"
 )
 
-// dateMention is a calendar expression as found, before its year is
+// DateMention is a calendar expression as found, before its year is
 // resolved. Month and day fields name the first and last day or month the
 // expression covers; year fields are 0 where the text gives none.
 type DateMention struct {
@@ -32,17 +32,17 @@ type DateMention struct {
 	Fy         int // first calendar year of a financial year
 	Weekday    time.Weekday
 	HasWeekday bool
-	// relYear is set for "this year" (0) and "next year" (1): the year is
+	// RelYear is set for "this year" (0) and "next year" (1): the year is
 	// the meeting's plus relYear.
 	RelYear    int
 	HasRelYear bool
 	Prep       string // the preposition before the expression, lower case
-	// order is 'd' for "5 March", 'm' for "March 5": how the document
+	// Order is 'd' for "5 March", 'm' for "March 5": how the document
 	// writes dates, which decides how it writes 03/05.
 	Order byte
 }
 
-// rangeIn returns the inclusive days the mention covers when its year (or
+// RangeIn returns the inclusive days the mention covers when its year (or
 // first year) is y.
 func (m DateMention) RangeIn(y int) (lex.Civil, lex.Civil) {
 	switch m.Grain {
@@ -101,7 +101,7 @@ func (m DateMention) secondYear(y int) int {
 	return y
 }
 
-// hasYear reports whether the text itself fixes the year.
+// HasYear reports whether the text itself fixes the year.
 func (m DateMention) HasYear() bool {
 	return m.Y1 > 0 || m.Grain == GrainFinancialYear
 }

@@ -15,7 +15,7 @@ import "strings"
 // drift apart; the lists below are the words the rules compare with
 // literally.
 
-// cue is a set of word classes.
+// Cue is a set of word classes.
 type Cue uint32
 
 const (
@@ -57,10 +57,10 @@ var commitWords = []string{
 	"goes", "committed", "committing",
 }
 
-// cueWords gives each word in the tables its cues.
+// CueWords gives each word in the tables its cues.
 var CueWords = lex.TableOf(CueMap())
 
-// cueMap gives each word in the tables its cues.
+// CueMap gives each word in the tables its cues.
 func CueMap() map[string]Cue {
 	m := map[string]Cue{}
 	add := func(c Cue, words ...string) {
@@ -109,7 +109,7 @@ func CueMap() map[string]Cue {
 	return m
 }
 
-// cueOf returns the cues of a word's lower-case text.
+// CueOf returns the cues of a word's lower-case text.
 func CueOf(w string) Cue {
 	c := asciiWordCue(w)
 	if n := len(w); n > 0 && w[n-1] == 'l' && willSuffix(w) {
@@ -172,7 +172,7 @@ func rollCallAt(toks []Token, i int) bool {
 	return len(toks[i].Text) == 1 && i+2 < len(toks) && IsDash(toks[i+1]) && toks[i+2].Kind == Number && !toks[i+1].SpaceBefore
 }
 
-// hasVoteCue tells whether any token could make voteOf find a vote: an
+// HasVoteCue tells whether any token could make voteOf find a vote: an
 // outcome, a tally word for a side other than "for", or a roll call.
 func HasVoteCue(toks []Token) bool {
 	for k, t := range toks {

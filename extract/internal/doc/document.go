@@ -73,7 +73,7 @@ func (d *Document) Tokens(i int) []Token {
 	return d.toks[r[0]:r[1]:r[1]]
 }
 
-// scan tokenizes every block into d.toks.
+// Scan tokenizes every block into d.toks.
 func (d *Document) Scan() {
 	if d.blockToks != nil {
 		return
@@ -165,7 +165,7 @@ func takeTokens(n int) []Token {
 	return make([]Token, 0, n)
 }
 
-// release hands the Document's tokens back for the next document, and
+// Release hands the Document's tokens back for the next document, and
 // drops what holds them (units, dispositions). Nothing may use a slice
 // Tokens, TokensIn or WithAllTokens gave out before; a later call scans
 // again. The slice is cleared first, so that a spare keeps no page's text
@@ -276,14 +276,14 @@ func (d *Document) BlockText(i int) string {
 	return d.Text[b.Start:b.End]
 }
 
-// builder assembles a Document's text from blocks, remembering where each
+// Builder assembles a Document's text from blocks, remembering where each
 // one lands.
 type Builder struct {
 	sb     strings.Builder
 	blocks []Block
 }
 
-// add appends a block's text (already normalised, no leading or trailing
+// Add appends a block's text (already normalised, no leading or trailing
 // space). blank asks for an empty line before it.
 func (b *Builder) Add(kind BlockKind, level int, text string, blank bool) {
 	if text == "" {
@@ -315,7 +315,7 @@ const (
 	FormatHTML Format = "html"
 )
 
-// roomFor is how many more elements to make room for when a slice of n
+// RoomFor is how many more elements to make room for when a slice of n
 // elements, filled by a scan that has reached byte at of a text of size
 // bytes, is full: as many as the rest of the text would hold at the
 // density so far, and an eighth over. A page dense with figures then

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// abbreviations end with a full stop that does not end a sentence.
+// Abbreviations end with a full stop that does not end a sentence.
 var Abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "cllr": true, "cllrs": true, "prof": true,
 	"no": true, "nos": true, "st": true, "e.g": true, "i.e": true, "eg": true, "ie": true,
@@ -17,7 +17,7 @@ var Abbreviations = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "cou": true,
 }
 
-// splitSentences cuts every block into sentences: at . ! or ? followed by
+// SplitSentences cuts every block into sentences: at . ! or ? followed by
 // space and a capital, digit or opening quote, except after abbreviations
 // and initials; at a line break inside a block when the line is complete.
 func SplitSentences(d *Document) []Sentence {

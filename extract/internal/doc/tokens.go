@@ -32,14 +32,14 @@ type Token struct {
 	// SpaceBefore is true when white space separates this token from the
 	// previous one; NewlineBefore when that space holds a line break.
 	SpaceBefore, NewlineBefore bool
-	// cue is a word's cues (cueOf), found once as it is scanned: the
+	// Cue is a word's cues (cueOf), found once as it is scanned: the
 	// recognisers ask each word which of their tables hold it, and the
 	// word's bytes are at hand only here. It fills the padding after the
 	// flags.
 	Cue Cue
 }
 
-// tokenize scans text[start:end] into tokens. It is the one scanner the
+// Tokenize scans text[start:end] into tokens. It is the one scanner the
 // table-driven recognisers share; most of them read its tokens through
 // Document.Tokens, which scans each block once.
 func Tokenize(text string, start, end int) []Token {
@@ -109,7 +109,7 @@ func lowerInto(b *strings.Builder, w string) string {
 	return b.String()[n:]
 }
 
-// maxTokens is at least the number of tokens scanTokens would append, so
+// MaxTokens is at least the number of tokens scanTokens would append, so
 // that a page's tokens get one slice big enough: growing a slice of
 // tokens, which hold pointers, cost more than scanning the page twice, and
 // this bound costs much less than a second scan. A token can start only at
@@ -202,7 +202,7 @@ func asciiToken(text string, i, end int) (TokenKind, int, bool) {
 	return 0, 0, false
 }
 
-// nextToken finds the token starting at text[i], which is not white space,
+// NextToken finds the token starting at text[i], which is not white space,
 // and returns its kind, its end, and whether it is all ASCII.
 func NextToken(text string, i, end int) (TokenKind, int, bool) {
 	r, n := utf8.DecodeRuneInString(text[i:])
@@ -262,7 +262,7 @@ func numberEnd(text string, i, end int) int {
 
 func IsASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// lowerBytes returns s with ASCII capitals lowered and every other byte
+// LowerBytes returns s with ASCII capitals lowered and every other byte
 // kept, so that its offsets are s's.
 func LowerBytes(s string) string {
 	var b strings.Builder

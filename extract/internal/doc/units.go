@@ -32,7 +32,7 @@ var wrapWords = map[string]bool{
 	"their": true, "our": true, "its": true, "but": true, "which": true, "who": true,
 }
 
-// units joins the document's sentences into units. A sentence joins the
+// Units joins the document's sentences into units. A sentence joins the
 // one before it in the same block when that one stops at a line break
 // without closing punctuation and either ends on a word that needs more
 // ("of the") or is followed by a line that starts in lower case.
@@ -136,7 +136,7 @@ func continues(prev, next []Token) bool {
 	return last.Kind == Word && wrapWords[last.Lower]
 }
 
-// isUpperWord reports whether a word token is written in capitals
+// IsUpperWord reports whether a word token is written in capitals
 // ("RESOLVED", "PLACED"), ignoring one-letter words.
 func IsUpperWord(t Token) bool {
 	if t.Kind != Word || len(t.Text) < 2 {
@@ -155,12 +155,12 @@ func IsUpperWord(t Token) bool {
 	return hasUpper
 }
 
-// isCapitalised reports whether a word token starts with a capital letter.
+// IsCapitalised reports whether a word token starts with a capital letter.
 func IsCapitalised(t Token) bool {
 	return t.Kind == Word && t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
 }
 
-// lowerAt returns the lower-case text of toks[i], or "" outside toks.
+// LowerAt returns the lower-case text of toks[i], or "" outside toks.
 func LowerAt(toks []Token, i int) string {
 	if i < 0 || i >= len(toks) {
 		return ""
@@ -190,7 +190,7 @@ func TrimSpan(text string, start, end int) (int, int) {
 // cue word, so that an element is a sentence and not a paragraph.
 const maxUnitWords = 45
 
-// narrow returns the byte span of toks, cut around toks[cue] when toks is
+// Narrow returns the byte span of toks, cut around toks[cue] when toks is
 // longer than maxUnitWords: back to a full stop or semicolon (at most 18
 // words) and on to the next one (at most 26 words).
 func Narrow(toks []Token, cue int) (int, int) {
@@ -224,7 +224,7 @@ func Narrow(toks []Token, cue int) (int, int) {
 	return toks[lo].Start, toks[hi].End
 }
 
-// subjectIsBody tells whether the sentence before toks[end] opens with a
+// SubjectIsBody tells whether the sentence before toks[end] opens with a
 // deciding body as its subject ("The Committee considered ... and agreed").
 func SubjectIsBody(toks []Token, end int) bool {
 	for k := 0; k < end && k < 6; k++ {
@@ -239,7 +239,7 @@ func SubjectIsBody(toks []Token, end int) bool {
 	return false
 }
 
-// lazySubjectIsBody is subjectIsBody(toks, len(toks)), worked out when first
+// LazySubjectIsBody is subjectIsBody(toks, len(toks)), worked out when first
 // asked: most sentences never need it.
 func LazySubjectIsBody(toks []Token) func() bool {
 	state := 0 // 1 no, 2 yes
@@ -258,7 +258,7 @@ func IsDash(t Token) bool {
 	return t.Kind == Punct && (t.Text == "-" || t.Text == "–" || t.Text == "—")
 }
 
-// nameAt reads a person's name at toks[i], dropping honorifics:
+// NameAt reads a person's name at toks[i], dropping honorifics:
 // "Cllr. P. Harries" gives "P. Harries", "Commissioner Fish" gives "Fish".
 func NameAt(text string, toks []Token, i int) (string, bool) {
 	for i < len(toks) && (lex.Honorifics[toks[i].Lower] || toks[i].Text == ".") {

@@ -62,7 +62,7 @@ type candidate struct {
 	approx     bool // vague by its own words: "c300", "tens of thousands"
 }
 
-// rangeJoiners join the two ends of a range: "3-5 years", "£2–3m",
+// RangeJoiners join the two ends of a range: "3-5 years", "£2–3m",
 // "three or four cars", "$8.25 to $10".
 var RangeJoiners = map[string]bool{"-": true, "–": true, "—": true, "to": true, "or": true}
 

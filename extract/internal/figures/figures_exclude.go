@@ -11,7 +11,7 @@ import (
 // and "one" the pronoun. Each test looks only at the tokens next to the
 // number, so the rules travel to minutes nobody has seen.
 
-// labelWords name a thing by number: the number after them is a label or a
+// LabelWords name a thing by number: the number after them is a label or a
 // reference, not a quantity ("Item 38", "Contract No. 32000289", "Room 8",
 // "category three", "years four and five").
 var LabelWords = map[string]bool{
@@ -34,7 +34,7 @@ var LabelWords = map[string]bool{
 	"tranche": true, "wave": true, "week": true, "month": true, "day": true,
 }
 
-// labelJoiners continue a list of labels: "Item Nos. 47 and 51", "years
+// LabelJoiners continue a list of labels: "Item Nos. 47 and 51", "years
 // one through three".
 var LabelJoiners = map[string]bool{
 	"and": true, "&": true, ",": true, "through": true, "to": true, "-": true, "–": true, "or": true,
@@ -47,7 +47,7 @@ var sentenceMarks = map[string]bool{
 	"–": true, "—": true, "-": true, "(": true, ")": true, "[": true, "]": true,
 }
 
-// nameOpeners may stand before digits inside a sentence with a capital
+// NameOpeners may stand before digits inside a sentence with a capital
 // ("The 24 main departments", "Over 50 practices"): they do not make the
 // number part of a name as "Covid 19" or "Room 8" do.
 var NameOpeners = map[string]bool{
@@ -60,7 +60,7 @@ var NameOpeners = map[string]bool{
 	"minimum": true, "approx": true, "estimated": true, "there": true, "are": true, "were": true,
 }
 
-// timeWords after a number make it a time of day: "7.30pm", "9:30 a.m.".
+// TimeWords after a number make it a time of day: "7.30pm", "9:30 a.m.".
 var TimeWords = map[string]bool{
 	"am": true, "pm": true, "a.m": true, "p.m": true, "o'clock": true, "oclock": true,
 	"hrs": false, "noon": true,
@@ -69,14 +69,14 @@ var TimeWords = map[string]bool{
 // ordinalSuffixes glued to digits make an ordinal: "1st", "12TH".
 var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 
-// gluedOK are the letters that may follow digits without a space in a
+// GluedOK are the letters that may follow digits without a space in a
 // quantity: multipliers and pence ("£3m", "50p"). Anything else ("7TE",
 // "4G", "1990s") makes the number part of a code or a name.
 var GluedOK = map[string]bool{
 	"m": true, "mn": true, "bn": true, "b": true, "k": true, "p": true, "pence": true,
 }
 
-// onePrev and oneNext are the neighbours that make "one" a pronoun or a
+// OnePrev and oneNext are the neighbours that make "one" a pronoun or a
 // determiner rather than a count: "no one", "is one potential option",
 // "one of the", "one in East Kent", "one being best".
 var OnePrev = map[string]bool{
@@ -100,7 +100,7 @@ var OneNext = map[string]bool{
 	"another's": true, "off": true, "here": true, "there": true,
 }
 
-// badSuffixes are compound tails that do not count anything: "one-off",
+// BadSuffixes are compound tails that do not count anything: "one-off",
 // "two-way", "three-fold", "one-to-one".
 var BadSuffixes = map[string]bool{
 	"off": true, "way": true, "fold": true, "sided": true, "thirds": true, "quarters": true,

@@ -15,7 +15,7 @@ type durationUnit struct {
 	mult float64
 }
 
-// durationUnits are the words that make a number a duration, singular and
+// DurationUnits are the words that make a number a duration, singular and
 // plural: "ten weeks", "5 year plan", "three-month".
 var DurationUnits = map[string]durationUnit{
 	"minute": {"minute", 1}, "minutes": {"minute", 1}, "min": {"minute", 1}, "mins": {"minute", 1},
@@ -26,7 +26,7 @@ var DurationUnits = map[string]durationUnit{
 	"decade": {"year", 10}, "decades": {"year", 10}, "seconds": {"second", 1},
 }
 
-// durationAdjectives may stand between a number and its unit of time:
+// DurationAdjectives may stand between a number and its unit of time:
 // "two additional years", "ten working days".
 var DurationAdjectives = map[string]bool{
 	"additional": true, "further": true, "more": true, "full": true, "consecutive": true,
@@ -73,7 +73,7 @@ func percentAfter(toks []doc.Token, n *numbers.Number) int {
 	return 0
 }
 
-// nounStop are the words that end the noun phrase after a number: a
+// NounStop are the words that end the noun phrase after a number: a
 // count's noun is never one of them ("three of the", "five were").
 var NounStop = map[string]bool{
 	"a": true, "an": true, "the": true, "of": true, "to": true, "in": true, "on": true, "at": true,

@@ -71,7 +71,7 @@ var qualifierPhrases = []qualifierPhrase{
 	{[]string{"c"}, qualifier{approx: true}},
 }
 
-// qualifiersByLast indexes the table by each phrase's last word, longest
+// QualifiersByLast indexes the table by each phrase's last word, longest
 // first, so that most tokens cost one map look-up.
 var QualifiersByLast = func() map[string][]qualifierPhrase {
 	m := map[string][]qualifierPhrase{}

@@ -24,7 +24,7 @@ type decoded struct {
 	Warnings []string
 }
 
-// decode turns raw bytes into UTF-8 text and decides whether they are HTML.
+// Decode turns raw bytes into UTF-8 text and decides whether they are HTML.
 // The charset comes from a byte-order mark, then (for HTML) a meta tag, then
 // sniffing; what is not valid in it is replaced, with a warning.
 func Decode(name string, data []byte, hint doc.Format) (*decoded, error) {

@@ -33,7 +33,7 @@ var mainContent = []string{"#modgov .mgContent", ".mgContent", "#modgov", "main"
 // so that pathological nesting costs linear time.
 const maxDescent = 64
 
-// htmlDocument converts an HTML page to the Document: chrome dropped, the
+// HtmlDocument converts an HTML page to the Document: chrome dropped, the
 // main content kept, block structure kept as lines.
 func HtmlDocument(src string) (*doc.Document, error) {
 	gq, err := goquery.NewDocumentFromReader(strings.NewReader(src))
@@ -232,7 +232,7 @@ func (w *htmlWalker) text(s string) {
 	w.space = isHTMLSpace(s[len(s)-1])
 }
 
-// nextField returns the first run of s that is not white space, as
+// NextField returns the first run of s that is not white space, as
 // strings.Fields would split it, and what follows it; "" when none is left.
 // A text node's words are walked this way, without a slice of them.
 func NextField(s string) (field, rest string) {

@@ -15,7 +15,7 @@ var bullets = map[rune]bool{
 	'*': true, '\uF0B7': true, '\uF0A7': true, '\uF0D8': true, '✓': true, '✔': true, '→': true,
 }
 
-// spaceLike maps the odd spaces of word processors and the web to a plain
+// SpaceLike maps the odd spaces of word processors and the web to a plain
 // space; zero-width characters and soft hyphens are dropped (-1).
 func SpaceLike(r rune) rune {
 	switch r {
@@ -38,7 +38,7 @@ func SpaceLike(r rune) rune {
 	return r
 }
 
-// mapSpaces is strings.Map(spaceLike, s), with a look first: most lines
+// MapSpaces is strings.Map(spaceLike, s), with a look first: most lines
 // have nothing to map, and the look reads ASCII bytes without decoding
 // them (nor calling spaceLike) and decodes only the rest.
 func MapSpaces(s string) string {
@@ -81,7 +81,7 @@ func normaliseLine(line string) string {
 	return trimmed
 }
 
-// normaliseText applies the text normalisation to a whole plain-text
+// NormaliseText applies the text normalisation to a whole plain-text
 // document: line ends, odd spaces, bullets, and runs of blank lines folded
 // to one. Leading and trailing blank lines go.
 func NormaliseText(s string) string {
@@ -111,7 +111,7 @@ func NormaliseText(s string) string {
 	return b.String()
 }
 
-// stripFrontMatter removes a YAML front-matter block ("---" lines around
+// StripFrontMatter removes a YAML front-matter block ("---" lines around
 // key: value pairs) at the very start, as Jekyll and Hugo sources have. It
 // is site metadata, not the minutes.
 func StripFrontMatter(s string) string {

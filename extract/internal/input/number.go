@@ -22,7 +22,7 @@ var itemNumber = regexp.MustCompile(`^(?:` +
 	`|(?P<h>[A-Z][A-Za-z]{1,5}/[0-9]{1,4}/[0-9]{2}(?:-[0-9]{2})?)` +
 	`)(?:[ \t]*[:–—-][ \t]*|[ \t]+|$)`)
 
-// leadingNumber splits an item number off the start of s. It returns the
+// LeadingNumber splits an item number off the start of s. It returns the
 // number as written (trailing full stop dropped), the byte offset where the
 // title starts, and whether there was a number.
 func LeadingNumber(s string) (num string, rest int, ok bool) {

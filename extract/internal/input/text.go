@@ -14,7 +14,7 @@ import (
 // is taken as hard-wrapped prose (PDF exports, e-mails) rather than a list.
 const wrapWidth = 60
 
-// textDocument segments normalised plain text into blocks: one per line,
+// TextDocument segments normalised plain text into blocks: one per line,
 // except that a hard-wrapped paragraph's lines are one block.
 func TextDocument(text string) *doc.Document {
 	d := &doc.Document{Text: text, Format: doc.FormatText}
@@ -79,7 +79,7 @@ func wrapsInto(cur, next string) bool {
 	return !startsNumbered(next)
 }
 
-// isProse reports whether a line reads as running text rather than a title:
+// IsProse reports whether a line reads as running text rather than a title:
 // long, or a finished sentence.
 func IsProse(s string) bool {
 	if utf8.RuneCountInString(s) >= 80 {

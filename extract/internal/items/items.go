@@ -13,7 +13,7 @@ import (
 	"unicode/utf8"
 )
 
-// itemFound is an agenda item as found, in bytes.
+// ItemFound is an agenda item as found, in bytes.
 type ItemFound struct {
 	Start      int // the heading's first byte
 	TitleStart int
@@ -394,7 +394,7 @@ func sortItems(items []ItemFound) {
 	}
 }
 
-// hasSentenceBreak reports whether t has a full stop (or ! or ?) after
+// HasSentenceBreak reports whether t has a full stop (or ! or ?) after
 // three lower-case letters, then spaces and a capital: a sentence ends
 // there, not an initial or a short abbreviation. It is the pattern
 // [a-z]{3,}[.!?] +[A-Z], scanned by hand because it runs on every line.

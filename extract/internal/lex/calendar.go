@@ -22,7 +22,7 @@ var WeekdayNames = map[string]time.Weekday{
 	"saturday": time.Saturday, "sat": time.Saturday, "sunday": time.Sunday, "sun": time.Sunday,
 }
 
-// civil is a calendar day with no time zone.
+// Civil is a calendar day with no time zone.
 type Civil struct{ Y, M, D int }
 
 func (c Civil) String() string { return fmt.Sprintf("%04d-%02d-%02d", c.Y, c.M, c.D) }
@@ -73,7 +73,7 @@ var (
 	OrdinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 )
 
-// dateStarters is every word a date expression may begin with.
+// DateStarters is every word a date expression may begin with.
 var DateStarters = func() map[string]bool {
 	m := map[string]bool{"the": true, "quarter": true}
 	for _, tbl := range []map[string]int{MonthNames, SeasonNames, PartNames, OrdinalWords} {
@@ -87,13 +87,13 @@ var DateStarters = func() map[string]bool {
 	return m
 }()
 
-// monthWords let a disposition run on through a date in capitals.
+// MonthWords let a disposition run on through a date in capitals.
 var MonthWords = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true,
 }
 
-// seasonMonths gives a season's first month (winter starts in December of
+// SeasonMonths gives a season's first month (winter starts in December of
 // the year named and runs into the next).
 var SeasonMonths = [5]int{0, 3, 6, 9, 12}

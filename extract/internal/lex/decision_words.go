@@ -1,6 +1,6 @@
 package lex
 
-// decisionVerbs maps a past-tense verb by which a body decides to the
+// DecisionVerbs maps a past-tense verb by which a body decides to the
 // decision's kind. The verb counts only in a decision's frame: after a
 // body ("The Board approved"), in the passive ("was unanimously
 // approved", "It was agreed") or in the perfect ("have agreed").
@@ -14,17 +14,17 @@ var DecisionVerbs = map[string]string{
 	"referred": "other", "proclaim": "other",
 }
 
-// activeOnlyVerbs are not decisions in the passive: "It was suggested
+// ActiveOnlyVerbs are not decisions in the passive: "It was suggested
 // that" and "It was acknowledged that" report a view, not a decision.
 var ActiveOnlyVerbs = map[string]bool{"suggested": true, "acknowledged": true, "supported": true}
 
-// viewVerbs record the body's view ("The Board felt it was important",
+// ViewVerbs record the body's view ("The Board felt it was important",
 // "The Panel stated that") and are recommendations when a body says them.
 var ViewVerbs = map[string]bool{
 	"felt": true, "stated": true, "expressed": true, "keen": true,
 }
 
-// bodyNouns name a deciding body or its chair as the subject of a verb.
+// BodyNouns name a deciding body or its chair as the subject of a verb.
 var BodyNouns = map[string]bool{
 	"board": true, "committee": true, "council": true, "panel": true, "group": true,
 	"cabinet": true, "members": true, "meeting": true, "commission": true, "partnership": true,
@@ -36,7 +36,7 @@ var BodyNouns = map[string]bool{
 	"it": true,
 }
 
-// adverbs may sit between a subject or auxiliary and its verb.
+// Adverbs may sit between a subject or auxiliary and its verb.
 var Adverbs = map[string]bool{
 	"unanimously": true, "also": true, "formally": true, "duly": true, "then": true,
 	"therefore": true, "further": true, "fully": true, "strongly": true, "subsequently": true,
@@ -46,13 +46,13 @@ var Adverbs = map[string]bool{
 	"generally": true, "each": true, "had": true, "has": true, "have": true,
 }
 
-// passiveAux before a decision verb make it passive: the thing decided is
+// PassiveAux before a decision verb make it passive: the thing decided is
 // the subject ("The minutes were agreed").
 var PassiveAux = map[string]bool{
 	"was": true, "were": true, "is": true, "are": true, "been": true,
 }
 
-// futureAux before a passive decision verb mean it has not happened yet
+// FutureAux before a passive decision verb mean it has not happened yet
 // ("will be agreed", "to be approved"): a plan, not a decision.
 var FutureAux = map[string]bool{
 	"will": true, "would": true, "to": true, "shall": true, "should": true, "must": true,
@@ -60,13 +60,13 @@ var FutureAux = map[string]bool{
 	"yet": true, "being": true, "unless": true, "if": true,
 }
 
-// approveWords after "agreed" make the decision an approval ("agreed to
+// ApproveWords after "agreed" make the decision an approval ("agreed to
 // approve", "agreed that the Annual Return be approved").
 var ApproveWords = map[string]bool{
 	"approve": true, "approved": true, "adopt": true, "adopted": true, "ratify": true, "ratified": true,
 }
 
-// voteCount says which side of a vote a tally word counts.
+// VoteCount says which side of a vote a tally word counts.
 var VoteCount = map[string]string{
 	"ayes": "for", "aye": "for", "yeas": "for", "yea": "for", "yes": "for", "for": "for",
 	"nays": "against", "nay": "against", "noes": "against", "against": "against",
@@ -74,10 +74,10 @@ var VoteCount = map[string]string{
 	"abstaining": "abstain",
 }
 
-// rollLetters are the letters of a roll-call tally: "(Y-5)", "(Y-4; N-1)".
+// RollLetters are the letters of a roll-call tally: "(Y-5)", "(Y-4; N-1)".
 var RollLetters = map[string]string{"y": "for", "n": "against", "a": "abstain"}
 
-// outcomes are the words that say how a vote went.
+// Outcomes are the words that say how a vote went.
 var Outcomes = map[string]string{
 	"carried": "carried", "passed": "carried", "adopted": "carried", "failed": "failed",
 	"defeated": "failed", "lost": "failed",

@@ -1,6 +1,6 @@
 package lex
 
-// givenNames are common given names in UK, Welsh, Irish and US minutes,
+// GivenNames are common given names in UK, Welsh, Irish and US minutes,
 // lower case. A capitalised word from this list followed by another
 // capitalised word is taken for a person ("Hazel Smith updated on ...")
 // without an honorific. Names that are also everyday capitalised words in

@@ -4,23 +4,23 @@ package lex
 // will happen, and what marks a modal as a prediction or an opinion
 // instead ("this would improve the service", "it would be helpful").
 
-// futureModals say something will happen; "would" counts too, since
+// FutureModals say something will happen; "would" counts too, since
 // minutes report plans in the past tense ("she would feed back").
 var FutureModals = map[string]bool{"will": true, "shall": true, "would": true}
 
-// obligationModals count only inside a decision or recommendation ("It
+// ObligationModals count only inside a decision or recommendation ("It
 // was suggested that a tree should be cut down"); in a member's remark
 // they are opinions ("He said that cloud should not be encouraged").
 var ObligationModals = map[string]bool{"should": true, "must": true}
 
-// obligationTriggers are the verbs that turn "should" into a plan.
+// ObligationTriggers are the verbs that turn "should" into a plan.
 var ObligationTriggers = map[string]bool{
 	"recommended": true, "recommends": true, "suggested": true, "agreed": true, "consensus": true,
 	"stated": true, "proposed": true, "requested": true, "resolved": true, "decided": true,
 	"view": true, "resolve": true,
 }
 
-// effectVerbs after a modal make it a prediction, a hypothetical or an
+// EffectVerbs after a modal make it a prediction, a hypothetical or an
 // opinion, not a plan: "will help improve services", "would require",
 // "would favour".
 var EffectVerbs = map[string]bool{
@@ -35,11 +35,11 @@ var EffectVerbs = map[string]bool{
 	"undermine": true, "jeopardise": true, "outweigh": true, "ensure": false,
 }
 
-// personEffects are undertakings when a person is the subject: "an
+// PersonEffects are undertakings when a person is the subject: "an
 // external consultant who will help us with management reports".
 var PersonEffects = map[string]bool{"help": true, "support": true, "enable": true, "address": true}
 
-// stateVerbs after a modal describe how things will be, not what will be
+// StateVerbs after a modal describe how things will be, not what will be
 // done: "a solution that will last three years", "will rest with".
 var StateVerbs = map[string]bool{
 	"last": true, "rest": true, "remain": true, "lie": true, "vary": true, "fluctuate": true,
@@ -47,7 +47,7 @@ var StateVerbs = map[string]bool{
 	"feel": true, "sound": true, "like": false, "want": true,
 }
 
-// effectParticiples after "will be" predict an effect: "the benefits would
+// EffectParticiples after "will be" predict an effect: "the benefits would
 // only be realised in the longer term", "traffic that will be generated".
 var EffectParticiples = map[string]bool{
 	"achieved": true, "improved": true, "reduced": true, "increased": true, "enabled": true,
@@ -57,7 +57,7 @@ var EffectParticiples = map[string]bool{
 	"undermined": true, "strengthened": true,
 }
 
-// stateParticiples after "will be" describe, not act: "net revenue will
+// StateParticiples after "will be" describe, not act: "net revenue will
 // be based on actual revenue", "the audits will be related to".
 var StateParticiples = map[string]bool{
 	"based": true, "related": true, "linked": true, "tied": true, "dependent": true,
@@ -65,7 +65,7 @@ var StateParticiples = map[string]bool{
 	"concerned": true, "involved": false, "worried": true, "disappointed": true, "surprised": true,
 }
 
-// predicateNouns after "will be a" / "would be the" make an assessment:
+// PredicateNouns after "will be a" / "would be the" make an assessment:
 // "that would be a matter for the Board", "we will be the benefit".
 var PredicateNouns = map[string]bool{
 	"matter": true, "case": true, "benefit": true, "priority": true, "problem": true,
@@ -75,14 +75,14 @@ var PredicateNouns = map[string]bool{
 	"way": true, "answer": true, "option": true, "danger": true, "bonus": true,
 }
 
-// standingAdverbs between a modal and its verb make a standing rule:
+// StandingAdverbs between a modal and its verb make a standing rule:
 // "Councillors should always be aware of".
 var StandingAdverbs = map[string]bool{"always": true, "never": true, "generally": true, "normally": true, "usually": true}
 
-// timePrepositions after "be complete" give it a deadline.
+// TimePrepositions after "be complete" give it a deadline.
 var TimePrepositions = map[string]bool{"by": true, "in": true, "before": true, "within": true, "on": true, "during": true, "at": true}
 
-// undertakingVerbs are predictions after a thing ("it will provide
+// UndertakingVerbs are predictions after a thing ("it will provide
 // consistency") but undertakings after a person ("Simon will provide the
 // data").
 var UndertakingVerbs = map[string]bool{
@@ -90,14 +90,14 @@ var UndertakingVerbs = map[string]bool{
 	"support": true, "work": true, "find": true,
 }
 
-// opinionWords before a modal make the sentence a member's opinion: "He
+// OpinionWords before a modal make the sentence a member's opinion: "He
 // said he thought Wales should go for FHIR".
 var OpinionWords = map[string]bool{
 	"thought": true, "felt": true, "believed": true, "opinion": true, "think": true, "feel": true,
 	"believe": true, "clarified": true,
 }
 
-// roleNouns before "was to" make it a description, not a plan: "the
+// RoleNouns before "was to" make it a description, not a plan: "the
 // correct route was to take".
 var RoleNouns = map[string]bool{
 	"goal": true, "aim": true, "idea": true, "purpose": true, "objective": true, "intention": true,
@@ -105,7 +105,7 @@ var RoleNouns = map[string]bool{
 	"role": true, "point": true, "issue": true, "problem": true,
 }
 
-// predicateAdjectives after "will be" / "would be" make an assessment,
+// PredicateAdjectives after "will be" / "would be" make an assessment,
 // not a plan: "would be key", "would be helpful".
 var PredicateAdjectives = map[string]bool{
 	"key": true, "able": true, "unable": true, "visible": true, "fine": true, "important": true,
@@ -126,7 +126,7 @@ var PredicateAdjectives = map[string]bool{
 	"supportive": true, "grateful": true, "thrilled": true, "delighted": true, "proud": true,
 }
 
-// irregularParticiples complete "to be ..." as a planned action besides
+// IrregularParticiples complete "to be ..." as a planned action besides
 // the regular -ed forms: "to be held", "to be taken".
 var IrregularParticiples = map[string]bool{
 	"held": true, "made": true, "taken": true, "sent": true, "given": true, "done": true,
@@ -136,7 +136,7 @@ var IrregularParticiples = map[string]bool{
 	"laid": true, "led": true, "sold": true, "signed": true, "borne": true,
 }
 
-// planWords mark a plan by themselves after "is/are/was/were": "is planned
+// PlanWords mark a plan by themselves after "is/are/was/were": "is planned
 // for November", "is expected", "is anticipated", "is likely to".
 var PlanWords = map[string]bool{
 	"planned": true, "expected": true, "anticipated": true, "hoped": true, "likely": true,
@@ -144,14 +144,14 @@ var PlanWords = map[string]bool{
 	"committed": true, "tasked": true,
 }
 
-// planFollowers after a bare plan word show it is used as a plan, not an
+// PlanFollowers after a bare plan word show it is used as a plan, not an
 // adjective: "submissions expected in the Spring".
 var PlanFollowers = map[string]bool{
 	"in": true, "to": true, "from": true, "later": true, "by": true, "shortly": true, "soon": true,
 	"at": true, "for": true, "on": true, "during": true, "next": true, "with": true, "that": true,
 }
 
-// intentVerbs before "to" say someone means to act: "MW wished to write",
+// IntentVerbs before "to" say someone means to act: "MW wished to write",
 // "plans to", "intends to".
 var IntentVerbs = map[string]bool{
 	"wished": true, "wishes": true, "intends": true, "intend": true, "intended": true,
@@ -160,23 +160,23 @@ var IntentVerbs = map[string]bool{
 	"tasked": true, "want": true, "wants": true,
 }
 
-// wantSubjects are the subjects for which "want to" reports a plan ("the
+// WantSubjects are the subjects for which "want to" reports a plan ("the
 // three factors that they want to improve"); a speaker's "I want to say"
 // or "we want to make sure" is talk.
 var WantSubjects = map[string]bool{"they": true, "board": true, "committee": true, "council": true, "panel": true, "group": true, "workstream": true}
 
-// scheduleVerbs in the present tense with a date name a scheduled event:
+// ScheduleVerbs in the present tense with a date name a scheduled event:
 // "The consultation closes on 23 March 2018".
 var ScheduleVerbs = map[string]bool{
 	"closes": true, "ends": true, "opens": true, "starts": true, "begins": true, "runs": true,
 	"launches": true, "expires": true, "commences": true,
 }
 
-// actionHeadings introduce a list of action items.
+// ActionHeadings introduce a list of action items.
 var ActionHeadings = map[string]bool{
 	"actions": true, "action points": true, "action items": true, "actions agreed": true,
 	"summary of actions": true, "action log": true, "actions arising": true, "new actions": true,
 }
 
-// nounWill are the words that make "will" a noun ("good will").
+// NounWill are the words that make "will" a noun ("good will").
 var NounWill = map[string]bool{"a": true, "the": true, "good": true, "free": true, "political": true, "own": true, "goodwill": true}

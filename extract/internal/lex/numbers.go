@@ -2,7 +2,7 @@ package lex
 
 import "strings"
 
-// numberWords are the cardinal number words, lower case. Ordinals
+// NumberWords are the cardinal number words, lower case. Ordinals
 // ("first", "third") are labels, not quantities, and are left out.
 var NumberWords = map[string]NumWord{
 	"one": {1, NumUnit}, "two": {2, NumUnit}, "three": {3, NumUnit}, "four": {4, NumUnit},
@@ -17,18 +17,18 @@ var NumberWords = map[string]NumWord{
 	"billion": {1e9, NumScale}, "trillion": {1e12, NumScale}, "dozen": {12, NumDozen},
 }
 
-// fractions are the parts of a scale word minutes write out: "a quarter
+// Fractions are the parts of a scale word minutes write out: "a quarter
 // of a million", "three-quarters of a million", "half a million".
 var Fractions = map[string]float64{
 	"half": 0.5, "quarter": 0.25, "third": 1.0 / 3, "three-quarters": 0.75, "three-quarter": 0.75,
 	"two-thirds": 2.0 / 3, "one-third": 1.0 / 3, "one-quarter": 0.25, "one-half": 0.5,
 }
 
-// vagueScales are the plural number words that head a vague quantity:
+// VagueScales are the plural number words that head a vague quantity:
 // "tens of thousands", "hundreds of millions".
 var VagueScales = map[string]float64{"tens": 10, "hundreds": 100, "dozens": 12}
 
-// numberStarts are the words a number may start with: number words, the
+// NumberStarts are the words a number may start with: number words, the
 // first words of fractions and vague scales, and "a" ("a dozen").
 var NumberStarts = func() map[string]bool {
 	m := map[string]bool{"a": true, "an": true}
@@ -45,7 +45,7 @@ var NumberStarts = func() map[string]bool {
 	return m
 }()
 
-// numberHead is the part of a word before its first hyphen, which says
+// NumberHead is the part of a word before its first hyphen, which says
 // whether a compound starts with a number: "twenty" in "twenty-five",
 // "three" in "three-stage".
 func NumberHead(l string) string {
@@ -55,13 +55,13 @@ func NumberHead(l string) string {
 	return l
 }
 
-// numWord is one entry of the number-word table.
+// NumWord is one entry of the number-word table.
 type NumWord struct {
 	Value float64
 	Class NumClass
 }
 
-// numClass says how a number word combines with its neighbours, so that
+// NumClass says how a number word combines with its neighbours, so that
 // "one hundred and twenty" reads as 120 and "four five" as two numbers.
 type NumClass uint8
 

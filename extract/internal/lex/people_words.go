@@ -2,7 +2,7 @@ package lex
 
 import "strings"
 
-// honorifics are dropped from names and stop item titles. Lower case,
+// Honorifics are dropped from names and stop item titles. Lower case,
 // without a full stop.
 var Honorifics = map[string]bool{
 	"cllr": true, "cllrs": true, "councillor": true, "councillors": true, "mr": true, "mrs": true,
@@ -12,7 +12,7 @@ var Honorifics = map[string]bool{
 	"aldermen": true, "baroness": true, "baron": true,
 }
 
-// wordSet builds a lookup table from space-separated lower-case words.
+// WordSet builds a lookup table from space-separated lower-case words.
 func WordSet(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
@@ -21,7 +21,7 @@ func WordSet(words string) map[string]bool {
 	return m
 }
 
-// notNameWords are capitalised words that belong to organisations,
+// NotNameWords are capitalised words that belong to organisations,
 // places, offices and sentence openings, never to a person's name: they
 // stop "Canterbury Christ Church University", "Glangwili Hospital" and
 // "Chief Officer" from passing for people.
@@ -58,14 +58,14 @@ sustainability operations corporate digital data information technology standard
 resources human strategic primary secondary acute mental primary education
 `)
 
-// roleHeads are the words an office is named by: what makes "The
+// RoleHeads are the words an office is named by: what makes "The
 // Project Director of ..." a person. Bare chairs, clerks and members are
 // left out: "The Chair welcomed all attendees" names no one new.
 var RoleHeads = WordSet(`director officer executive manager head lead leader controller
 superintendent inspector adviser advisor coordinator co-ordinator solicitor engineer planner
 auditor treasurer attorney administrator commissioner principal chief`)
 
-// roleWords begin an office or organisation written after a name in a
+// RoleWords begin an office or organisation written after a name in a
 // list ("Karla Moore-Love, Clerk of the Council"; "Mayor Adams,
 // Presiding").
 var RoleWords = WordSet(`presiding chair chairman chairperson chairwoman vice deputy chief
@@ -75,7 +75,7 @@ consultant nurse doctor gp member members councillor representative interim acti
 assistant associate principal lay clinical medical minute minutes sergeant inspector
 superintendent constable governor trustee observer`)
 
-// speechVerbs say that a person took part: spoke, presented, chaired,
+// SpeechVerbs say that a person took part: spoke, presented, chaired,
 // moved, asked. Past tense, as minutes write.
 var SpeechVerbs = WordSet(`said says asked noted explained updated presented introduced led
 chaired welcomed suggested stated reported agreed thanked advised informed highlighted
@@ -88,16 +88,16 @@ explained concluded answered offered circulated tabled presents notes explains a
 enquired inquired sought voted abstained undertook gave presided briefed read
 `)
 
-// byVerbs take a participant after "by": "proposed by Cllr P Harries".
+// ByVerbs take a participant after "by": "proposed by Cllr P Harries".
 var ByVerbs = WordSet(`proposed seconded moved chaired presented introduced led given made
 raised opened closed presided tabled`)
 
-// adverbsBeforeVerb may sit between a name and its verb: "Hazel Smith
+// AdverbsBeforeVerb may sit between a name and its verb: "Hazel Smith
 // also updated".
 var AdverbsBeforeVerb = WordSet(`also then further again briefly kindly formally verbally
 subsequently additionally however`)
 
-// attendancePhrases name attendance lists and the status of the people
+// AttendancePhrases name attendance lists and the status of the people
 // listed under them, lower case, words separated by single spaces.
 var AttendancePhrases = map[string]string{
 	"present": "present", "members present": "present", "present members": "present",
@@ -121,6 +121,6 @@ var AttendancePhrases = map[string]string{
 	"absent were": "absent",
 }
 
-// aliasStop are capitals that are acronyms, not a person's initials.
+// AliasStop are capitals that are acronyms, not a person's initials.
 var AliasStop = WordSet(`nhs ccg ccgs stp stps gp gps hmt mp mps am ams uk eu us usa ceo cfo
 coo cio mou it pa pm am tv bbc itv www pdf faq hr ict ppe icu ae aob ok tbc`)

@@ -12,7 +12,7 @@ type phraseTrie struct {
 	Ok    bool // a phrase ends here
 }
 
-// newPhraseTrie builds a trie from phrases of lower-case words separated by
+// NewPhraseTrie builds a trie from phrases of lower-case words separated by
 // single spaces, each with its value.
 func NewPhraseTrie(phrases map[string]string) *phraseTrie {
 	root := &phraseTrie{}
@@ -34,7 +34,7 @@ func NewPhraseTrie(phrases map[string]string) *phraseTrie {
 	return root
 }
 
-// child is the node after word w, or nil.
+// Child is the node after word w, or nil.
 func (n *phraseTrie) Child(w string) *phraseTrie {
 	if n == nil {
 		return nil

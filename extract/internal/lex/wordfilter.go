@@ -1,6 +1,6 @@
 package lex
 
-// wordFilter turns away, by its length and its first and last bytes, most
+// WordFilter turns away, by its length and its first and last bytes, most
 // words that are not in a set, before a map or table is asked: the
 // recognisers look up every word of a page, and most are in no table.
 // first[c] has bit n set when a word of n bytes in the set starts with
@@ -10,7 +10,7 @@ type WordFilter struct {
 	first, Last [256]uint32
 }
 
-// add puts w in the set; it reports false for a word too long to filter.
+// Add puts w in the set; it reports false for a word too long to filter.
 func (f *WordFilter) Add(w string) bool {
 	n := len(w)
 	if n == 0 || n >= 32 {
@@ -27,7 +27,7 @@ func (f *WordFilter) maybe(w string) bool {
 	return n > 0 && n < 32 && f.first[w[0]]&f.Last[w[n-1]]&(1<<n) != 0
 }
 
-// filterOf is the filter of a table's words; it panics on a word too long
+// FilterOf is the filter of a table's words; it panics on a word too long
 // to filter, which the tables never hold.
 func FilterOf[V any](words map[string]V) *WordFilter {
 	f := &WordFilter{}
@@ -39,7 +39,7 @@ func FilterOf[V any](words map[string]V) *WordFilter {
 	return f
 }
 
-// wordTable is a map from words to V as an open-addressed hash table
+// WordTable is a map from words to V as an open-addressed hash table
 // whose hash reads four bytes of a word, behind a wordFilter: the
 // recognisers ask their tables about every word of a page, most words are
 // in none, and a miss then costs two table reads, not a map's hash of the
@@ -51,7 +51,7 @@ type WordTable[V any] struct {
 	WordFilter
 }
 
-// tableOf makes the table of m; it panics on a word it cannot hold, which
+// TableOf makes the table of m; it panics on a word it cannot hold, which
 // the tables never have.
 func TableOf[V any](m map[string]V) *WordTable[V] {
 	n := 1
@@ -81,14 +81,14 @@ func wordHash(w string) uint32 {
 	return h ^ h>>16
 }
 
-// get returns the value of w, V's zero value for a word not in the table,
+// Get returns the value of w, V's zero value for a word not in the table,
 // as m[w] would.
 func (t *WordTable[V]) Get(w string) V {
 	v, _ := t.Lookup(w)
 	return v
 }
 
-// lookup returns the value of w and whether it is in the table, as
+// Lookup returns the value of w and whether it is in the table, as
 // v, ok := m[w] would.
 func (t *WordTable[V]) Lookup(w string) (V, bool) {
 	if !t.maybe(w) {

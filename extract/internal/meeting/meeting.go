@@ -11,7 +11,7 @@ import (
 	"unicode"
 )
 
-// meetingFound is what the opening of the minutes says of the meeting, in
+// MeetingFound is what the opening of the minutes says of the meeting, in
 // bytes.
 type MeetingFound struct {
 	Body                 string

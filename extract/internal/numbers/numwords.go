@@ -10,7 +10,7 @@ import (
 	"strings"
 )
 
-// isNumberWord reports whether w (lower case) is a cardinal number word:
+// IsNumberWord reports whether w (lower case) is a cardinal number word:
 // after "to" it makes a range or a count ("changing to three sites"), not
 // an action.
 func IsNumberWord(w string) bool {
@@ -18,7 +18,7 @@ func IsNumberWord(w string) bool {
 	return ok
 }
 
-// number is the core of a figure: the number itself as written, before
+// Number is the core of a figure: the number itself as written, before
 // currency, units or qualifiers are looked at.
 type Number struct {
 	First, End int     // tokens [first, end)
@@ -32,7 +32,7 @@ type Number struct {
 	suffixTok  int     // token of a digit compound's suffix ("minute" in "15-minute"), or -1
 }
 
-// parseNumber reads the number starting at token i, if there is one.
+// ParseNumber reads the number starting at token i, if there is one.
 func ParseNumber(toks []doc.Token, i int) (Number, bool) {
 	if i < 0 || i >= len(toks) {
 		return Number{}, false // callers look ahead: "six of the" ends the block
@@ -90,7 +90,7 @@ func parseDigits(toks []doc.Token, i int) (Number, bool) {
 	return n, true
 }
 
-// digitValue parses a Number token. Thousands separators must group by
+// DigitValue parses a Number token. Thousands separators must group by
 // three ("1,366"); more than one decimal point ("16.40.030") is a section
 // number, not a quantity.
 func DigitValue(s string) (v float64, decimals int, ok bool) {
@@ -146,7 +146,7 @@ func digitValueShort(s string) (v float64, decimals int, ok bool) {
 	return float64(m) / pow10s[decimals], decimals, true
 }
 
-// digitValueSlow is digitValue for any string.
+// DigitValueSlow is digitValue for any string.
 func DigitValueSlow(s string) (v float64, decimals int, ok bool) {
 	if strings.Count(s, ".") > 1 {
 		return 0, 0, false

@@ -240,7 +240,7 @@ func isNameWord(t doc.Token) bool {
 	return !NotNamesTable.Get(t.Lower)
 }
 
-// notNames are the words isNameWord turns away, one table for the four it
+// NotNames are the words isNameWord turns away, one table for the four it
 // asks: notNameWords, honorifics, months and weekdays.
 var NotNames = func() map[string]bool {
 	m := map[string]bool{}
