@@ -97,7 +97,7 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 	}
 	if o.outDir != "" {
 		if err := os.MkdirAll(o.outDir, 0o755); err != nil {
-			return usagef("-o: %v", pathErr(err))
+			return usagef("-o %s: %v", o.outDir, pathErr(err))
 		}
 	}
 	opts := extract.Options{MaxBytes: o.maxBytes, Format: extract.Format(o.format), DateOrder: o.dateOrder}

@@ -36,7 +36,7 @@ func expandArgs(args []string, filesFrom string, stdin io.Reader) ([]input, erro
 		} else {
 			f, err := os.Open(filesFrom)
 			if err != nil {
-				return nil, usagef("--files-from: %v", pathErr(err))
+				return nil, usagef("--files-from %s: %v", filesFrom, pathErr(err))
 			}
 			defer f.Close()
 			r = f
@@ -49,7 +49,7 @@ func expandArgs(args []string, filesFrom string, stdin io.Reader) ([]input, erro
 			}
 		}
 		if err := sc.Err(); err != nil {
-			return nil, usagef("--files-from: %v", err)
+			return nil, usagef("--files-from %s: %v", filesFrom, err)
 		}
 	}
 	if len(args) == 0 && filesFrom == "" {
@@ -115,12 +115,18 @@ func expandOne(arg string) []input {
 	return out
 }
 
-// pathErr drops the path and operation from an *fs.PathError: messages
-// name the file once, at the front, and say what is wrong with it.
+// pathErr drops the paths and operation from an *fs.PathError or an
+// *os.LinkError: messages name the file once, at the front, and say what
+// is wrong with it (and a rename's temporary name, different each run,
+// stays out of them).
 func pathErr(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
 	}
 	return err
 }
