@@ -23,7 +23,8 @@ type extractOptions struct {
 	maxBytes  int64
 	format    string
 	dateOrder string
-	compact   bool
+	jsonl     bool
+	pretty    bool
 }
 
 func newExtractCmd(s streams) *cobra.Command {
@@ -34,10 +35,13 @@ func newExtractCmd(s streams) *cobra.Command {
 		Long: `Extract reads minutes (plain text or HTML, any common encoding) and prints
 one JSON record per document, validated against the schema first.
 
-One input prints one indented record; several print JSON Lines, in the order
-given whatever --jobs is. With -o DIR each record is written to DIR/NAME.json
-instead, mirroring subfolders. Directories are read recursively for .txt,
-.text, .htm and .html files. With no argument, or "-", standard input is read.
+One file named on the command line (or standard input) prints one indented
+record; everything else (folders, globs, --files-from lists, several names)
+prints JSON Lines, one record a line, in the order given whatever --jobs is.
+With -o DIR each record is written to DIR/NAME.json instead, mirroring
+subfolders, as one JSON line. --jsonl or --pretty forces either form.
+Directories are read recursively for .txt, .text, .htm and .html files. With
+no argument, or "-", standard input is read.
 
 A failing input is reported on stderr as "minutes: FILE: reason" and
 skipped; the others are still written. Exit status: 0 all inputs done,
@@ -58,7 +62,11 @@ skipped; the others are still written. Exit status: 0 all inputs done,
 	f.Int64Var(&o.maxBytes, "max-bytes", extract.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	f.StringVar(&o.format, "format", "", "treat every input as `text` or html instead of deciding by content")
 	f.StringVar(&o.dateOrder, "date-order", "", "read numeric dates as `dmy` or mdy instead of deciding per document")
-	f.BoolVar(&o.compact, "compact", false, "print a single record on one line too")
+	f.BoolVar(&o.jsonl, "jsonl", false, "one record a line (JSON Lines) even for one file")
+	f.BoolVar(&o.pretty, "pretty", false, "indented records even for many inputs or under -o")
+	// --compact was --jsonl before there was --pretty; kept for scripts.
+	f.BoolVar(&o.jsonl, "compact", false, "same as --jsonl")
+	_ = f.MarkHidden("compact")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "html"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("date-order", cobra.FixedCompletions([]string{"dmy", "mdy"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
@@ -84,6 +92,9 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 	if o.dateOrder != "" && o.dateOrder != "dmy" && o.dateOrder != "mdy" {
 		return usagef("--date-order must be dmy or mdy, not %q", o.dateOrder)
 	}
+	if o.jsonl && o.pretty {
+		return usagef("--jsonl and --pretty cannot be used together")
+	}
 	if o.filesFrom == "-" && containsDash(args) {
 		return usagef("standard input cannot be both --files-from and an input")
 	}
@@ -101,9 +112,8 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 		}
 	}
 	opts := extract.Options{MaxBytes: o.maxBytes, Format: extract.Format(o.format), DateOrder: o.dateOrder}
-	indent := len(inputs) == 1 && !o.compact && o.outDir == ""
+	indent := o.pretty || !o.jsonl && o.outDir == "" && oneFileNamed(args, o.filesFrom, inputs)
 	if o.outDir != "" {
-		indent = true
 		sameTarget(inputs)
 	}
 	protected := inputSet(inputs)
@@ -146,6 +156,21 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 		return &exitError{exitFailed}
 	}
 	return nil
+}
+
+// oneFileNamed says whether the command line named exactly one file (or
+// standard input) and nothing else: not a folder, not a glob, not a list,
+// even when those come to one document. Only then is the record indented,
+// so that what a script gets does not hang on how many files a folder
+// happens to hold.
+func oneFileNamed(args []string, filesFrom string, inputs []input) bool {
+	if filesFrom != "" || len(args) > 1 || len(inputs) != 1 {
+		return false
+	}
+	if len(args) == 0 {
+		return true // standard input
+	}
+	return inputs[0].path == args[0]
 }
 
 func containsDash(args []string) bool {

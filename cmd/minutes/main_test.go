@@ -155,7 +155,7 @@ func TestSameTarget(t *testing.T) {
 			t.Fatalf("--jobs %s: exit %d, stderr %q", jobs, code, errs)
 		}
 		data, err := os.ReadFile(filepath.Join(out, "m.json"))
-		if err != nil || !strings.Contains(string(data), `"format": "html"`) {
+		if err != nil || !strings.Contains(string(data), `"format":"html"`) {
 			t.Fatalf("--jobs %s: m.json is not the HTML input's record (%v)", jobs, err)
 		}
 	}
