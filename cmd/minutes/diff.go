@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/minutes-tool/minutes/compare"
@@ -31,8 +32,8 @@ func newDiffCmd(s streams) *cobra.Command {
 		Short: "Compare two meetings: commitments done, slipped or dropped, figures that moved",
 		Long: `Diff compares two meetings of the same body, the older first. Each may be a
 minutes document (text or HTML, extracted as by 'minutes extract') or a
-record (JSON with schema_version, validated first); "-" reads one of them
-from standard input.
+record (JSON with schema_version, validated first; a .json file must be
+one); "-" reads one of them from standard input.
 
 Commitments, figures, decisions and agenda items are paired by topic, not
 by position or exact wording. A commitment of OLD that no commitment of NEW
@@ -106,7 +107,20 @@ func diffRun(o *diffOptions, oldPath, newPath string, s streams) error {
 	if oldPath == "-" && newPath == "-" {
 		return usagef("standard input can be only one of OLD and NEW")
 	}
-	recs, ok := loadAll([]string{oldPath, newPath}, o.maxBytes, s)
+	var recs []*schema.Record
+	ok := true
+	for _, p := range []string{oldPath, newPath} {
+		rs, err := loadRecords(p, s.in, o.maxBytes)
+		if err == nil && len(rs) != 1 {
+			err = fmt.Errorf("holds %d records: diff compares one meeting with another ('minutes track' follows a series)", len(rs))
+		}
+		if err != nil {
+			fmt.Fprintf(s.err, "minutes: %s\n", errorLine(p, err))
+			ok = false
+			continue
+		}
+		recs = append(recs, rs[0])
+	}
 	if !ok {
 		return &exitError{exitTrouble}
 	}
@@ -134,26 +148,30 @@ func diffRun(o *diffOptions, oldPath, newPath string, s streams) error {
 }
 
 // loadAll loads every path, reporting each failure on stderr; ok is false
-// when any failed.
+// when any failed. A path may hold several records (JSON Lines), so there
+// may be more records than paths.
 func loadAll(paths []string, maxBytes int64, s streams) ([]*schema.Record, bool) {
-	recs := make([]*schema.Record, len(paths))
+	var recs []*schema.Record
 	ok := true
-	for i, p := range paths {
-		r, err := loadRecord(p, s.in, maxBytes)
+	for _, p := range paths {
+		rs, err := loadRecords(p, s.in, maxBytes)
 		if err != nil {
 			fmt.Fprintf(s.err, "minutes: %s\n", errorLine(p, err))
 			ok = false
 			continue
 		}
-		recs[i] = r
+		recs = append(recs, rs...)
 	}
 	return recs, ok
 }
 
-// loadRecord reads a minutes document or a record. A record is told by
-// its content, a JSON object with schema_version, not by its name, so
-// that records piped from 'minutes extract' work as well as files.
-func loadRecord(path string, stdin io.Reader, maxBytes int64) (*schema.Record, error) {
+// loadRecords reads a minutes document, a record, or records one after
+// another (JSON Lines, or what 'extract --pretty' prints). Records are
+// told by their content, JSON objects with schema_version, not by their
+// name, so that records piped from 'minutes extract' work as well as
+// files; but a .json file must hold records: minutes are not written in
+// JSON, so one that holds something else is a mistake worth saying.
+func loadRecords(path string, stdin io.Reader, maxBytes int64) ([]*schema.Record, error) {
 	var r io.Reader = stdin
 	if path != "-" {
 		f, err := os.Open(path)
@@ -168,25 +186,74 @@ func loadRecord(path string, stdin io.Reader, maxBytes int64) (*schema.Record, e
 	}
 	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("cannot read: %v", err)
+		return nil, fmt.Errorf("cannot read: %v", pathErr(err))
 	}
 	if int64(len(data)) > maxBytes {
 		return nil, fmt.Errorf("larger than the limit of %d bytes (raise it with --max-bytes)", maxBytes)
 	}
-	if isRecord(data) {
-		return decodeRecord(data)
+	isJSONName := strings.EqualFold(filepath.Ext(path), ".json")
+	if !isJSONName && !isRecord(data) {
+		rec, err := extract.ExtractBytes(data, path, extract.Options{MaxBytes: maxBytes})
+		if err != nil {
+			return nil, err
+		}
+		return []*schema.Record{rec}, nil
 	}
-	return extract.ExtractBytes(data, path, extract.Options{MaxBytes: maxBytes})
+	return decodeRecords(data)
 }
 
-// isRecord says whether data is a JSON object with a schema_version key.
+// lineError is a problem with the record that starts on line of a file
+// that holds several.
+type lineError struct {
+	line int
+	err  error
+}
+
+func (e *lineError) Error() string { return fmt.Sprintf("line %d: %v", e.line, e.err) }
+func (e *lineError) Unwrap() error { return e.err }
+
+// decodeRecords decodes and validates every record of data.
+func decodeRecords(data []byte) ([]*schema.Record, error) {
+	var vals []streamRecord
+	readRecords(bytes.NewReader(data), func(v streamRecord) { vals = append(vals, v) })
+	if len(vals) == 0 {
+		return nil, errors.New("not a record: the file is empty")
+	}
+	var recs []*schema.Record
+	for _, v := range vals {
+		rec, err := decodeValue(v)
+		if err != nil {
+			if len(vals) > 1 {
+				return nil, &lineError{v.line, err}
+			}
+			return nil, err
+		}
+		recs = append(recs, rec)
+	}
+	return recs, nil
+}
+
+// decodeValue turns one value of a record stream into a record, or says
+// why it is none.
+func decodeValue(v streamRecord) (*schema.Record, error) {
+	if v.err != nil {
+		return nil, fmt.Errorf("not a record: %v", v.err)
+	}
+	if !isRecord(v.data) {
+		return nil, errors.New("not a record: JSON without schema_version (records are what 'minutes extract' prints)")
+	}
+	return decodeRecord(v.data)
+}
+
+// isRecord says whether data starts with a JSON object with a
+// schema_version key.
 func isRecord(data []byte) bool {
-	t := bytes.TrimSpace(data)
+	t := bytes.TrimLeft(data, " \t\r\n")
 	if len(t) == 0 || t[0] != '{' {
 		return false
 	}
 	var probe map[string]json.RawMessage
-	if json.Unmarshal(t, &probe) != nil {
+	if json.NewDecoder(bytes.NewReader(t)).Decode(&probe) != nil {
 		return false
 	}
 	_, ok := probe["schema_version"]

@@ -184,6 +184,10 @@ func containsDash(args []string) bool {
 
 // errorLine formats "PATH: reason" without naming the path twice.
 func errorLine(path string, err error) string {
+	var le *lineError
+	if errors.As(err, &le) {
+		return fmt.Sprintf("%s:%d: %v", path, le.line, le.err)
+	}
 	var ie *extract.InputError
 	if errors.As(err, &ie) {
 		return path + ": " + ie.Reason

@@ -22,7 +22,7 @@ func newTrackCmd(s streams) *cobra.Command {
 		Use:   "track FILE...",
 		Short: "Follow each commitment through a series of meetings",
 		Long: `Track reads the meetings of one body (minutes documents or records, as for
-'minutes diff'), orders them by meeting date, and follows each commitment
+'minutes diff', or JSON Lines of records), orders them by meeting date, and follows each commitment
 from the meeting that first stated it through every later one: each
 mention with its sentence and date, how its due date moved, and where it
 ended: open, done, slipped N times, or vanished after a meeting.
