@@ -2,10 +2,13 @@ package main
 
 import (
 	"bytes"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -20,6 +23,7 @@ type extractOptions struct {
 	outDir    string
 	jobs      int
 	filesFrom string
+	null      bool
 	maxBytes  int64
 	format    string
 	dateOrder string
@@ -40,8 +44,10 @@ record; everything else (folders, globs, --files-from lists, several names)
 prints JSON Lines, one record a line, in the order given whatever --jobs is.
 With -o DIR each record is written to DIR/NAME.json instead, mirroring
 subfolders, as one JSON line. --jsonl or --pretty forces either form.
-Directories are read recursively for .txt, .text, .htm and .html files. With
-no argument, or "-", standard input is read.
+Directories are read recursively for .txt, .text, .htm and .html files,
+passing over hidden folders, node_modules and vendor unless named. With no
+argument, or "-", standard input is read. --files-from takes each line as
+one name, as it stands; with -0, names end with NUL (find -print0).
 
 A failing input is reported on stderr as "minutes: FILE: reason" and
 skipped; the others are still written. Exit status: 0 all inputs done,
@@ -58,7 +64,8 @@ skipped; the others are still written. Exit status: 0 all inputs done,
 	f := cmd.Flags()
 	f.StringVarP(&o.outDir, "output", "o", "", "write one `DIR`/NAME.json per input instead of printing")
 	f.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "number of documents extracted at once")
-	f.StringVar(&o.filesFrom, "files-from", "", "read input paths, one a line, from `FILE` (- for standard input)")
+	f.StringVar(&o.filesFrom, "files-from", "", "read input paths, one a line as it stands, from `FILE` (- for standard input)")
+	f.BoolVarP(&o.null, "null", "0", false, "--files-from names end with NUL, not newline (find -print0)")
 	f.Int64Var(&o.maxBytes, "max-bytes", extract.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	f.StringVar(&o.format, "format", "", "treat every input as `text` or html instead of deciding by content")
 	f.StringVar(&o.dateOrder, "date-order", "", "read numeric dates as `dmy` or mdy instead of deciding per document")
@@ -98,7 +105,10 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 	if o.filesFrom == "-" && containsDash(args) {
 		return usagef("standard input cannot be both --files-from and an input")
 	}
-	inputs, err := expandArgs(args, o.filesFrom, s.in)
+	if o.null && o.filesFrom == "" {
+		return usagef("-0/--null goes with --files-from")
+	}
+	inputs, err := expandArgs(args, o.filesFrom, o.null, s.in)
 	if err != nil {
 		return err
 	}
@@ -288,7 +298,7 @@ func writeAtomic(dir, rel string, data []byte, protected map[string]bool) error 
 	if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
 		return fmt.Errorf("cannot create folder: %v", pathErr(err))
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(target), ".minutes-*.tmp")
+	tmp, err := createTemp(filepath.Dir(target))
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %v", target, pathErr(err))
 	}
@@ -305,4 +315,20 @@ func writeAtomic(dir, rel string, data []byte, protected map[string]bool) error 
 		return fmt.Errorf("cannot write %s: %v", target, pathErr(werr))
 	}
 	return nil
+}
+
+// createTemp makes a new .minutes-*.tmp file in dir with mode 0644 less
+// the umask, the mode the record ends with: os.CreateTemp's 0600 would
+// leave records that only their writer can read.
+func createTemp(dir string) (*os.File, error) {
+	for try := 0; ; try++ {
+		var b [8]byte
+		rand.Read(b[:])
+		name := filepath.Join(dir, ".minutes-"+hex.EncodeToString(b[:])+".tmp")
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+		if err != nil && errors.Is(err, fs.ErrExist) && try < 100 {
+			continue
+		}
+		return f, err
+	}
 }

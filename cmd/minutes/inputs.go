@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -26,9 +27,12 @@ type input struct {
 var minutesExts = map[string]bool{".txt": true, ".text": true, ".htm": true, ".html": true}
 
 // expandArgs turns arguments (files, directories, globs, "-") and the
-// lines of --files-from into inputs, in the order given; directories are
-// walked recursively in lexical order.
-func expandArgs(args []string, filesFrom string, stdin io.Reader) ([]input, error) {
+// names of --files-from into inputs, in the order given; directories are
+// walked recursively in lexical order. Each line of the list is one name,
+// as it stands (a name may start with a space or "#"), empty lines aside;
+// with null, names end with NUL instead, so that any name can be listed
+// (find -print0).
+func expandArgs(args []string, filesFrom string, null bool, stdin io.Reader) ([]input, error) {
 	if filesFrom != "" {
 		var r io.Reader
 		if filesFrom == "-" {
@@ -43,9 +47,16 @@ func expandArgs(args []string, filesFrom string, stdin io.Reader) ([]input, erro
 		}
 		sc := bufio.NewScanner(r)
 		sc.Buffer(make([]byte, 64*1024), 1<<20)
+		if null {
+			sc.Split(splitNUL)
+		}
 		for sc.Scan() {
-			if line := strings.TrimSpace(sc.Text()); line != "" && !strings.HasPrefix(line, "#") {
-				args = append(args, line)
+			name := sc.Text()
+			if !null {
+				name = strings.TrimSuffix(name, "\r")
+			}
+			if name != "" {
+				args = append(args, name)
 			}
 		}
 		if err := sc.Err(); err != nil {
@@ -60,6 +71,14 @@ func expandArgs(args []string, filesFrom string, stdin io.Reader) ([]input, erro
 		out = append(out, expandOne(a)...)
 	}
 	return out, nil
+}
+
+// skipFolder says whether a walk passes over a folder it finds: hidden
+// ones (.git, .cache) and the dependency trees node_modules and vendor,
+// which hold other people's files, not minutes. A folder named as an
+// argument is walked whatever its name.
+func skipFolder(name string) bool {
+	return strings.HasPrefix(name, ".") || name == "node_modules" || name == "vendor"
 }
 
 func expandOne(arg string) []input {
@@ -96,7 +115,13 @@ func expandOne(arg string) []input {
 			}
 			return nil
 		}
-		if d.IsDir() || !minutesExts[strings.ToLower(filepath.Ext(p))] {
+		if d.IsDir() {
+			if p != arg && skipFolder(d.Name()) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !minutesExts[strings.ToLower(filepath.Ext(p))] {
 			return nil
 		}
 		rel, rerr := filepath.Rel(arg, p)
@@ -129,4 +154,16 @@ func pathErr(err error) error {
 		return le.Err
 	}
 	return err
+}
+
+// splitNUL is a bufio.SplitFunc for names ended by NUL; the last may lack
+// its NUL.
+func splitNUL(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return i + 1, data[:i], nil
+	}
+	if atEOF && len(data) > 0 {
+		return len(data), data, nil
+	}
+	return 0, nil, nil
 }
