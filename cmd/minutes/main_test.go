@@ -240,3 +240,27 @@ func TestUnreadableInputs(t *testing.T) {
 		t.Errorf("folder.html: exit %d, stderr %q", code, errs)
 	}
 }
+
+// TestSchemaExample: the path 'minutes schema --help' shows jq following
+// ."$defs".Record.properties leads to the record's fields (the root is a
+// $ref, so .properties alone is null and jq's keys fails).
+func TestSchemaExample(t *testing.T) {
+	_, help, _ := runCLI(t, "", "schema", "--help")
+	if !strings.Contains(help, `jq '."$defs".Record.properties | keys'`) {
+		t.Fatalf("the example changed; change this test with it:\n%s", help)
+	}
+	var doc struct {
+		Defs map[string]struct {
+			Properties map[string]json.RawMessage `json:"properties"`
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal(schema.JSON(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	props := doc.Defs["Record"].Properties
+	for _, k := range []string{"schema_version", "text", "meeting", "commitments"} {
+		if _, ok := props[k]; !ok {
+			t.Errorf(`."$defs".Record.properties lacks %q`, k)
+		}
+	}
+}
