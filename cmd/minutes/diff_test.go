@@ -92,7 +92,7 @@ func TestDiffColor(t *testing.T) {
 	if strings.Contains(plain, "\x1b[") {
 		t.Errorf("colour on a pipe with --color auto")
 	}
-	_, coloured, _ := runCLI(t, "", "diff", "--color", "always", seed002, seed004)
+	_, coloured, _ := runCLI(t, "", "diff", "--color=always", seed002, seed004)
 	if !strings.Contains(coloured, "\x1b[") {
 		t.Errorf("no colour with --color always")
 	}
@@ -102,6 +102,39 @@ func TestDiffColor(t *testing.T) {
 	}
 	if !useColor("always", os.Stdout) {
 		t.Errorf("--color always must win over NO_COLOR")
+	}
+}
+
+// TestColorFor: auto colours a terminal, unless NO_COLOR is set or the
+// terminal is dumb; always and never are obeyed whatever the rest.
+func TestColorFor(t *testing.T) {
+	env := func(kv ...string) func(string) string {
+		return func(k string) string {
+			for i := 0; i+1 < len(kv); i += 2 {
+				if kv[i] == k {
+					return kv[i+1]
+				}
+			}
+			return ""
+		}
+	}
+	for _, tt := range []struct {
+		mode     string
+		env      func(string) string
+		terminal bool
+		want     bool
+	}{
+		{"auto", env(), true, true},
+		{"auto", env(), false, false},
+		{"auto", env("TERM", "xterm-256color"), true, true},
+		{"auto", env("TERM", "dumb"), true, false},
+		{"auto", env("NO_COLOR", "1"), true, false},
+		{"always", env("TERM", "dumb", "NO_COLOR", "1"), false, true},
+		{"never", env("TERM", "xterm"), true, false},
+	} {
+		if got := colorFor(tt.mode, tt.env, tt.terminal); got != tt.want {
+			t.Errorf("colorFor(%q, terminal %v) = %v, want %v", tt.mode, tt.terminal, got, tt.want)
+		}
 	}
 }
 

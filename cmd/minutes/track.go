@@ -38,7 +38,8 @@ given, with a warning. Exit status: 0 done, 2 trouble.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", "text", "output `format`: text, json, markdown or html")
-	f.StringVar(&o.color, "color", "auto", "colour the text output: `auto` (on a terminal, unless NO_COLOR is set), always or never")
+	f.StringVar(&o.color, "color", "auto", "colour the text output: `WHEN` is auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or never; --color alone is always")
+	f.Lookup("color").NoOptDefVal = "always" // so that --color never takes the next argument
 	f.Float64Var(&o.threshold, "threshold", compare.Threshold, "least similarity, 0 to 1, at which two elements are one topic")
 	f.Int64Var(&o.maxBytes, "max-bytes", extract.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(reportFormats, cobra.ShellCompDirectiveNoFileComp))
