@@ -275,14 +275,11 @@ func loadAll(paths []string, maxBytes int64, s streams) ([]*schema.Record, bool)
 func loadRecords(path string, stdin io.Reader, maxBytes int64) ([]*schema.Record, error) {
 	var r io.Reader = stdin
 	if path != "-" {
-		f, err := os.Open(path)
+		f, err := openInput(path, errors.New("is a directory: give one minutes document or record"))
 		if err != nil {
-			return nil, pathErr(err)
+			return nil, err
 		}
 		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return nil, errors.New("is a directory: give one minutes document or record")
-		}
 		r = f
 	}
 	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))

@@ -219,14 +219,11 @@ func extractOne(in input, stdin io.Reader, opts extract.Options, indent bool) ou
 	if in.path == "-" {
 		r = stdin
 	} else {
-		f, err := os.Open(in.path)
+		f, err := openInput(in.path, errors.New("is a directory"))
 		if err != nil {
-			return outcome{in: in, err: pathErr(err)}
+			return outcome{in: in, err: err}
 		}
 		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return outcome{in: in, err: errors.New("is a directory")}
-		}
 		r = f
 	}
 	rec, err := extract.Extract(r, name, opts)

@@ -167,3 +167,50 @@ func splitNUL(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	}
 	return 0, nil, nil
 }
+
+// openInput opens a file to read, after making sure it is a regular file:
+// a named pipe, device or socket is refused without being opened, since
+// opening a FIFO with no writer waits for ever and a device never ends.
+// isDir is the error for a folder, which each command words its own way.
+func openInput(path string, isDir error) (*os.File, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, pathErr(err)
+	}
+	if err := notRegular(st, isDir); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, pathErr(err)
+	}
+	// Whatever was checked may have been replaced since.
+	if st, err := f.Stat(); err == nil {
+		if err := notRegular(st, isDir); err != nil {
+			f.Close()
+			return nil, err
+		}
+	}
+	return f, nil
+}
+
+// notRegular says why a file is not one to read, or nil.
+func notRegular(st fs.FileInfo, isDir error) error {
+	m := st.Mode()
+	var what string
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return isDir
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	default:
+		what = "of another kind"
+	}
+	return fmt.Errorf("not a regular file but %s: not read (use - to read standard input)", what)
+}

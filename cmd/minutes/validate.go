@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/minutes-tool/minutes/schema"
 	"github.com/spf13/cobra"
@@ -51,16 +50,12 @@ report could not be written), 2 bad usage.`,
 func validateOne(path string, s streams) (bad int, err error) {
 	var r io.Reader = s.in
 	if path != "-" {
-		f, err := os.Open(path)
+		f, err := openInput(path, errors.New("is a directory: give record files"))
 		if err != nil {
-			fmt.Fprintf(s.err, "minutes: %s: %v\n", path, pathErr(err))
+			fmt.Fprintf(s.err, "minutes: %s: %v\n", path, err)
 			return 1, nil
 		}
 		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			fmt.Fprintf(s.err, "minutes: %s: is a directory: give record files\n", path)
-			return 1, nil
-		}
 		r = f
 	}
 	n := 0
