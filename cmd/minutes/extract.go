@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/minutes-tool/minutes/extract"
 	"github.com/spf13/cobra"
@@ -126,7 +127,7 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 	if o.outDir != "" {
 		sameTarget(inputs)
 	}
-	protected := inputSet(inputs)
+	rw := newRecordWriter(o.outDir, inputs)
 
 	failed, written := 0, 0
 	bar := newProgress(s.err, len(inputs))
@@ -147,7 +148,7 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 			written++
 			return
 		}
-		if err := writeAtomic(o.outDir, r.in.rel, r.data, protected); err != nil {
+		if err := rw.write(r.in.rel, r.data); err != nil {
 			failed++
 			fmt.Fprintf(errw, "minutes: %s: %v\n", r.in.path, err)
 			return
@@ -266,40 +267,91 @@ func recordName(rel string) string {
 	return strings.TrimSuffix(rel, filepath.Ext(rel)) + ".json"
 }
 
-// inputSet holds the absolute paths of the inputs, which -o never
-// overwrites.
+// inputSet holds the inputs' real paths (absolute, symbolic links
+// resolved), which -o never overwrites.
 func inputSet(inputs []input) map[string]bool {
 	m := make(map[string]bool, len(inputs))
 	for _, in := range inputs {
 		if in.path != "-" {
-			if abs, err := filepath.Abs(in.path); err == nil {
-				m[abs] = true
-			}
+			m[realPath(in.path)] = true
 		}
 	}
 	return m
 }
 
-// writeAtomic writes data to dir/rel with its extension replaced by .json,
-// through a temporary file renamed into place, so that a reader never sees
-// half a record and an interrupted batch leaves no torn file.
-func writeAtomic(dir, rel string, data []byte, protected map[string]bool) error {
-	target := filepath.Join(dir, recordName(rel))
-	abs, err := filepath.Abs(target)
-	if err != nil {
-		return err
+// realPath is path made absolute with its symbolic links resolved, as far
+// as they resolve: a record's target need not exist yet, so the folder is
+// resolved and the name joined to it.
+func realPath(path string) string {
+	if r, err := filepath.EvalSymlinks(path); err == nil {
+		path = r
+	} else if d, err := filepath.EvalSymlinks(filepath.Dir(path)); err == nil {
+		path = filepath.Join(d, filepath.Base(path))
 	}
-	if protected[abs] {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return path
+}
+
+// staleAfter is how old a .minutes-*.tmp file in an output folder must be
+// to be taken for the leftover of a run that was killed between creating
+// and renaming it; a live run's lasts milliseconds.
+const staleAfter = 10 * time.Minute
+
+// recordWriter writes the records of an -o run.
+type recordWriter struct {
+	dir       string
+	protected map[string]bool // inputs' real paths, never overwritten
+	swept     map[string]bool // folders cleared of stale temporary files
+	now       time.Time
+}
+
+func newRecordWriter(dir string, inputs []input) *recordWriter {
+	return &recordWriter{dir: dir, protected: inputSet(inputs), swept: map[string]bool{}, now: time.Now()}
+}
+
+// sweep removes, once per folder, the temporary files an earlier run left
+// when it was killed, so that they do not pile up.
+func (w *recordWriter) sweep(folder string) {
+	if w.swept[folder] {
+		return
+	}
+	w.swept[folder] = true
+	olds, _ := filepath.Glob(filepath.Join(folder, ".minutes-*.tmp"))
+	for _, p := range olds {
+		if st, err := os.Lstat(p); err == nil && st.Mode().IsRegular() && w.now.Sub(st.ModTime()) > staleAfter {
+			os.Remove(p)
+		}
+	}
+}
+
+// write writes data to dir/rel with its extension replaced by .json,
+// through a temporary file synced and renamed into place, so that a
+// reader never sees half a record and an interrupted batch, or a crash,
+// leaves no torn file.
+func (w *recordWriter) write(rel string, data []byte) error {
+	target := filepath.Join(w.dir, recordName(rel))
+	if w.protected[realPath(target)] {
 		return fmt.Errorf("refusing to overwrite the input %s", target)
 	}
-	if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+	folder := filepath.Dir(target)
+	if err := os.MkdirAll(folder, 0o755); err != nil {
 		return fmt.Errorf("cannot create folder: %v", pathErr(err))
 	}
-	tmp, err := createTemp(filepath.Dir(target))
+	// The folder may be reached through a link only now that it exists.
+	if w.protected[realPath(target)] {
+		return fmt.Errorf("refusing to overwrite the input %s", target)
+	}
+	w.sweep(folder)
+	tmp, err := createTemp(folder)
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %v", target, pathErr(err))
 	}
 	_, werr := tmp.Write(data)
+	if werr == nil {
+		werr = tmp.Sync()
+	}
 	cerr := tmp.Close()
 	if werr == nil {
 		werr = cerr

@@ -19,7 +19,7 @@ func TestWriteAtomicMode(t *testing.T) {
 	}{{0o022, 0o644}, {0o027, 0o640}, {0o002, 0o644}} {
 		old := syscall.Umask(tt.umask)
 		dir := t.TempDir()
-		err := writeAtomic(dir, "a.txt", []byte("{}\n"), nil)
+		err := newRecordWriter(dir, nil).write("a.txt", []byte("{}\n"))
 		syscall.Umask(old)
 		if err != nil {
 			t.Fatal(err)
