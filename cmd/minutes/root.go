@@ -98,6 +98,20 @@ commitments were done, slipped or quietly dropped.`,
 		newSchemaCmd(s),
 		newVersionCmd(s),
 	)
+	// cobra's completion command prints its help and exits 0 for a shell
+	// it does not know; a typo there is a usage error like any other.
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Args = func(c *cobra.Command, args []string) error {
+				if len(args) > 0 {
+					return usagef("unknown shell %q: completion is for bash, zsh, fish or powershell", args[0])
+				}
+				return nil
+			}
+			c.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
+		}
+	}
 	return root
 }
 
