@@ -6,7 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/minutes-tool/minutes/compare"
@@ -22,6 +25,8 @@ type diffOptions struct {
 	all       bool
 	threshold float64
 	maxBytes  int64
+	quiet     bool
+	stat      bool
 }
 
 func newDiffCmd(s streams) *cobra.Command {
@@ -31,8 +36,8 @@ func newDiffCmd(s streams) *cobra.Command {
 		Short: "Compare two meetings: commitments done, slipped or dropped, figures that moved",
 		Long: `Diff compares two meetings of the same body, the older first. Each may be a
 minutes document (text or HTML, extracted as by 'minutes extract') or a
-record (JSON with schema_version, validated first); "-" reads one of them
-from standard input.
+record (JSON with schema_version, validated first; a .json file must be
+one); "-" reads one of them from standard input.
 
 Commitments, figures, decisions and agenda items are paired by topic, not
 by position or exact wording. A commitment of OLD that no commitment of NEW
@@ -44,16 +49,27 @@ Exit status, as diff(1): 0 no changes, 1 changes found, 2 trouble.`,
 		Example: `  minutes diff 2017-11-06.txt 2018-02-05.txt
   minutes diff --format markdown old.html new.html > changes.md
   minutes diff --format html old.json new.json > changes.html
+  minutes diff --color=never old.txt new.txt | less -R
   minutes diff --format json old.txt new.txt | jq '.changes[] | select(.status == "slipped")'`,
-		Args: cobra.ExactArgs(2),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 3 && cmd.Flags().Changed("color") {
+				if isWhen(args[0]) {
+					return usagef("accepts 2 arg(s), received 3 (to colour, write --color=%s)", args[0])
+				}
+			}
+			return cobra.ExactArgs(2)(cmd, args)
+		},
 		RunE: func(_ *cobra.Command, args []string) error {
 			return diffRun(o, args[0], args[1], s)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", "text", "output `format`: text, json, markdown or html")
-	f.StringVar(&o.color, "color", "auto", "colour the text output: `auto` (on a terminal, unless NO_COLOR is set), always or never")
+	f.StringVar(&o.color, "color", "auto", "colour the text output: `WHEN` is auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or never; --color alone is always")
+	f.Lookup("color").NoOptDefVal = "always" // so that --color never takes the next argument
 	f.BoolVar(&o.all, "all", false, "list unchanged elements too (text, markdown, html)")
+	f.BoolVarP(&o.quiet, "quiet", "q", false, "print nothing; only the exit status says whether anything changed")
+	f.BoolVar(&o.stat, "stat", false, "print only how many elements of each kind met each fate")
 	f.Float64Var(&o.threshold, "threshold", compare.Threshold, "least similarity, 0 to 1, at which two elements are one topic")
 	f.Int64Var(&o.maxBytes, "max-bytes", extract.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(reportFormats, cobra.ShellCompDirectiveNoFileComp))
@@ -85,40 +101,79 @@ func checkReportFlags(format, color string, threshold float64, maxBytes int64) e
 }
 
 // useColor decides colour: always and never are obeyed; auto colours a
-// terminal unless NO_COLOR is set to anything (no-color.org).
+// terminal unless NO_COLOR is set to anything (no-color.org) or the
+// terminal says it cannot (TERM=dumb).
 func useColor(mode string, w io.Writer) bool {
+	return colorFor(mode, os.Getenv, isTerminal(w))
+}
+
+func colorFor(mode string, getenv func(string) string, terminal bool) bool {
 	switch mode {
 	case "always":
 		return true
 	case "never":
 		return false
 	}
-	if os.Getenv("NO_COLOR") != "" {
+	if getenv("NO_COLOR") != "" || getenv("TERM") == "dumb" {
 		return false
 	}
-	return isTerminal(w)
+	return terminal
+}
+
+func isWhen(s string) bool { return s == "auto" || s == "always" || s == "never" }
+
+// colorHint is added to the error of an input named like a --color value
+// that is not there: "--color always a b" reads always as an input, since
+// --color alone means always and takes no separate value.
+func colorHint(path string, err error) error {
+	if isWhen(path) && errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("%w (to colour, write --color=%s)", err, path)
+	}
+	return err
 }
 
 func diffRun(o *diffOptions, oldPath, newPath string, s streams) error {
 	if err := checkReportFlags(o.format, o.color, o.threshold, o.maxBytes); err != nil {
 		return err
 	}
+	if o.quiet && o.stat {
+		return usagef("--quiet and --stat cannot be used together")
+	}
+	if (o.quiet || o.stat) && o.format != "text" {
+		return usagef("--format goes with neither --quiet nor --stat")
+	}
 	if oldPath == "-" && newPath == "-" {
 		return usagef("standard input can be only one of OLD and NEW")
 	}
-	recs, ok := loadAll([]string{oldPath, newPath}, o.maxBytes, s)
+	var recs []*schema.Record
+	ok := true
+	for _, p := range []string{oldPath, newPath} {
+		rs, err := loadRecords(p, s.in, o.maxBytes)
+		if err == nil && len(rs) != 1 {
+			err = fmt.Errorf("holds %d records: diff compares one meeting with another ('minutes track' follows a series)", len(rs))
+		}
+		if err != nil {
+			fmt.Fprintf(s.err, "minutes: %s\n", errorLine(p, colorHint(p, err)))
+			ok = false
+			continue
+		}
+		recs = append(recs, rs[0])
+	}
 	if !ok {
 		return &exitError{exitTrouble}
 	}
 	r := compare.Diff(recs[0], recs[1], compare.Options{Threshold: o.threshold})
 	ro := compare.RenderOptions{Color: useColor(o.color, s.out), All: o.all}
 	var err error
-	switch o.format {
-	case "json":
+	switch {
+	case o.quiet:
+	case o.stat:
+		err = writeStat(s.out, r)
+	case o.format == "json":
 		err = r.WriteJSON(s.out)
-	case "markdown":
+	case o.format == "markdown":
 		err = r.WriteMarkdown(s.out, ro)
-	case "html":
+	case o.format == "html":
 		err = r.WriteHTML(s.out, ro)
 	default:
 		err = r.WriteText(s.out, ro)
@@ -133,60 +188,170 @@ func diffRun(o *diffOptions, oldPath, newPath string, s streams) error {
 	return nil
 }
 
+// fates are the outcomes --stat counts, in the order it prints them: a
+// commitment's status, or what became of any other element.
+var fates = map[string][]string{
+	compare.KindCommitment: {compare.StatusDone, compare.StatusRestated, compare.StatusSlipped,
+		compare.StatusBroughtForward, compare.StatusChanged, compare.StatusVanished, compare.StatusNew,
+		compare.Unchanged}, // a commitment with no status
+	"": {compare.Changed, compare.Added, compare.Removed, compare.Unchanged},
+}
+
+// writeStat prints, for each kind of element, how many met each fate,
+// then the totals, as "commitments  1 slipped, 1 new".
+func writeStat(w io.Writer, r *compare.Result) error {
+	kinds := []struct{ kind, plural string }{
+		{compare.KindCommitment, "commitments"}, {compare.KindFigure, "figures"},
+		{compare.KindDecision, "decisions"}, {compare.KindItem, "agenda items"},
+	}
+	var b strings.Builder
+	for _, k := range kinds {
+		count := map[string]int{}
+		for _, c := range r.Changes {
+			if c.Kind != k.kind {
+				continue
+			}
+			if k.kind == compare.KindCommitment && c.Status != "" {
+				count[c.Status]++
+			} else {
+				count[c.Change]++
+			}
+		}
+		order, ok := fates[k.kind]
+		if !ok {
+			order = fates[""]
+		}
+		var parts []string
+		for _, f := range order {
+			if count[f] > 0 {
+				parts = append(parts, fmt.Sprintf("%d %s", count[f], strings.ReplaceAll(f, "_", " ")))
+				delete(count, f)
+			}
+		}
+		var rest []string // fates this list does not know yet
+		for f := range count {
+			rest = append(rest, f)
+		}
+		sort.Strings(rest)
+		for _, f := range rest {
+			parts = append(parts, fmt.Sprintf("%d %s", count[f], strings.ReplaceAll(f, "_", " ")))
+		}
+		if len(parts) == 0 {
+			parts = []string{"none"}
+		}
+		fmt.Fprintf(&b, "%-13s %s\n", k.plural, strings.Join(parts, ", "))
+	}
+	sm := r.Summary
+	fmt.Fprintf(&b, "%d changed, %d added, %d removed, %d unchanged\n", sm.Changed, sm.Added, sm.Removed, sm.Unchanged)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
 // loadAll loads every path, reporting each failure on stderr; ok is false
-// when any failed.
+// when any failed. A path may hold several records (JSON Lines), so there
+// may be more records than paths.
 func loadAll(paths []string, maxBytes int64, s streams) ([]*schema.Record, bool) {
-	recs := make([]*schema.Record, len(paths))
+	var recs []*schema.Record
 	ok := true
-	for i, p := range paths {
-		r, err := loadRecord(p, s.in, maxBytes)
+	for _, p := range paths {
+		rs, err := loadRecords(p, s.in, maxBytes)
 		if err != nil {
+			err = colorHint(p, err)
 			fmt.Fprintf(s.err, "minutes: %s\n", errorLine(p, err))
 			ok = false
 			continue
 		}
-		recs[i] = r
+		recs = append(recs, rs...)
 	}
 	return recs, ok
 }
 
-// loadRecord reads a minutes document or a record. A record is told by
-// its content, a JSON object with schema_version, not by its name, so
-// that records piped from 'minutes extract' work as well as files.
-func loadRecord(path string, stdin io.Reader, maxBytes int64) (*schema.Record, error) {
+// loadRecords reads a minutes document, a record, or records one after
+// another (JSON Lines, or what 'extract --pretty' prints). Records are
+// told by their content, JSON objects with schema_version, not by their
+// name, so that records piped from 'minutes extract' work as well as
+// files; but a .json file must hold records: minutes are not written in
+// JSON, so one that holds something else is a mistake worth saying.
+func loadRecords(path string, stdin io.Reader, maxBytes int64) ([]*schema.Record, error) {
 	var r io.Reader = stdin
 	if path != "-" {
-		f, err := os.Open(path)
+		f, err := openInput(path, errors.New("is a directory: give one minutes document or record"))
 		if err != nil {
-			return nil, pathErr(err)
+			return nil, err
 		}
 		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return nil, errors.New("is a directory: give one minutes document or record")
-		}
 		r = f
 	}
 	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("cannot read: %v", err)
+		return nil, fmt.Errorf("cannot read: %v", pathErr(err))
 	}
 	if int64(len(data)) > maxBytes {
 		return nil, fmt.Errorf("larger than the limit of %d bytes (raise it with --max-bytes)", maxBytes)
 	}
-	if isRecord(data) {
-		return decodeRecord(data)
+	isJSONName := strings.EqualFold(filepath.Ext(path), ".json")
+	if !isJSONName && !isRecord(data) {
+		rec, err := extract.ExtractBytes(data, path, extract.Options{MaxBytes: maxBytes})
+		if err != nil {
+			return nil, err
+		}
+		return []*schema.Record{rec}, nil
 	}
-	return extract.ExtractBytes(data, path, extract.Options{MaxBytes: maxBytes})
+	return decodeRecords(data)
 }
 
-// isRecord says whether data is a JSON object with a schema_version key.
+// lineError is a problem with the record that starts on line of a file
+// that holds several.
+type lineError struct {
+	line int
+	err  error
+}
+
+func (e *lineError) Error() string { return fmt.Sprintf("line %d: %v", e.line, e.err) }
+func (e *lineError) Unwrap() error { return e.err }
+
+// decodeRecords decodes and validates every record of data.
+func decodeRecords(data []byte) ([]*schema.Record, error) {
+	var vals []streamRecord
+	readRecords(bytes.NewReader(data), func(v streamRecord) { vals = append(vals, v) })
+	if len(vals) == 0 {
+		return nil, errors.New("not a record: the file is empty")
+	}
+	var recs []*schema.Record
+	for _, v := range vals {
+		rec, err := decodeValue(v)
+		if err != nil {
+			if len(vals) > 1 {
+				return nil, &lineError{v.line, err}
+			}
+			return nil, err
+		}
+		recs = append(recs, rec)
+	}
+	return recs, nil
+}
+
+// decodeValue turns one value of a record stream into a record, or says
+// why it is none.
+func decodeValue(v streamRecord) (*schema.Record, error) {
+	if v.err != nil {
+		return nil, fmt.Errorf("not a record: %v", v.err)
+	}
+	if !isRecord(v.data) {
+		return nil, errors.New("not a record: JSON without schema_version (records are what 'minutes extract' prints)")
+	}
+	return decodeRecord(v.data)
+}
+
+// isRecord says whether data starts with a JSON object with a
+// schema_version key.
 func isRecord(data []byte) bool {
-	t := bytes.TrimSpace(data)
+	t := bytes.TrimLeft(data, " \t\r\n")
 	if len(t) == 0 || t[0] != '{' {
 		return false
 	}
 	var probe map[string]json.RawMessage
-	if json.Unmarshal(t, &probe) != nil {
+	if json.NewDecoder(bytes.NewReader(t)).Decode(&probe) != nil {
 		return false
 	}
 	_, ok := probe["schema_version"]

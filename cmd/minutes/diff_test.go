@@ -86,61 +86,13 @@ func TestTrackSeedsGolden(t *testing.T) {
 	}
 }
 
-func TestDiffExitStatus(t *testing.T) {
-	atRoot(t)
-	dir := t.TempDir()
-	// A record of 004, made by extract, compared with 004 itself.
-	_, rec004, _ := runCLI(t, "", "extract", seed004)
-	recPath := filepath.Join(dir, "004.json")
-	os.WriteFile(recPath, []byte(rec004), 0o644)
-	bad := filepath.Join(dir, "bad.json")
-	os.WriteFile(bad, []byte(`{"schema_version": "1", "text": 3}`), 0o644)
-	notJSON := filepath.Join(dir, "notes.json")
-	os.WriteFile(notJSON, []byte(`{"not": "a record"} but minutes text all the same`), 0o644)
-
-	tests := []struct {
-		name    string
-		stdin   string
-		args    []string
-		code    int
-		errWant string
-	}{
-		{"same document", "", []string{"diff", seed004, seed004}, 0, ""},
-		{"document and its record", "", []string{"diff", recPath, seed004}, 0, ""},
-		{"record from stdin", rec004, []string{"diff", "-", seed004}, 0, ""},
-		{"two meetings", "", []string{"diff", seed002, seed004}, 1, ""},
-		{"missing file", "", []string{"diff", seed002, filepath.Join(dir, "nope.txt")}, 2, "nope.txt: no such file"},
-		{"bad record", "", []string{"diff", bad, seed004}, 2, "bad.json: not a valid record"},
-		{"directory", "", []string{"diff", dir, seed004}, 2, "is a directory"},
-		{"one argument", "", []string{"diff", seed002}, 2, "accepts 2 arg"},
-		{"both stdin", "", []string{"diff", "-", "-"}, 2, "standard input"},
-		{"bad format", "", []string{"diff", "--format", "pdf", seed002, seed004}, 2, "--format must be"},
-		{"bad colour", "", []string{"diff", "--color", "sometimes", seed002, seed004}, 2, "--color must be"},
-		{"json that is no record is a document", "", []string{"diff", notJSON, notJSON}, 0, ""},
-		{"track missing file", "", []string{"track", seed002, filepath.Join(dir, "nope.txt")}, 2, "nope.txt"},
-		{"track no argument", "", []string{"track"}, 2, "requires at least 1 arg"},
-	}
-	for _, tt := range tests {
-		code, _, errs := runCLI(t, tt.stdin, tt.args...)
-		if code != tt.code {
-			t.Errorf("%s: exit %d, want %d (stderr %q)", tt.name, code, tt.code, errs)
-		}
-		if tt.errWant != "" && !strings.Contains(errs, tt.errWant) {
-			t.Errorf("%s: stderr %q, want it to say %q", tt.name, errs, tt.errWant)
-		}
-		if tt.code == 2 && tt.errWant != "" && !strings.HasPrefix(errs, "minutes: ") {
-			t.Errorf("%s: stderr %q does not start with \"minutes: \"", tt.name, errs)
-		}
-	}
-}
-
 func TestDiffColor(t *testing.T) {
 	atRoot(t)
 	_, plain, _ := runCLI(t, "", "diff", seed002, seed004)
 	if strings.Contains(plain, "\x1b[") {
 		t.Errorf("colour on a pipe with --color auto")
 	}
-	_, coloured, _ := runCLI(t, "", "diff", "--color", "always", seed002, seed004)
+	_, coloured, _ := runCLI(t, "", "diff", "--color=always", seed002, seed004)
 	if !strings.Contains(coloured, "\x1b[") {
 		t.Errorf("no colour with --color always")
 	}
@@ -150,6 +102,39 @@ func TestDiffColor(t *testing.T) {
 	}
 	if !useColor("always", os.Stdout) {
 		t.Errorf("--color always must win over NO_COLOR")
+	}
+}
+
+// TestColorFor: auto colours a terminal, unless NO_COLOR is set or the
+// terminal is dumb; always and never are obeyed whatever the rest.
+func TestColorFor(t *testing.T) {
+	env := func(kv ...string) func(string) string {
+		return func(k string) string {
+			for i := 0; i+1 < len(kv); i += 2 {
+				if kv[i] == k {
+					return kv[i+1]
+				}
+			}
+			return ""
+		}
+	}
+	for _, tt := range []struct {
+		mode     string
+		env      func(string) string
+		terminal bool
+		want     bool
+	}{
+		{"auto", env(), true, true},
+		{"auto", env(), false, false},
+		{"auto", env("TERM", "xterm-256color"), true, true},
+		{"auto", env("TERM", "dumb"), true, false},
+		{"auto", env("NO_COLOR", "1"), true, false},
+		{"always", env("TERM", "dumb", "NO_COLOR", "1"), false, true},
+		{"never", env("TERM", "xterm"), true, false},
+	} {
+		if got := colorFor(tt.mode, tt.env, tt.terminal); got != tt.want {
+			t.Errorf("colorFor(%q, terminal %v) = %v, want %v", tt.mode, tt.terminal, got, tt.want)
+		}
 	}
 }
 

@@ -2,14 +2,18 @@ package main
 
 import (
 	"bytes"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/minutes-tool/minutes/extract"
 	"github.com/spf13/cobra"
@@ -20,10 +24,12 @@ type extractOptions struct {
 	outDir    string
 	jobs      int
 	filesFrom string
+	null      bool
 	maxBytes  int64
 	format    string
 	dateOrder string
-	compact   bool
+	jsonl     bool
+	pretty    bool
 }
 
 func newExtractCmd(s streams) *cobra.Command {
@@ -34,10 +40,15 @@ func newExtractCmd(s streams) *cobra.Command {
 		Long: `Extract reads minutes (plain text or HTML, any common encoding) and prints
 one JSON record per document, validated against the schema first.
 
-One input prints one indented record; several print JSON Lines, in the order
-given whatever --jobs is. With -o DIR each record is written to DIR/NAME.json
-instead, mirroring subfolders. Directories are read recursively for .txt,
-.text, .htm and .html files. With no argument, or "-", standard input is read.
+One file named on the command line (or standard input) prints one indented
+record; everything else (folders, globs, --files-from lists, several names)
+prints JSON Lines, one record a line, in the order given whatever --jobs is.
+With -o DIR each record is written to DIR/NAME.json instead, mirroring
+subfolders, as one JSON line. --jsonl or --pretty forces either form.
+Directories are read recursively for .txt, .text, .htm and .html files,
+passing over hidden folders, node_modules and vendor unless named. With no
+argument, or "-", standard input is read. --files-from takes each line as
+one name, as it stands; with -0, names end with NUL (find -print0).
 
 A failing input is reported on stderr as "minutes: FILE: reason" and
 skipped; the others are still written. Exit status: 0 all inputs done,
@@ -54,11 +65,16 @@ skipped; the others are still written. Exit status: 0 all inputs done,
 	f := cmd.Flags()
 	f.StringVarP(&o.outDir, "output", "o", "", "write one `DIR`/NAME.json per input instead of printing")
 	f.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "number of documents extracted at once")
-	f.StringVar(&o.filesFrom, "files-from", "", "read input paths, one a line, from `FILE` (- for standard input)")
+	f.StringVar(&o.filesFrom, "files-from", "", "read input paths, one a line as it stands, from `FILE` (- for standard input)")
+	f.BoolVarP(&o.null, "null", "0", false, "--files-from names end with NUL, not newline (find -print0)")
 	f.Int64Var(&o.maxBytes, "max-bytes", extract.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	f.StringVar(&o.format, "format", "", "treat every input as `text` or html instead of deciding by content")
 	f.StringVar(&o.dateOrder, "date-order", "", "read numeric dates as `dmy` or mdy instead of deciding per document")
-	f.BoolVar(&o.compact, "compact", false, "print a single record on one line too")
+	f.BoolVar(&o.jsonl, "jsonl", false, "one record a line (JSON Lines) even for one file")
+	f.BoolVar(&o.pretty, "pretty", false, "indented records even for many inputs or under -o")
+	// --compact was --jsonl before there was --pretty; kept for scripts.
+	f.BoolVar(&o.jsonl, "compact", false, "same as --jsonl")
+	_ = f.MarkHidden("compact")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "html"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("date-order", cobra.FixedCompletions([]string{"dmy", "mdy"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
@@ -84,10 +100,16 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 	if o.dateOrder != "" && o.dateOrder != "dmy" && o.dateOrder != "mdy" {
 		return usagef("--date-order must be dmy or mdy, not %q", o.dateOrder)
 	}
+	if o.jsonl && o.pretty {
+		return usagef("--jsonl and --pretty cannot be used together")
+	}
 	if o.filesFrom == "-" && containsDash(args) {
 		return usagef("standard input cannot be both --files-from and an input")
 	}
-	inputs, err := expandArgs(args, o.filesFrom, s.in)
+	if o.null && o.filesFrom == "" {
+		return usagef("-0/--null goes with --files-from")
+	}
+	inputs, err := expandArgs(args, o.filesFrom, o.null, s.in)
 	if err != nil {
 		return err
 	}
@@ -97,16 +119,15 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 	}
 	if o.outDir != "" {
 		if err := os.MkdirAll(o.outDir, 0o755); err != nil {
-			return usagef("-o: %v", pathErr(err))
+			return usagef("-o %s: %v", o.outDir, pathErr(err))
 		}
 	}
 	opts := extract.Options{MaxBytes: o.maxBytes, Format: extract.Format(o.format), DateOrder: o.dateOrder}
-	indent := len(inputs) == 1 && !o.compact && o.outDir == ""
+	indent := o.pretty || !o.jsonl && o.outDir == "" && oneFileNamed(args, o.filesFrom, inputs)
 	if o.outDir != "" {
-		indent = true
 		sameTarget(inputs)
 	}
-	protected := inputSet(inputs)
+	rw := newRecordWriter(o.outDir, inputs)
 
 	failed, written := 0, 0
 	bar := newProgress(s.err, len(inputs))
@@ -127,7 +148,7 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 			written++
 			return
 		}
-		if err := writeAtomic(o.outDir, r.in.rel, r.data, protected); err != nil {
+		if err := rw.write(r.in.rel, r.data); err != nil {
 			failed++
 			fmt.Fprintf(errw, "minutes: %s: %v\n", r.in.path, err)
 			return
@@ -148,6 +169,21 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 	return nil
 }
 
+// oneFileNamed says whether the command line named exactly one file (or
+// standard input) and nothing else: not a folder, not a glob, not a list,
+// even when those come to one document. Only then is the record indented,
+// so that what a script gets does not hang on how many files a folder
+// happens to hold.
+func oneFileNamed(args []string, filesFrom string, inputs []input) bool {
+	if filesFrom != "" || len(args) > 1 || len(inputs) != 1 {
+		return false
+	}
+	if len(args) == 0 {
+		return true // standard input
+	}
+	return inputs[0].path == args[0]
+}
+
 func containsDash(args []string) bool {
 	for _, a := range args {
 		if a == "-" {
@@ -159,6 +195,10 @@ func containsDash(args []string) bool {
 
 // errorLine formats "PATH: reason" without naming the path twice.
 func errorLine(path string, err error) string {
+	var le *lineError
+	if errors.As(err, &le) {
+		return fmt.Sprintf("%s:%d: %v", path, le.line, le.err)
+	}
 	var ie *extract.InputError
 	if errors.As(err, &ie) {
 		return path + ": " + ie.Reason
@@ -180,14 +220,11 @@ func extractOne(in input, stdin io.Reader, opts extract.Options, indent bool) ou
 	if in.path == "-" {
 		r = stdin
 	} else {
-		f, err := os.Open(in.path)
+		f, err := openInput(in.path, errors.New("is a directory"))
 		if err != nil {
-			return outcome{in: in, err: pathErr(err)}
+			return outcome{in: in, err: err}
 		}
 		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return outcome{in: in, err: errors.New("is a directory")}
-		}
 		r = f
 	}
 	rec, err := extract.Extract(r, name, opts)
@@ -230,40 +267,91 @@ func recordName(rel string) string {
 	return strings.TrimSuffix(rel, filepath.Ext(rel)) + ".json"
 }
 
-// inputSet holds the absolute paths of the inputs, which -o never
-// overwrites.
+// inputSet holds the inputs' real paths (absolute, symbolic links
+// resolved), which -o never overwrites.
 func inputSet(inputs []input) map[string]bool {
 	m := make(map[string]bool, len(inputs))
 	for _, in := range inputs {
 		if in.path != "-" {
-			if abs, err := filepath.Abs(in.path); err == nil {
-				m[abs] = true
-			}
+			m[realPath(in.path)] = true
 		}
 	}
 	return m
 }
 
-// writeAtomic writes data to dir/rel with its extension replaced by .json,
-// through a temporary file renamed into place, so that a reader never sees
-// half a record and an interrupted batch leaves no torn file.
-func writeAtomic(dir, rel string, data []byte, protected map[string]bool) error {
-	target := filepath.Join(dir, recordName(rel))
-	abs, err := filepath.Abs(target)
-	if err != nil {
-		return err
+// realPath is path made absolute with its symbolic links resolved, as far
+// as they resolve: a record's target need not exist yet, so the folder is
+// resolved and the name joined to it.
+func realPath(path string) string {
+	if r, err := filepath.EvalSymlinks(path); err == nil {
+		path = r
+	} else if d, err := filepath.EvalSymlinks(filepath.Dir(path)); err == nil {
+		path = filepath.Join(d, filepath.Base(path))
 	}
-	if protected[abs] {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return path
+}
+
+// staleAfter is how old a .minutes-*.tmp file in an output folder must be
+// to be taken for the leftover of a run that was killed between creating
+// and renaming it; a live run's lasts milliseconds.
+const staleAfter = 10 * time.Minute
+
+// recordWriter writes the records of an -o run.
+type recordWriter struct {
+	dir       string
+	protected map[string]bool // inputs' real paths, never overwritten
+	swept     map[string]bool // folders cleared of stale temporary files
+	now       time.Time
+}
+
+func newRecordWriter(dir string, inputs []input) *recordWriter {
+	return &recordWriter{dir: dir, protected: inputSet(inputs), swept: map[string]bool{}, now: time.Now()}
+}
+
+// sweep removes, once per folder, the temporary files an earlier run left
+// when it was killed, so that they do not pile up.
+func (w *recordWriter) sweep(folder string) {
+	if w.swept[folder] {
+		return
+	}
+	w.swept[folder] = true
+	olds, _ := filepath.Glob(filepath.Join(folder, ".minutes-*.tmp"))
+	for _, p := range olds {
+		if st, err := os.Lstat(p); err == nil && st.Mode().IsRegular() && w.now.Sub(st.ModTime()) > staleAfter {
+			os.Remove(p)
+		}
+	}
+}
+
+// write writes data to dir/rel with its extension replaced by .json,
+// through a temporary file synced and renamed into place, so that a
+// reader never sees half a record and an interrupted batch, or a crash,
+// leaves no torn file.
+func (w *recordWriter) write(rel string, data []byte) error {
+	target := filepath.Join(w.dir, recordName(rel))
+	if w.protected[realPath(target)] {
 		return fmt.Errorf("refusing to overwrite the input %s", target)
 	}
-	if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+	folder := filepath.Dir(target)
+	if err := os.MkdirAll(folder, 0o755); err != nil {
 		return fmt.Errorf("cannot create folder: %v", pathErr(err))
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(target), ".minutes-*.tmp")
+	// The folder may be reached through a link only now that it exists.
+	if w.protected[realPath(target)] {
+		return fmt.Errorf("refusing to overwrite the input %s", target)
+	}
+	w.sweep(folder)
+	tmp, err := createTemp(folder)
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %v", target, pathErr(err))
 	}
 	_, werr := tmp.Write(data)
+	if werr == nil {
+		werr = tmp.Sync()
+	}
 	cerr := tmp.Close()
 	if werr == nil {
 		werr = cerr
@@ -276,4 +364,20 @@ func writeAtomic(dir, rel string, data []byte, protected map[string]bool) error 
 		return fmt.Errorf("cannot write %s: %v", target, pathErr(werr))
 	}
 	return nil
+}
+
+// createTemp makes a new .minutes-*.tmp file in dir with mode 0644 less
+// the umask, the mode the record ends with: os.CreateTemp's 0600 would
+// leave records that only their writer can read.
+func createTemp(dir string) (*os.File, error) {
+	for try := 0; ; try++ {
+		var b [8]byte
+		rand.Read(b[:])
+		name := filepath.Join(dir, ".minutes-"+hex.EncodeToString(b[:])+".tmp")
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+		if err != nil && errors.Is(err, fs.ErrExist) && try < 100 {
+			continue
+		}
+		return f, err
+	}
 }

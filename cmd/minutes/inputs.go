@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -26,9 +27,12 @@ type input struct {
 var minutesExts = map[string]bool{".txt": true, ".text": true, ".htm": true, ".html": true}
 
 // expandArgs turns arguments (files, directories, globs, "-") and the
-// lines of --files-from into inputs, in the order given; directories are
-// walked recursively in lexical order.
-func expandArgs(args []string, filesFrom string, stdin io.Reader) ([]input, error) {
+// names of --files-from into inputs, in the order given; directories are
+// walked recursively in lexical order. Each line of the list is one name,
+// as it stands (a name may start with a space or "#"), empty lines aside;
+// with null, names end with NUL instead, so that any name can be listed
+// (find -print0).
+func expandArgs(args []string, filesFrom string, null bool, stdin io.Reader) ([]input, error) {
 	if filesFrom != "" {
 		var r io.Reader
 		if filesFrom == "-" {
@@ -36,20 +40,27 @@ func expandArgs(args []string, filesFrom string, stdin io.Reader) ([]input, erro
 		} else {
 			f, err := os.Open(filesFrom)
 			if err != nil {
-				return nil, usagef("--files-from: %v", pathErr(err))
+				return nil, usagef("--files-from %s: %v", filesFrom, pathErr(err))
 			}
 			defer f.Close()
 			r = f
 		}
 		sc := bufio.NewScanner(r)
 		sc.Buffer(make([]byte, 64*1024), 1<<20)
+		if null {
+			sc.Split(splitNUL)
+		}
 		for sc.Scan() {
-			if line := strings.TrimSpace(sc.Text()); line != "" && !strings.HasPrefix(line, "#") {
-				args = append(args, line)
+			name := sc.Text()
+			if !null {
+				name = strings.TrimSuffix(name, "\r")
+			}
+			if name != "" {
+				args = append(args, name)
 			}
 		}
 		if err := sc.Err(); err != nil {
-			return nil, usagef("--files-from: %v", err)
+			return nil, usagef("--files-from %s: %v", filesFrom, err)
 		}
 	}
 	if len(args) == 0 && filesFrom == "" {
@@ -60,6 +71,14 @@ func expandArgs(args []string, filesFrom string, stdin io.Reader) ([]input, erro
 		out = append(out, expandOne(a)...)
 	}
 	return out, nil
+}
+
+// skipFolder says whether a walk passes over a folder it finds: hidden
+// ones (.git, .cache) and the dependency trees node_modules and vendor,
+// which hold other people's files, not minutes. A folder named as an
+// argument is walked whatever its name.
+func skipFolder(name string) bool {
+	return strings.HasPrefix(name, ".") || name == "node_modules" || name == "vendor"
 }
 
 func expandOne(arg string) []input {
@@ -96,7 +115,13 @@ func expandOne(arg string) []input {
 			}
 			return nil
 		}
-		if d.IsDir() || !minutesExts[strings.ToLower(filepath.Ext(p))] {
+		if d.IsDir() {
+			if p != arg && skipFolder(d.Name()) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !minutesExts[strings.ToLower(filepath.Ext(p))] {
 			return nil
 		}
 		rel, rerr := filepath.Rel(arg, p)
@@ -115,12 +140,77 @@ func expandOne(arg string) []input {
 	return out
 }
 
-// pathErr drops the path and operation from an *fs.PathError: messages
-// name the file once, at the front, and say what is wrong with it.
+// pathErr drops the paths and operation from an *fs.PathError or an
+// *os.LinkError: messages name the file once, at the front, and say what
+// is wrong with it (and a rename's temporary name, different each run,
+// stays out of them).
 func pathErr(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err
 	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
 	return err
+}
+
+// splitNUL is a bufio.SplitFunc for names ended by NUL; the last may lack
+// its NUL.
+func splitNUL(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return i + 1, data[:i], nil
+	}
+	if atEOF && len(data) > 0 {
+		return len(data), data, nil
+	}
+	return 0, nil, nil
+}
+
+// openInput opens a file to read, after making sure it is a regular file:
+// a named pipe, device or socket is refused without being opened, since
+// opening a FIFO with no writer waits for ever and a device never ends.
+// isDir is the error for a folder, which each command words its own way.
+func openInput(path string, isDir error) (*os.File, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, pathErr(err)
+	}
+	if err := notRegular(st, isDir); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, pathErr(err)
+	}
+	// Whatever was checked may have been replaced since.
+	if st, err := f.Stat(); err == nil {
+		if err := notRegular(st, isDir); err != nil {
+			f.Close()
+			return nil, err
+		}
+	}
+	return f, nil
+}
+
+// notRegular says why a file is not one to read, or nil.
+func notRegular(st fs.FileInfo, isDir error) error {
+	m := st.Mode()
+	var what string
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return isDir
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	default:
+		what = "of another kind"
+	}
+	return fmt.Errorf("not a regular file but %s: not read (use - to read standard input)", what)
 }

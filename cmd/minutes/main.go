@@ -20,12 +20,16 @@ const gcPercent = 400
 // pile up at the higher target.
 const memoryLimit = 1 << 30
 
-func main() {
+func main() { os.Exit(main1()) }
+
+// main1 is the whole command short of exiting: the tests' scripts run it
+// in a copy of the test binary (testscript), as mvdan/sh and gojq do.
+func main1() int {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(gcPercent)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
 	}
-	os.Exit(run(os.Args[1:], streams{in: os.Stdin, out: os.Stdout, err: os.Stderr}))
+	return run(os.Args[1:], streams{in: os.Stdin, out: os.Stdout, err: os.Stderr})
 }

@@ -45,7 +45,7 @@ func usagef(format string, args ...any) error {
 func run(args []string, s streams) int {
 	root := newRootCmd(s)
 	root.SetArgs(args)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
 	if err == nil {
 		return exitOK
 	}
@@ -54,9 +54,14 @@ func run(args []string, s streams) int {
 		return ee.code
 	}
 	// Anything else is cobra's or ours about the call: unknown command or
-	// flag, wrong number of arguments.
+	// flag, wrong number of arguments. Point to the help of the command
+	// that was called, which says what it takes.
+	path := "minutes"
+	if cmd != nil {
+		path = cmd.CommandPath()
+	}
 	fmt.Fprintf(s.err, "minutes: %v\n", err)
-	fmt.Fprintln(s.err, "Run 'minutes --help' for usage.")
+	fmt.Fprintf(s.err, "Run '%s --help' for usage.\n", path)
 	return exitUsage
 }
 
@@ -78,7 +83,9 @@ commitments were done, slipped or quietly dropped.`,
   minutes schema > minutes.schema.json`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
+		Version:       "-", // set below: cobra adds --version when it is not empty
 	}
+	root.SetVersionTemplate(versionLine())
 	root.SetIn(s.in)
 	root.SetOut(s.out)
 	root.SetErr(s.err)
@@ -91,6 +98,20 @@ commitments were done, slipped or quietly dropped.`,
 		newSchemaCmd(s),
 		newVersionCmd(s),
 	)
+	// cobra's completion command prints its help and exits 0 for a shell
+	// it does not know; a typo there is a usage error like any other.
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Args = func(c *cobra.Command, args []string) error {
+				if len(args) > 0 {
+					return usagef("unknown shell %q: completion is for bash, zsh, fish or powershell", args[0])
+				}
+				return nil
+			}
+			c.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
+		}
+	}
 	return root
 }
 

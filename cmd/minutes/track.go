@@ -22,7 +22,7 @@ func newTrackCmd(s streams) *cobra.Command {
 		Use:   "track FILE...",
 		Short: "Follow each commitment through a series of meetings",
 		Long: `Track reads the meetings of one body (minutes documents or records, as for
-'minutes diff'), orders them by meeting date, and follows each commitment
+'minutes diff', or JSON Lines of records), orders them by meeting date, and follows each commitment
 from the meeting that first stated it through every later one: each
 mention with its sentence and date, how its due date moved, and where it
 ended: open, done, slipped N times, or vanished after a meeting.
@@ -38,7 +38,8 @@ given, with a warning. Exit status: 0 done, 2 trouble.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", "text", "output `format`: text, json, markdown or html")
-	f.StringVar(&o.color, "color", "auto", "colour the text output: `auto` (on a terminal, unless NO_COLOR is set), always or never")
+	f.StringVar(&o.color, "color", "auto", "colour the text output: `WHEN` is auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or never; --color alone is always")
+	f.Lookup("color").NoOptDefVal = "always" // so that --color never takes the next argument
 	f.Float64Var(&o.threshold, "threshold", compare.Threshold, "least similarity, 0 to 1, at which two elements are one topic")
 	f.Int64Var(&o.maxBytes, "max-bytes", extract.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(reportFormats, cobra.ShellCompDirectiveNoFileComp))
