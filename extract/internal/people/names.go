@@ -95,6 +95,13 @@ func skipDot(toks []doc.Token, i int) int {
 // parseName reads a name starting at toks[i], honorific included when
 // there is one. It never reads past toks[limit-1].
 func parseName(text string, toks []doc.Token, i, limit int, mode nameMode) (nameFound, int, bool) {
+	nf, next, rule := readName(toks, i, limit, mode)
+	return nf, next, rule != ""
+}
+
+// readName is parseName naming the evidence that vouched for the name,
+// "" when there is no name.
+func readName(toks []doc.Token, i, limit int, mode nameMode) (nameFound, int, string) {
 	var nf nameFound
 	if limit > len(toks) {
 		limit = len(toks)
@@ -104,13 +111,14 @@ func parseName(text string, toks []doc.Token, i, limit int, mode nameMode) (name
 	words, j := nameWords(toks[:limit], nf.first, buf[:0])
 	words = dropTrailingInitials(words)
 	if len(words) == 0 {
-		return nf, i, false
+		return nf, i, ""
 	}
 	next := placeName(toks, &nf, words, j)
-	if !nameEvidence(toks, nf, words, mode, next) {
-		return nf, i, false
+	rule := evidence(toks, nf, words, mode, next)
+	if rule == "" {
+		return nf, i, ""
 	}
-	return nf, next, true
+	return nf, next, rule
 }
 
 // readHonorifics reads up to three honorifics from toks[i] into nf
@@ -207,11 +215,6 @@ func placeName(toks []doc.Token, nf *nameFound, words []doc.Token, j int) int {
 		}
 	}
 	return j
-}
-
-// nameEvidence tells whether the words found are enough to call a person.
-func nameEvidence(toks []doc.Token, nf nameFound, words []doc.Token, mode nameMode, next int) bool {
-	return evidence(toks, nf, words, mode, next) != ""
 }
 
 // evidence names what vouches for the words found being a person's
