@@ -107,16 +107,27 @@ func headerAt(text string, toks []doc.Token, i int) (header, bool) {
 	if status == "" {
 		return header{}, false
 	}
-	last := toks[next-1].Lower
-	runsOn := last == "from" || last == "were"
-	j := next
-	if j < end && (toks[j].Text == ":" || toks[j].Text == "-" || toks[j].Text == "–") {
+	return labelEnd(toks, status, next, end, lineStart)
+}
+
+// labelMarks end a label before its names: "Present:", "Apologies -".
+var labelMarks = lex.WordSet(`: - –`)
+
+// runOnWords end a label that runs into its names: "Apologies were
+// received from Cllr Purves", "Those present were Mayor Adams".
+var runOnWords = lex.WordSet(`from were`)
+
+// labelEnd tells whether the attendance phrase found before toks[next]
+// (the label's reach ending at toks[end]) ends a label, and where the
+// names start.
+func labelEnd(toks []doc.Token, status string, next, end int, lineStart bool) (header, bool) {
+	switch j := next; {
+	case j < end && labelMarks[toks[j].Text]:
 		return header{status: status, content: j + 1, inline: sameLine(toks, j+1)}, true
-	}
-	if runsOn {
+	case runOnWords[toks[next-1].Lower]:
 		return header{status: status, content: j, inline: sameLine(toks, j)}, true
-	}
-	if lineStart && (j == len(toks) || toks[j].NewlineBefore) {
+	case lineStart && (j == len(toks) || toks[j].NewlineBefore):
+		// A label alone on its line: the names are under it.
 		return header{status: status, content: j}, true
 	}
 	return header{}, false
@@ -129,31 +140,51 @@ func standaloneHeader(toks []doc.Token, i, end int) (header, bool) {
 	if j > i && toks[j-1].Text == ":" {
 		j--
 	}
-	// A bracketed note may itself be the label: "(regular attendees)".
 	if j > i && toks[j-1].Text == ")" {
-		k := j - 1
-		for k > i && toks[k].Text != "(" {
-			k--
-		}
-		if k > i {
-			if s, n := phraseAt(toks, k+1, j-1); s != "" && n == j-1 {
-				return header{status: s, content: end}, true
-			}
-			j = k
+		var h header
+		var ok bool
+		if h, j, ok = bracketLabel(toks, i, j, end); ok {
+			return h, true
 		}
 	}
 	for k := i; k < j && k <= i+3; k++ {
 		if s, n := phraseAt(toks, k, j); s != "" && n == j {
-			for m := i; m < k; m++ {
-				// "Welcome and Apologies" heads an agenda item, not a list.
-				if toks[m].Kind != doc.Word || !startsUpper(toks[m].Text) || notLabelWords[toks[m].Lower] {
-					return header{}, false
-				}
+			if !labelLead(toks[i:k]) {
+				return header{}, false
 			}
 			return header{status: s, content: end}, true
 		}
 	}
 	return header{}, false
+}
+
+// bracketLabel reads the bracketed note that ends toks[i:j] as the
+// label: "Officials (regular attendees)". When it is none it returns
+// where the note starts, for the words before it to be the label.
+func bracketLabel(toks []doc.Token, i, j, end int) (header, int, bool) {
+	k := j - 1
+	for k > i && toks[k].Text != "(" {
+		k--
+	}
+	if k <= i {
+		return header{}, j, false
+	}
+	if s, n := phraseAt(toks, k+1, j-1); s != "" && n == j-1 {
+		return header{status: s, content: end}, j, true
+	}
+	return header{}, k, false
+}
+
+// labelLead tells whether the words before a label may lead it: all
+// capitalised, none that makes a heading of an item ("Welcome and
+// Apologies" heads an agenda item, not a list).
+func labelLead(toks []doc.Token) bool {
+	for _, t := range toks {
+		if t.Kind != doc.Word || !startsUpper(t.Text) || notLabelWords[t.Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // notLabelWords before an attendance word make a heading of an item:

@@ -78,15 +78,14 @@ func lineList(text string, toks []doc.Token, i int, status string) ([]listed, in
 // lineEntries reads the people on one line of a line list: a name and
 // its role, or names split by commas and "and".
 func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]listed, bool) {
-	for i < end && toks[i].Kind == doc.Punct && toks[i].Text != "(" {
-		i++ // bullets
-	}
+	i = skipBullets(toks, i, end)
 	lead, at := leadingRole(text, toks, i, end)
 	nf, next, ok := parseName(text, toks, at, end, listName)
 	if !ok {
 		return nil, false
 	}
 	if nf.plural {
+		// "Councillors Alun Davies, Arwel Davies and Owen Williams."
 		ppl, _ := inlineList(text, toks, i, status)
 		return ppl, len(ppl) > 0
 	}
@@ -96,21 +95,41 @@ func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]li
 	if next < end && toks[next].Kind == doc.Word && toks[next].Lower != "and" {
 		return nil, false
 	}
-	out := []listed{p}
 	if next < end && (toks[next].Text == "," || toks[next].Lower == "and") {
-		_, n2, ok2 := parseName(text, toks, next+1, end, strictName)
-		if ok2 && (n2 >= end || toks[n2].Text == "," || toks[n2].Lower == "and" || toks[n2].Text == "." || toks[n2].Text == "(") {
-			ppl, _ := inlineList(text, toks, i, status)
-			if len(ppl) > 1 {
-				return ppl, true
-			}
+		if ppl, ok := namesOnLine(text, toks, i, next, end, status); ok {
+			return ppl, true
 		}
-		if toks[next].Text == "," && next+1 < end && out[0].role == "" {
+		if toks[next].Text == "," && next+1 < end && p.role == "" {
+			// "Will Perrin, Talk About Local"
 			r := strings.TrimSpace(text[toks[next+1].Start:toks[end-1].End])
-			out[0].role = strings.TrimSuffix(r, ".")
+			p.role = strings.TrimSuffix(r, ".")
 		}
 	}
-	return out, true
+	return []listed{p}, true
+}
+
+// skipBullets steps over the marks that open a line list's entry, but
+// not a bracket.
+func skipBullets(toks []doc.Token, i, end int) int {
+	for i < end && toks[i].Kind == doc.Punct && toks[i].Text != "(" {
+		i++
+	}
+	return i
+}
+
+// nameEnders may follow a name in a run of names on one line.
+var nameEnders = lex.WordSet(`, and . (`)
+
+// namesOnLine reads a line of several names from toks[i] when the
+// separator at toks[sep] is followed by another name: "Alun Davies,
+// Arwel Davies and Owen Williams".
+func namesOnLine(text string, toks []doc.Token, i, sep, end int, status string) ([]listed, bool) {
+	_, n2, ok := parseName(text, toks, sep+1, end, strictName)
+	if !ok || (n2 < end && !nameEnders[toks[n2].Lower]) {
+		return nil, false
+	}
+	ppl, _ := inlineList(text, toks, i, status)
+	return ppl, len(ppl) > 1
 }
 
 // roleColumn reads lines of roles from toks[i] up to the next label or
