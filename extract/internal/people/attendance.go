@@ -28,8 +28,6 @@ type listed struct {
 	alias  string
 }
 
-// lineAt returns the end (exclusive token index) of the line starting at
-// token i.
 // sameLine reports whether token j exists and stays on the line before it.
 func sameLine(toks []doc.Token, j int) bool {
 	return j < len(toks) && !toks[j].NewlineBefore
@@ -39,6 +37,8 @@ func sameLine(toks []doc.Token, j int) bool {
 // line for headerAt's look: "Apologies for absence were received from:".
 const maxLabelTokens = 16
 
+// lineEnd returns the end (exclusive token index) of the line starting
+// at token i.
 func lineEnd(toks []doc.Token, i int) int {
 	j := i + 1
 	for j < len(toks) && !toks[j].NewlineBefore {

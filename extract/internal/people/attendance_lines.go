@@ -17,62 +17,89 @@ import (
 // following sub-labels ("VOTING MEMBERS:") and a column of roles after
 // the names.
 func lineList(text string, toks []doc.Token, i int, status string) ([]listed, int) {
-	var out []listed
-	pending := 0 // names since the last roles were read, for a role column
-	// Two labels in a row ("Board Members" over "Officials") are the
-	// heads of two columns flattened into one: people given with an
-	// organisation belong to the second, the others to the first.
-	stacked, since := "", 0
+	r := lineReader{text: text, toks: toks, status: status}
 	for lines := 0; i < len(toks) && lines < 120; lines++ {
 		end := lineEnd(toks, i)
 		if h, ok := headerAt(text, toks, i); ok {
-			stacked = ""
-			if since == 0 && !h.inline && h.status != status {
-				stacked = status
-			}
-			status, since = h.status, 0
-			pending = 0
-			if h.inline {
-				ppl, next := inlineList(text, toks, h.content, status)
-				out = append(out, ppl...)
-				i = next
-			} else {
-				i = h.content
-			}
+			i = r.subLabel(h)
 			continue
 		}
-		ppl, ok := lineEntries(text, toks, i, end, status)
-		if ok {
-			for k := range ppl {
-				if f := strings.Fields(strings.ToLower(ppl[k].role)); stacked != "" && (len(f) == 0 || lex.RoleWords[f[0]]) {
-					ppl[k].status = stacked
-				}
-			}
-			since += len(ppl)
-			out = append(out, ppl...)
-			pending += len(ppl)
+		if ppl, ok := lineEntries(text, toks, i, end, r.status); ok {
+			r.add(ppl)
 			i = end
 			continue
 		}
-		if pending == 0 {
+		if r.pending == 0 {
 			break
 		}
-		// A column of roles after the column of names.
-		next, roles := roleColumn(text, toks, i)
-		if len(roles) == pending {
-			for k, r := range roles {
-				if out[len(out)-pending+k].role == "" {
-					out[len(out)-pending+k].role = r
-				}
-			}
-		}
-		pending = 0
+		next := r.roleColumn(i)
 		if next == i {
 			break
 		}
 		i = next
 	}
-	return out, i
+	return r.out, i
+}
+
+// lineReader is the state of reading one line list.
+type lineReader struct {
+	text    string
+	toks    []doc.Token
+	status  string
+	out     []listed
+	pending int // names since the last roles were read, for a role column
+	// Two labels in a row ("Board Members" over "Officials") are the
+	// heads of two columns flattened into one: people given with an
+	// organisation belong to the second, the others to the first.
+	stacked string
+	since   int // people since the last label
+}
+
+// subLabel follows a label inside the list ("VOTING MEMBERS:"), reading
+// the names on its line if any, and returns where the list goes on.
+func (r *lineReader) subLabel(h header) int {
+	r.stacked = ""
+	if r.since == 0 && !h.inline && h.status != r.status {
+		r.stacked = r.status
+	}
+	r.status, r.since = h.status, 0
+	r.pending = 0
+	if !h.inline {
+		return h.content
+	}
+	ppl, next := inlineList(r.text, r.toks, h.content, r.status)
+	r.out = append(r.out, ppl...)
+	return next
+}
+
+// add takes the people of one line; under stacked labels those without
+// an organisation (no role, or a role that starts with a role word)
+// belong to the first label.
+func (r *lineReader) add(ppl []listed) {
+	for k := range ppl {
+		if f := strings.Fields(strings.ToLower(ppl[k].role)); r.stacked != "" && (len(f) == 0 || lex.RoleWords[f[0]]) {
+			ppl[k].status = r.stacked
+		}
+	}
+	r.since += len(ppl)
+	r.out = append(r.out, ppl...)
+	r.pending += len(ppl)
+}
+
+// roleColumn reads a column of roles after the column of names from
+// toks[i], gives them to the names when there is one for each, and
+// returns where the column ends.
+func (r *lineReader) roleColumn(i int) int {
+	next, roles := roleColumn(r.text, r.toks, i)
+	if len(roles) == r.pending {
+		for k, role := range roles {
+			if p := &r.out[len(r.out)-r.pending+k]; p.role == "" {
+				p.role = role
+			}
+		}
+	}
+	r.pending = 0
+	return next
 }
 
 // lineEntries reads the people on one line of a line list: a name and
