@@ -28,8 +28,6 @@ type listed struct {
 	alias  string
 }
 
-// lineAt returns the end (exclusive token index) of the line starting at
-// token i.
 // sameLine reports whether token j exists and stays on the line before it.
 func sameLine(toks []doc.Token, j int) bool {
 	return j < len(toks) && !toks[j].NewlineBefore
@@ -39,6 +37,8 @@ func sameLine(toks []doc.Token, j int) bool {
 // line for headerAt's look: "Apologies for absence were received from:".
 const maxLabelTokens = 16
 
+// lineEnd returns the end (exclusive token index) of the line starting
+// at token i.
 func lineEnd(toks []doc.Token, i int) int {
 	j := i + 1
 	for j < len(toks) && !toks[j].NewlineBefore {
@@ -107,16 +107,27 @@ func headerAt(text string, toks []doc.Token, i int) (header, bool) {
 	if status == "" {
 		return header{}, false
 	}
-	last := toks[next-1].Lower
-	runsOn := last == "from" || last == "were"
-	j := next
-	if j < end && (toks[j].Text == ":" || toks[j].Text == "-" || toks[j].Text == "–") {
+	return labelEnd(toks, status, next, end, lineStart)
+}
+
+// labelMarks end a label before its names: "Present:", "Apologies -".
+var labelMarks = lex.WordSet(`: - –`)
+
+// runOnWords end a label that runs into its names: "Apologies were
+// received from Cllr Purves", "Those present were Mayor Adams".
+var runOnWords = lex.WordSet(`from were`)
+
+// labelEnd tells whether the attendance phrase found before toks[next]
+// (the label's reach ending at toks[end]) ends a label, and where the
+// names start.
+func labelEnd(toks []doc.Token, status string, next, end int, lineStart bool) (header, bool) {
+	switch j := next; {
+	case j < end && labelMarks[toks[j].Text]:
 		return header{status: status, content: j + 1, inline: sameLine(toks, j+1)}, true
-	}
-	if runsOn {
+	case runOnWords[toks[next-1].Lower]:
 		return header{status: status, content: j, inline: sameLine(toks, j)}, true
-	}
-	if lineStart && (j == len(toks) || toks[j].NewlineBefore) {
+	case lineStart && (j == len(toks) || toks[j].NewlineBefore):
+		// A label alone on its line: the names are under it.
 		return header{status: status, content: j}, true
 	}
 	return header{}, false
@@ -129,31 +140,51 @@ func standaloneHeader(toks []doc.Token, i, end int) (header, bool) {
 	if j > i && toks[j-1].Text == ":" {
 		j--
 	}
-	// A bracketed note may itself be the label: "(regular attendees)".
 	if j > i && toks[j-1].Text == ")" {
-		k := j - 1
-		for k > i && toks[k].Text != "(" {
-			k--
-		}
-		if k > i {
-			if s, n := phraseAt(toks, k+1, j-1); s != "" && n == j-1 {
-				return header{status: s, content: end}, true
-			}
-			j = k
+		var h header
+		var ok bool
+		if h, j, ok = bracketLabel(toks, i, j, end); ok {
+			return h, true
 		}
 	}
 	for k := i; k < j && k <= i+3; k++ {
 		if s, n := phraseAt(toks, k, j); s != "" && n == j {
-			for m := i; m < k; m++ {
-				// "Welcome and Apologies" heads an agenda item, not a list.
-				if toks[m].Kind != doc.Word || !startsUpper(toks[m].Text) || notLabelWords[toks[m].Lower] {
-					return header{}, false
-				}
+			if !labelLead(toks[i:k]) {
+				return header{}, false
 			}
 			return header{status: s, content: end}, true
 		}
 	}
 	return header{}, false
+}
+
+// bracketLabel reads the bracketed note that ends toks[i:j] as the
+// label: "Officials (regular attendees)". When it is none it returns
+// where the note starts, for the words before it to be the label.
+func bracketLabel(toks []doc.Token, i, j, end int) (header, int, bool) {
+	k := j - 1
+	for k > i && toks[k].Text != "(" {
+		k--
+	}
+	if k <= i {
+		return header{}, j, false
+	}
+	if s, n := phraseAt(toks, k+1, j-1); s != "" && n == j-1 {
+		return header{status: s, content: end}, j, true
+	}
+	return header{}, k, false
+}
+
+// labelLead tells whether the words before a label may lead it: all
+// capitalised, none that makes a heading of an item ("Welcome and
+// Apologies" heads an agenda item, not a list).
+func labelLead(toks []doc.Token) bool {
+	for _, t := range toks {
+		if t.Kind != doc.Word || !startsUpper(t.Text) || notLabelWords[t.Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // notLabelWords before an attendance word make a heading of an item:
@@ -203,71 +234,109 @@ func findListed(text string, toks []doc.Token) ([]listed, [][2]int) {
 
 // inlineList reads names from toks[i] to the end of the sentence.
 func inlineList(text string, toks []doc.Token, i int, status string) ([]listed, int) {
-	var out []listed
-	carry := false
-	// The end of the line of the names, found once per line: a list of
-	// thousands of names on one line made every name walk to its end.
-	lineFrom, lineTo := -1, -1
+	r := inlineReader{text: text, toks: toks, status: status, lineFrom: -1, lineTo: -1}
 	for i < len(toks) {
-		mode := listName
-		if carry {
-			mode = carryName
-		}
-		lead, at := leadingRole(text, toks, i, len(toks))
-		nf, next, ok := parseName(text, toks, at, len(toks), mode)
+		next, ok := r.entry(i)
 		if !ok {
 			break
 		}
-		if nf.hon != "" {
-			carry = nf.plural
-		}
-		p := listed{nf: nf, name: nameText(text, nf), status: status, role: lead}
-		if nf.first < lineFrom || nf.first >= lineTo {
-			lineFrom, lineTo = nf.first, lineEnd(toks, nf.first)
-		}
-		i = tailNotes(text, toks, next, lineTo, &p)
-		out = append(out, p)
-		// Separators; a comma piece that is no name is the person's role.
-		for i < len(toks) {
-			t := toks[i]
-			if t.Text == ";" {
-				carry = false
-				i++
-				continue
-			}
-			if t.Text == "," || t.Lower == "and" || t.Text == "&" {
-				i++
-				continue
-			}
-			break
-		}
+		i = r.skip(next, entrySeparators)
 		if i >= len(toks) || toks[i].Kind != doc.Word {
 			break
 		}
-		mode = listName
-		if carry {
-			mode = carryName
-		}
-		if _, _, isName := parseName(text, toks, i, len(toks), mode); !isName && startsUpper(toks[i].Text) &&
-			(lex.RoleWords[toks[i].Lower] || out[len(out)-1].role == "") && toks[i-1].Text == "," {
-			// "Karla Moore-Love, Clerk of the Council; ..."
-			j := i
-			for j < len(toks) && toks[j].Text != ";" && toks[j].Text != "," && !fullStop(toks, j) && (j == i || !toks[j].NewlineBefore) {
-				j++
-			}
-			if out[len(out)-1].role == "" {
-				out[len(out)-1].role = strings.TrimSpace(text[toks[i].Start:toks[j-1].End])
-			}
-			i = j
-			for i < len(toks) && (toks[i].Text == "," || toks[i].Text == ";" || toks[i].Lower == "and") {
-				if toks[i].Text == ";" {
-					carry = false
-				}
-				i++
-			}
+		if r.roleAfterComma(i) {
+			i = r.skip(r.readRole(i), roleSeparators)
 		}
 	}
-	return out, i
+	return r.out, i
+}
+
+// inlineReader is the state of reading one inline list.
+type inlineReader struct {
+	text   string
+	toks   []doc.Token
+	status string
+	out    []listed
+	// carry is set by a plural honorific ("Commissioners Fish, Fritz"),
+	// whose reach ends at a semicolon or the next honorific.
+	carry bool
+	// The end of the line of the names, found once per line: a list of
+	// thousands of names on one line made every name walk to its end.
+	lineFrom, lineTo int
+}
+
+// mode is the evidence a name needs here.
+func (r *inlineReader) mode() nameMode {
+	if r.carry {
+		return carryName
+	}
+	return listName
+}
+
+// entry reads one person from toks[i] (an office before the name, the
+// name, notes after it) and returns where the entry ends.
+func (r *inlineReader) entry(i int) (int, bool) {
+	lead, at := leadingRole(r.text, r.toks, i, len(r.toks))
+	nf, next, ok := parseName(r.text, r.toks, at, len(r.toks), r.mode())
+	if !ok {
+		return i, false
+	}
+	if nf.hon != "" {
+		r.carry = nf.plural
+	}
+	p := listed{nf: nf, name: nameText(r.text, nf), status: r.status, role: lead}
+	if nf.first < r.lineFrom || nf.first >= r.lineTo {
+		r.lineFrom, r.lineTo = nf.first, lineEnd(r.toks, nf.first)
+	}
+	next = tailNotes(r.text, r.toks, next, r.lineTo, &p)
+	r.out = append(r.out, p)
+	return next, true
+}
+
+// entrySeparators split the entries of an inline list; roleSeparators
+// end an office read after a comma.
+var (
+	entrySeparators = lex.WordSet(`, ; and &`)
+	roleSeparators  = lex.WordSet(`, ; and`)
+)
+
+// skip steps over separators from toks[i]; a semicolon ends a plural
+// honorific's reach ("Mayor Adams, Presiding; Commissioners Fish").
+func (r *inlineReader) skip(i int, seps map[string]bool) int {
+	for ; i < len(r.toks) && seps[r.toks[i].Lower]; i++ {
+		if r.toks[i].Text == ";" {
+			r.carry = false
+		}
+	}
+	return i
+}
+
+// roleAfterComma tells whether the piece at toks[i], after a comma, is
+// the office of the entry before it rather than a name: "Karla
+// Moore-Love, Clerk of the Council; ...". It must start with a capital
+// and, unless the entry has no office yet, with a role word.
+func (r *inlineReader) roleAfterComma(i int) bool {
+	t := r.toks[i]
+	if r.toks[i-1].Text != "," || !startsUpper(t.Text) || !(lex.RoleWords[t.Lower] || r.out[len(r.out)-1].role == "") {
+		return false
+	}
+	_, _, isName := parseName(r.text, r.toks, i, len(r.toks), r.mode())
+	return !isName
+}
+
+// readRole reads the office at toks[i] up to a comma, semicolon, full
+// stop or line end, gives it to the entry before unless that has one,
+// and returns where it ends.
+func (r *inlineReader) readRole(i int) int {
+	toks := r.toks
+	j := i
+	for j < len(toks) && toks[j].Text != ";" && toks[j].Text != "," && !fullStop(toks, j) && (j == i || !toks[j].NewlineBefore) {
+		j++
+	}
+	if last := &r.out[len(r.out)-1]; last.role == "" {
+		last.role = strings.TrimSpace(r.text[toks[i].Start:toks[j-1].End])
+	}
+	return j
 }
 
 // fullStop tells whether toks[j] is a full stop that ends a sentence.

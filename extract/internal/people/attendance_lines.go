@@ -17,76 +17,102 @@ import (
 // following sub-labels ("VOTING MEMBERS:") and a column of roles after
 // the names.
 func lineList(text string, toks []doc.Token, i int, status string) ([]listed, int) {
-	var out []listed
-	pending := 0 // names since the last roles were read, for a role column
-	// Two labels in a row ("Board Members" over "Officials") are the
-	// heads of two columns flattened into one: people given with an
-	// organisation belong to the second, the others to the first.
-	stacked, since := "", 0
+	r := lineReader{text: text, toks: toks, status: status}
 	for lines := 0; i < len(toks) && lines < 120; lines++ {
 		end := lineEnd(toks, i)
 		if h, ok := headerAt(text, toks, i); ok {
-			stacked = ""
-			if since == 0 && !h.inline && h.status != status {
-				stacked = status
-			}
-			status, since = h.status, 0
-			pending = 0
-			if h.inline {
-				ppl, next := inlineList(text, toks, h.content, status)
-				out = append(out, ppl...)
-				i = next
-			} else {
-				i = h.content
-			}
+			i = r.subLabel(h)
 			continue
 		}
-		ppl, ok := lineEntries(text, toks, i, end, status)
-		if ok {
-			for k := range ppl {
-				if f := strings.Fields(strings.ToLower(ppl[k].role)); stacked != "" && (len(f) == 0 || lex.RoleWords[f[0]]) {
-					ppl[k].status = stacked
-				}
-			}
-			since += len(ppl)
-			out = append(out, ppl...)
-			pending += len(ppl)
+		if ppl, ok := lineEntries(text, toks, i, end, r.status); ok {
+			r.add(ppl)
 			i = end
 			continue
 		}
-		if pending == 0 {
+		if r.pending == 0 {
 			break
 		}
-		// A column of roles after the column of names.
-		next, roles := roleColumn(text, toks, i)
-		if len(roles) == pending {
-			for k, r := range roles {
-				if out[len(out)-pending+k].role == "" {
-					out[len(out)-pending+k].role = r
-				}
-			}
-		}
-		pending = 0
+		next := r.roleColumn(i)
 		if next == i {
 			break
 		}
 		i = next
 	}
-	return out, i
+	return r.out, i
+}
+
+// lineReader is the state of reading one line list.
+type lineReader struct {
+	text    string
+	toks    []doc.Token
+	status  string
+	out     []listed
+	pending int // names since the last roles were read, for a role column
+	// Two labels in a row ("Board Members" over "Officials") are the
+	// heads of two columns flattened into one: people given with an
+	// organisation belong to the second, the others to the first.
+	stacked string
+	since   int // people since the last label
+}
+
+// subLabel follows a label inside the list ("VOTING MEMBERS:"), reading
+// the names on its line if any, and returns where the list goes on.
+func (r *lineReader) subLabel(h header) int {
+	r.stacked = ""
+	if r.since == 0 && !h.inline && h.status != r.status {
+		r.stacked = r.status
+	}
+	r.status, r.since = h.status, 0
+	r.pending = 0
+	if !h.inline {
+		return h.content
+	}
+	ppl, next := inlineList(r.text, r.toks, h.content, r.status)
+	r.out = append(r.out, ppl...)
+	return next
+}
+
+// add takes the people of one line; under stacked labels those without
+// an organisation (no role, or a role that starts with a role word)
+// belong to the first label.
+func (r *lineReader) add(ppl []listed) {
+	for k := range ppl {
+		if f := strings.Fields(strings.ToLower(ppl[k].role)); r.stacked != "" && (len(f) == 0 || lex.RoleWords[f[0]]) {
+			ppl[k].status = r.stacked
+		}
+	}
+	r.since += len(ppl)
+	r.out = append(r.out, ppl...)
+	r.pending += len(ppl)
+}
+
+// roleColumn reads a column of roles after the column of names from
+// toks[i], gives them to the names when there is one for each, and
+// returns where the column ends.
+func (r *lineReader) roleColumn(i int) int {
+	next, roles := roleColumn(r.text, r.toks, i)
+	if len(roles) == r.pending {
+		for k, role := range roles {
+			if p := &r.out[len(r.out)-r.pending+k]; p.role == "" {
+				p.role = role
+			}
+		}
+	}
+	r.pending = 0
+	return next
 }
 
 // lineEntries reads the people on one line of a line list: a name and
 // its role, or names split by commas and "and".
 func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]listed, bool) {
-	for i < end && toks[i].Kind == doc.Punct && toks[i].Text != "(" {
-		i++ // bullets
-	}
+	i = skipBullets(toks, i, end)
 	lead, at := leadingRole(text, toks, i, end)
 	nf, next, ok := parseName(text, toks, at, end, listName)
 	if !ok {
 		return nil, false
 	}
 	if nf.plural {
+		// "Councillors Alun Davies, Arwel Davies and Owen Williams."
 		ppl, _ := inlineList(text, toks, i, status)
 		return ppl, len(ppl) > 0
 	}
@@ -96,21 +122,41 @@ func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]li
 	if next < end && toks[next].Kind == doc.Word && toks[next].Lower != "and" {
 		return nil, false
 	}
-	out := []listed{p}
 	if next < end && (toks[next].Text == "," || toks[next].Lower == "and") {
-		_, n2, ok2 := parseName(text, toks, next+1, end, strictName)
-		if ok2 && (n2 >= end || toks[n2].Text == "," || toks[n2].Lower == "and" || toks[n2].Text == "." || toks[n2].Text == "(") {
-			ppl, _ := inlineList(text, toks, i, status)
-			if len(ppl) > 1 {
-				return ppl, true
-			}
+		if ppl, ok := namesOnLine(text, toks, i, next, end, status); ok {
+			return ppl, true
 		}
-		if toks[next].Text == "," && next+1 < end && out[0].role == "" {
+		if toks[next].Text == "," && next+1 < end && p.role == "" {
+			// "Will Perrin, Talk About Local"
 			r := strings.TrimSpace(text[toks[next+1].Start:toks[end-1].End])
-			out[0].role = strings.TrimSuffix(r, ".")
+			p.role = strings.TrimSuffix(r, ".")
 		}
 	}
-	return out, true
+	return []listed{p}, true
+}
+
+// skipBullets steps over the marks that open a line list's entry, but
+// not a bracket.
+func skipBullets(toks []doc.Token, i, end int) int {
+	for i < end && toks[i].Kind == doc.Punct && toks[i].Text != "(" {
+		i++
+	}
+	return i
+}
+
+// nameEnders may follow a name in a run of names on one line.
+var nameEnders = lex.WordSet(`, and . (`)
+
+// namesOnLine reads a line of several names from toks[i] when the
+// separator at toks[sep] is followed by another name: "Alun Davies,
+// Arwel Davies and Owen Williams".
+func namesOnLine(text string, toks []doc.Token, i, sep, end int, status string) ([]listed, bool) {
+	_, n2, ok := parseName(text, toks, sep+1, end, strictName)
+	if !ok || (n2 < end && !nameEnders[toks[n2].Lower]) {
+		return nil, false
+	}
+	ppl, _ := inlineList(text, toks, i, status)
+	return ppl, len(ppl) > 1
 }
 
 // roleColumn reads lines of roles from toks[i] up to the next label or

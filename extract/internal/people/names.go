@@ -95,114 +95,170 @@ func skipDot(toks []doc.Token, i int) int {
 // parseName reads a name starting at toks[i], honorific included when
 // there is one. It never reads past toks[limit-1].
 func parseName(text string, toks []doc.Token, i, limit int, mode nameMode) (nameFound, int, bool) {
+	nf, next, rule := readName(toks, i, limit, mode)
+	return nf, next, rule != ""
+}
+
+// readName is parseName naming the evidence that vouched for the name,
+// "" when there is no name.
+func readName(toks []doc.Token, i, limit int, mode nameMode) (nameFound, int, string) {
 	var nf nameFound
 	if limit > len(toks) {
 		limit = len(toks)
 	}
+	nf.first = readHonorifics(toks[:limit], i, &nf)
+	var buf [5]doc.Token
+	words, j := nameWords(toks[:limit], nf.first, buf[:0])
+	words = dropTrailingInitials(words)
+	if len(words) == 0 {
+		return nf, i, ""
+	}
+	next := placeName(toks, &nf, words, j)
+	rule := evidence(toks, nf, words, mode, next)
+	if rule == "" {
+		return nf, i, ""
+	}
+	return nf, next, rule
+}
+
+// readHonorifics reads up to three honorifics from toks[i] into nf
+// ("County Councillor Dr") and returns where the name starts. toks ends
+// at the limit of the name.
+func readHonorifics(toks []doc.Token, i int, nf *nameFound) int {
 	j := i
-	for k := 0; k < 3 && j < limit; k++ {
-		hon, next, ok := honorificAt(toks[:limit], j)
+	for k := 0; k < 3 && j < len(toks); k++ {
+		hon, next, ok := honorificAt(toks, j)
+		// "Mayor" before a verb or a comma is the office, not a title.
+		if !ok || next >= len(toks) || !couldStartName(toks[next]) {
+			break
+		}
+		nf.hon, nf.plural = hon, isPluralHonorific(hon)
+		j = next
+	}
+	return j
+}
+
+// isPluralHonorific tells whether hon carries over a list: "Cllrs.",
+// "Council Members".
+func isPluralHonorific(hon string) bool {
+	return pluralHonorifics[hon] || strings.HasSuffix(hon, " members") || strings.HasSuffix(hon, " councillors")
+}
+
+// nameWords appends to words the words of a name from toks[j], at most
+// five, and returns them and the index after them. toks ends at the
+// limit of the name.
+func nameWords(toks []doc.Token, j int, words []doc.Token) ([]doc.Token, int) {
+	for j < len(toks) && len(words) < 5 {
+		next, ok := nameWordAt(toks, j, len(words) > 0)
 		if !ok {
 			break
 		}
-		// "Mayor" before a verb or a comma is the office, not a title.
-		if next >= limit || !couldStartName(toks[next]) {
-			break
-		}
-		nf.hon, nf.plural = hon, pluralHonorifics[hon] || strings.HasSuffix(hon, " members") || strings.HasSuffix(hon, " councillors")
+		words = append(words, toks[j])
 		j = next
 	}
-	nf.first = j
-	var words []doc.Token
-	for j < limit && len(words) < 5 {
-		t := toks[j]
-		if len(words) > 0 && t.NewlineBefore {
-			break
-		}
-		if t.Kind != doc.Word {
-			break
-		}
-		if isInitial(t) {
-			words = append(words, t)
-			j = skipDot(toks[:limit], j+1)
-			continue
-		}
-		if nameParticles[t.Lower] && len(words) > 0 && j+1 < limit && isNameWord(toks[j+1]) {
-			words = append(words, t)
-			j++
-			continue
-		}
-		if !isNameWord(t) {
-			break
-		}
-		words = append(words, t)
-		j++
-		// "Daniel_Peintner": an underscore joins the parts of a user name.
-		if j+1 < limit && toks[j].Text == "_" && !toks[j].SpaceBefore && !toks[j+1].SpaceBefore && isNameWord(toks[j+1]) {
-			j++
-		}
+	return words, j
+}
+
+// nameWordAt tells whether toks[j] carries on a name (started: after
+// its first word) and returns the index after it.
+func nameWordAt(toks []doc.Token, j int, started bool) (int, bool) {
+	t := toks[j]
+	switch {
+	case t.Kind != doc.Word, started && t.NewlineBefore:
+		return j, false
+	case isInitial(t): // "P Batty", "O. Williams"
+		return skipDot(toks, j+1), true
+	case started && nameParticles[t.Lower] && j+1 < len(toks) && isNameWord(toks[j+1]): // "Ludwig van Beethoven"
+		return j + 1, true
+	case isNameWord(t):
+		return underscoreJoin(toks, j+1), true
 	}
-	// A name ends in a surname, not an initial.
+	return j, false
+}
+
+// underscoreJoin steps over an underscore joining the parts of a user
+// name, "Daniel_Peintner", at toks[j].
+func underscoreJoin(toks []doc.Token, j int) int {
+	if j+1 < len(toks) && toks[j].Text == "_" && !toks[j].SpaceBefore && !toks[j+1].SpaceBefore && isNameWord(toks[j+1]) {
+		return j + 1
+	}
+	return j
+}
+
+// dropTrailingInitials drops initials at the end: a name ends in a
+// surname, not an initial.
+func dropTrailingInitials(words []doc.Token) []doc.Token {
 	for len(words) > 0 && isInitial(words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}
-	if len(words) == 0 {
-		return nf, i, false
-	}
-	lastTok := words[len(words)-1]
+	return words
+}
+
+// placeName fills nf's place and parts from the words of the name and
+// returns the index after its last word (j, the index after the words
+// read, may have run past a dot).
+func placeName(toks []doc.Token, nf *nameFound, words []doc.Token, j int) int {
+	last := &words[len(words)-1]
 	// "Will Perrin’s open court charter" names Will Perrin.
-	if s := trimPossessive(lastTok.Text); s != lastTok.Text {
-		lastTok.Text, lastTok.End = s, lastTok.Start+len(s)
-		words[len(words)-1] = lastTok
+	if s := trimPossessive(last.Text); s != last.Text {
+		last.Text, last.End = s, last.Start+len(s)
 	}
-	// Find the token index of the last word (j may have run past a dot).
-	for j > nf.first && toks[j-1].End > lastTok.End {
+	for j > nf.first && toks[j-1].End > last.End {
 		j--
 	}
 	nf.last = j - 1
-	nf.start, nf.end = toks[nf.first].Start, lastTok.End
-	nf.surname = lastTok.Text
+	nf.start, nf.end = toks[nf.first].Start, last.End
+	nf.surname = last.Text
 	for _, w := range words[:len(words)-1] {
 		if !nameParticles[w.Lower] {
 			nf.given = append(nf.given, w.Text)
 		}
 	}
-	if !nameEvidence(toks, nf, words, mode, j) {
-		return nf, i, false
-	}
-	return nf, j, true
+	return j
 }
 
-// nameEvidence tells whether the words found are enough to call a person.
-func nameEvidence(toks []doc.Token, nf nameFound, words []doc.Token, mode nameMode, next int) bool {
+// evidence names what vouches for the words found being a person's
+// name, or "" when nothing does. The rules are tried in this order.
+func evidence(toks []doc.Token, nf nameFound, words []doc.Token, mode nameMode, next int) string {
 	if nf.hon != "" {
-		return true
+		return "honorific" // "Cllr Hollick"
 	}
 	// Where the words run on into more capitals ("Healthy Liverpool
 	// Programme", "N Burgard Road") they name a thing, not a person.
 	boundary := next >= len(toks) || toks[next].NewlineBefore || !startsUpper(toks[next].Text)
-	if len(words) == 1 {
-		return mode == carryName && boundary
-	}
-	first := words[0]
-	if lex.GivenNames[first.Lower] {
-		return true
-	}
-	if isInitial(first) {
-		// "C.C.C. Christmas Toybox": three initials are an acronym.
-		if len(words) > 3 && isInitial(words[1]) && isInitial(words[2]) && mode == strictName {
-			return false
+	switch {
+	case len(words) == 1:
+		if mode == carryName && boundary {
+			return "carried surname" // "Commissioners Fish, Fritz"
 		}
-		dotted := nf.first+1 < len(toks) && toks[nf.first+1].Text == "."
-		if dotted {
-			return true
-		}
-		// "A Member", "I think", "N Burgard Road": a lone A or I is a
-		// word, and N, S, E, W point the way in addresses.
-		return boundary && !strings.Contains("AINSEW", first.Text)
+		return ""
+	case lex.GivenNames[words[0].Lower]:
+		return "given name" // "Hazel Smith"
+	case isInitial(words[0]):
+		return initialEvidence(toks, nf, words, mode, boundary)
+	case mode != strictName && len(words) == 2 && boundary:
+		// Two plain capitalised words are a name only in a list of people.
+		return "two words in a list" // "Gwenfyl Evans"
 	}
-	// Two plain capitalised words are a name only in a list of people.
-	return mode != strictName && len(words) == 2 && boundary
+	return ""
+}
+
+// initialEvidence names what vouches for a name that starts with an
+// initial, or "".
+func initialEvidence(toks []doc.Token, nf nameFound, words []doc.Token, mode nameMode, boundary bool) string {
+	// "C.C.C. Christmas Toybox": three initials are an acronym.
+	if len(words) > 3 && isInitial(words[1]) && isInitial(words[2]) && mode == strictName {
+		return ""
+	}
+	if nf.first+1 < len(toks) && toks[nf.first+1].Text == "." {
+		return "dotted initial" // "O. Williams"
+	}
+	// "A Member", "I think", "N Burgard Road": a lone A or I is a
+	// word, and N, S, E, W point the way in addresses.
+	if boundary && !strings.Contains("AINSEW", words[0].Text) {
+		return "initial" // "P Batty"
+	}
+	return ""
 }
 
 // trimPossessive drops a possessive ending: "Perrin’s" → "Perrin".

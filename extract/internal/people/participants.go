@@ -32,6 +32,44 @@ type mention struct {
 // skip holds the lists' byte ranges, in order and apart, as findListed
 // returns them.
 func findMentions(text string, toks []doc.Token, skip [][2]int, emit func(mention)) {
+	scanMentions(text, toks, skip, func(_ string, m mention) { emit(m) })
+}
+
+// mentionScan is the state of one pass of the mention rules: the text,
+// and where a rule hands what it reads, named by the rule.
+type mentionScan struct {
+	text string
+	toks []doc.Token
+	rule string // the rule being tried, for emit
+	out  func(rule string, m mention)
+}
+
+// emit hands m on under the name of the rule that read it.
+func (s *mentionScan) emit(m mention) { s.out(s.rule, m) }
+
+// mentionRule reads a mention starting at toks[i], emits what it reads
+// and returns the index after it; ok is false when it reads nothing.
+type mentionRule struct {
+	name  string
+	match func(s *mentionScan, i int) (next int, ok bool)
+}
+
+// theRule is tried, alone, at "the": an office without a name.
+var theRule = mentionRule{"role only", roleOnlyRule}
+
+// capitalRules are tried in order at a capitalised word; the first that
+// reads something wins.
+var capitalRules = []mentionRule{
+	{"coordinated initials", coordinatedInitialsRule}, // "G and L Davies"
+	{"name", nameRule},                   // "Hazel Smith updated", "Cllr P Harries"
+	{"initials", initialsRule},           // "MW said", "RJ"
+	{"lone name word", loneNameWordRule}, // "Hazel asked", "Smith"
+}
+
+// scanMentions is findMentions with the name of the rule that read each
+// mention, for tests.
+func scanMentions(text string, toks []doc.Token, skip [][2]int, emit func(rule string, m mention)) {
+	s := &mentionScan{text: text, toks: toks, out: emit}
 	k := 0 // the first range that does not end at or before the token
 	inSkip := func(pos int) bool {
 		for k < len(skip) && skip[k][1] <= pos {
@@ -44,99 +82,210 @@ func findMentions(text string, toks []doc.Token, skip [][2]int, emit func(mentio
 		if t.Kind != doc.Word || inSkip(t.Start) {
 			continue
 		}
-		if t.Lower == "the" {
-			if ms, next := roleOnly(text, toks, i); len(ms) > 0 {
-				emitAll(emit, ms)
-				i = next - 1
-			}
-			continue
-		}
-		if !startsUpper(t.Text) {
-			continue
-		}
-		// A name does not start inside a run of capitals that is not one
-		// ("Canterbury Christ Church"), but may after a capitalised verb
-		// ("Appoint Alison Stoll").
-		if i > 0 && !toks[i].NewlineBefore && (isInitial(toks[i-1]) ||
-			(i > 1 && toks[i-1].Text == "." && !toks[i].SpaceBefore && isInitial(toks[i-2]))) {
-			continue // inside "C.C.C." or "P Batty"
-		}
-		if ms, next, ok := coordinatedInitials(text, toks, i); ok {
-			emitAll(emit, ms)
+		if next, ok := s.mentionAt(i); ok {
 			i = next - 1
-			continue
-		}
-		if nf, next, ok := parseName(text, toks, i, len(toks), strictName); ok {
-			m := mention{nf: nf, name: nameText(text, nf), start: nf.start, end: nf.end}
-			m.participant, m.role = takesPart(text, toks, i, next)
-			emit(m)
-			i = next - 1
-			continue
-		}
-		// One word alone: initials, a given name or a surname; these only
-		// add places for people known otherwise, except initials that
-		// speak ("RJ said").
-		if isAlias(t.Text) && !lex.AliasStop[t.Lower] {
-			m := mention{alias: t.Text, start: t.Start, end: t.End, onlyLink: true}
-			part, _ := takesPart(text, toks, i, i+1)
-			prevOK := i == 0 || toks[i].NewlineBefore || toks[i-1].Text == "," || toks[i-1].Lower == "and" ||
-				toks[i-1].Text == ":" || toks[i-1].Text == "." || toks[i-1].Text == "•"
-			if part && prevOK {
-				m.participant, m.onlyLink, m.name = true, false, t.Text
-			}
-			emit(m)
-			continue
-		}
-		if isNameWord(t) && (i+1 >= len(toks) || !isNameWord(toks[i+1]) || toks[i+1].NewlineBefore) {
-			m := mention{name: t.Text, start: t.Start, end: t.End, onlyLink: true}
-			m.nf = nameFound{first: i, last: i, start: t.Start, end: t.End, surname: t.Text}
-			m.participant, _ = takesPart(text, toks, i, i+1)
-			emit(m)
 		}
 	}
+}
+
+// mentionAt tries the rules that may start at toks[i], a word.
+func (s *mentionScan) mentionAt(i int) (int, bool) {
+	t := s.toks[i]
+	if t.Lower == "the" {
+		// "The" starts an office or nothing: never a name.
+		return s.try(theRule, i)
+	}
+	if !startsUpper(t.Text) || insideInitials(s.toks, i) {
+		return i, false
+	}
+	for _, r := range capitalRules {
+		if next, ok := s.try(r, i); ok {
+			return next, true
+		}
+	}
+	return i, false
+}
+
+// try runs one rule at toks[i].
+func (s *mentionScan) try(r mentionRule, i int) (int, bool) {
+	s.rule = r.name
+	return r.match(s, i)
+}
+
+// insideInitials vetoes a name starting inside a run of capitals that is
+// not one ("C.C.C.", "P Batty" at "Batty"). A name may still start at a
+// line start or after a capitalised verb ("Appoint Alison Stoll").
+func insideInitials(toks []doc.Token, i int) bool {
+	if i == 0 || toks[i].NewlineBefore {
+		return false
+	}
+	return isInitial(toks[i-1]) ||
+		(i > 1 && toks[i-1].Text == "." && !toks[i].SpaceBefore && isInitial(toks[i-2]))
+}
+
+// roleOnlyRule reads offices standing for people: "The Project Director
+// ... introduced the update".
+func roleOnlyRule(s *mentionScan, i int) (int, bool) {
+	ms, next := roleOnly(s.text, s.toks, i)
+	if len(ms) == 0 {
+		return i, false
+	}
+	for _, m := range ms {
+		s.emit(m)
+	}
+	return next, true
+}
+
+// coordinatedInitialsRule reads two people sharing a surname: "G and L
+// Davies".
+func coordinatedInitialsRule(s *mentionScan, i int) (int, bool) {
+	ms, next, ok := coordinatedInitials(s.text, s.toks, i)
+	if !ok {
+		return i, false
+	}
+	for _, m := range ms {
+		s.emit(m)
+	}
+	return next, true
+}
+
+// nameRule reads a name that has the evidence of the narrative (an
+// honorific, a known given name, an initial), with what it says the
+// person does: "Glenn Douglas, STP Chief Executive ..., led".
+func nameRule(s *mentionScan, i int) (int, bool) {
+	nf, next, ok := parseName(s.text, s.toks, i, len(s.toks), strictName)
+	if !ok {
+		return i, false
+	}
+	m := mention{nf: nf, name: nameText(s.text, nf), start: nf.start, end: nf.end}
+	m.participant, m.role = takesPart(s.text, s.toks, i, next)
+	s.emit(m)
+	return next, true
+}
+
+// initialsRule reads initials used as a name ("MW", "AWa"). They only
+// add places for people known otherwise, unless they speak at the start
+// of a clause: "RJ said", "... and MW explained".
+func initialsRule(s *mentionScan, i int) (int, bool) {
+	t := s.toks[i]
+	if !isAlias(t.Text) || lex.AliasStop[t.Lower] {
+		return i, false
+	}
+	m := mention{alias: t.Text, start: t.Start, end: t.End, onlyLink: true}
+	if part, _ := takesPart(s.text, s.toks, i, i+1); part && clauseStart(s.toks, i) {
+		m.participant, m.onlyLink, m.name = true, false, t.Text
+	}
+	s.emit(m)
+	return i + 1, true
+}
+
+// clauseOpeners are the tokens after which initials start a clause.
+var clauseOpeners = lex.WordSet(`, and : . •`)
+
+// clauseStart tells whether toks[i] starts a line or follows a clause
+// opener.
+func clauseStart(toks []doc.Token, i int) bool {
+	return i == 0 || toks[i].NewlineBefore || clauseOpeners[toks[i-1].Lower]
+}
+
+// loneNameWordRule reads a given name or surname alone ("Hazel asked"),
+// which only adds places for people known otherwise. A word followed by
+// another name word on its line is not alone.
+func loneNameWordRule(s *mentionScan, i int) (int, bool) {
+	toks := s.toks
+	t := toks[i]
+	if !isNameWord(t) || (i+1 < len(toks) && isNameWord(toks[i+1]) && !toks[i+1].NewlineBefore) {
+		return i, false
+	}
+	m := mention{name: t.Text, start: t.Start, end: t.End, onlyLink: true}
+	m.nf = nameFound{first: i, last: i, start: t.Start, end: t.End, surname: t.Text}
+	m.participant, _ = takesPart(s.text, toks, i, i+1)
+	s.emit(m)
+	return i + 1, true
 }
 
 // takesPart tells whether the name in toks[i:next] is said to speak,
 // present or chair, and reads an office written in commas after it.
 func takesPart(text string, toks []doc.Token, i, next int) (bool, string) {
-	// "proposed by Cllr P Harries", "chaired by Dr Smith".
-	if i >= 2 && toks[i-1].Lower == "by" && lex.ByVerbs[toks[i-2].Lower] {
-		return true, ""
+	rule, role := participation(text, toks, i, next)
+	return rule != "", role
+}
+
+// participation is takesPart naming the rule that found the person
+// taking part, "" for none. The rules are tried in this order.
+func participation(text string, toks []doc.Token, i, next int) (rule, role string) {
+	switch {
+	case chosenBy(toks, i):
+		return "chosen by", ""
+	case punctAt(toks, next, ":") && labelStart(text, toks, i):
+		return "transcript label", ""
+	case punctAt(toks, next, ","):
+		// Whatever follows a comma is read as an office, or not at all.
+		return officeInCommas(text, toks, i, next)
+	case verbAt(toks, next):
+		return "speech verb", ""
 	}
-	j := next
-	// A transcript label: "Al Sigala:", "Winston Sandino, Project Manager:".
-	if j < len(toks) && toks[j].Text == ":" && (i == 0 || toks[i].NewlineBefore || gapBefore(text, toks, i)) {
-		return true, ""
+	return "", ""
+}
+
+// chosenBy reads a name after a verb and "by": "proposed by Cllr P
+// Harries", "chaired by Dr Smith".
+func chosenBy(toks []doc.Token, i int) bool {
+	return i >= 2 && toks[i-1].Lower == "by" && lex.ByVerbs[toks[i-2].Lower]
+}
+
+// punctAt tells whether toks[j] exists and is the mark p.
+func punctAt(toks []doc.Token, j int, p string) bool {
+	return j < len(toks) && toks[j].Text == p
+}
+
+// labelStart tells whether toks[i] starts a transcript label: at a line
+// start, or after a wide gap.
+func labelStart(text string, toks []doc.Token, i int) bool {
+	return i == 0 || toks[i].NewlineBefore || gapBefore(text, toks, i)
+}
+
+// officeInCommas reads an office in commas after the name, the comma at
+// toks[j]: "Glenn Douglas, STP Chief Executive and Chair of the Programme
+// Board, led ..."; "Winston Sandino, Project Manager:"; "Winston Sandino,
+// Capitol Project Manager, Bureau of Transportation:".
+func officeInCommas(text string, toks []doc.Token, i, j int) (string, string) {
+	k := officeEnd(toks, j+1)
+	if k >= len(toks) || k == j+1 {
+		return "", "" // no office, or one that runs off the text
 	}
-	if j < len(toks) && toks[j].Text == "," {
-		// An office in commas: "Glenn Douglas, STP Chief Executive and
-		// Chair of the Programme Board, led ...".
-		k := j + 1
-		for k < len(toks) && k < j+30 && toks[k].Text != "," && toks[k].Text != ":" && !fullStop(toks, k) {
-			k++
+	office := func(last int) string { return strings.TrimSpace(text[toks[j+1].Start:toks[last].End]) }
+	switch {
+	case toks[k].Text == ":" && labelStart(text, toks, i):
+		return "office label", office(k - 1)
+	case toks[k].Text == "," && verbAt(toks, k+1):
+		return "office then verb", office(k - 1)
+	case toks[k].Text == "," && labelStart(text, toks, i):
+		if m, ok := labelColon(toks, k+1); ok {
+			return "office, place label", office(m - 1)
 		}
-		if k < len(toks) && k > j+1 {
-			after := k + 1
-			if toks[k].Text == ":" && (i == 0 || toks[i].NewlineBefore || gapBefore(text, toks, i)) {
-				return true, strings.TrimSpace(text[toks[j+1].Start:toks[k-1].End])
-			}
-			if toks[k].Text == "," && verbAt(toks, after) {
-				return true, strings.TrimSpace(text[toks[j+1].Start:toks[k-1].End])
-			}
-			// "Winston Sandino, Capitol Project Manager, Bureau of Transportation:"
-			if toks[k].Text == "," && (i == 0 || toks[i].NewlineBefore || gapBefore(text, toks, i)) {
-				m := after
-				for m < len(toks) && m < after+15 && toks[m].Text != ":" && !fullStop(toks, m) && !toks[m].NewlineBefore {
-					m++
-				}
-				if m < len(toks) && toks[m].Text == ":" {
-					return true, strings.TrimSpace(text[toks[j+1].Start:toks[m-1].End])
-				}
-			}
-		}
-		return false, ""
 	}
-	return verbAt(toks, j), ""
+	return "", ""
+}
+
+// officeEnd returns the index of the comma, colon or full stop that ends
+// an office starting at toks[j], looking at most 29 tokens on.
+func officeEnd(toks []doc.Token, j int) int {
+	k := j
+	for k < len(toks) && k < j+29 && toks[k].Text != "," && toks[k].Text != ":" && !fullStop(toks, k) {
+		k++
+	}
+	return k
+}
+
+// labelColon finds the colon ending a transcript label on this line
+// within 15 tokens of toks[j], before any full stop.
+func labelColon(toks []doc.Token, j int) (int, bool) {
+	m := j
+	for m < len(toks) && m < j+15 && toks[m].Text != ":" && !fullStop(toks, m) && !toks[m].NewlineBefore {
+		m++
+	}
+	return m, m < len(toks) && toks[m].Text == ":"
 }
 
 // verbAt tells whether a speech verb starts at toks[j], after adverbs.
@@ -198,71 +347,76 @@ func coordinatedInitials(text string, toks []doc.Token, i int) ([]mention, int, 
 
 // roleOnly reads an office named as a participant without a name: "The
 // Project Director of the Kent and Medway ... introduced the update";
-// "The Project Director and the Accountable Officer highlighted".
+// "The Project Director and the Accountable Officer highlighted". It
+// returns the offices and the index after them, or nothing and i+1.
 func roleOnly(text string, toks []doc.Token, i int) ([]mention, int) {
-	var spans [][2]int // token ranges of the roles
+	var spans [][2]int // token ranges of the offices
 	j := i
-	for {
-		if j >= len(toks) || toks[j].Lower != "the" {
-			return nil, i + 1
-		}
-		k := j + 1
-		lastCap := -1
-		for k < len(toks) && k < j+25 {
-			t := toks[k]
-			if t.NewlineBefore {
-				break
-			}
-			if t.Kind == doc.Word && startsUpper(t.Text) {
-				lastCap = k
-				k++
-				continue
-			}
-			if t.Lower == "of" || t.Lower == "the" || t.Lower == "for" || t.Lower == "and" || t.Text == "&" || t.Text == "," {
-				// "and the" starts a second office.
-				if t.Lower == "and" && k+1 < len(toks) && toks[k+1].Lower == "the" {
-					break
-				}
-				k++
-				continue
-			}
-			break
-		}
+	for j < len(toks) && toks[j].Lower == "the" {
+		lastCap := officeWords(toks, j+1)
 		if lastCap < 0 {
 			return nil, i + 1
 		}
 		spans = append(spans, [2]int{j + 1, lastCap})
-		k = lastCap + 1
+		k := lastCap + 1
 		if k < len(toks) && toks[k].Text == "," {
 			k++
 		}
 		if k+1 < len(toks) && toks[k].Lower == "and" && toks[k+1].Lower == "the" {
-			j = k + 1
+			j = k + 1 // "and the" names a second office
 			continue
 		}
 		if !verbAt(toks, k) {
-			return nil, i + 1
+			return nil, i + 1 // an office spoken of, not one speaking
 		}
-		var out []mention
-		for _, s := range spans {
-			hasHead := false
-			for m := s[0]; m <= s[1]; m++ {
-				if lex.RoleHeads[toks[m].Lower] {
-					hasHead = true
-				}
-			}
-			if !hasHead || !startsUpper(toks[s[0]].Text) {
-				continue
-			}
-			out = append(out, mention{role: text[toks[s[0]].Start:toks[s[1]].End], start: toks[s[0]].Start,
-				end: toks[s[1]].End, participant: true})
-		}
-		return out, k
+		return officeMentions(text, toks, spans), k
 	}
+	return nil, i + 1
 }
 
-func emitAll(emit func(mention), ms []mention) {
-	for _, m := range ms {
-		emit(m)
+// officeJoiners may sit between the capitalised words of an office:
+// "Director of the Kent and Medway STP", "Health & Care".
+var officeJoiners = lex.WordSet(`of the for and & ,`)
+
+// officeWords reads the capitalised words of an office from toks[j],
+// on one line and at most 24 tokens, and returns the index of the last
+// capitalised one, or -1.
+func officeWords(toks []doc.Token, j int) int {
+	lastCap := -1
+	for k := j; k < len(toks) && k < j+24 && !toks[k].NewlineBefore; k++ {
+		t := toks[k]
+		switch {
+		case t.Kind == doc.Word && startsUpper(t.Text):
+			lastCap = k
+		case t.Lower == "and" && k+1 < len(toks) && toks[k+1].Lower == "the":
+			return lastCap // "and the" starts a second office
+		case !officeJoiners[t.Lower]:
+			return lastCap
+		}
 	}
+	return lastCap
+}
+
+// officeMentions are the offices of spans that start with a capital and
+// hold a word that heads an office ("Director", "Officer").
+func officeMentions(text string, toks []doc.Token, spans [][2]int) []mention {
+	var out []mention
+	for _, s := range spans {
+		if !startsUpper(toks[s[0]].Text) || !hasRoleHead(toks[s[0]:s[1]+1]) {
+			continue
+		}
+		out = append(out, mention{role: text[toks[s[0]].Start:toks[s[1]].End], start: toks[s[0]].Start,
+			end: toks[s[1]].End, participant: true})
+	}
+	return out
+}
+
+// hasRoleHead tells whether one of toks heads an office.
+func hasRoleHead(toks []doc.Token) bool {
+	for _, t := range toks {
+		if lex.RoleHeads[t.Lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,40 @@
+package people
+
+import "testing"
+
+// TestLabels names the way each attendance label ends, and the labels
+// that are vetoed.
+func TestLabels(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		at         string // where the label is looked for; "" for the start
+		ok         bool
+		status     string
+		inline     bool
+	}{
+		{"label mark", "Present: Cllr Jane Smith", "", true, "present", true},
+		{"label mark", "Apologies – Cllr Jane Smith", "", true, "apologies", true},
+		{"run-on word", "Apologies were received from Cllr Purves", "", true, "apologies", true},
+		{"alone on its line", "Board Members\nJane Smith", "", true, "present", false},
+		{"standalone with a lead", "Transparency Board Members\nJane Smith", "", true, "present", false},
+		{"bracketed note", "Officials (regular attendees)\nJane Smith", "", true, "in_attendance", false},
+		{"label mark mid-line", "Cou/285/07-08 Present Members: Cllr P Batty", "Present", true, "present", true},
+		// Vetoes.
+		{"mid-line label without a mark", "as noted the Present Members agreed", "Present", false, "", false},
+		{"item heading", "Welcome and Apologies\nThe Chair welcomed all.", "", false, "", false},
+		{"label in prose", "Members agreed the plan.", "", false, "", false},
+	}
+	for _, c := range cases {
+		t.Run(c.rule+"/"+c.text, func(t *testing.T) {
+			toks := tokens(c.text)
+			i := 0
+			if c.at != "" {
+				i = tokenAt(t, c.text, toks, c.at)
+			}
+			h, ok := headerAt(c.text, toks, i)
+			if ok != c.ok || h.status != c.status || h.inline != c.inline {
+				t.Errorf("headerAt = %+v, %v; want %q inline %v, %v", h, ok, c.status, c.inline, c.ok)
+			}
+		})
+	}
+}
