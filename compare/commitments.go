@@ -144,6 +144,7 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 				continue
 			}
 			s := cosine(ov[i], pc.v)
+			// Ties go to the earlier piece: pieces are in text order.
 			if s > bestScore || (s == bestScore && best < 0) {
 				best, bestScore = p, s
 			}
