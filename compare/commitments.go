@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,27 +97,43 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 	}
 	var pieces []piece
 	for k, se := range n.sents {
-		title := " " + n.itemAt(se.start)
+		title := n.terms(n.itemAt(se.start))
 		// A clause is done when its sentence reports a thing done: the
 		// verb often sits in another clause than the subject ("A joint
 		// committee of the eight CCGs, ..., has been established").
 		done := reportsDone(se.text)
 		pieces = append(pieces, piece{k, se, m.vector(n.sentenceTerms(k)), done})
 		for _, cl := range clauses(n.rs, se) {
-			pieces = append(pieces, piece{k, cl, m.vector(terms(cl.text + title)), done})
+			pieces = append(pieces, piece{k, cl, m.vector(append(terms(cl.text), title...)), done})
 		}
 	}
+	// Pieces are found through an inverted index of their topic words: a
+	// piece must share minShared of them to count (see maxCandidates). The
+	// done pieces have an index of their own, so that the many pieces that
+	// report nothing done cannot crowd them out of a search.
+	vs := make([]vector, len(pieces))
+	var donePieces []int
+	var doneVs []vector
+	for p, pc := range pieces {
+		vs[p] = pc.v
+		if pc.done {
+			donePieces = append(donePieces, p)
+			doneVs = append(doneVs, pc.v)
+		}
+	}
+	strong := func(e entry) bool { return !weakTerms[e.term] }
+	all, dones := newIndex(vs, strong), newIndex(doneVs, strong)
 	// A report that the thing was done beats a new commitment on the same
 	// topic when it matches better: "the consultation was launched on 2
 	// February" answers "a consultation in early 2018", and "it runs until
 	// 13 April" is a new undertaking, not the old one slipping.
 	doneBest := make([]float64, len(olds))
 	for i := range olds {
-		for _, p := range pieces {
-			if !commitSent[p.k] && p.done {
-				if s := cosine(ov[i], p.v); s > doneBest[i] && shared(ov[i], p.v) >= minShared {
-					doneBest[i] = s
-				}
+		notCommit := func(d int) bool { return !commitSent[pieces[donePieces[d]].k] }
+		for _, d := range dones.candidates(ov[i], strong, notCommit) {
+			p := pieces[donePieces[d]]
+			if s := cosine(ov[i], p.v); s > doneBest[i] && shared(ov[i], p.v) >= minShared {
+				doneBest[i] = s
 			}
 		}
 	}
@@ -130,20 +147,28 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 			usedSent[k] = true
 		}
 	}
+	var cands []int
 	for i := range olds {
 		if out[i].j >= 0 {
 			continue
 		}
+		unused := func(p int) bool { return !usedSent[pieces[p].k] }
+		// In text order, so that ties go to the earlier piece.
+		cands = append(cands[:0], all.candidates(ov[i], strong, unused)...)
+		for _, d := range dones.candidates(ov[i], strong, func(d int) bool { return unused(donePieces[d]) }) {
+			cands = append(cands, donePieces[d])
+		}
+		slices.Sort(cands)
+		cands = slices.Compact(cands)
 		best, bestScore := -1, th
 		bestDone, bestDoneScore := -1, th*doneFactor
-		for p, pc := range pieces {
-			if usedSent[pc.k] {
-				continue
-			}
+		for _, p := range cands {
+			pc := pieces[p]
 			if shared(ov[i], pc.v) < minShared {
 				continue
 			}
 			s := cosine(ov[i], pc.v)
+			// Ties go to the earlier piece: pieces are in text order.
 			if s > bestScore || (s == bestScore && best < 0) {
 				best, bestScore = p, s
 			}

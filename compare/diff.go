@@ -120,7 +120,9 @@ func (r *Result) HasChanges() bool {
 }
 
 // Diff compares two records of the same body, old first. It never fails:
-// records that share nothing give only added and removed changes.
+// records that share nothing give only added and removed changes. Its
+// time and memory grow with the records' texts; CheckSize refuses texts
+// longer than any meeting's.
 func Diff(old, new *schema.Record, opts Options) *Result {
 	o, n := newSide(old), newSide(new)
 	m := newModel(append(o.docs(), n.docs()...))

@@ -16,6 +16,11 @@
 // elements and sentences of both records, and compared by cosine
 // similarity.
 //
+// Only elements that share a term can score above zero, so each element is
+// scored against those an inverted index finds for it, rarest term first
+// and maxCandidates at most, not against every element of the other
+// meeting: time grows with the length of the minutes, not its square.
+//
 // Two elements of the same kind may pair when their similarity is at least
 // Threshold (0.25 by default; Options.Threshold overrides it). Pairing is
 // one-to-one and greedy best-first: the most similar pair is taken, both

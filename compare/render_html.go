@@ -68,6 +68,7 @@ type htmlGroup struct {
 // grouped by status, deletions in <del> and insertions in <ins>, each
 // change quoting both meetings' sentences under their dates.
 func (r *Result) WriteHTML(w io.Writer, o RenderOptions) error {
+	r = r.shown() // no control or bidi character reaches the reader
 	data := struct {
 		Title, Counts    string
 		Body             *string

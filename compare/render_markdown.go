@@ -50,6 +50,7 @@ func mdSegments(ss []Segment) string {
 // WriteMarkdown writes the report as Markdown to paste into a committee
 // paper.
 func (r *Result) WriteMarkdown(w io.Writer, o RenderOptions) error {
+	r = r.shown() // no control or bidi character reaches the reader
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "# Changes from %s to %s\n\n", mdText(r.Old.When()), mdText(r.New.When()))
 	if b := r.New.Meeting.Body; b != nil {

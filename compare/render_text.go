@@ -62,6 +62,7 @@ func (s textStyle) segments(ss []Segment) string {
 // a heading per group, each change with its details and both meetings'
 // words, deletions and insertions marked.
 func (r *Result) WriteText(w io.Writer, o RenderOptions) error {
+	r = r.shown() // no control or bidi character reaches the reader
 	bw := bufio.NewWriter(w)
 	st := textStyle{o.Color}
 	fmt.Fprintf(bw, "%s\n", st.wrap(ansiBold, fmt.Sprintf("Changes from %s to %s", r.Old.Label(), r.New.Label())))

@@ -31,6 +31,7 @@ func dueOf(s Step) string {
 
 // WriteText writes each thread with its steps, one line a meeting.
 func (t *Tracking) WriteText(w io.Writer, o RenderOptions) error {
+	t = t.shown() // no control or bidi character reaches the reader
 	bw := bufio.NewWriter(w)
 	st := textStyle{o.Color}
 	fmt.Fprintln(bw, st.wrap(ansiBold, t.title()))
@@ -61,6 +62,7 @@ func (t *Tracking) WriteText(w io.Writer, o RenderOptions) error {
 
 // WriteMarkdown writes the tracking as Markdown, a section a commitment.
 func (t *Tracking) WriteMarkdown(w io.Writer, o RenderOptions) error {
+	t = t.shown() // no control or bidi character reaches the reader
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "# %s\n\n", mdText(t.title()))
 	for _, m := range t.Meetings {
@@ -112,6 +114,7 @@ td.status { white-space: nowrap; width: 8rem; }
 
 // WriteHTML writes the tracking as one self-contained page.
 func (t *Tracking) WriteHTML(w io.Writer, o RenderOptions) error {
+	t = t.shown() // no control or bidi character reaches the reader
 	type step struct{ When, Status, Text, Due string }
 	type thread struct {
 		Topic, Summary string

@@ -5,7 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/minutes-tool/minutes/extract"
+	// Aliased: sentence is this package's type for a sentence of a record.
+	sentences "github.com/minutes-tool/minutes/internal/sentence"
 )
 
 // sentence is a span of a record's text, in code points, and its words.
@@ -15,12 +16,12 @@ type sentence struct {
 }
 
 // splitSentences cuts a record's text into sentences with the
-// extractor's rules (extract.SentenceSpans: full stops not after
+// extractor's rules (sentences.Spans: full stops not after
 // abbreviations or initials, and every line break, since minutes put
 // headings, list items and table rows on lines of their own), leaving a
 // leading bullet out of each, and counts offsets in code points.
 func splitSentences(text string) []sentence {
-	spans := extract.SentenceSpans(text)
+	spans := sentences.Spans(text)
 	out := make([]sentence, 0, len(spans))
 	bytePos, runePos := 0, 0
 	toRunes := func(b int) int { // spans come in order

@@ -1,7 +1,12 @@
 package compare
 
 import (
+	"cmp"
+	"container/heap"
 	"fmt"
+	"math"
+	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -21,6 +26,11 @@ type side struct {
 	// memo caches terms by text: each element's bag is wanted for the IDF
 	// documents, for pairing and for its topic.
 	memo map[string][]string
+	// items are the stretches of text by innermost item (itemAt).
+	items []itemSeg
+	// dates are the indices of the record's dates by start (datesIn), and
+	// oddDates those whose span ends before it starts.
+	dates, oddDates []int
 }
 
 func newSide(r *schema.Record) *side {
@@ -40,15 +50,84 @@ func (s *side) title(item *string) string {
 	return s.titles[*item]
 }
 
-// itemAt is the title of the innermost item whose span holds p.
+// itemAt is the title of the innermost item whose span holds p: of the
+// smallest such span, the first in the record.
 func (s *side) itemAt(p int) string {
-	best, size := "", -1
-	for _, it := range s.rec.Items {
-		if it.Span.Start <= p && p < it.Span.End && (size < 0 || it.Span.End-it.Span.Start < size) {
-			best, size = it.Title, it.Span.End-it.Span.Start
+	if s.items == nil {
+		s.items = itemSegments(s.rec.Items)
+	}
+	k := sort.Search(len(s.items), func(k int) bool { return s.items[k].start > p }) - 1
+	if k < 0 {
+		return ""
+	}
+	return s.items[k].title
+}
+
+// itemSeg is a stretch of the text, from start to the next segment's,
+// whose innermost item has the title given ("" for none).
+type itemSeg struct {
+	start int
+	title string
+}
+
+// itemSegments cuts the text where items start and end, and names each
+// stretch's innermost item, in one sweep: asking every item about every
+// sentence made a long record's comparison quadratic.
+func itemSegments(items []schema.Item) []itemSeg {
+	var bounds []int
+	var byStart []int
+	for i, it := range items {
+		if it.Span.Start < it.Span.End {
+			bounds = append(bounds, it.Span.Start, it.Span.End)
+			byStart = append(byStart, i)
 		}
 	}
-	return best
+	slices.Sort(bounds)
+	bounds = slices.Compact(bounds)
+	slices.SortStableFunc(byStart, func(a, b int) int { return cmp.Compare(items[a].Span.Start, items[b].Span.Start) })
+	size := func(i int) int { return items[i].Span.End - items[i].Span.Start }
+	// open holds the items begun, smallest first, then first in the
+	// record; those that ended are dropped when they come to the top.
+	open := &itemHeap{less: func(a, b int) bool {
+		if size(a) != size(b) {
+			return size(a) < size(b)
+		}
+		return a < b
+	}}
+	segs := make([]itemSeg, 0, len(bounds)+1)
+	segs = append(segs, itemSeg{start: math.MinInt})
+	next := 0
+	for _, b := range bounds {
+		for next < len(byStart) && items[byStart[next]].Span.Start <= b {
+			heap.Push(open, byStart[next])
+			next++
+		}
+		for open.Len() > 0 && items[open.ids[0]].Span.End <= b {
+			heap.Pop(open)
+		}
+		title := ""
+		if open.Len() > 0 {
+			title = items[open.ids[0]].Title
+		}
+		segs = append(segs, itemSeg{start: b, title: title})
+	}
+	return segs
+}
+
+// itemHeap is a heap of item indices.
+type itemHeap struct {
+	ids  []int
+	less func(a, b int) bool
+}
+
+func (h *itemHeap) Len() int           { return len(h.ids) }
+func (h *itemHeap) Less(a, b int) bool { return h.less(h.ids[a], h.ids[b]) }
+func (h *itemHeap) Swap(a, b int)      { h.ids[a], h.ids[b] = h.ids[b], h.ids[a] }
+func (h *itemHeap) Push(x any)         { h.ids = append(h.ids, x.(int)) }
+func (h *itemHeap) Pop() any {
+	x := h.ids[len(h.ids)-1]
+	h.ids = h.ids[:len(h.ids)-1]
+	return x
 }
 
 // sentence returns the sentence holding span's start, or the span's own
@@ -124,13 +203,40 @@ func (s *side) docs() [][]string {
 	return d
 }
 
-// datesIn returns the record's dates that lie inside [start, end).
+// datesIn returns the record's dates that lie inside [start, end), in
+// the record's order.
 func (s *side) datesIn(start, end int) []schema.Date {
-	var out []schema.Date
-	for _, d := range s.rec.Dates {
-		if d.Span.Start >= start && d.Span.End <= end {
-			out = append(out, d)
+	if s.dates == nil {
+		s.dates = make([]int, 0, len(s.rec.Dates))
+		for i, d := range s.rec.Dates {
+			if d.Span.Start <= d.Span.End {
+				s.dates = append(s.dates, i)
+			} else {
+				s.oddDates = append(s.oddDates, i)
+			}
 		}
+		slices.SortStableFunc(s.dates, func(a, b int) int {
+			return cmp.Compare(s.rec.Dates[a].Span.Start, s.rec.Dates[b].Span.Start)
+		})
+	}
+	var idx []int
+	// A date inside the range starts at or after start and, as it ends
+	// no earlier than it starts, at or before end.
+	k, _ := slices.BinarySearchFunc(s.dates, start, func(i, start int) int { return cmp.Compare(s.rec.Dates[i].Span.Start, start) })
+	for ; k < len(s.dates) && s.rec.Dates[s.dates[k]].Span.Start <= end; k++ {
+		if s.rec.Dates[s.dates[k]].Span.End <= end {
+			idx = append(idx, s.dates[k])
+		}
+	}
+	for _, i := range s.oddDates { // a hand-edited record's backward spans
+		if d := s.rec.Dates[i]; d.Span.Start >= start && d.Span.End <= end {
+			idx = append(idx, i)
+		}
+	}
+	slices.Sort(idx)
+	var out []schema.Date
+	for _, i := range idx {
+		out = append(out, s.rec.Dates[i])
 	}
 	return out
 }
@@ -180,7 +286,7 @@ func (s *side) sentenceTerms(k int) []string {
 	}
 	if s.sentTerms[k] == nil {
 		se := s.sents[k]
-		s.sentTerms[k] = append(terms(se.text), terms(s.itemAt(se.start))...)
+		s.sentTerms[k] = append(terms(se.text), s.terms(s.itemAt(se.start))...)
 	}
 	return s.sentTerms[k]
 }

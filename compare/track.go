@@ -104,6 +104,8 @@ type openThread struct {
 // as Diff, meeting to meeting, each thread carrying its latest wording
 // forward. A thread ends when a meeting reports it done or says nothing of
 // it; the new meeting's unclaimed commitments start threads of their own.
+// Like Diff, it never fails; CheckSize refuses texts longer than any
+// meeting's.
 func Track(recs []*schema.Record, opts Options) *Tracking {
 	recs, warnings := order(recs)
 	tr := &Tracking{Threads: []*Thread{}, Warnings: warnings, Meetings: []Side{}}

@@ -18,9 +18,18 @@ type word struct {
 // of both meetings.
 func splitWords(s string) []string {
 	out := make([]string, 0, len(s)/6)
+	eachWord(s, func(w string) { out = append(out, w) })
+	return out
+}
+
+// eachWord calls f with each word of s, as splitWords cuts them.
+func eachWord(s string, f func(w string)) {
 	start := -1
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		inWord := unicode.IsLetter(r) || unicode.IsDigit(r)
 		if !inWord && (r == '\'' || r == '’') && start >= 0 {
 			next, _ := utf8.DecodeRuneInString(s[i+n:])
@@ -31,15 +40,14 @@ func splitWords(s string) []string {
 				start = i
 			}
 		} else if start >= 0 {
-			out = append(out, s[start:i])
+			f(s[start:i])
 			start = -1
 		}
 		i += n
 	}
 	if start >= 0 {
-		out = append(out, s[start:])
+		f(s[start:])
 	}
-	return out
 }
 
 // words tokenises s into words with their matching terms.
@@ -56,11 +64,11 @@ func words(s string) []word {
 // the term frequencies).
 func terms(s string) []string {
 	var out []string
-	for _, f := range splitWords(s) {
+	eachWord(s, func(f string) {
 		if t := term(f); t != "" {
 			out = append(out, t)
 		}
-	}
+	})
 	return out
 }
 
