@@ -153,13 +153,17 @@ func diffRun(o *diffOptions, oldPath, newPath string, s streams) error {
 			err = fmt.Errorf("holds %d records: diff compares one meeting with another ('minutes track' follows a series)", len(rs))
 		}
 		if err != nil {
-			fmt.Fprintf(s.err, "minutes: %s\n", errorLine(p, colorHint(p, err)))
+			complain(s.err, "minutes: %s\n", errorLine(p, colorHint(p, err)))
 			ok = false
 			continue
 		}
 		recs = append(recs, rs[0])
 	}
 	if !ok {
+		return &exitError{exitTrouble}
+	}
+	if err := compare.CheckSize(recs...); err != nil {
+		complain(s.err, "minutes: %s\n", err)
 		return &exitError{exitTrouble}
 	}
 	r := compare.Diff(recs[0], recs[1], compare.Options{Threshold: o.threshold})
@@ -179,7 +183,7 @@ func diffRun(o *diffOptions, oldPath, newPath string, s streams) error {
 		err = r.WriteText(s.out, ro)
 	}
 	if err != nil {
-		fmt.Fprintf(s.err, "minutes: cannot write output: %v\n", err)
+		complain(s.err, "minutes: cannot write output: %v\n", err)
 		return &exitError{exitTrouble}
 	}
 	if r.HasChanges() {
@@ -257,7 +261,7 @@ func loadAll(paths []string, maxBytes int64, s streams) ([]*schema.Record, bool)
 		rs, err := loadRecords(p, s.in, maxBytes)
 		if err != nil {
 			err = colorHint(p, err)
-			fmt.Fprintf(s.err, "minutes: %s\n", errorLine(p, err))
+			complain(s.err, "minutes: %s\n", errorLine(p, err))
 			ok = false
 			continue
 		}

@@ -136,13 +136,13 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 		defer bar.done()
 		if r.err != nil {
 			failed++
-			fmt.Fprintf(errw, "minutes: %s\n", errorLine(r.in.path, r.err))
+			complain(errw, "minutes: %s\n", errorLine(r.in.path, r.err))
 			return
 		}
 		if o.outDir == "" {
 			if _, err := s.out.Write(r.data); err != nil {
 				failed++
-				fmt.Fprintf(errw, "minutes: %s: cannot write output: %v\n", r.in.path, err)
+				complain(errw, "minutes: %s: cannot write output: %v\n", r.in.path, err)
 				return
 			}
 			written++
@@ -150,7 +150,7 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 		}
 		if err := rw.write(r.in.rel, r.data); err != nil {
 			failed++
-			fmt.Fprintf(errw, "minutes: %s: %v\n", r.in.path, err)
+			complain(errw, "minutes: %s: %v\n", r.in.path, err)
 			return
 		}
 		written++
@@ -161,7 +161,7 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 	bar.finish()
 
 	if len(inputs) > 1 || failed > 0 {
-		fmt.Fprintf(s.err, "minutes: %d inputs: %d records written, %d failed\n", len(inputs), written, failed)
+		complain(s.err, "minutes: %d inputs: %d records written, %d failed\n", len(inputs), written, failed)
 	}
 	if failed > 0 {
 		return &exitError{exitFailed}

@@ -60,8 +60,8 @@ func run(args []string, s streams) int {
 	if cmd != nil {
 		path = cmd.CommandPath()
 	}
-	fmt.Fprintf(s.err, "minutes: %v\n", err)
-	fmt.Fprintf(s.err, "Run '%s --help' for usage.\n", path)
+	complain(s.err, "minutes: %v\n", err)
+	complain(s.err, "Run '%s --help' for usage.\n", path)
 	return exitUsage
 }
 

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/minutes-tool/minutes/compare"
 	"github.com/minutes-tool/minutes/extract"
 	"github.com/spf13/cobra"
@@ -58,9 +56,13 @@ func trackRun(o *trackOptions, args []string, s streams) error {
 	if !ok {
 		return &exitError{exitTrouble}
 	}
+	if err := compare.CheckSize(recs...); err != nil {
+		complain(s.err, "minutes: %s\n", err)
+		return &exitError{exitTrouble}
+	}
 	tr := compare.Track(recs, compare.Options{Threshold: o.threshold})
 	for _, w := range tr.Warnings {
-		fmt.Fprintf(s.err, "minutes: warning: %s\n", w)
+		complain(s.err, "minutes: warning: %s\n", w)
 	}
 	ro := compare.RenderOptions{Color: useColor(o.color, s.out)}
 	var err error
@@ -75,7 +77,7 @@ func trackRun(o *trackOptions, args []string, s streams) error {
 		err = tr.WriteText(s.out, ro)
 	}
 	if err != nil {
-		fmt.Fprintf(s.err, "minutes: cannot write output: %v\n", err)
+		complain(s.err, "minutes: cannot write output: %v\n", err)
 		return &exitError{exitTrouble}
 	}
 	return nil

@@ -31,7 +31,7 @@ report could not be written), 2 bad usage.`,
 			for _, a := range args {
 				n, err := validateOne(a, s)
 				if err != nil {
-					fmt.Fprintf(s.err, "minutes: cannot write output: %v\n", err)
+					complain(s.err, "minutes: cannot write output: %v\n", err)
 					return &exitError{exitFailed}
 				}
 				bad += n
@@ -52,7 +52,7 @@ func validateOne(path string, s streams) (bad int, err error) {
 	if path != "-" {
 		f, err := openInput(path, errors.New("is a directory: give record files"))
 		if err != nil {
-			fmt.Fprintf(s.err, "minutes: %s: %v\n", path, err)
+			complain(s.err, "minutes: %s: %v\n", path, err)
 			return 1, nil
 		}
 		defer f.Close()
@@ -67,7 +67,7 @@ func validateOne(path string, s streams) (bad int, err error) {
 		}
 		if rec.err != nil {
 			bad++
-			fmt.Fprintf(s.err, "minutes: %s: %v\n", where, rec.err)
+			complain(s.err, "minutes: %s: %v\n", where, rec.err)
 			return
 		}
 		n++
@@ -79,11 +79,11 @@ func validateOne(path string, s streams) (bad int, err error) {
 		var ve *schema.ValidationError
 		if errors.As(verr, &ve) {
 			for _, v := range ve.Violations {
-				fmt.Fprintf(s.err, "minutes: %s: %s\n", where, v)
+				complain(s.err, "minutes: %s: %s\n", where, v)
 			}
 			return
 		}
-		fmt.Fprintf(s.err, "minutes: %s: %v\n", where, verr)
+		complain(s.err, "minutes: %s: %v\n", where, verr)
 	}
 	several := false
 	readRecords(r, func(rec streamRecord) {
@@ -102,7 +102,7 @@ func validateOne(path string, s streams) (bad int, err error) {
 		report(held, false)
 	}
 	if n == 0 && bad == 0 {
-		fmt.Fprintf(s.err, "minutes: %s: empty: no record to validate\n", path)
+		complain(s.err, "minutes: %s: empty: no record to validate\n", path)
 		return 1, nil
 	}
 	if bad == 0 {
