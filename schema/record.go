@@ -6,6 +6,8 @@
 // evaluation: fields may be added, never renamed.
 package schema
 
+import "github.com/invopop/jsonschema"
+
 // Version is the record contract's version, written as schema_version.
 const Version = "1"
 
@@ -130,4 +132,19 @@ type Commitment struct {
 	Due    *Due    `json:"due" jsonschema:"nullable"`
 	Item   *string `json:"item" jsonschema:"nullable"`
 	Span   Span    `json:"span"`
+	// Status is where the commitment stands when the minutes say so (an
+	// action log's column, a tag such as "[Closed]"), with StatusText the
+	// words they say it in. Both are omitted when the minutes give none;
+	// the schema has each present exactly when the other is.
+	Status     *string `json:"status,omitempty" jsonschema:"enum=open,enum=done,enum=in_progress,enum=on_hold,enum=deferred,enum=cancelled" jsonschema_description:"Where the commitment stands, when the minutes say; omitted otherwise."`
+	StatusText *string `json:"status_text,omitempty" jsonschema:"minLength=1" jsonschema_description:"The status as written: Closed, [new for X], green; present exactly when status is."`
+}
+
+// JSONSchemaExtend ties status and status_text together: a status is read
+// from words, and words are kept only with the status they were read as.
+func (Commitment) JSONSchemaExtend(s *jsonschema.Schema) {
+	s.DependentRequired = map[string][]string{
+		"status":      {"status_text"},
+		"status_text": {"status"},
+	}
 }

@@ -247,6 +247,10 @@ var breakages = []struct {
 	{"negative vote", func(r *Record) {
 		r.Decisions[0].Vote = &Vote{For: ptr(3), Against: ptr(-1)}
 	}, []string{"/decisions/0/vote/against"}},
+	{"bad commitment status", func(r *Record) {
+		r.Commitments[0].Status, r.Commitments[0].StatusText = ptr("closed"), ptr("Closed")
+	}, []string{"/commitments/0/status"}},
+	{"commitment status without its words", func(r *Record) { r.Commitments[1].Status = ptr("done") }, []string{"/commitments/1"}},
 	{"empty item id", func(r *Record) { r.Items[0].ID = "" }, []string{"/items/0/id"}},
 	{"bad sha", func(r *Record) { r.Source.SHA256 = "ABC" }, []string{"/source/sha256"}},
 	{"negative bytes", func(r *Record) { r.Source.Bytes = -1 }, []string{"/source/bytes"}},
@@ -261,6 +265,26 @@ var breakages = []struct {
 		r.Dates[3].End = "2011-13-01"
 		r.Decisions[4].Kind = "vetoed"
 	}, []string{"/dates/3/end", "/decisions/4/kind", "/figures/2/span/end", "/source/format"}},
+}
+
+// A commitment's status, when the minutes give one, is part of a valid
+// record; without one the record is as valid as before.
+func TestValidateStatus(t *testing.T) {
+	for _, st := range []string{"open", "done", "in_progress", "on_hold", "deferred", "cancelled"} {
+		r := goldenRecord(t)
+		r.Commitments[0].Status, r.Commitments[0].StatusText = ptr(st), ptr("[new for X]")
+		if err := Validate(r); err != nil {
+			t.Errorf("status %s: %v", st, err)
+		}
+		b, _ := json.Marshal(r.Commitments[0])
+		if !strings.Contains(string(b), `"status":"`+st+`","status_text":"[new for X]"`) {
+			t.Errorf("status %s encodes as %s", st, b)
+		}
+	}
+	b, _ := json.Marshal(goldenRecord(t).Commitments[0])
+	if strings.Contains(string(b), "status") {
+		t.Errorf("a commitment with no status encodes one: %s", b)
+	}
 }
 
 // Validate rejects broken records with the violations, pointers and
