@@ -15,7 +15,6 @@ const Version = "1"
 type Record struct {
 	SchemaVersion string       `json:"schema_version" jsonschema:"enum=1" jsonschema_description:"Version of the record contract."`
 	Source        Source       `json:"source"`
-	Text          string       `json:"text" jsonschema_description:"The document as plain text after HTML conversion and normalisation; every span indexes into it in Unicode code points."`
 	Meeting       Meeting      `json:"meeting"`
 	Attendees     []Attendee   `json:"attendees"`
 	Items         []Item       `json:"items"`
@@ -26,6 +25,10 @@ type Record struct {
 	// Warnings are things the extractor was unsure of (a weekday that fits
 	// no year, invalid UTF-8 replaced). They are data, not failures.
 	Warnings []string `json:"warnings" jsonschema_description:"Things the extractor was unsure of; data, not failures."`
+	// Text comes last: it is by far the longest field, and a reader of
+	// the record sees the meeting, its people, items and what was found
+	// in them before it (issue #16 item 5).
+	Text string `json:"text" jsonschema_description:"The document as plain text after HTML conversion and normalisation; every span indexes into it in Unicode code points."`
 }
 
 // Source describes the input the record was made from.
