@@ -19,7 +19,7 @@ const fullRecord = `{"schema_version":"1",
  "decisions":[{"text":"agreed","kind":"agreed","vote":{"for":5,"against":0,"abstain":1,"outcome":"carried"},"mover":"A","seconder":"B","item":"1","span":{"start":0,"end":1}}],
  "figures":[{"kind":"money","text":"£5","value":5,"unit":"GBP","approximate":false,"bound":"max","item":"1","span":{"start":0,"end":1}}],
  "dates":[{"text":"5 March","start":"2018-03-05","end":"2018-03-05","grain":"day","item":"1","span":{"start":0,"end":1}}],
- "commitments":[{"text":"will","action":"will","owner":"Jane","due":{"text":"by May","start":"2018-05-01","end":"2018-05-31","relation":"by","span":{"start":0,"end":1}},"item":"1","span":{"start":0,"end":1}}],
+ "commitments":[{"text":"will","action":"will","owner":"Jane","due":{"text":"by May","start":"2018-05-01","end":"2018-05-31","relation":"by","span":{"start":0,"end":1}},"item":"1","span":{"start":0,"end":1},"status":"open","status_text":"Open"}],
  "warnings":[]}`
 
 // The published schema writes nullable fields as anyOf [S, null] (see

@@ -6,6 +6,8 @@
 // evaluation: fields may be added, never renamed.
 package schema
 
+import "github.com/invopop/jsonschema"
+
 // Version is the record contract's version, written as schema_version.
 const Version = "1"
 
@@ -13,7 +15,6 @@ const Version = "1"
 type Record struct {
 	SchemaVersion string       `json:"schema_version" jsonschema:"enum=1" jsonschema_description:"Version of the record contract."`
 	Source        Source       `json:"source"`
-	Text          string       `json:"text" jsonschema_description:"The document as plain text after HTML conversion and normalisation; every span indexes into it in Unicode code points."`
 	Meeting       Meeting      `json:"meeting"`
 	Attendees     []Attendee   `json:"attendees"`
 	Items         []Item       `json:"items"`
@@ -24,6 +25,10 @@ type Record struct {
 	// Warnings are things the extractor was unsure of (a weekday that fits
 	// no year, invalid UTF-8 replaced). They are data, not failures.
 	Warnings []string `json:"warnings" jsonschema_description:"Things the extractor was unsure of; data, not failures."`
+	// Text comes last: it is by far the longest field, and a reader of
+	// the record sees the meeting, its people, items and what was found
+	// in them before it (issue #16 item 5).
+	Text string `json:"text" jsonschema_description:"The document as plain text after HTML conversion and normalisation; every span indexes into it in Unicode code points."`
 }
 
 // Source describes the input the record was made from.
@@ -130,4 +135,19 @@ type Commitment struct {
 	Due    *Due    `json:"due" jsonschema:"nullable"`
 	Item   *string `json:"item" jsonschema:"nullable"`
 	Span   Span    `json:"span"`
+	// Status is where the commitment stands when the minutes say so (an
+	// action log's column, a tag such as "[Closed]"), with StatusText the
+	// words they say it in. Both are omitted when the minutes give none;
+	// the schema has each present exactly when the other is.
+	Status     *string `json:"status,omitempty" jsonschema:"enum=open,enum=done,enum=in_progress,enum=on_hold,enum=deferred,enum=cancelled" jsonschema_description:"Where the commitment stands, when the minutes say; omitted otherwise."`
+	StatusText *string `json:"status_text,omitempty" jsonschema:"minLength=1" jsonschema_description:"The status as written: Closed, [new for X], green; present exactly when status is."`
+}
+
+// JSONSchemaExtend ties status and status_text together: a status is read
+// from words, and words are kept only with the status they were read as.
+func (Commitment) JSONSchemaExtend(s *jsonschema.Schema) {
+	s.DependentRequired = map[string][]string{
+		"status":      {"status_text"},
+		"status_text": {"status"},
+	}
 }

@@ -55,6 +55,13 @@ func TestValidate(t *testing.T) {
 		{"figure kind", func(s string) string {
 			return strings.Replace(s, `"figures":[]`, `"figures":[{"kind":"weight","text":"5","value":5,"unit":null,"approximate":false,"bound":null,"item":null,"span":{"start":0,"end":1}}]`, 1)
 		}, []string{"/figures/0/kind"}},
+		{"commitment with a status", withCommitment(`,"status":"done","status_text":"Closed"`), nil},
+		{"commitment status unknown", withCommitment(``), nil},
+		{"commitment status not in the list", withCommitment(`,"status":"closed","status_text":"Closed"`), []string{"/commitments/0/status"}},
+		{"commitment status without its words", withCommitment(`,"status":"open"`), []string{"/commitments/0"}},
+		{"commitment status words without a status", withCommitment(`,"status_text":"green"`), []string{"/commitments/0"}},
+		{"commitment status words empty", withCommitment(`,"status":"open","status_text":""`), []string{"/commitments/0/status_text"}},
+		{"commitment status null", withCommitment(`,"status":null,"status_text":"green"`), []string{"/commitments/0/status"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -77,6 +84,14 @@ func TestValidate(t *testing.T) {
 				t.Errorf("pointers = %q, want %q (%v)", got, tt.pointers, err)
 			}
 		})
+	}
+}
+
+// withCommitment puts one commitment into the record, extra written after
+// its required fields.
+func withCommitment(extra string) func(string) string {
+	return func(s string) string {
+		return strings.Replace(s, `"commitments":[]`, `"commitments":[{"text":"Hello","action":"Hello","owner":null,"due":null,"item":null,"span":{"start":0,"end":5}`+extra+`}]`, 1)
 	}
 }
 

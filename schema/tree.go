@@ -195,14 +195,20 @@ func (t *treeBuilder) commitment(c *Commitment) any {
 			"span":     t.span(c.Due.Span),
 		}
 	}
-	return map[string]any{
-		"text":   t.str(c.Text),
-		"action": t.str(c.Action),
-		"owner":  t.strPtr(c.Owner),
-		"due":    due,
-		"item":   t.strPtr(c.Item),
-		"span":   t.span(c.Span),
+	m := make(map[string]any, 8)
+	m["text"] = t.str(c.Text)
+	m["action"] = t.str(c.Action)
+	m["owner"] = t.strPtr(c.Owner)
+	m["due"] = due
+	m["item"] = t.strPtr(c.Item)
+	m["span"] = t.span(c.Span)
+	if c.Status != nil {
+		m["status"] = t.str(*c.Status)
 	}
+	if c.StatusText != nil {
+		m["status_text"] = t.str(*c.StatusText)
+	}
+	return m
 }
 
 // instance returns the validator's view of r as printed, but with the text

@@ -2,6 +2,7 @@ package schema
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -194,14 +195,25 @@ func (s *compiledSchemas) explainFields(inst any, qe *jsonschema.ValidationError
 }
 
 // ValidateJSON checks one JSON document against the record schema, formats
-// asserted. It returns a *ValidationError listing each violation with its
-// JSON pointer, or another error when data is not JSON at all.
+// asserted, and a record the schema accepts with Check. It returns a
+// *ValidationError listing each violation with its JSON pointer, or
+// another error when data is not JSON at all.
 func ValidateJSON(data []byte) error {
 	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
 	if err != nil {
 		return fmt.Errorf("not JSON: %w", err)
 	}
-	return validate(inst)
+	if err := validate(inst); err != nil {
+		return err
+	}
+	var r Record
+	if err := json.Unmarshal(data, &r); err != nil {
+		// Valid by the schema, but not as Go reads it (an offset written
+		// 1e2): no program here could read it either.
+		return &ValidationError{Violations: []Violation{{Message: "cannot be read as a record: " + err.Error()}}}
+	}
+	tree, _ := inst.(map[string]any)
+	return checked(&r, tree)
 }
 
 // Validate checks a record against the record schema, formats asserted, as
@@ -210,12 +222,25 @@ func ValidateJSON(data []byte) error {
 // straight from the Go values. The text is left out of the tree checked: a
 // Go string always encodes as a JSON string, the only rule the schema has
 // for it, and leaving it out keeps validation cheap on large documents.
+// A record the schema accepts is then checked with Check.
 func Validate(r *Record) error {
 	inst, err := instance(r)
 	if err != nil {
 		return err
 	}
-	return validate(inst)
+	if err := validate(inst); err != nil {
+		return err
+	}
+	return checked(r, inst.(map[string]any))
+}
+
+// checked runs Check's checks on a record the schema accepts: the schema
+// comes first, so that an offset it rejects (negative) is reported once.
+func checked(r *Record, tree map[string]any) error {
+	if vs := check(r, tree); len(vs) > 0 {
+		return &ValidationError{Violations: vs}
+	}
+	return nil
 }
 
 // validationError turns the library's error into a *ValidationError.
