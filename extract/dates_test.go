@@ -1,14 +1,13 @@
 package extract
 
 import (
+	"fmt"
+	"testing"
+
 	"github.com/minutes-tool/minutes/extract/internal/dates"
 	"github.com/minutes-tool/minutes/extract/internal/input"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
-)
-
-import (
-	"fmt"
-	"testing"
+	"github.com/minutes-tool/minutes/extract/internal/meeting"
 )
 
 // dateCase: a sentence, the meeting day it is read against (empty: none
@@ -128,7 +127,7 @@ func TestMeetingYear(t *testing.T) {
 		{"Welsh Technical Standards Board\n\nMinutes of the meeting\nThursday 28 March 2019 – 14:00-17:00\n", "2019-03-28"},
 	}
 	for _, tt := range tests {
-		rec := build(input.TextDocument(input.NormaliseText(tt.text)), Options{})
+		rec := build(input.TextDocument(input.NormaliseText(tt.text)), meeting.Front{}, Options{})
 		got := ""
 		if rec.Meeting.Date != nil {
 			got = *rec.Meeting.Date

@@ -20,6 +20,7 @@ import (
 
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/input"
+	"github.com/minutes-tool/minutes/extract/internal/meeting"
 	"github.com/minutes-tool/minutes/schema"
 )
 
@@ -90,7 +91,7 @@ func ExtractBytes(data []byte, name string, opts Options) (*schema.Record, error
 		return nil, input.InputErrorf(name, "no text after normalisation")
 	}
 	sum := sha256.Sum256(data)
-	rec := build(parsed, opts)
+	rec := build(parsed, meeting.Front{}, opts)
 	parsed.Release() // the record holds the text, never the tokens
 	rec.Source = schema.Source{
 		Name:    name,

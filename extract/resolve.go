@@ -27,7 +27,7 @@ import (
 // build runs the recognisers over the Document and resolves what they
 // found into a record: years inferred, elements linked to items, spans in
 // code points.
-func build(d *doc.Document, opts Options) *schema.Record {
+func build(d *doc.Document, front meeting.Front, opts Options) *schema.Record {
 	rec := &schema.Record{
 		SchemaVersion: schema.Version,
 		Text:          d.Text,
@@ -45,14 +45,19 @@ func build(d *doc.Document, opts Options) *schema.Record {
 	if monthFirst && opts.DateOrder == "" {
 		mentions = dates.Find(d, true) // numeric dates read month first
 	}
-	mf := meeting.Find(d, mentions, dates.MostlyDate)
+	mf := meeting.Find(d, mentions, dates.MostlyDate, front)
 	meetingDay, hasMeeting := meetingDay(mentions, mf.Date, rec)
+	if !hasMeeting && mf.FrontDate != "" {
+		meetingDay, hasMeeting = lex.ParseCivil(mf.FrontDate)
+	}
 	when, warns := dates.ResolveDates(mentions, meetingDay, hasMeeting, monthFirst)
 	rec.Warnings = append(rec.Warnings, warns...)
 
 	if mf.Body != "" {
 		rec.Meeting.Body = &mf.Body
-		rec.Meeting.BodySpan = &schema.Span{Start: mf.BodyStart, End: mf.BodyEnd}
+		if mf.BodyStart >= 0 {
+			rec.Meeting.BodySpan = &schema.Span{Start: mf.BodyStart, End: mf.BodyEnd}
+		}
 	}
 	if mf.Title != "" {
 		rec.Meeting.Title = &mf.Title
@@ -63,8 +68,10 @@ func build(d *doc.Document, opts Options) *schema.Record {
 	if hasMeeting {
 		s := meetingDay.String()
 		rec.Meeting.Date = &s
-		m := mentions[mf.Date]
-		rec.Meeting.DateSpan = &schema.Span{Start: m.Start, End: m.End}
+		if mf.Date >= 0 {
+			m := mentions[mf.Date]
+			rec.Meeting.DateSpan = &schema.Span{Start: m.Start, End: m.End}
+		}
 	}
 
 	rec.Items = buildItems(d, items.Find(d, dates.MostlyDate), mf)

@@ -1,18 +1,17 @@
 package extract
 
 import (
-	"github.com/minutes-tool/minutes/extract/internal/doc"
-	"github.com/minutes-tool/minutes/extract/internal/input"
-	"github.com/minutes-tool/minutes/extract/internal/items"
-)
-
-import (
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/input"
+	"github.com/minutes-tool/minutes/extract/internal/items"
+	"github.com/minutes-tool/minutes/extract/internal/meeting"
 )
 
 // itemCase: a document (text, or HTML when it starts with "<") and the
@@ -59,7 +58,7 @@ func TestItems(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			rec := build(d, Options{})
+			rec := build(d, meeting.Front{}, Options{})
 			var got []string
 			for _, it := range rec.Items {
 				n := ""
@@ -87,7 +86,7 @@ func TestMeetingBody(t *testing.T) {
 		{"The draft plan was published on 23 November 2016. The Committee discussed it.", ""},
 	}
 	for _, tt := range tests {
-		rec := build(input.TextDocument(input.NormaliseText(tt.in)), Options{})
+		rec := build(input.TextDocument(input.NormaliseText(tt.in)), meeting.Front{}, Options{})
 		got := ""
 		if rec.Meeting.Body != nil {
 			got = *rec.Meeting.Body

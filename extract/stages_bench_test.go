@@ -1,6 +1,12 @@
 package extract
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
 	"github.com/minutes-tool/minutes/extract/internal/commitments"
 	"github.com/minutes-tool/minutes/extract/internal/dates"
 	"github.com/minutes-tool/minutes/extract/internal/decisions"
@@ -10,15 +16,6 @@ import (
 	"github.com/minutes-tool/minutes/extract/internal/items"
 	"github.com/minutes-tool/minutes/extract/internal/meeting"
 	"github.com/minutes-tool/minutes/extract/internal/people"
-)
-
-import (
-	"bytes"
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-
 	"github.com/minutes-tool/minutes/schema"
 )
 
@@ -72,7 +69,7 @@ func BenchmarkStages(b *testing.B) {
 		fresh := d.Release // scan again, into the last run's slice, as the next document does
 		d.Scan()
 		mentions := dates.Find(d, false)
-		rec := build(d, Options{})
+		rec := build(d, meeting.Front{}, Options{})
 		// As ExtractBytes fills it, so that validation times a valid record.
 		rec.Source = schema.Source{Name: "big", Format: string(in.f), SHA256: strings.Repeat("0", 64), Bytes: int64(len(in.text)), Charset: "utf-8"}
 		if err := schema.Validate(rec); err != nil {
@@ -85,13 +82,13 @@ func BenchmarkStages(b *testing.B) {
 			{"parse", func() { _, _ = Parse(in.text, in.f) }},
 			{"tokens", func() { fresh(); d.Scan() }},
 			{"dates", func() { dates.Find(d, false) }},
-			{"meeting", func() { meeting.Find(d, mentions, dates.MostlyDate) }},
+			{"meeting", func() { meeting.Find(d, mentions, dates.MostlyDate, meeting.Front{}) }},
 			{"items", func() { items.Find(d, dates.MostlyDate) }},
 			{"figures", func() { figures.Find(d) }},
 			{"attendees", func() { people.Find(d) }},
 			{"decisions", func() { decisions.Find(d, doc.Units(d), dispositions.Find(d)) }},
 			{"commitments", func() { commitments.Find(d, doc.Units(d), dispositions.Find(d)) }},
-			{"build", func() { fresh(); build(d, Options{}) }},
+			{"build", func() { fresh(); build(d, meeting.Front{}, Options{}) }},
 			{"validate", func() { _ = schema.Validate(rec) }},
 		}
 		for _, s := range stages {

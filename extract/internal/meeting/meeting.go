@@ -1,32 +1,44 @@
 package meeting
 
 import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
-import (
-	"regexp"
-	"strings"
-	"unicode"
-)
-
 // MeetingFound is what the opening of the minutes says of the meeting, in
-// bytes.
+// bytes. A body or date read from the front matter has no span: its
+// start is -1.
 type MeetingFound struct {
 	Body                 string
 	BodyStart, BodyEnd   int
 	Title                string
 	Location             string
 	LocStart, LocEnd     int
-	Date                 int // index into the date mentions, -1 when none
+	Date                 int    // index into the date mentions, -1 when none
+	FrontDate            string // YYYY-MM-DD from the front matter, when no mention is the meeting's
 	TitleStart, TitleEnd int
+}
+
+// Front is what a page's metadata (YAML or TOML front matter) says of the
+// meeting: evidence beside the text, never part of it.
+type Front struct {
+	Title, Date, Location, Body string
 }
 
 // openingBlocks and openingBytes bound the opening, where the meeting's
 // own name and date are written.
 const (
-	openingBlocks = 8
+	openingBlocks = 40
+	// cueBlocks bounds where a sentence about a meeting ("held on") gives
+	// its date: further down, such sentences are about other meetings.
+	cueBlocks = 8
+	// passingBytes bounds where a sentence may name the body in passing.
+	passingBytes = 8000
 	openingBytes  = 3000
 )
 
@@ -66,10 +78,61 @@ var bodyPatterns = []struct {
 // sentence.
 var meetingCue = regexp.MustCompile(`(?i)\b(?:met|held|minutes of|meeting of|date of meeting|meeting date|date:)`)
 
-// findMeeting reads the opening for the body, title, location and which
-// date mention is the meeting's day.
-func Find(d *doc.Document, dates []doc.DateMention, isDate func(string) bool) MeetingFound {
+// Find reads the opening (and the page's front matter) for the body,
+// title, location and which date mention is the meeting's day. Each is
+// taken from the strongest evidence there is, and left empty when there is
+// none: a sentence about the meeting ("The X met on", "Minutes of a
+// meeting of X held") before the page header's lines, before the front
+// matter's own field, before a title line's shape ("<Body> Meeting
+// <date>").
+func Find(d *doc.Document, dates []doc.DateMention, isDate func(string) bool, front Front) MeetingFound {
 	mf := MeetingFound{Date: -1, BodyStart: -1, TitleStart: -1, LocStart: -1}
+	end := openingEnd(d)
+	mf.BodyStart, mf.BodyEnd = sentenceBody(d.Text[:end])
+	if mf.BodyStart < 0 {
+		mf.BodyStart, mf.BodyEnd = headerBody(d, end, isDate)
+	}
+	if mf.BodyStart < 0 {
+		mf.BodyStart, mf.BodyEnd = titleLineBody(d, end)
+	}
+	if mf.BodyStart < 0 && front.Body == "" {
+		// "To approve the minutes of the meeting of the Board held on
+		// 26 November": further down, the body names itself in passing.
+		mf.BodyStart, mf.BodyEnd = sentenceBody(d.Text[:min(len(d.Text), passingBytes)])
+	}
+	switch {
+	case mf.BodyStart >= 0:
+		mf.Body = strings.Join(strings.Fields(d.Text[mf.BodyStart:mf.BodyEnd]), " ")
+	case front.Body != "":
+		mf.Body = front.Body
+	default:
+		if s, e, ok := titleBody(front.Title); ok {
+			mf.Body = front.Title[s:e]
+		}
+	}
+	mf.Date = meetingDate(d, dates, end, isDate)
+	if mf.Date < 0 {
+		mf.FrontDate = isoDay(front.Date)
+	}
+	mf.LocStart, mf.LocEnd = findLocation(d, end)
+	if mf.LocStart < 0 && mf.Date >= 0 {
+		mf.LocStart, mf.LocEnd = placeAfter(d.Text, dates[mf.Date].End)
+	}
+	if mf.LocStart >= 0 {
+		mf.Location = strings.Join(strings.Fields(d.Text[mf.LocStart:mf.LocEnd]), " ")
+	} else {
+		mf.Location = front.Location
+	}
+	mf.Title, mf.TitleStart, mf.TitleEnd = findTitle(d, end)
+	if mf.Title == "" {
+		mf.Title = front.Title
+	}
+	return mf
+}
+
+// openingEnd bounds the opening, where the meeting's own name and date
+// are written.
+func openingEnd(d *doc.Document) int {
 	end := len(d.Text)
 	if len(d.Blocks) > openingBlocks {
 		end = d.Blocks[openingBlocks-1].End
@@ -80,7 +143,11 @@ func Find(d *doc.Document, dates []doc.DateMention, isDate func(string) bool) Me
 			end++ // never cut a rune
 		}
 	}
-	opening := d.Text[:end]
+	return end
+}
+
+// sentenceBody finds the body in a sentence about the meeting.
+func sentenceBody(opening string) (int, int) {
 	low := doc.LowerBytes(opening)
 	for _, p := range bodyPatterns {
 		if !p.need(opening, low) {
@@ -89,37 +156,98 @@ func Find(d *doc.Document, dates []doc.DateMention, isDate func(string) bool) Me
 		if m := p.re.FindStringSubmatchIndex(opening); m != nil {
 			s, e := trimBody(opening, m[2], m[3])
 			if e > s && hasOrgNoun(opening[s:e]) {
-				mf.BodyStart, mf.BodyEnd = s, e
-				break
+				return s, e
 			}
 		}
 	}
-	if mf.BodyStart < 0 {
-		mf.BodyStart, mf.BodyEnd = headerBody(d, end, isDate)
+	return -1, -1
+}
+
+// titleLineBody reads the body from the shape of a title line in the
+// opening: a heading, or one of the first lines while they are short and
+// not sentences.
+func titleLineBody(d *doc.Document, end int) (int, int) {
+	for i, b := range d.Blocks {
+		if b.Start >= end {
+			break
+		}
+		t := d.BlockText(i)
+		if !isTitleLine(d, i, t) {
+			continue
+		}
+		if s, e, ok := titleBody(t); ok {
+			return b.Start + s, b.Start + e
+		}
 	}
-	if mf.BodyStart >= 0 {
-		mf.Body = strings.Join(strings.Fields(d.Text[mf.BodyStart:mf.BodyEnd]), " ")
+	return -1, -1
+}
+
+// titleLines is how many of the first blocks may be title lines without
+// being marked as headings.
+const titleLines = 3
+
+func isTitleLine(d *doc.Document, i int, t string) bool {
+	if len(t) > 150 || strings.Contains(t, "\n") {
+		return false
 	}
-	mf.Date = meetingDate(d, dates, end, isDate)
-	mf.LocStart, mf.LocEnd = findLocation(d, end)
-	if mf.LocStart < 0 && mf.Date >= 0 {
-		mf.LocStart, mf.LocEnd = placeAfter(d.Text, dates[mf.Date].End)
+	if r, _ := utf8.DecodeRuneInString(t); unicode.IsDigit(r) || r == '(' {
+		return false // a numbered line is an item: "2. Minutes of the last meeting"
 	}
-	if mf.LocStart >= 0 {
-		mf.Location = strings.Join(strings.Fields(d.Text[mf.LocStart:mf.LocEnd]), " ")
+	if d.Blocks[i].Kind == doc.Heading {
+		return true
 	}
+	return i < titleLines && !strings.HasSuffix(strings.TrimSpace(t), ".")
+}
+
+// findTitle is the minutes' title: a "Minutes of ..." line, or the
+// page's first line when it names a meeting.
+func findTitle(d *doc.Document, end int) (string, int, int) {
 	for i, b := range d.Blocks {
 		if b.Start >= end {
 			break
 		}
 		t := d.BlockText(i)
 		if len(t) < 200 && strings.HasPrefix(strings.ToLower(t), "minutes of") {
-			mf.Title = strings.TrimRight(t, ": ")
-			mf.TitleStart, mf.TitleEnd = b.Start, b.End
-			break
+			return strings.TrimRight(t, ": "), b.Start, b.End
 		}
 	}
-	return mf
+	for i, b := range d.Blocks {
+		if b.Start >= end {
+			break
+		}
+		t := d.BlockText(i)
+		if i < 2 && isTitleLine(d, i, t) && namesMeeting(t) {
+			return strings.TrimRight(t, ": "), b.Start, b.End // the page's own first line
+		}
+	}
+	return "", -1, -1
+}
+
+// namesMeeting tells whether a line has the word "meeting" or "minutes".
+func namesMeeting(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, ",:;.()")
+		if w == "meeting" || w == "minutes" {
+			return true
+		}
+	}
+	return false
+}
+
+// isoDay is the YYYY-MM-DD day a front-matter date starts with
+// ("2021-05-11T10:00:29.555Z", "2019-03-01  02:00 UTC"), or "".
+func isoDay(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) < 10 {
+		return ""
+	}
+	if _, ok := lex.ParseCivil(s[:10]); !ok {
+		return ""
+	}
+	if len(s) > 10 && s[10] != 'T' && s[10] != ' ' {
+		return ""
+	}
+	return s[:10]
 }
 
 // trimBody trims articles and punctuation from a body name found in s.
@@ -142,16 +270,16 @@ func trimBody(s string, start, end int) (int, int) {
 // least one word of a proper name ("Groby Parish Council"), not a bare
 // "Board" or "the Committee".
 func hasOrgNoun(s string) bool {
-	org, name := false, false
+	orgs, name := 0, false
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
 		switch {
 		case orgNouns[w]:
-			org = true
+			orgs++
 		case !lex.SmallWords[w]:
 			name = true
 		}
 	}
-	return org && name
+	return orgs > 0 && name || orgs > 1 // "Board of Directors"
 }
 
 // headerBody finds a body named in the page header: the title lines just
@@ -181,6 +309,19 @@ func headerBody(d *doc.Document, end int, isDate func(string) bool) (int, int) {
 		}
 		if first >= 0 {
 			s, e := d.Blocks[first].Start, d.Blocks[last].End
+			lb := d.Blocks[last]
+			if ts, te, ok := titleBody(d.Text[lb.Start:lb.End]); ok {
+				// "MINUTES OF THE PARISH COUNCIL MEETING"; "The Apache
+				// Software Foundation" over "Board of Directors Meeting
+				// Minutes" is one name on two lines.
+				start := lb.Start + ts
+				if ts == 0 {
+					for j := last - 1; j >= first && !strings.Contains(d.BlockText(j), ","); j-- {
+						start = d.Blocks[j].Start
+					}
+				}
+				return start, lb.Start + te
+			}
 			if hasOrgNoun(d.Text[s:e]) {
 				return s, e
 			}
@@ -229,10 +370,10 @@ func meetingDate(d *doc.Document, dates []doc.DateMention, end int, isDate func(
 		}
 		s := d.Sentences[si]
 		bt := d.BlockText(s.Block)
-		if isDate(bt) {
-			return i
+		if isDate(bt) || isTitleLine(d, s.Block, bt) && namesMeeting(bt) {
+			return i // a line of its own, or the title's: "TSC Meeting 2017-03-09"
 		}
-		if loc := meetingCue.FindStringIndex(d.Text[s.Start:m.Start]); loc != nil {
+		if s.Block < cueBlocks && meetingCue.FindStringIndex(d.Text[s.Start:m.Start]) != nil {
 			return i
 		}
 	}
