@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 )
 
 // dateScanner finds dates in one run of tokens.
@@ -17,17 +16,28 @@ type dateScanner struct {
 	text string
 	toks []doc.Token
 	mdy  bool // numeric dates are month first (American)
+	// m is the mention the patterns write: a pattern called through the
+	// table cannot write to the stack of its caller.
+	m doc.DateMention
+	// trace, when set (by tests), is told the pattern of each mention.
+	trace func(p *pattern, m *doc.DateMention)
 }
 
-// findDateMentions scans every block of d for calendar expressions.
-func Find(d *doc.Document, mdy bool) []doc.DateMention {
+// Find scans every block of d for calendar expressions; mdy says
+// numeric dates are month first.
+func Find(d *doc.Document, mdy bool) []doc.DateMention { return find(d, mdy, nil) }
+
+func find(d *doc.Document, mdy bool, trace func(*pattern, *doc.DateMention)) []doc.DateMention {
 	var out []doc.DateMention
+	// One scanner for every block: the patterns are called through the
+	// table, so it is on the heap.
+	s := &dateScanner{text: d.Text, mdy: mdy, trace: trace}
 	for i := range d.Blocks {
 		toks := d.Tokens(i)
 		if b := d.Blocks[i]; strings.IndexByte(d.Text[b.Start:b.End], '-') >= 0 {
 			toks = splitHyphenatedMonths(toks) // only a hyphen can join a month to a word
 		}
-		s := dateScanner{text: d.Text, toks: toks, mdy: mdy}
+		s.toks = toks
 		out = s.scan(out)
 	}
 	return out
@@ -67,14 +77,6 @@ func splitHyphenatedMonths(toks []doc.Token) []doc.Token {
 	return toks
 }
 
-// canStartDate reports whether a date expression can begin at token t:
-// a number, or a word from one of the calendar tables (dateStarters),
-// "Q3" or "FY2019", as its cues say. Most tokens of a page cannot, and
-// this spares them every pattern.
-func canStartDate(t *doc.Token) bool {
-	return t.Kind == doc.Number || t.Kind == doc.Word && t.Cue&doc.CueDateStart != 0
-}
-
 // monthSeasonFilter holds the month and season names.
 var monthSeasonFilter = func() *lex.WordFilter {
 	f := lex.FilterOf(lex.MonthNames)
@@ -86,16 +88,16 @@ var monthSeasonFilter = func() *lex.WordFilter {
 
 func (s *dateScanner) scan(out []doc.DateMention) []doc.DateMention {
 	for i := 0; i < len(s.toks); {
-		if !canStartDate(&s.toks[i]) {
+		if !canStart(&s.toks[i]) {
 			i++
 			continue
 		}
-		var m doc.DateMention
-		next, ok := s.at(i, &m)
-		if !ok {
+		next, p := s.at(i, &s.m)
+		if p == nil {
 			i++
 			continue
 		}
+		m := s.m
 		if i > 0 && lex.PrepositionsTable.Get(s.toks[i-1].Lower) {
 			m.Prep = s.toks[i-1].Lower
 		}
@@ -103,6 +105,9 @@ func (s *dateScanner) scan(out []doc.DateMention) []doc.DateMention {
 			out = slices.Grow(out, doc.RoomFor(len(out), m.End, len(s.text)))
 		}
 		out = append(out, m)
+		if s.trace != nil {
+			s.trace(p, &out[len(out)-1])
+		}
 		i = next
 	}
 	return out
@@ -133,73 +138,6 @@ func (s *dateScanner) is(i int, words ...string) bool {
 
 // glued reports whether token i follows i-1 with no space between.
 func (s *dateScanner) glued(i int) bool { return i < len(s.toks) && !s.toks[i].SpaceBefore }
-
-// at tries every pattern at token i, longest first. On a match it fills
-// *out and returns the index of the token after the mention. Every
-// pattern works so: it writes *out only when it matches, since a mention
-// is big and most tries fail.
-func (s *dateScanner) at(i int, out *doc.DateMention) (int, bool) {
-	start := i
-	var wd time.Weekday
-	hasWD := false
-	w, isWeekday := time.Weekday(0), false
-	if t := s.tok(i); t.Kind == doc.Word && len(t.Text) >= 3 {
-		w, isWeekday = lex.WeekdayNamesTable.Lookup(t.Lower)
-	}
-	if isWeekday {
-		wd, hasWD = w, true
-		i++
-		if s.is(i, ",") {
-			i++
-		}
-		if s.is(i, "the") {
-			i++
-		}
-	} else if s.is(i, "the") {
-		// "the 10th June": the article is not part of the date. No
-		// pattern starts at an article itself ("the autumn" is read
-		// from "autumn"): without a day after it, nothing does.
-		if _, _, ok := s.day(i + 1); !ok {
-			return 0, false
-		}
-		start = i + 1
-		i++
-	}
-	if next, ok := s.dayFirst(i, out); ok {
-		return s.finish(out, start, next, wd, hasWD)
-	}
-	if next, ok := s.monthFirst(i, out); ok {
-		return s.finish(out, start, next, wd, hasWD)
-	}
-	if next, ok := s.numeric(i, out); ok {
-		return s.finish(out, start, next, wd, hasWD)
-	}
-	if hasWD {
-		return 0, false
-	}
-	if next, ok := s.season(i, out); ok {
-		return next, true
-	}
-	if next, ok := s.partOfYear(i, out); ok {
-		return next, true
-	}
-	if next, ok := s.quarterAt(i, out); ok {
-		return next, true
-	}
-	if next, ok := s.financialYear(i, out); ok {
-		return next, true
-	}
-	return s.yearAlone(i, out)
-}
-
-func (s *dateScanner) finish(out *doc.DateMention, start, next int, wd time.Weekday, hasWD bool) (int, bool) {
-	out.Start = s.toks[start].Start
-	out.End = s.toks[next-1].End
-	if hasWD && out.Grain == doc.GrainDay {
-		out.Weekday, out.HasWeekday = wd, true
-	}
-	return next, true
-}
 
 // day reads a day of the month: "5", "5th", "31ST".
 func (s *dateScanner) day(i int) (int, int, bool) {
