@@ -246,83 +246,143 @@ func (s *dateScanner) dayFirst(i int, out *doc.DateMention) (int, bool) {
 	return j, true
 }
 
-// monthFirst reads "November 23, 2017", "January 12th, 2011", "April
-// 2018", "June/ July 2018", "January and February 2018", "April 2019 –
-// March 2020", and a month alone.
-func (s *dateScanner) monthFirst(i int, out *doc.DateMention) (int, bool) {
+// monthDay reads a month and then a day: "November 23, 2017", "January
+// 12th, 2011", "march 1st".
+func (s *dateScanner) monthDay(i int, out *doc.DateMention) (int, bool) {
 	mo, j, ok := s.month(i)
 	if !ok {
 		return 0, false
 	}
-	t := s.tok(i)
-	if d, k, ok := s.day(j); ok && !s.is(k, "%") {
-		// "May 5" but not "March 2018"; a day needs its own token.
-		y, k2 := s.optYear(k)
-		// "June 10 500" is no date; "January 12, 2011  2 of 18" is.
-		if y > 0 || s.tok(k2).Kind != doc.Number || s.is(k2, ",") {
-			m := doc.DateMention{Grain: doc.GrainDay, Y1: y, M1: mo, D1: d, Order: 'm'}
-			if y == 0 || (lex.Civil{Y: y, M: mo, D: d}).Valid() {
-				*out = m
-				return k2, true
-			}
-		}
-	}
-	y, k := s.optYear(j)
-	m := doc.DateMention{Grain: doc.GrainMonth, Y1: y, M1: mo}
-	// A second month: "June/ July 2018", "April 2019 – March 2020".
-	if isRangeWord(s.tok(k)) {
-		if mo2, k2, ok := s.month(k + 1); ok && capitalised(s.tok(k+1)) {
-			y2, k3 := s.optYear(k2)
-			// "June 2012 and January 2011" is a list of two months; a
-			// range runs forward ("April 2019 – March 2020").
-			list := y > 0 && y2 > 0 && (s.is(k, "and") || y2*12+mo2 <= y*12+mo)
-			if (y2 > 0 || y == 0) && !list {
-				m.M2, m.Y2 = mo2, y2
-				if y == 0 {
-					m.Y1 = y2
-					if mo2 < mo && y2 > 0 {
-						m.Y1 = y2 - 1
-					}
-				}
-				*out = m
-				return k3, true
-			}
-		}
-	}
-	if y > 0 {
-		*out = m
-		return k, true
-	}
-	// A month alone must look like one: capitalised (or after a
-	// preposition: "in march"), not the modal "May" opening a sentence,
-	// and not a name ("Theresa May", "April Jones").
-	prev := s.tok(i - 1)
-	sentenceStart := i == 0 || t.NewlineBefore || prev.Text == "." || prev.Text == ":" || prev.Text == "•"
-	if !capitalised(t) && !(lex.PrepositionsTable.Get(prev.Lower) && t.Lower != "may" && t.Lower != "march") {
+	// "May 5" but not "March 2018", nor "March 5%".
+	d, k, ok := s.day(j)
+	if !ok || s.is(k, "%") {
 		return 0, false
 	}
-	if len(t.Text) <= 3 && t.Lower != "may" {
-		// "Dec" alone is too often something else; allow it after a
-		// preposition or standing at the end of a line.
-		nx := s.tok(i + 1)
-		if !lex.PrepositionsTable.Get(prev.Lower) && !(i+1 >= len(s.toks) || nx.NewlineBefore) {
-			return 0, false
+	y, next := s.optYear(k)
+	// "June 10 500" is no date; "January 12, 2011  2 of 18" is.
+	if y == 0 && s.tok(next).Kind == doc.Number && !s.is(next, ",") {
+		return 0, false
+	}
+	if y > 0 && !(lex.Civil{Y: y, M: mo, D: d}).Valid() {
+		return 0, false
+	}
+	*out = doc.DateMention{Grain: doc.GrainDay, Y1: y, M1: mo, D1: d, Order: 'm'}
+	return next, true
+}
+
+// monthRange reads two months, the year after either or both: "June/
+// July 2018", "January and February 2018", "April 2019 – March 2020".
+func (s *dateScanner) monthRange(i int, out *doc.DateMention) (int, bool) {
+	mo, j, ok := s.month(i)
+	if !ok {
+		return 0, false
+	}
+	y, k := s.optYear(j)
+	if !isRangeWord(s.tok(k)) {
+		return 0, false
+	}
+	mo2, k2, ok := s.month(k + 1)
+	if !ok || !capitalised(s.tok(k+1)) {
+		return 0, false
+	}
+	y2, next := s.optYear(k2)
+	// "June 2012 and January 2011" is a list of two months; a range runs
+	// forward ("April 2019 – March 2020"). A year after the first month
+	// needs one after the second.
+	list := y > 0 && y2 > 0 && (s.is(k, "and") || y2*12+mo2 <= y*12+mo)
+	if list || y > 0 && y2 == 0 {
+		return 0, false
+	}
+	m := doc.DateMention{Grain: doc.GrainMonth, Y1: y, M1: mo, M2: mo2, Y2: y2}
+	if y == 0 {
+		m.Y1 = y2
+		if mo2 < mo && y2 > 0 {
+			m.Y1 = y2 - 1 // "December and January 2019"
 		}
 	}
-	nx := s.tok(i + 1)
-	if (t.Lower == "may" || t.Lower == "march") && sentenceStart && nx.Kind == doc.Word && !lex.PrepositionsTable.Get(nx.Lower) {
-		return 0, false // "May I ...", "March on ..."
-	}
-	possessive := strings.HasSuffix(prev.Lower, "'s") || strings.HasSuffix(prev.Lower, "’s")
-	if t.Lower == "may" && prev.Kind == doc.Word && capitalised(prev) && !lex.PrepositionsTable.Get(prev.Lower) && !sentenceStart &&
-		!partWord(prev.Lower) && prev.Lower != "the" && !possessive && !s.glued(i) {
-		return 0, false // "Theresa May"
-	}
-	if lex.Honorifics[strings.TrimSuffix(prev.Lower, ".")] {
-		return 0, false // "Mrs April Jones"
-	}
 	*out = m
+	return next, true
+}
+
+// monthYear reads a month and its year: "April 2018", "january, 2011".
+func (s *dateScanner) monthYear(i int, out *doc.DateMention) (int, bool) {
+	mo, j, ok := s.month(i)
+	if !ok {
+		return 0, false
+	}
+	y, next := s.optYear(j)
+	if y == 0 {
+		return 0, false
+	}
+	*out = doc.DateMention{Grain: doc.GrainMonth, Y1: y, M1: mo}
+	return next, true
+}
+
+// monthAlone reads a month name with no day or year (tried after
+// monthYear, so none follows): "in September", "Feb" ending a line. It
+// must look like one, which the vetoes say it does not.
+func (s *dateScanner) monthAlone(i int, out *doc.DateMention) (int, bool) {
+	mo, j, ok := s.month(i)
+	if !ok {
+		return 0, false
+	}
+	if s.lowerCaseMonth(i) || s.abbreviationAlone(i) || s.verbMonth(i) || s.surnameMay(i) || s.afterHonorific(i) {
+		return 0, false
+	}
+	*out = doc.DateMention{Grain: doc.GrainMonth, M1: mo}
 	return j, true
+}
+
+// Vetoes of a month alone: each says that the month name at i is
+// something else.
+
+// lowerCaseMonth: a month alone in lower case is a month only after a
+// preposition ("in march"), and "may" and "march" never are: the modal
+// and the verb.
+func (s *dateScanner) lowerCaseMonth(i int) bool {
+	t := s.tok(i)
+	return !capitalised(t) && !(lex.PrepositionsTable.Get(s.tok(i-1).Lower) && t.Lower != "may" && t.Lower != "march")
+}
+
+// abbreviationAlone: "Dec" alone is too often something else; it counts
+// after a preposition or standing at the end of a line.
+func (s *dateScanner) abbreviationAlone(i int) bool {
+	t := s.tok(i)
+	if len(t.Text) > 3 || t.Lower == "may" {
+		return false
+	}
+	atLineEnd := i+1 >= len(s.toks) || s.tok(i+1).NewlineBefore
+	return !lex.PrepositionsTable.Get(s.tok(i-1).Lower) && !atLineEnd
+}
+
+// verbMonth: "May I ...", "March on ...": the modal or the verb opening
+// a sentence, a word other than a preposition after it.
+func (s *dateScanner) verbMonth(i int) bool {
+	t, nx := s.tok(i), s.tok(i+1)
+	return (t.Lower == "may" || t.Lower == "march") && s.sentenceStart(i) && nx.Kind == doc.Word && !lex.PrepositionsTable.Get(nx.Lower)
+}
+
+// surnameMay: "Theresa May": "May" after a capitalised word that could
+// be a given name, inside a sentence.
+func (s *dateScanner) surnameMay(i int) bool {
+	if s.tok(i).Lower != "may" || s.sentenceStart(i) || s.glued(i) {
+		return false
+	}
+	prev := s.tok(i - 1)
+	possessive := strings.HasSuffix(prev.Lower, "'s") || strings.HasSuffix(prev.Lower, "’s")
+	return prev.Kind == doc.Word && capitalised(prev) && !lex.PrepositionsTable.Get(prev.Lower) &&
+		!partWord(prev.Lower) && prev.Lower != "the" && !possessive
+}
+
+// afterHonorific: "Mrs April Jones".
+func (s *dateScanner) afterHonorific(i int) bool {
+	return lex.Honorifics[strings.TrimSuffix(s.tok(i-1).Lower, ".")]
+}
+
+// sentenceStart reports whether token i opens a line or a sentence.
+func (s *dateScanner) sentenceStart(i int) bool {
+	prev := s.tok(i - 1)
+	return i == 0 || s.tok(i).NewlineBefore || prev.Text == "." || prev.Text == ":" || prev.Text == "•"
 }
 
 func partWord(w string) bool { _, ok := lex.PartNamesTable.Lookup(w); return ok }

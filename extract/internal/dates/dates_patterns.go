@@ -28,14 +28,20 @@ const (
 	digitsMark = '#'
 )
 
-// numbers is the start of the patterns that begin with a number.
-var numbers = lex.Words(anyNumber)
+// The starts shared by several patterns.
+var (
+	numbers = lex.Words(anyNumber)
+	months  = lex.Keys(lex.MonthNames)
+)
 
 // patterns are the date expressions, tried in this order at each token:
 // longest first, the day patterns before the periods.
 var patterns = []pattern{
 	{name: "dayFirst", starts: numbers, day: true, match: (*dateScanner).dayFirst},
-	{name: "monthFirst", starts: lex.Keys(lex.MonthNames), day: true, match: (*dateScanner).monthFirst},
+	{name: "monthDay", starts: months, day: true, match: (*dateScanner).monthDay},
+	{name: "monthRange", starts: months, day: true, match: (*dateScanner).monthRange},
+	{name: "monthYear", starts: months, day: true, match: (*dateScanner).monthYear},
+	{name: "monthAlone", starts: months, day: true, match: (*dateScanner).monthAlone},
 	{name: "numeric", starts: numbers, day: true, match: (*dateScanner).numeric},
 	{name: "season", starts: lex.Keys(lex.SeasonNames).Plus(lex.Words("early", "late", "mid")), match: (*dateScanner).season},
 	{name: "partOfYear", starts: lex.Keys(lex.PartNames), match: (*dateScanner).partOfYear},
