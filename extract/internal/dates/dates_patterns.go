@@ -46,7 +46,9 @@ var patterns = []pattern{
 	{name: "season", starts: lex.Keys(lex.SeasonNames).Plus(lex.Words("early", "late", "mid")), match: (*dateScanner).season},
 	{name: "partOfYear", starts: lex.Keys(lex.PartNames), match: (*dateScanner).partOfYear},
 	{name: "quarter", starts: lex.Words("q#", "quarter").Plus(lex.Keys(lex.OrdinalWords), numbers), match: (*dateScanner).quarterAt},
-	{name: "financialYear", starts: lex.Words("fy", "fy#").Plus(numbers), match: (*dateScanner).financialYear},
+	{name: "fyGlued", starts: lex.Words("fy#"), match: (*dateScanner).fyGlued},
+	{name: "fyWord", starts: lex.Words("fy"), match: (*dateScanner).fyWord},
+	{name: "yearPair", starts: numbers, match: (*dateScanner).yearPair},
 	{name: "yearAlone", starts: numbers, match: (*dateScanner).yearAlone},
 }
 

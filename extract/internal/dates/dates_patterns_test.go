@@ -65,13 +65,17 @@ func TestPatternNames(t *testing.T) {
 		{in: "the third quarter of 2019", want: []string{"quarter: third quarter of 2019"}},
 		{in: "the 3rd quarter of 2019", want: []string{"quarter: 3rd quarter of 2019"}},
 		{in: "in quarter 2 2019", want: []string{"quarter: quarter 2 2019"}},
-		{in: "in FY 2024-25", want: []string{"financialYear: FY 2024-25"}},
-		{in: "in FY2019 the", want: []string{"financialYear: FY2019"}},
-		{in: "in FY19 the", want: []string{"financialYear: FY19"}},
-		{in: "in FY 2019 the", want: []string{"financialYear: FY 2019"}},
-		{in: "budget 2022/23", want: []string{"financialYear: 2022/23"}},
-		{in: "budgets for the 18/19 period", want: []string{"financialYear: 18/19"}},
-		{in: "between 2005-2010", want: []string{"financialYear: 2005-2010"}},
+		{in: "in FY 2024-25", want: []string{"fyWord: FY 2024-25"}},
+		{in: "in FY2019 the", want: []string{"fyGlued: FY2019"}},
+		{in: "in FY19 the", want: []string{"fyGlued: FY19"}},
+		{in: "in FY 2019 the", want: []string{"fyWord: FY 2019"}},
+		{in: "budget 2022/23", want: []string{"yearPair: 2022/23"}},
+		{in: "budgets for the 18/19 period", want: []string{"yearPair: 18/19"}},
+		{in: "between 2005-2010", want: []string{"yearPair: 2005-2010"}},
+		{in: "in 2018-19 we", want: []string{"yearPair: 2018-19"}},
+		{in: "in 2018/2019 we", want: []string{"yearPair: 2018/2019"}},
+		{in: "Challenge Funds of $261,397 and $509,141 for the Recycle at Work Program in FY \n10-11  (Ordinance)", mdy: true, want: []string{"fyWord: FY\n10-11"}},
+		{in: "from 2019–2020 on", want: []string{"yearPair: 2019–2020"}},
 		{in: "saving £190m by 2021 through", want: []string{"yearAlone: 2021"}},
 		{in: "in the 2017 Budget", want: []string{"yearAlone: 2017"}},
 		// Vetoes.
@@ -85,6 +89,8 @@ func TestPatternNames(t *testing.T) {
 		{in: "Cheque No 2018 for £40", want: nil},
 		{in: "Cou/285/07-08 Present", want: nil},
 		{in: "a 2,000 seat hall", want: nil},
+		{in: "rose 18-19% on", want: nil},
+		{in: "in 10-11 we", want: nil},
 	} {
 		if got := named(c.in, c.mdy); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%q:\n got  %q\n want %q", c.in, got, c.want)

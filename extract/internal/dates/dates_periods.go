@@ -148,72 +148,109 @@ func (s *dateScanner) quarterAt(i int, out *doc.DateMention) (int, bool) {
 	return j, true
 }
 
-// financialYear reads "2018/19", "2018-19", "2018/2019", "18/19", "FY2019",
-// "FY 10-11", "FY19", "financial year 2018/19" (the words stay outside the
-// text), and year ranges "2005-2010" (grain year).
-func (s *dateScanner) financialYear(i int, out *doc.DateMention) (int, bool) {
-	start := i
+// fyGlued reads "FY2019", "FY19": the financial year that ends in the
+// year written.
+func (s *dateScanner) fyGlued(i int, out *doc.DateMention) (int, bool) {
 	t := s.tok(i)
-	fyWord := false
-	if t.Kind == doc.Word && (t.Lower == "fy" || len(t.Lower) > 2 && t.Lower[:2] == "fy" && isDigits(t.Lower[2:])) {
-		fyWord = true
-		if t.Lower != "fy" { // "FY2019", "FY19"
-			n, _ := strconv.Atoi(t.Lower[2:])
-			if len(t.Lower) == 4 {
-				n += 2000
-			}
-			if n < 1900 || n > 2099 {
-				return 0, false
-			}
-			*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: n - 1, Start: t.Start, End: t.End}
-			return i + 1, true
-		}
-		i++
-	}
-	a := s.tok(i)
-	if a.Kind != doc.Number || (len(a.Text) != 2 && len(a.Text) != 4) {
+	if t.Kind != doc.Word || len(t.Lower) <= 2 || t.Lower[:2] != "fy" || !isDigits(t.Lower[2:]) {
 		return 0, false
 	}
-	if i > 0 && s.glued(i) && !fyWord {
+	n, _ := strconv.Atoi(t.Lower[2:])
+	if len(t.Lower) == 4 {
+		n += 2000
+	}
+	if n < 1900 || n > 2099 {
+		return 0, false
+	}
+	*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: n - 1}
+	return i + 1, true
+}
+
+// fyWord reads "FY 2018/19", "FY 10-11", and "FY 2019" (the financial
+// year that ends in 2019); the word belongs to the mention.
+func (s *dateScanner) fyWord(i int, out *doc.DateMention) (int, bool) {
+	if t := s.tok(i); t.Kind != doc.Word || t.Lower != "fy" {
+		return 0, false
+	}
+	a := s.tok(i + 1)
+	if !yearLike(a) {
+		return 0, false
+	}
+	if !s.joinedNumbers(i + 1) {
+		if len(a.Text) != 4 {
+			return 0, false
+		}
+		x, _ := strconv.Atoi(a.Text)
+		*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x - 1}
+		return i + 2, true
+	}
+	return s.pairOfYears(i+1, true, out)
+}
+
+// yearPair reads two years joined: "2018/19", "2018-19", "2018/2019",
+// "18/19" (financial years), and "2005-2010" (a range of years).
+func (s *dateScanner) yearPair(i int, out *doc.DateMention) (int, bool) {
+	if !yearLike(s.tok(i)) || !s.joinedNumbers(i) {
+		return 0, false
+	}
+	if i > 0 && s.glued(i) {
 		return 0, false // inside a reference: "Cou/285/07-08"
 	}
-	x, _ := strconv.Atoi(a.Text)
-	sep := s.tok(i + 1)
-	b := s.tok(i + 2)
-	if (sep.Text != "/" && sep.Text != "-" && sep.Text != "–") || !s.glued(i+1) || b.Kind != doc.Number || !s.glued(i+2) && sep.Text != "–" {
-		if fyWord && len(a.Text) == 4 { // "FY 2019"
-			*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x - 1, Start: s.toks[start].Start, End: a.End}
-			return i + 1, true
-		}
-		return 0, false
-	}
+	return s.pairOfYears(i, false, out)
+}
+
+// yearLike reports whether t is a number of two or four digits.
+func yearLike(t *doc.Token) bool {
+	return t.Kind == doc.Number && (len(t.Text) == 2 || len(t.Text) == 4)
+}
+
+// joinedNumbers reports whether the number at i is joined to a second
+// by "/" or "-" with no space, or by "–".
+func (s *dateScanner) joinedNumbers(i int) bool {
+	sep := s.tok(i + 1).Text
+	return (sep == "/" || sep == "-" || sep == "–") && s.glued(i+1) && s.tok(i+2).Kind == doc.Number && (s.glued(i+2) || sep == "–")
+}
+
+// pairOfYears reads the joined numbers at i as a financial year or a
+// range of years; fy says the word "FY" stands before them.
+func (s *dateScanner) pairOfYears(i int, fy bool, out *doc.DateMention) (int, bool) {
+	a, sep, b := s.tok(i), s.tok(i+1).Text, s.tok(i+2)
 	if s.tok(i+3).Text == "/" && s.glued(i+3) || s.tok(i+3).Text == "%" {
 		return 0, false // a numeric date, or a percentage
 	}
+	x, _ := strconv.Atoi(a.Text)
 	y, _ := strconv.Atoi(b.Text)
 	if len(a.Text) == 4 {
-		if x < 1900 || x > 2099 {
+		m, ok := fourDigitPair(x, y, len(b.Text), sep)
+		if !ok {
 			return 0, false
 		}
-		switch {
-		case len(b.Text) == 2 && y == (x+1)%100:
-			*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x, Start: s.toks[start].Start, End: b.End}
-			return i + 3, true
-		case len(b.Text) == 4 && y == x+1 && sep.Text == "/":
-			*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x, Start: s.toks[start].Start, End: b.End}
-			return i + 3, true
-		case len(b.Text) == 4 && y > x && y-x <= 50:
-			*out = doc.DateMention{Grain: doc.GrainYear, Y1: x, Y2: y, Start: s.toks[start].Start, End: b.End}
-			return i + 3, true
-		}
-		return 0, false
+		*out = m
+		return i + 3, true
 	}
 	// Two two-digit years a year apart: "18/19", "FY 10-11".
-	if len(b.Text) == 2 && y == (x+1)%100 && (fyWord || sep.Text == "/") {
-		*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: 2000 + x, Start: s.toks[start].Start, End: b.End}
+	if len(b.Text) == 2 && y == (x+1)%100 && (fy || sep == "/") {
+		*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: 2000 + x}
 		return i + 3, true
 	}
 	return 0, false
+}
+
+// fourDigitPair reads a four-digit year x joined by sep to y of digits
+// digits: "2018/19" and "2018/2019" are financial years, "2005-2010" the
+// years from one to the other.
+func fourDigitPair(x, y, digits int, sep string) (doc.DateMention, bool) {
+	switch {
+	case x < 1900 || x > 2099:
+		return doc.DateMention{}, false
+	case digits == 2 && y == (x+1)%100:
+		return doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x}, true
+	case digits == 4 && y == x+1 && sep == "/":
+		return doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x}, true
+	case digits == 4 && y > x && y-x <= 50:
+		return doc.DateMention{Grain: doc.GrainYear, Y1: x, Y2: y}, true
+	}
+	return doc.DateMention{}, false
 }
 
 // yearAlone reads a year standing by itself: "by 2021", "the 2017 Budget".
