@@ -13,67 +13,104 @@ func (s *dateScanner) season(i int, out *doc.DateMention) (int, bool) {
 	if s.tok(i).Kind != doc.Word {
 		return 0, false // a part or a season word starts it
 	}
-	start := i
-	part := 0
-	if p, ok := lex.PartNamesTable.Lookup(s.tok(i).Lower); ok && (s.tok(i).Lower == "early" || s.tok(i).Lower == "late" || s.tok(i).Lower == "mid") {
-		part = p
+	j, part := s.seasonPart(i)
+	t := s.tok(j)
+	se, ok := lex.SeasonNamesTable.Lookup(t.Lower)
+	if !ok || t.Kind != doc.Word {
+		return 0, false
+	}
+	m := doc.DateMention{Grain: doc.GrainSeason, Season: se}
+	m.Season2, j = s.secondSeason(j + 1)
+	if next, ok := s.seasonYear(j, &m); ok {
+		*out = m
+		return next, true
+	}
+	if fallVerb(t) || s.lowerCaseSeason(i, t, part) || s.seasonModifier(j) {
+		return 0, false
+	}
+	s.relYearBefore(i, &m)
+	*out = m
+	return j, true
+}
+
+// seasonPart reads "early", "late" or "mid" before a season ("early
+// summer", "mid-winter"), which the mention covers but does not keep. It
+// returns where the season name should be.
+func (s *dateScanner) seasonPart(i int) (int, bool) {
+	switch s.tok(i).Lower {
+	case "early", "late", "mid":
 		i++
 		if s.is(i, "-") {
 			i++
 		}
+		return i, true
 	}
-	se, ok := lex.SeasonNamesTable.Lookup(s.tok(i).Lower)
-	if !ok || s.tok(i).Kind != doc.Word {
-		return 0, false
-	}
-	t := s.tok(i)
-	j := i + 1
-	se2 := 0
+	return i, false
+}
+
+// secondSeason reads a second season at j: "spring and summer", "autumn/
+// winter". It returns 0 and j when none is there.
+func (s *dateScanner) secondSeason(j int) (int, int) {
 	if s.is(j, "and") || s.is(j, "/") || s.is(j, "-") || s.is(j, "to") {
 		if x, ok := lex.SeasonNamesTable.Lookup(s.tok(j + 1).Lower); ok {
-			se2 = x
-			j += 2
+			return x, j + 2
 		}
 	}
-	m := doc.DateMention{Grain: doc.GrainSeason, Season: se, Season2: se2}
-	_ = part
+	return 0, j
+}
+
+// seasonYear reads the year of a season at j: "2019", "of 2018", "this
+// year", "next year".
+func (s *dateScanner) seasonYear(j int, m *doc.DateMention) (int, bool) {
 	k := j
 	if s.is(k, "of") {
 		k++
 	}
 	if y, next, ok := s.year(k); ok {
 		m.Y1 = y
-		j = next
-	} else if (s.is(j, "this") || s.is(j, "next")) && s.is(j+1, "year") {
+		return next, true
+	}
+	if (s.is(j, "this") || s.is(j, "next")) && s.is(j+1, "year") {
 		m.HasRelYear = true
 		if s.is(j, "next") {
 			m.RelYear = 1
 		}
-		j += 2
-	} else {
-		// A season with no year: lower case only where it reads as a time
-		// ("in the spring", "by autumn"), never "fall" (a verb).
-		prev := s.tok(start - 1)
-		if t.Lower == "fall" && !capitalised(t) {
-			return 0, false
-		}
-		if !capitalised(t) && !lex.PrepositionsTable.Get(prev.Lower) && prev.Lower != "the" && prev.Lower != "this" && prev.Lower != "next" && part == 0 {
-			return 0, false
-		}
-		if prev.Lower == "this" || prev.Lower == "next" {
-			m.HasRelYear = true
-			if prev.Lower == "next" {
-				m.RelYear = 1
-			}
-		}
-		// "summer holidays", "spring clean": a noun modifier, not a time.
-		if nx := s.tok(j); nx.Kind == doc.Word && !lex.PrepositionsTable.Get(nx.Lower) && nx.Lower != "and" && nx.Lower != "when" && nx.Lower != "once" && !capitalised(nx) {
-			return 0, false
-		}
+		return j + 2, true
 	}
-	m.Start, m.End = s.toks[start].Start, s.toks[j-1].End
-	*out = m
-	return j, true
+	return 0, false
+}
+
+// relYearBefore reads "this" or "next" before a season with no year:
+// "next spring".
+func (s *dateScanner) relYearBefore(start int, m *doc.DateMention) {
+	switch s.tok(start - 1).Lower {
+	case "this":
+		m.HasRelYear = true
+	case "next":
+		m.HasRelYear, m.RelYear = true, 1
+	}
+}
+
+// Vetoes of a season with no year.
+
+// fallVerb: "fall" in lower case is the verb ("it may fall in price").
+func fallVerb(t *doc.Token) bool { return t.Lower == "fall" && !capitalised(t) }
+
+// lowerCaseSeason: a season in lower case reads as a time only after a
+// preposition, an article, "this" or "next" ("in the spring", "by
+// autumn"), or a part of the year ("early summer").
+func (s *dateScanner) lowerCaseSeason(start int, t *doc.Token, part bool) bool {
+	prev := s.tok(start - 1)
+	timeWord := lex.PrepositionsTable.Get(prev.Lower) || prev.Lower == "the" || prev.Lower == "this" || prev.Lower == "next"
+	return !capitalised(t) && !timeWord && !part
+}
+
+// seasonModifier: "summer holidays", "spring clean": a season before a
+// lower-case word (not a preposition, "and", "when" or "once") modifies
+// a noun and is not a time.
+func (s *dateScanner) seasonModifier(j int) bool {
+	nx := s.tok(j)
+	return nx.Kind == doc.Word && !lex.PrepositionsTable.Get(nx.Lower) && nx.Lower != "and" && nx.Lower != "when" && nx.Lower != "once" && !capitalised(nx)
 }
 
 // partOfYear reads "early 2018", "mid-2019", "late 2020", "the end of
