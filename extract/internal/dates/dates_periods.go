@@ -151,22 +151,50 @@ func (s *dateScanner) partOfYear(i int, out *doc.DateMention) (int, bool) {
 	return k, true
 }
 
-// quarterAt reads "Q3 2018", "Q3", "the third quarter of 2018", "quarter 2".
-func (s *dateScanner) quarterAt(i int, out *doc.DateMention) (int, bool) {
+// quarterQ reads "Q3 2018" and "Q3", which may stand alone.
+func (s *dateScanner) quarterQ(i int, out *doc.DateMention) (int, bool) {
 	t := s.tok(i)
-	q, j := 0, i
-	switch {
-	case t.Kind == doc.Word && len(t.Lower) == 2 && t.Lower[0] == 'q' && t.Lower[1] >= '1' && t.Lower[1] <= '4':
-		q, j = int(t.Lower[1]-'0'), i+1
-	case t.Kind == doc.Word && lex.OrdinalWordsTable.Get(t.Lower) > 0 && s.is(i+1, "quarter"):
-		q, j = lex.OrdinalWordsTable.Get(t.Lower), i+2
-	case t.Kind == doc.Number && len(t.Text) == 1 && s.is(i+1, "st", "nd", "rd", "th") && s.is(i+2, "quarter"):
-		q, _ = strconv.Atoi(t.Text)
-		j = i + 3
-	case t.Lower == "quarter" && s.tok(i+1).Kind == doc.Number && len(s.tok(i+1).Text) == 1:
-		q, _ = strconv.Atoi(s.tok(i + 1).Text)
-		j = i + 2
+	if t.Kind != doc.Word || len(t.Lower) != 2 || t.Lower[0] != 'q' || t.Lower[1] < '1' || t.Lower[1] > '4' {
+		return 0, false
 	}
+	return s.quarterYear(int(t.Lower[1]-'0'), i+1, true, out)
+}
+
+// quarterOrdinal reads "the third quarter of 2019", "first quarter 2020".
+func (s *dateScanner) quarterOrdinal(i int, out *doc.DateMention) (int, bool) {
+	t := s.tok(i)
+	q := lex.OrdinalWordsTable.Get(t.Lower)
+	if t.Kind != doc.Word || q == 0 || !s.is(i+1, "quarter") {
+		return 0, false
+	}
+	return s.quarterYear(q, i+2, false, out)
+}
+
+// quarterNumbered reads "3rd quarter of 2019", the number and its suffix
+// apart.
+func (s *dateScanner) quarterNumbered(i int, out *doc.DateMention) (int, bool) {
+	t := s.tok(i)
+	if t.Kind != doc.Number || len(t.Text) != 1 || !s.is(i+1, "st", "nd", "rd", "th") || !s.is(i+2, "quarter") {
+		return 0, false
+	}
+	q, _ := strconv.Atoi(t.Text)
+	return s.quarterYear(q, i+3, false, out)
+}
+
+// quarterWord reads "quarter 2 2019" and "quarter 2", which may stand
+// alone.
+func (s *dateScanner) quarterWord(i int, out *doc.DateMention) (int, bool) {
+	if n := s.tok(i + 1); s.tok(i).Lower != "quarter" || n.Kind != doc.Number || len(n.Text) != 1 {
+		return 0, false
+	}
+	q, _ := strconv.Atoi(s.tok(i + 1).Text)
+	return s.quarterYear(q, i+2, true, out)
+}
+
+// quarterYear reads the year of quarter q at j ("2018", "of 2018");
+// alone says the quarter may do without one ("third quarter" alone is too
+// vague).
+func (s *dateScanner) quarterYear(q, j int, alone bool, out *doc.DateMention) (int, bool) {
 	if q < 1 || q > 4 {
 		return 0, false
 	}
@@ -177,10 +205,9 @@ func (s *dateScanner) quarterAt(i int, out *doc.DateMention) (int, bool) {
 	m := doc.DateMention{Grain: doc.GrainQuarter, Quarter: q}
 	if y, next, ok := s.year(k); ok {
 		m.Y1, j = y, next
-	} else if t.Kind != doc.Word || t.Lower[0] != 'q' {
-		return 0, false // "third quarter" alone is too vague
+	} else if !alone {
+		return 0, false
 	}
-	m.Start, m.End = s.toks[i].Start, s.toks[j-1].End
 	*out = m
 	return j, true
 }
@@ -293,22 +320,47 @@ func fourDigitPair(x, y, digits int, sep string) (doc.DateMention, bool) {
 // yearAlone reads a year standing by itself: "by 2021", "the 2017 Budget".
 func (s *dateScanner) yearAlone(i int, out *doc.DateMention) (int, bool) {
 	y, j, ok := s.year(i)
-	if !ok {
+	if !ok || s.numberLabel(i) || s.partOfNumber(j) || countNoun(s.tok(j).Lower) {
 		return 0, false
 	}
-	prev, next := s.tok(i-1), s.tok(j)
-	if i > 0 && s.glued(i) && prev.Kind != doc.Word || prev.Text == "£" || prev.Text == "$" || prev.Text == "€" ||
-		prev.Lower == "no" || prev.Lower == "number" || prev.Lower == "page" || prev.Lower == "nos" {
-		return 0, false
-	}
-	if next.Text == "%" || (next.Text == "," || next.Text == ".") && s.glued(j) && s.tok(j+1).Kind == doc.Number {
-		return 0, false
-	}
-	if w := next.Lower; w == "hours" || w == "hrs" || w == "pm" || w == "am" || w == "people" || w == "members" {
-		return 0, false
-	}
-	*out = doc.DateMention{Grain: doc.GrainYear, Y1: y, Start: s.toks[i].Start, End: s.toks[j-1].End}
+	*out = doc.DateMention{Grain: doc.GrainYear, Y1: y}
 	return j, true
+}
+
+// Vetoes of a year alone: a four-digit number that is not a year.
+
+// numberLabel: "£2018", "No 2018", "page 2018", or glued to the
+// punctuation before it.
+func (s *dateScanner) numberLabel(i int) bool {
+	prev := s.tok(i - 1)
+	if i > 0 && s.glued(i) && prev.Kind != doc.Word {
+		return true
+	}
+	switch prev.Text {
+	case "£", "$", "€":
+		return true
+	}
+	switch prev.Lower {
+	case "no", "number", "page", "nos":
+		return true
+	}
+	return false
+}
+
+// partOfNumber: "2018%", "2018,50", "2018.5": the number goes on past
+// the year at j.
+func (s *dateScanner) partOfNumber(j int) bool {
+	next := s.tok(j)
+	return next.Text == "%" || (next.Text == "," || next.Text == ".") && s.glued(j) && s.tok(j+1).Kind == doc.Number
+}
+
+// countNoun: "2018 hours", "1900 pm", "2000 people": a count or a time.
+func countNoun(w string) bool {
+	switch w {
+	case "hours", "hrs", "pm", "am", "people", "members":
+		return true
+	}
+	return false
 }
 
 func isDigits(s string) bool {
