@@ -116,7 +116,6 @@ func (s *dateScanner) seasonModifier(j int) bool {
 // partOfYear reads "early 2018", "mid-2019", "late 2020", "the end of
 // 2018"; "early April" is the month (grain month).
 func (s *dateScanner) partOfYear(i int, out *doc.DateMention) (int, bool) {
-	start := i
 	w := s.tok(i).Lower
 	if s.tok(i).Kind != doc.Word {
 		return 0, false
@@ -139,15 +138,14 @@ func (s *dateScanner) partOfYear(i int, out *doc.DateMention) (int, bool) {
 		if y == 0 && !capitalised(s.tok(j)) {
 			return 0, false
 		}
-		m := doc.DateMention{Grain: doc.GrainMonth, Y1: y, M1: mo, Start: s.toks[start].Start, End: s.toks[k2-1].End}
-		*out = m
+		*out = doc.DateMention{Grain: doc.GrainMonth, Y1: y, M1: mo}
 		return k2, true
 	}
 	y, k, ok := s.year(j)
 	if !ok {
 		return 0, false
 	}
-	*out = doc.DateMention{Grain: doc.GrainPartOfYear, Part: p, Y1: y, Start: s.toks[start].Start, End: s.toks[k-1].End}
+	*out = doc.DateMention{Grain: doc.GrainPartOfYear, Part: p, Y1: y}
 	return k, true
 }
 
