@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // dateScanner finds dates in one run of tokens.
@@ -29,9 +30,15 @@ func Find(d *doc.Document, mdy bool) []doc.DateMention { return find(d, mdy, nil
 
 func find(d *doc.Document, mdy bool, trace func(*pattern, *doc.DateMention)) []doc.DateMention {
 	var out []doc.DateMention
-	// One scanner for every block: the patterns are called through the
-	// table, so it is on the heap.
-	s := &dateScanner{text: d.Text, mdy: mdy, trace: trace}
+	// One scanner for every block, from a pool: the patterns are called
+	// through the table, so it is on the heap, and MostlyDate asks for
+	// one per line.
+	s := scanners.Get().(*dateScanner)
+	*s = dateScanner{text: d.Text, mdy: mdy, trace: trace}
+	defer func() {
+		*s = dateScanner{}
+		scanners.Put(s)
+	}()
 	for i := range d.Blocks {
 		toks := d.Tokens(i)
 		if b := d.Blocks[i]; strings.IndexByte(d.Text[b.Start:b.End], '-') >= 0 {
@@ -42,6 +49,8 @@ func find(d *doc.Document, mdy bool, trace func(*pattern, *doc.DateMention)) []d
 	}
 	return out
 }
+
+var scanners = sync.Pool{New: func() any { return new(dateScanner) }}
 
 // splitHyphenatedMonths cuts "pre-May" and "mid-March" into their words,
 // so that the month inside is seen.
