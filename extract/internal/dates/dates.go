@@ -9,7 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
+	"sync"
 )
 
 // dateScanner finds dates in one run of tokens.
@@ -17,21 +17,40 @@ type dateScanner struct {
 	text string
 	toks []doc.Token
 	mdy  bool // numeric dates are month first (American)
+	// m is the mention the patterns write: a pattern called through the
+	// table cannot write to the stack of its caller.
+	m doc.DateMention
+	// trace, when set (by tests), is told the pattern of each mention.
+	trace func(p *pattern, m *doc.DateMention)
 }
 
-// findDateMentions scans every block of d for calendar expressions.
-func Find(d *doc.Document, mdy bool) []doc.DateMention {
+// Find scans every block of d for calendar expressions; mdy says
+// numeric dates are month first.
+func Find(d *doc.Document, mdy bool) []doc.DateMention { return find(d, mdy, nil) }
+
+func find(d *doc.Document, mdy bool, trace func(*pattern, *doc.DateMention)) []doc.DateMention {
 	var out []doc.DateMention
+	// One scanner for every block, from a pool: the patterns are called
+	// through the table, so it is on the heap, and MostlyDate asks for
+	// one per line.
+	s := scanners.Get().(*dateScanner)
+	*s = dateScanner{text: d.Text, mdy: mdy, trace: trace}
+	defer func() {
+		*s = dateScanner{}
+		scanners.Put(s)
+	}()
 	for i := range d.Blocks {
 		toks := d.Tokens(i)
 		if b := d.Blocks[i]; strings.IndexByte(d.Text[b.Start:b.End], '-') >= 0 {
 			toks = splitHyphenatedMonths(toks) // only a hyphen can join a month to a word
 		}
-		s := dateScanner{text: d.Text, toks: toks, mdy: mdy}
+		s.toks = toks
 		out = s.scan(out)
 	}
 	return out
 }
+
+var scanners = sync.Pool{New: func() any { return new(dateScanner) }}
 
 // splitHyphenatedMonths cuts "pre-May" and "mid-March" into their words,
 // so that the month inside is seen.
@@ -67,14 +86,6 @@ func splitHyphenatedMonths(toks []doc.Token) []doc.Token {
 	return toks
 }
 
-// canStartDate reports whether a date expression can begin at token t:
-// a number, or a word from one of the calendar tables (dateStarters),
-// "Q3" or "FY2019", as its cues say. Most tokens of a page cannot, and
-// this spares them every pattern.
-func canStartDate(t *doc.Token) bool {
-	return t.Kind == doc.Number || t.Kind == doc.Word && t.Cue&doc.CueDateStart != 0
-}
-
 // monthSeasonFilter holds the month and season names.
 var monthSeasonFilter = func() *lex.WordFilter {
 	f := lex.FilterOf(lex.MonthNames)
@@ -86,16 +97,16 @@ var monthSeasonFilter = func() *lex.WordFilter {
 
 func (s *dateScanner) scan(out []doc.DateMention) []doc.DateMention {
 	for i := 0; i < len(s.toks); {
-		if !canStartDate(&s.toks[i]) {
+		if !canStart(&s.toks[i]) {
 			i++
 			continue
 		}
-		var m doc.DateMention
-		next, ok := s.at(i, &m)
-		if !ok {
+		next, p := s.at(i, &s.m)
+		if p == nil {
 			i++
 			continue
 		}
+		m := s.m
 		if i > 0 && lex.PrepositionsTable.Get(s.toks[i-1].Lower) {
 			m.Prep = s.toks[i-1].Lower
 		}
@@ -103,6 +114,9 @@ func (s *dateScanner) scan(out []doc.DateMention) []doc.DateMention {
 			out = slices.Grow(out, doc.RoomFor(len(out), m.End, len(s.text)))
 		}
 		out = append(out, m)
+		if s.trace != nil {
+			s.trace(p, &out[len(out)-1])
+		}
 		i = next
 	}
 	return out
@@ -133,73 +147,6 @@ func (s *dateScanner) is(i int, words ...string) bool {
 
 // glued reports whether token i follows i-1 with no space between.
 func (s *dateScanner) glued(i int) bool { return i < len(s.toks) && !s.toks[i].SpaceBefore }
-
-// at tries every pattern at token i, longest first. On a match it fills
-// *out and returns the index of the token after the mention. Every
-// pattern works so: it writes *out only when it matches, since a mention
-// is big and most tries fail.
-func (s *dateScanner) at(i int, out *doc.DateMention) (int, bool) {
-	start := i
-	var wd time.Weekday
-	hasWD := false
-	w, isWeekday := time.Weekday(0), false
-	if t := s.tok(i); t.Kind == doc.Word && len(t.Text) >= 3 {
-		w, isWeekday = lex.WeekdayNamesTable.Lookup(t.Lower)
-	}
-	if isWeekday {
-		wd, hasWD = w, true
-		i++
-		if s.is(i, ",") {
-			i++
-		}
-		if s.is(i, "the") {
-			i++
-		}
-	} else if s.is(i, "the") {
-		// "the 10th June": the article is not part of the date. No
-		// pattern starts at an article itself ("the autumn" is read
-		// from "autumn"): without a day after it, nothing does.
-		if _, _, ok := s.day(i + 1); !ok {
-			return 0, false
-		}
-		start = i + 1
-		i++
-	}
-	if next, ok := s.dayFirst(i, out); ok {
-		return s.finish(out, start, next, wd, hasWD)
-	}
-	if next, ok := s.monthFirst(i, out); ok {
-		return s.finish(out, start, next, wd, hasWD)
-	}
-	if next, ok := s.numeric(i, out); ok {
-		return s.finish(out, start, next, wd, hasWD)
-	}
-	if hasWD {
-		return 0, false
-	}
-	if next, ok := s.season(i, out); ok {
-		return next, true
-	}
-	if next, ok := s.partOfYear(i, out); ok {
-		return next, true
-	}
-	if next, ok := s.quarterAt(i, out); ok {
-		return next, true
-	}
-	if next, ok := s.financialYear(i, out); ok {
-		return next, true
-	}
-	return s.yearAlone(i, out)
-}
-
-func (s *dateScanner) finish(out *doc.DateMention, start, next int, wd time.Weekday, hasWD bool) (int, bool) {
-	out.Start = s.toks[start].Start
-	out.End = s.toks[next-1].End
-	if hasWD && out.Grain == doc.GrainDay {
-		out.Weekday, out.HasWeekday = wd, true
-	}
-	return next, true
-}
 
 // day reads a day of the month: "5", "5th", "31ST".
 func (s *dateScanner) day(i int) (int, int, bool) {
@@ -308,83 +255,143 @@ func (s *dateScanner) dayFirst(i int, out *doc.DateMention) (int, bool) {
 	return j, true
 }
 
-// monthFirst reads "November 23, 2017", "January 12th, 2011", "April
-// 2018", "June/ July 2018", "January and February 2018", "April 2019 –
-// March 2020", and a month alone.
-func (s *dateScanner) monthFirst(i int, out *doc.DateMention) (int, bool) {
+// monthDay reads a month and then a day: "November 23, 2017", "January
+// 12th, 2011", "march 1st".
+func (s *dateScanner) monthDay(i int, out *doc.DateMention) (int, bool) {
 	mo, j, ok := s.month(i)
 	if !ok {
 		return 0, false
 	}
-	t := s.tok(i)
-	if d, k, ok := s.day(j); ok && !s.is(k, "%") {
-		// "May 5" but not "March 2018"; a day needs its own token.
-		y, k2 := s.optYear(k)
-		// "June 10 500" is no date; "January 12, 2011  2 of 18" is.
-		if y > 0 || s.tok(k2).Kind != doc.Number || s.is(k2, ",") {
-			m := doc.DateMention{Grain: doc.GrainDay, Y1: y, M1: mo, D1: d, Order: 'm'}
-			if y == 0 || (lex.Civil{Y: y, M: mo, D: d}).Valid() {
-				*out = m
-				return k2, true
-			}
-		}
-	}
-	y, k := s.optYear(j)
-	m := doc.DateMention{Grain: doc.GrainMonth, Y1: y, M1: mo}
-	// A second month: "June/ July 2018", "April 2019 – March 2020".
-	if isRangeWord(s.tok(k)) {
-		if mo2, k2, ok := s.month(k + 1); ok && capitalised(s.tok(k+1)) {
-			y2, k3 := s.optYear(k2)
-			// "June 2012 and January 2011" is a list of two months; a
-			// range runs forward ("April 2019 – March 2020").
-			list := y > 0 && y2 > 0 && (s.is(k, "and") || y2*12+mo2 <= y*12+mo)
-			if (y2 > 0 || y == 0) && !list {
-				m.M2, m.Y2 = mo2, y2
-				if y == 0 {
-					m.Y1 = y2
-					if mo2 < mo && y2 > 0 {
-						m.Y1 = y2 - 1
-					}
-				}
-				*out = m
-				return k3, true
-			}
-		}
-	}
-	if y > 0 {
-		*out = m
-		return k, true
-	}
-	// A month alone must look like one: capitalised (or after a
-	// preposition: "in march"), not the modal "May" opening a sentence,
-	// and not a name ("Theresa May", "April Jones").
-	prev := s.tok(i - 1)
-	sentenceStart := i == 0 || t.NewlineBefore || prev.Text == "." || prev.Text == ":" || prev.Text == "•"
-	if !capitalised(t) && !(lex.PrepositionsTable.Get(prev.Lower) && t.Lower != "may" && t.Lower != "march") {
+	// "May 5" but not "March 2018", nor "March 5%".
+	d, k, ok := s.day(j)
+	if !ok || s.is(k, "%") {
 		return 0, false
 	}
-	if len(t.Text) <= 3 && t.Lower != "may" {
-		// "Dec" alone is too often something else; allow it after a
-		// preposition or standing at the end of a line.
-		nx := s.tok(i + 1)
-		if !lex.PrepositionsTable.Get(prev.Lower) && !(i+1 >= len(s.toks) || nx.NewlineBefore) {
-			return 0, false
+	y, next := s.optYear(k)
+	// "June 10 500" is no date; "January 12, 2011  2 of 18" is.
+	if y == 0 && s.tok(next).Kind == doc.Number && !s.is(next, ",") {
+		return 0, false
+	}
+	if y > 0 && !(lex.Civil{Y: y, M: mo, D: d}).Valid() {
+		return 0, false
+	}
+	*out = doc.DateMention{Grain: doc.GrainDay, Y1: y, M1: mo, D1: d, Order: 'm'}
+	return next, true
+}
+
+// monthRange reads two months, the year after either or both: "June/
+// July 2018", "January and February 2018", "April 2019 – March 2020".
+func (s *dateScanner) monthRange(i int, out *doc.DateMention) (int, bool) {
+	mo, j, ok := s.month(i)
+	if !ok {
+		return 0, false
+	}
+	y, k := s.optYear(j)
+	if !isRangeWord(s.tok(k)) {
+		return 0, false
+	}
+	mo2, k2, ok := s.month(k + 1)
+	if !ok || !capitalised(s.tok(k+1)) {
+		return 0, false
+	}
+	y2, next := s.optYear(k2)
+	// "June 2012 and January 2011" is a list of two months; a range runs
+	// forward ("April 2019 – March 2020"). A year after the first month
+	// needs one after the second.
+	list := y > 0 && y2 > 0 && (s.is(k, "and") || y2*12+mo2 <= y*12+mo)
+	if list || y > 0 && y2 == 0 {
+		return 0, false
+	}
+	m := doc.DateMention{Grain: doc.GrainMonth, Y1: y, M1: mo, M2: mo2, Y2: y2}
+	if y == 0 {
+		m.Y1 = y2
+		if mo2 < mo && y2 > 0 {
+			m.Y1 = y2 - 1 // "December and January 2019"
 		}
 	}
-	nx := s.tok(i + 1)
-	if (t.Lower == "may" || t.Lower == "march") && sentenceStart && nx.Kind == doc.Word && !lex.PrepositionsTable.Get(nx.Lower) {
-		return 0, false // "May I ...", "March on ..."
-	}
-	possessive := strings.HasSuffix(prev.Lower, "'s") || strings.HasSuffix(prev.Lower, "’s")
-	if t.Lower == "may" && prev.Kind == doc.Word && capitalised(prev) && !lex.PrepositionsTable.Get(prev.Lower) && !sentenceStart &&
-		!partWord(prev.Lower) && prev.Lower != "the" && !possessive && !s.glued(i) {
-		return 0, false // "Theresa May"
-	}
-	if lex.Honorifics[strings.TrimSuffix(prev.Lower, ".")] {
-		return 0, false // "Mrs April Jones"
-	}
 	*out = m
+	return next, true
+}
+
+// monthYear reads a month and its year: "April 2018", "january, 2011".
+func (s *dateScanner) monthYear(i int, out *doc.DateMention) (int, bool) {
+	mo, j, ok := s.month(i)
+	if !ok {
+		return 0, false
+	}
+	y, next := s.optYear(j)
+	if y == 0 {
+		return 0, false
+	}
+	*out = doc.DateMention{Grain: doc.GrainMonth, Y1: y, M1: mo}
+	return next, true
+}
+
+// monthAlone reads a month name with no day or year (tried after
+// monthYear, so none follows): "in September", "Feb" ending a line. It
+// must look like one, which the vetoes say it does not.
+func (s *dateScanner) monthAlone(i int, out *doc.DateMention) (int, bool) {
+	mo, j, ok := s.month(i)
+	if !ok {
+		return 0, false
+	}
+	if s.lowerCaseMonth(i) || s.abbreviationAlone(i) || s.verbMonth(i) || s.surnameMay(i) || s.afterHonorific(i) {
+		return 0, false
+	}
+	*out = doc.DateMention{Grain: doc.GrainMonth, M1: mo}
 	return j, true
+}
+
+// Vetoes of a month alone: each says that the month name at i is
+// something else.
+
+// lowerCaseMonth: a month alone in lower case is a month only after a
+// preposition ("in march"), and "may" and "march" never are: the modal
+// and the verb.
+func (s *dateScanner) lowerCaseMonth(i int) bool {
+	t := s.tok(i)
+	return !capitalised(t) && !(lex.PrepositionsTable.Get(s.tok(i-1).Lower) && t.Lower != "may" && t.Lower != "march")
+}
+
+// abbreviationAlone: "Dec" alone is too often something else; it counts
+// after a preposition or standing at the end of a line.
+func (s *dateScanner) abbreviationAlone(i int) bool {
+	t := s.tok(i)
+	if len(t.Text) > 3 || t.Lower == "may" {
+		return false
+	}
+	atLineEnd := i+1 >= len(s.toks) || s.tok(i+1).NewlineBefore
+	return !lex.PrepositionsTable.Get(s.tok(i-1).Lower) && !atLineEnd
+}
+
+// verbMonth: "May I ...", "March on ...": the modal or the verb opening
+// a sentence, a word other than a preposition after it.
+func (s *dateScanner) verbMonth(i int) bool {
+	t, nx := s.tok(i), s.tok(i+1)
+	return (t.Lower == "may" || t.Lower == "march") && s.sentenceStart(i) && nx.Kind == doc.Word && !lex.PrepositionsTable.Get(nx.Lower)
+}
+
+// surnameMay: "Theresa May": "May" after a capitalised word that could
+// be a given name, inside a sentence.
+func (s *dateScanner) surnameMay(i int) bool {
+	if s.tok(i).Lower != "may" || s.sentenceStart(i) || s.glued(i) {
+		return false
+	}
+	prev := s.tok(i - 1)
+	possessive := strings.HasSuffix(prev.Lower, "'s") || strings.HasSuffix(prev.Lower, "’s")
+	return prev.Kind == doc.Word && capitalised(prev) && !lex.PrepositionsTable.Get(prev.Lower) &&
+		!partWord(prev.Lower) && prev.Lower != "the" && !possessive
+}
+
+// afterHonorific: "Mrs April Jones".
+func (s *dateScanner) afterHonorific(i int) bool {
+	return lex.Honorifics[strings.TrimSuffix(s.tok(i-1).Lower, ".")]
+}
+
+// sentenceStart reports whether token i opens a line or a sentence.
+func (s *dateScanner) sentenceStart(i int) bool {
+	prev := s.tok(i - 1)
+	return i == 0 || s.tok(i).NewlineBefore || prev.Text == "." || prev.Text == ":" || prev.Text == "•"
 }
 
 func partWord(w string) bool { _, ok := lex.PartNamesTable.Lookup(w); return ok }

@@ -13,73 +13,109 @@ func (s *dateScanner) season(i int, out *doc.DateMention) (int, bool) {
 	if s.tok(i).Kind != doc.Word {
 		return 0, false // a part or a season word starts it
 	}
-	start := i
-	part := 0
-	if p, ok := lex.PartNamesTable.Lookup(s.tok(i).Lower); ok && (s.tok(i).Lower == "early" || s.tok(i).Lower == "late" || s.tok(i).Lower == "mid") {
-		part = p
+	j, part := s.seasonPart(i)
+	t := s.tok(j)
+	se, ok := lex.SeasonNamesTable.Lookup(t.Lower)
+	if !ok || t.Kind != doc.Word {
+		return 0, false
+	}
+	m := doc.DateMention{Grain: doc.GrainSeason, Season: se}
+	m.Season2, j = s.secondSeason(j + 1)
+	if next, ok := s.seasonYear(j, &m); ok {
+		*out = m
+		return next, true
+	}
+	if fallVerb(t) || s.lowerCaseSeason(i, t, part) || s.seasonModifier(j) {
+		return 0, false
+	}
+	s.relYearBefore(i, &m)
+	*out = m
+	return j, true
+}
+
+// seasonPart reads "early", "late" or "mid" before a season ("early
+// summer", "mid-winter"), which the mention covers but does not keep. It
+// returns where the season name should be.
+func (s *dateScanner) seasonPart(i int) (int, bool) {
+	switch s.tok(i).Lower {
+	case "early", "late", "mid":
 		i++
 		if s.is(i, "-") {
 			i++
 		}
+		return i, true
 	}
-	se, ok := lex.SeasonNamesTable.Lookup(s.tok(i).Lower)
-	if !ok || s.tok(i).Kind != doc.Word {
-		return 0, false
-	}
-	t := s.tok(i)
-	j := i + 1
-	se2 := 0
+	return i, false
+}
+
+// secondSeason reads a second season at j: "spring and summer", "autumn/
+// winter". It returns 0 and j when none is there.
+func (s *dateScanner) secondSeason(j int) (int, int) {
 	if s.is(j, "and") || s.is(j, "/") || s.is(j, "-") || s.is(j, "to") {
 		if x, ok := lex.SeasonNamesTable.Lookup(s.tok(j + 1).Lower); ok {
-			se2 = x
-			j += 2
+			return x, j + 2
 		}
 	}
-	m := doc.DateMention{Grain: doc.GrainSeason, Season: se, Season2: se2}
-	_ = part
+	return 0, j
+}
+
+// seasonYear reads the year of a season at j: "2019", "of 2018", "this
+// year", "next year".
+func (s *dateScanner) seasonYear(j int, m *doc.DateMention) (int, bool) {
 	k := j
 	if s.is(k, "of") {
 		k++
 	}
 	if y, next, ok := s.year(k); ok {
 		m.Y1 = y
-		j = next
-	} else if (s.is(j, "this") || s.is(j, "next")) && s.is(j+1, "year") {
+		return next, true
+	}
+	if (s.is(j, "this") || s.is(j, "next")) && s.is(j+1, "year") {
 		m.HasRelYear = true
 		if s.is(j, "next") {
 			m.RelYear = 1
 		}
-		j += 2
-	} else {
-		// A season with no year: lower case only where it reads as a time
-		// ("in the spring", "by autumn"), never "fall" (a verb).
-		prev := s.tok(start - 1)
-		if t.Lower == "fall" && !capitalised(t) {
-			return 0, false
-		}
-		if !capitalised(t) && !lex.PrepositionsTable.Get(prev.Lower) && prev.Lower != "the" && prev.Lower != "this" && prev.Lower != "next" && part == 0 {
-			return 0, false
-		}
-		if prev.Lower == "this" || prev.Lower == "next" {
-			m.HasRelYear = true
-			if prev.Lower == "next" {
-				m.RelYear = 1
-			}
-		}
-		// "summer holidays", "spring clean": a noun modifier, not a time.
-		if nx := s.tok(j); nx.Kind == doc.Word && !lex.PrepositionsTable.Get(nx.Lower) && nx.Lower != "and" && nx.Lower != "when" && nx.Lower != "once" && !capitalised(nx) {
-			return 0, false
-		}
+		return j + 2, true
 	}
-	m.Start, m.End = s.toks[start].Start, s.toks[j-1].End
-	*out = m
-	return j, true
+	return 0, false
+}
+
+// relYearBefore reads "this" or "next" before a season with no year:
+// "next spring".
+func (s *dateScanner) relYearBefore(start int, m *doc.DateMention) {
+	switch s.tok(start - 1).Lower {
+	case "this":
+		m.HasRelYear = true
+	case "next":
+		m.HasRelYear, m.RelYear = true, 1
+	}
+}
+
+// Vetoes of a season with no year.
+
+// fallVerb: "fall" in lower case is the verb ("it may fall in price").
+func fallVerb(t *doc.Token) bool { return t.Lower == "fall" && !capitalised(t) }
+
+// lowerCaseSeason: a season in lower case reads as a time only after a
+// preposition, an article, "this" or "next" ("in the spring", "by
+// autumn"), or a part of the year ("early summer").
+func (s *dateScanner) lowerCaseSeason(start int, t *doc.Token, part bool) bool {
+	prev := s.tok(start - 1)
+	timeWord := lex.PrepositionsTable.Get(prev.Lower) || prev.Lower == "the" || prev.Lower == "this" || prev.Lower == "next"
+	return !capitalised(t) && !timeWord && !part
+}
+
+// seasonModifier: "summer holidays", "spring clean": a season before a
+// lower-case word (not a preposition, "and", "when" or "once") modifies
+// a noun and is not a time.
+func (s *dateScanner) seasonModifier(j int) bool {
+	nx := s.tok(j)
+	return nx.Kind == doc.Word && !lex.PrepositionsTable.Get(nx.Lower) && nx.Lower != "and" && nx.Lower != "when" && nx.Lower != "once" && !capitalised(nx)
 }
 
 // partOfYear reads "early 2018", "mid-2019", "late 2020", "the end of
 // 2018"; "early April" is the month (grain month).
 func (s *dateScanner) partOfYear(i int, out *doc.DateMention) (int, bool) {
-	start := i
 	w := s.tok(i).Lower
 	if s.tok(i).Kind != doc.Word {
 		return 0, false
@@ -102,34 +138,61 @@ func (s *dateScanner) partOfYear(i int, out *doc.DateMention) (int, bool) {
 		if y == 0 && !capitalised(s.tok(j)) {
 			return 0, false
 		}
-		m := doc.DateMention{Grain: doc.GrainMonth, Y1: y, M1: mo, Start: s.toks[start].Start, End: s.toks[k2-1].End}
-		*out = m
+		*out = doc.DateMention{Grain: doc.GrainMonth, Y1: y, M1: mo}
 		return k2, true
 	}
 	y, k, ok := s.year(j)
 	if !ok {
 		return 0, false
 	}
-	*out = doc.DateMention{Grain: doc.GrainPartOfYear, Part: p, Y1: y, Start: s.toks[start].Start, End: s.toks[k-1].End}
+	*out = doc.DateMention{Grain: doc.GrainPartOfYear, Part: p, Y1: y}
 	return k, true
 }
 
-// quarterAt reads "Q3 2018", "Q3", "the third quarter of 2018", "quarter 2".
-func (s *dateScanner) quarterAt(i int, out *doc.DateMention) (int, bool) {
+// quarterQ reads "Q3 2018" and "Q3", which may stand alone.
+func (s *dateScanner) quarterQ(i int, out *doc.DateMention) (int, bool) {
 	t := s.tok(i)
-	q, j := 0, i
-	switch {
-	case t.Kind == doc.Word && len(t.Lower) == 2 && t.Lower[0] == 'q' && t.Lower[1] >= '1' && t.Lower[1] <= '4':
-		q, j = int(t.Lower[1]-'0'), i+1
-	case t.Kind == doc.Word && lex.OrdinalWordsTable.Get(t.Lower) > 0 && s.is(i+1, "quarter"):
-		q, j = lex.OrdinalWordsTable.Get(t.Lower), i+2
-	case t.Kind == doc.Number && len(t.Text) == 1 && s.is(i+1, "st", "nd", "rd", "th") && s.is(i+2, "quarter"):
-		q, _ = strconv.Atoi(t.Text)
-		j = i + 3
-	case t.Lower == "quarter" && s.tok(i+1).Kind == doc.Number && len(s.tok(i+1).Text) == 1:
-		q, _ = strconv.Atoi(s.tok(i + 1).Text)
-		j = i + 2
+	if t.Kind != doc.Word || len(t.Lower) != 2 || t.Lower[0] != 'q' || t.Lower[1] < '1' || t.Lower[1] > '4' {
+		return 0, false
 	}
+	return s.quarterYear(int(t.Lower[1]-'0'), i+1, true, out)
+}
+
+// quarterOrdinal reads "the third quarter of 2019", "first quarter 2020".
+func (s *dateScanner) quarterOrdinal(i int, out *doc.DateMention) (int, bool) {
+	t := s.tok(i)
+	q := lex.OrdinalWordsTable.Get(t.Lower)
+	if t.Kind != doc.Word || q == 0 || !s.is(i+1, "quarter") {
+		return 0, false
+	}
+	return s.quarterYear(q, i+2, false, out)
+}
+
+// quarterNumbered reads "3rd quarter of 2019", the number and its suffix
+// apart.
+func (s *dateScanner) quarterNumbered(i int, out *doc.DateMention) (int, bool) {
+	t := s.tok(i)
+	if t.Kind != doc.Number || len(t.Text) != 1 || !s.is(i+1, "st", "nd", "rd", "th") || !s.is(i+2, "quarter") {
+		return 0, false
+	}
+	q, _ := strconv.Atoi(t.Text)
+	return s.quarterYear(q, i+3, false, out)
+}
+
+// quarterWord reads "quarter 2 2019" and "quarter 2", which may stand
+// alone.
+func (s *dateScanner) quarterWord(i int, out *doc.DateMention) (int, bool) {
+	if n := s.tok(i + 1); s.tok(i).Lower != "quarter" || n.Kind != doc.Number || len(n.Text) != 1 {
+		return 0, false
+	}
+	q, _ := strconv.Atoi(s.tok(i + 1).Text)
+	return s.quarterYear(q, i+2, true, out)
+}
+
+// quarterYear reads the year of quarter q at j ("2018", "of 2018");
+// alone says the quarter may do without one ("third quarter" alone is too
+// vague).
+func (s *dateScanner) quarterYear(q, j int, alone bool, out *doc.DateMention) (int, bool) {
 	if q < 1 || q > 4 {
 		return 0, false
 	}
@@ -140,101 +203,162 @@ func (s *dateScanner) quarterAt(i int, out *doc.DateMention) (int, bool) {
 	m := doc.DateMention{Grain: doc.GrainQuarter, Quarter: q}
 	if y, next, ok := s.year(k); ok {
 		m.Y1, j = y, next
-	} else if t.Kind != doc.Word || t.Lower[0] != 'q' {
-		return 0, false // "third quarter" alone is too vague
+	} else if !alone {
+		return 0, false
 	}
-	m.Start, m.End = s.toks[i].Start, s.toks[j-1].End
 	*out = m
 	return j, true
 }
 
-// financialYear reads "2018/19", "2018-19", "2018/2019", "18/19", "FY2019",
-// "FY 10-11", "FY19", "financial year 2018/19" (the words stay outside the
-// text), and year ranges "2005-2010" (grain year).
-func (s *dateScanner) financialYear(i int, out *doc.DateMention) (int, bool) {
-	start := i
+// fyGlued reads "FY2019", "FY19": the financial year that ends in the
+// year written.
+func (s *dateScanner) fyGlued(i int, out *doc.DateMention) (int, bool) {
 	t := s.tok(i)
-	fyWord := false
-	if t.Kind == doc.Word && (t.Lower == "fy" || len(t.Lower) > 2 && t.Lower[:2] == "fy" && isDigits(t.Lower[2:])) {
-		fyWord = true
-		if t.Lower != "fy" { // "FY2019", "FY19"
-			n, _ := strconv.Atoi(t.Lower[2:])
-			if len(t.Lower) == 4 {
-				n += 2000
-			}
-			if n < 1900 || n > 2099 {
-				return 0, false
-			}
-			*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: n - 1, Start: t.Start, End: t.End}
-			return i + 1, true
-		}
-		i++
-	}
-	a := s.tok(i)
-	if a.Kind != doc.Number || (len(a.Text) != 2 && len(a.Text) != 4) {
+	if t.Kind != doc.Word || len(t.Lower) <= 2 || t.Lower[:2] != "fy" || !isDigits(t.Lower[2:]) {
 		return 0, false
 	}
-	if i > 0 && s.glued(i) && !fyWord {
+	n, _ := strconv.Atoi(t.Lower[2:])
+	if len(t.Lower) == 4 {
+		n += 2000
+	}
+	if n < 1900 || n > 2099 {
+		return 0, false
+	}
+	*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: n - 1}
+	return i + 1, true
+}
+
+// fyWord reads "FY 2018/19", "FY 10-11", and "FY 2019" (the financial
+// year that ends in 2019); the word belongs to the mention.
+func (s *dateScanner) fyWord(i int, out *doc.DateMention) (int, bool) {
+	if t := s.tok(i); t.Kind != doc.Word || t.Lower != "fy" {
+		return 0, false
+	}
+	a := s.tok(i + 1)
+	if !yearLike(a) {
+		return 0, false
+	}
+	if !s.joinedNumbers(i + 1) {
+		if len(a.Text) != 4 {
+			return 0, false
+		}
+		x, _ := strconv.Atoi(a.Text)
+		*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x - 1}
+		return i + 2, true
+	}
+	return s.pairOfYears(i+1, true, out)
+}
+
+// yearPair reads two years joined: "2018/19", "2018-19", "2018/2019",
+// "18/19" (financial years), and "2005-2010" (a range of years).
+func (s *dateScanner) yearPair(i int, out *doc.DateMention) (int, bool) {
+	if !yearLike(s.tok(i)) || !s.joinedNumbers(i) {
+		return 0, false
+	}
+	if i > 0 && s.glued(i) {
 		return 0, false // inside a reference: "Cou/285/07-08"
 	}
-	x, _ := strconv.Atoi(a.Text)
-	sep := s.tok(i + 1)
-	b := s.tok(i + 2)
-	if (sep.Text != "/" && sep.Text != "-" && sep.Text != "–") || !s.glued(i+1) || b.Kind != doc.Number || !s.glued(i+2) && sep.Text != "–" {
-		if fyWord && len(a.Text) == 4 { // "FY 2019"
-			*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x - 1, Start: s.toks[start].Start, End: a.End}
-			return i + 1, true
-		}
-		return 0, false
-	}
+	return s.pairOfYears(i, false, out)
+}
+
+// yearLike reports whether t is a number of two or four digits.
+func yearLike(t *doc.Token) bool {
+	return t.Kind == doc.Number && (len(t.Text) == 2 || len(t.Text) == 4)
+}
+
+// joinedNumbers reports whether the number at i is joined to a second
+// by "/" or "-" with no space, or by "–".
+func (s *dateScanner) joinedNumbers(i int) bool {
+	sep := s.tok(i + 1).Text
+	return (sep == "/" || sep == "-" || sep == "–") && s.glued(i+1) && s.tok(i+2).Kind == doc.Number && (s.glued(i+2) || sep == "–")
+}
+
+// pairOfYears reads the joined numbers at i as a financial year or a
+// range of years; fy says the word "FY" stands before them.
+func (s *dateScanner) pairOfYears(i int, fy bool, out *doc.DateMention) (int, bool) {
+	a, sep, b := s.tok(i), s.tok(i+1).Text, s.tok(i+2)
 	if s.tok(i+3).Text == "/" && s.glued(i+3) || s.tok(i+3).Text == "%" {
 		return 0, false // a numeric date, or a percentage
 	}
+	x, _ := strconv.Atoi(a.Text)
 	y, _ := strconv.Atoi(b.Text)
 	if len(a.Text) == 4 {
-		if x < 1900 || x > 2099 {
+		m, ok := fourDigitPair(x, y, len(b.Text), sep)
+		if !ok {
 			return 0, false
 		}
-		switch {
-		case len(b.Text) == 2 && y == (x+1)%100:
-			*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x, Start: s.toks[start].Start, End: b.End}
-			return i + 3, true
-		case len(b.Text) == 4 && y == x+1 && sep.Text == "/":
-			*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x, Start: s.toks[start].Start, End: b.End}
-			return i + 3, true
-		case len(b.Text) == 4 && y > x && y-x <= 50:
-			*out = doc.DateMention{Grain: doc.GrainYear, Y1: x, Y2: y, Start: s.toks[start].Start, End: b.End}
-			return i + 3, true
-		}
-		return 0, false
+		*out = m
+		return i + 3, true
 	}
 	// Two two-digit years a year apart: "18/19", "FY 10-11".
-	if len(b.Text) == 2 && y == (x+1)%100 && (fyWord || sep.Text == "/") {
-		*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: 2000 + x, Start: s.toks[start].Start, End: b.End}
+	if len(b.Text) == 2 && y == (x+1)%100 && (fy || sep == "/") {
+		*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: 2000 + x}
 		return i + 3, true
 	}
 	return 0, false
 }
 
+// fourDigitPair reads a four-digit year x joined by sep to y of digits
+// digits: "2018/19" and "2018/2019" are financial years, "2005-2010" the
+// years from one to the other.
+func fourDigitPair(x, y, digits int, sep string) (doc.DateMention, bool) {
+	switch {
+	case x < 1900 || x > 2099:
+		return doc.DateMention{}, false
+	case digits == 2 && y == (x+1)%100:
+		return doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x}, true
+	case digits == 4 && y == x+1 && sep == "/":
+		return doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x}, true
+	case digits == 4 && y > x && y-x <= 50:
+		return doc.DateMention{Grain: doc.GrainYear, Y1: x, Y2: y}, true
+	}
+	return doc.DateMention{}, false
+}
+
 // yearAlone reads a year standing by itself: "by 2021", "the 2017 Budget".
 func (s *dateScanner) yearAlone(i int, out *doc.DateMention) (int, bool) {
 	y, j, ok := s.year(i)
-	if !ok {
+	if !ok || s.numberLabel(i) || s.partOfNumber(j) || countNoun(s.tok(j).Lower) {
 		return 0, false
 	}
-	prev, next := s.tok(i-1), s.tok(j)
-	if i > 0 && s.glued(i) && prev.Kind != doc.Word || prev.Text == "£" || prev.Text == "$" || prev.Text == "€" ||
-		prev.Lower == "no" || prev.Lower == "number" || prev.Lower == "page" || prev.Lower == "nos" {
-		return 0, false
-	}
-	if next.Text == "%" || (next.Text == "," || next.Text == ".") && s.glued(j) && s.tok(j+1).Kind == doc.Number {
-		return 0, false
-	}
-	if w := next.Lower; w == "hours" || w == "hrs" || w == "pm" || w == "am" || w == "people" || w == "members" {
-		return 0, false
-	}
-	*out = doc.DateMention{Grain: doc.GrainYear, Y1: y, Start: s.toks[i].Start, End: s.toks[j-1].End}
+	*out = doc.DateMention{Grain: doc.GrainYear, Y1: y}
 	return j, true
+}
+
+// Vetoes of a year alone: a four-digit number that is not a year.
+
+// numberLabel: "£2018", "No 2018", "page 2018", or glued to the
+// punctuation before it.
+func (s *dateScanner) numberLabel(i int) bool {
+	prev := s.tok(i - 1)
+	if i > 0 && s.glued(i) && prev.Kind != doc.Word {
+		return true
+	}
+	switch prev.Text {
+	case "£", "$", "€":
+		return true
+	}
+	switch prev.Lower {
+	case "no", "number", "page", "nos":
+		return true
+	}
+	return false
+}
+
+// partOfNumber: "2018%", "2018,50", "2018.5": the number goes on past
+// the year at j.
+func (s *dateScanner) partOfNumber(j int) bool {
+	next := s.tok(j)
+	return next.Text == "%" || (next.Text == "," || next.Text == ".") && s.glued(j) && s.tok(j+1).Kind == doc.Number
+}
+
+// countNoun: "2018 hours", "1900 pm", "2000 people": a count or a time.
+func countNoun(w string) bool {
+	switch w {
+	case "hours", "hrs", "pm", "am", "people", "members":
+		return true
+	}
+	return false
 }
 
 func isDigits(s string) bool {

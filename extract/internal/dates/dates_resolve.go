@@ -107,14 +107,7 @@ func ResolveDates(ms []doc.DateMention, meeting lex.Civil, hasMeeting, us bool) 
 	var warns []string
 	// Anchors: mentions whose text fixes a full day or month and year.
 	lastRef, hasLast := lex.Civil{}, false
-	firstRef, hasFirst := lex.Civil{}, false
-	for _, m := range ms {
-		if m.HasYear() && m.Grain != doc.GrainFinancialYear && m.Grain != doc.GrainYear {
-			from, _ := m.RangeIn(m.Y1)
-			firstRef, hasFirst = from, true
-			break
-		}
-	}
+	firstRef, hasFirst := firstAnchor(ms)
 	for _, m := range ms {
 		r := Resolved{DateMention: m}
 		if m.HasYear() {
@@ -127,13 +120,7 @@ func ResolveDates(ms []doc.DateMention, meeting lex.Civil, hasMeeting, us bool) 
 				lastRef, hasLast = r.From, true
 			}
 		} else {
-			ref, ok := meeting, hasMeeting
-			if !ok {
-				ref, ok = lastRef, hasLast
-			}
-			if !ok {
-				ref, ok = firstRef, hasFirst
-			}
+			ref, ok := firstKnown(meeting, hasMeeting, lastRef, hasLast, firstRef, hasFirst)
 			if !ok {
 				continue // no year anywhere to place it by
 			}
@@ -153,4 +140,29 @@ func ResolveDates(ms []doc.DateMention, meeting lex.Civil, hasMeeting, us bool) 
 		out = append(out, r)
 	}
 	return out, warns
+}
+
+// firstAnchor is the start of the first mention that writes its year and
+// is shorter than a year: the reference for mentions before any other.
+func firstAnchor(ms []doc.DateMention) (lex.Civil, bool) {
+	for _, m := range ms {
+		if m.HasYear() && m.Grain != doc.GrainFinancialYear && m.Grain != doc.GrainYear {
+			from, _ := m.RangeIn(m.Y1)
+			return from, true
+		}
+	}
+	return lex.Civil{}, false
+}
+
+// firstKnown is the first of the references a mention with no year is
+// placed by that is known: the meeting day, the last anchor before it,
+// the first anchor of the document.
+func firstKnown(meeting lex.Civil, hasMeeting bool, last lex.Civil, hasLast bool, first lex.Civil, hasFirst bool) (lex.Civil, bool) {
+	switch {
+	case hasMeeting:
+		return meeting, true
+	case hasLast:
+		return last, true
+	}
+	return first, hasFirst
 }

@@ -1,0 +1,212 @@
+package dates
+
+import (
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/input"
+)
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// named runs the date finder over text and gives each mention as
+// "pattern: text".
+func named(text string, mdy bool) []string {
+	d := input.TextDocument(input.NormaliseText(text))
+	var got []string
+	find(d, mdy, func(p *pattern, m *doc.DateMention) {
+		got = append(got, p.name+": "+d.Text[m.Start:m.End])
+	})
+	return got
+}
+
+// patternCases: example sentences and the mentions found in them, each
+// as "pattern: text".
+var patternCases = []struct {
+	in   string
+	mdy  bool
+	want []string
+}{
+	{in: "met on 5 March 2018.", want: []string{"dayFirst: 5 March 2018"}},
+	{in: "held on the 10th June 2020", want: []string{"dayFirst: 10th June 2020"}},
+	{in: "THIS 12TH DAY OF JANUARY, 2011 AT", want: []string{"dayFirst: 12TH DAY OF JANUARY, 2011"}},
+	{in: "on 2–4 March 2018", want: []string{"dayFirst: 2–4 March 2018"}},
+	{in: "on Tuesday 13 March 2018.", want: []string{"dayFirst: Tuesday 13 March 2018"}},
+	{in: "on March 5, 2018 we", want: []string{"monthDay: March 5, 2018"}},
+	{in: "from April 2018.", want: []string{"monthYear: April 2018"}},
+	{in: "in June/ July 2018.", want: []string{"monthRange: June/ July 2018"}},
+	{in: "lighting April 2019 – March 2020, Chq", want: []string{"monthRange: April 2019 – March 2020"}},
+	{in: "likely to be in September.", want: []string{"monthAlone: September"}},
+	{in: "come back march 1st.", want: []string{"monthDay: march 1st"}},
+	{in: "during January and February 2018.", want: []string{"monthRange: January and February 2018"}},
+	{in: "proclaim january, 2011 to be", want: []string{"monthYear: january, 2011"}},
+	{in: "in June 2012 and January 2011", want: []string{"monthYear: June 2012", "monthYear: January 2011"}},
+	{in: "support. Feb", want: []string{"monthAlone: Feb"}},
+	{in: "The Chair said the May meeting", want: []string{"monthAlone: May"}},
+	{in: "Tuesday March", want: []string{"monthAlone: Tuesday March"}},
+	{in: "dated 23/11/2017", want: []string{"numeric: 23/11/2017"}},
+	{in: "dated 2017-11-23", want: []string{"numeric: 2017-11-23"}},
+	{in: "dated 23.11.2017", want: []string{"numeric: 23.11.2017"}},
+	{in: "dated 11/23/17", mdy: true, want: []string{"numeric: 11/23/17"}},
+	{in: "expected in spring 2019", want: []string{"season: spring 2019"}},
+	{in: "in the spring and summer of 2018.", want: []string{"season: spring and summer of 2018"}},
+	{in: "made in the autumn this year.", want: []string{"season: autumn this year"}},
+	{in: "in early summer", want: []string{"season: early summer"}},
+	{in: "by mid-winter 2019", want: []string{"season: mid-winter 2019"}},
+	{in: "by next spring", want: []string{"season: spring"}},
+	{in: "in the autumn/winter next year", want: []string{"season: autumn/winter next year"}},
+	{in: "before Winter starts", want: nil}, // "Winter starts": a modifier
+	{in: "take place in early 2018.", want: []string{"partOfYear: early 2018"}},
+	{in: "by mid-2019", want: []string{"partOfYear: mid-2019"}},
+	{in: "at the end of 2018", want: []string{"partOfYear: end of 2018"}},
+	{in: "in early April", want: []string{"partOfYear: early April"}},
+	{in: "in Q3 2021", want: []string{"quarterQ: Q3 2021"}},
+	{in: "by Q4", want: []string{"quarterQ: Q4"}},
+	{in: "the third quarter of 2019", want: []string{"quarterOrdinal: third quarter of 2019"}},
+	{in: "the 3rd quarter of 2019", want: []string{"quarterNumbered: 3rd quarter of 2019"}},
+	{in: "in quarter 2 2019", want: []string{"quarterWord: quarter 2 2019"}},
+	{in: "in FY 2024-25", want: []string{"fyWord: FY 2024-25"}},
+	{in: "in FY2019 the", want: []string{"fyGlued: FY2019"}},
+	{in: "in FY19 the", want: []string{"fyGlued: FY19"}},
+	{in: "in FY 2019 the", want: []string{"fyWord: FY 2019"}},
+	{in: "budget 2022/23", want: []string{"yearPair: 2022/23"}},
+	{in: "budgets for the 18/19 period", want: []string{"yearPair: 18/19"}},
+	{in: "between 2005-2010", want: []string{"yearPair: 2005-2010"}},
+	{in: "in 2018-19 we", want: []string{"yearPair: 2018-19"}},
+	{in: "in 2018/2019 we", want: []string{"yearPair: 2018/2019"}},
+	{in: "Challenge Funds of $261,397 and $509,141 for the Recycle at Work Program in FY \n10-11  (Ordinance)", mdy: true, want: []string{"fyWord: FY\n10-11"}},
+	{in: "from 2019–2020 on", want: []string{"yearPair: 2019–2020"}},
+	{in: "in quarter 3, the", want: []string{"quarterWord: quarter 3"}},
+	{in: "the third quarter was", want: nil},
+	{in: "Q5 2018", want: []string{"yearAlone: 2018"}},
+	{in: "saving £190m by 2021 through", want: []string{"yearAlone: 2021"}},
+	{in: "in the 2017 Budget", want: []string{"yearAlone: 2017"}},
+	// Vetoes.
+	{in: "Theresa May said", want: nil},
+	{in: "Mrs April Jones said", want: nil},
+	{in: "May I add", want: nil},
+	{in: "Members may wish to march on.", want: nil},
+	{in: "see Dec and", want: nil},
+	{in: "the spring clean", want: nil},
+	{in: "a good spring", want: nil},
+	{in: "before Winter, when", want: []string{"season: Winter"}},
+	{in: "it may fall in price", want: nil},
+	{in: "Cheque No 2018 for £40", want: nil},
+	{in: "cost £2018 in", want: nil},
+	{in: "at 1900 hours", want: nil},
+	{in: "rose 2018% in", want: nil},
+	{in: "Cou/285/07-08 Present", want: nil},
+	{in: "a 2,000 seat hall", want: nil},
+	{in: "rose 18-19% on", want: nil},
+	{in: "in 10-11 we", want: nil},
+}
+
+// TestPatternNames: which pattern reads each form of date.
+func TestPatternNames(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range patternCases {
+		got := named(c.in, c.mdy)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, got, c.want)
+		}
+		for _, g := range got {
+			seen[g[:strings.IndexByte(g, ':')]] = true
+		}
+	}
+	for _, p := range patterns {
+		if !seen[p.name] {
+			t.Errorf("no example of pattern %s", p.name)
+		}
+	}
+}
+
+// TestIndexBypass runs the date finder over every document of testdata
+// with the start index bypassed, every pattern tried at every token, and
+// requires the same mentions as with it: a start word a pattern fails to
+// declare would lose a date here.
+func TestIndexBypass(t *testing.T) {
+	var files []string
+	for _, g := range []string{"../../../testdata/corpus/*.txt", "../../../testdata/corpus/*.html", "../../../testdata/seeds/*.txt"} {
+		fs, err := filepath.Glob(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, fs...)
+	}
+	if len(files) < 10 {
+		t.Fatalf("only %d documents found in testdata", len(files))
+	}
+	docs := []*doc.Document{testDocument(t, patternExamples, "examples.txt")}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, testDocument(t, string(data), f))
+	}
+	total := 0
+	for i, d := range docs {
+		for _, mdy := range []bool{false, true} {
+			want := Find(d, mdy)
+			dateIndex.Bypass = true
+			got := Find(d, mdy)
+			dateIndex.Bypass = false
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("document %d (mdy %v): %d mentions with the index bypassed, %d with it", i, mdy, len(got), len(want))
+			}
+			total += len(want)
+		}
+	}
+	if total < 100 {
+		t.Errorf("only %d mentions over testdata", total)
+	}
+}
+
+// patternExamples has a date of every pattern, for the bypass test.
+var patternExamples = strings.Join([]string{
+	"5 March 2018; March 5, 2018; Tuesday, the 6th March; April 2018; June/ July 2018; September.",
+	"23/11/2017 and 2017-11-23; spring 2019, the autumn this year, early summer, mid-winter, late autumn; early 2018, the end of 2018, early April.",
+	"Q3 2021, the third quarter of 2019, the 3rd quarter, quarter 2 2019; FY 2024-25, FY2019, FY19, 2022/23, 18/19 and 2005-2010; by 2021.",
+}, "\n")
+
+// testDocument builds the Document of a file as extract.ExtractBytes does.
+func testDocument(t *testing.T, data, name string) *doc.Document {
+	t.Helper()
+	hint := doc.Format("")
+	if strings.HasSuffix(name, ".html") {
+		hint = doc.FormatHTML
+	}
+	dec, err := input.Decode(name, []byte(data), hint)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dec.Format == doc.FormatHTML {
+		d, err := input.HtmlDocument(input.StripFrontMatter(strings.ReplaceAll(dec.Text, "\r\n", "\n")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	return input.TextDocument(input.NormaliseText(dec.Text))
+}
+
+// TestStartCues: the tokenizer marks every word a pattern or a lead
+// declares as a date start (doc.CueDateStart), which the scanner reads
+// before it looks a word up; "fy#" is tried as "fy1".
+func TestStartCues(t *testing.T) {
+	for _, ws := range append(patternStarts(), leadWords) {
+		for _, w := range ws {
+			if w == anyNumber {
+				continue
+			}
+			w = strings.ReplaceAll(w, string(rune(digitsMark)), "1")
+			if doc.CueOf(w)&doc.CueDateStart == 0 {
+				t.Errorf("%q starts a date but has no CueDateStart", w)
+			}
+		}
+	}
+}
