@@ -39,7 +39,7 @@ const (
 	cueBlocks = 8
 	// passingBytes bounds where a sentence may name the body in passing.
 	passingBytes = 8000
-	openingBytes  = 3000
+	openingBytes = 3000
 )
 
 // orgNouns are the nouns a meeting body's name ends in or contains.
