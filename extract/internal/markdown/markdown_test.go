@@ -96,3 +96,30 @@ func FuzzBlocks(f *testing.F) {
 		_, _, _ = SplitFrontMatter(src)
 	})
 }
+
+func TestFrontMatterForms(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		want      Front
+		rest      string
+	}{
+		{"TOML between +++ lines", "+++\ntitle = \"Board meeting: 2024-02-03\"\ndate = 2024-02-03\n[extra]\nauthor = \"A\"\n+++\n\n## Attendees\n",
+			Front{Title: "Board meeting: 2024-02-03", Date: "2024-02-03"}, "\n## Attendees\n"},
+		{"Key: value header before the first blank line", "Title: Annual Meeting 2016-06-11\nDate: 2016-06-11 10:20\nAuthors: R G\n\nMinutes follow.",
+			Front{Title: "Annual Meeting 2016-06-11", Date: "2016-06-11 10:20"}, "Minutes follow."},
+		{"YAML body field", "---\nbody: Directors\nlocation: online\n---\ntext",
+			Front{Body: "Directors", Location: "online"}, "text"},
+	} {
+		f, rest, ok := SplitFrontMatter(c.src)
+		if !ok || f != c.want || rest != c.rest {
+			t.Errorf("%s: got %+v, %q, %v; want %+v, %q", c.name, f, rest, ok, c.want, c.rest)
+		}
+	}
+	// A header of minutes' own labels is not metadata without a title or a
+	// date, and one line is not a header.
+	for _, src := range []string{"Present: Cllr A, Cllr B\nApologies: Cllr C\n\nThe meeting opened.", "Title: x\n\nbody"} {
+		if _, _, ok := SplitFrontMatter(src); ok {
+			t.Errorf("SplitFrontMatter(%q) found a header", src)
+		}
+	}
+}
