@@ -81,7 +81,14 @@ func checkTokenCache(t *testing.T, d *doc.Document) {
 			t.Fatalf("%s: tokens differ from tokenize (-want +got):\n%s", what, diff)
 		}
 	}
-	d.WithAllTokens(func(all []doc.Token) { same("whole text", all, doc.Tokenize(d.Text, 0, len(d.Text))) })
+	d.WithAllTokens(func(all []doc.Token) {
+		same("whole text", all, doc.Tokenize(d.Text, 0, len(d.Text)))
+		// The whole text's view leaves the blocks' tokens as they were:
+		// the Document is read-only, whoever else reads it meanwhile.
+		for i, b := range d.Blocks {
+			same("block, during WithAllTokens", d.Tokens(i), doc.Tokenize(d.Text, b.Start, b.End))
+		}
+	})
 	for i, b := range d.Blocks {
 		same("block", d.Tokens(i), doc.Tokenize(d.Text, b.Start, b.End))
 		if n, max := len(d.Tokens(i)), doc.MaxTokens(d.Text, b.Start, b.End); max < n {
