@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -215,5 +216,31 @@ func TestMapSpaces(t *testing.T) {
 		if got, want := input.MapSpaces(s), strings.Map(input.SpaceLike, s); got != want {
 			t.Errorf("mapSpaces(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// Readers on several goroutines may share a Document: the first to ask
+// scans it, and none changes what another reads (run with -race).
+func TestConcurrentReaders(t *testing.T) {
+	for _, d := range tokenDocs(t) {
+		var wg sync.WaitGroup
+		for g := 0; g < 4; g++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				d.WithAllTokens(func(all []doc.Token) {
+					if !equalTokens(all, doc.Tokenize(d.Text, 0, len(d.Text))) {
+						t.Error("whole text: tokens differ from tokenize")
+					}
+				})
+				for i, b := range d.Blocks {
+					if !equalTokens(d.Tokens(i), doc.Tokenize(d.Text, b.Start, b.End)) {
+						t.Errorf("block %d: tokens differ from tokenize", i)
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		d.Release()
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // BlockKind is what a block of the document is.
@@ -58,8 +59,15 @@ type Document struct {
 	Blocks    []Block
 	Sentences []Sentence
 
-	toks      []Token  // every block's tokens, scanned on first use
-	blockToks [][2]int // block i's tokens are toks[blockToks[i][0]:blockToks[i][1]]
+	// The tokens are scanned on first use rather than as the Document is
+	// built: a page's slice is taken when a recogniser first asks and
+	// handed back by Release. The scan is guarded, so that readers on
+	// several goroutines may ask at once; to them the Document is
+	// read-only.
+	scanned   atomic.Bool // toks and blockToks are set
+	scanMu    sync.Mutex  // held while they are set or released
+	toks      []Token     // every block's tokens
+	blockToks [][2]int    // block i's tokens are toks[blockToks[i][0]:blockToks[i][1]]
 }
 
 // Tokens returns the tokens of block i, as tokenize over the block would
@@ -73,11 +81,25 @@ func (d *Document) Tokens(i int) []Token {
 	return d.toks[r[0]:r[1]:r[1]]
 }
 
-// Scan tokenizes every block into d.toks.
+// Scan tokenizes every block into d.toks, unless that is done.
 func (d *Document) Scan() {
-	if d.blockToks != nil {
-		return
+	if !d.scanned.Load() {
+		d.scanOnce()
 	}
+}
+
+// scanOnce is the scan, by the first reader to ask for it.
+func (d *Document) scanOnce() {
+	d.scanMu.Lock()
+	defer d.scanMu.Unlock()
+	if !d.scanned.Load() {
+		d.scan()
+		d.scanned.Store(true)
+	}
+}
+
+// scan tokenizes every block into d.toks.
+func (d *Document) scan() {
 	d.blockToks = make([][2]int, len(d.Blocks))
 	valid := func(b Block) bool { return b.Start >= 0 && b.Start <= b.End && b.End <= len(d.Text) }
 	count := func(blocks []Block) int { // at least the tokens of the blocks
@@ -169,8 +191,11 @@ func takeTokens(n int) []Token {
 // may use a slice Tokens or TokensIn gave out before; a later call scans
 // again.
 func (d *Document) Release() {
+	d.scanMu.Lock()
 	toks := d.toks
 	d.toks, d.blockToks = nil, nil
+	d.scanned.Store(false)
+	d.scanMu.Unlock()
 	handBack(toks)
 }
 
