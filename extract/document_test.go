@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -81,7 +82,14 @@ func checkTokenCache(t *testing.T, d *doc.Document) {
 			t.Fatalf("%s: tokens differ from tokenize (-want +got):\n%s", what, diff)
 		}
 	}
-	d.WithAllTokens(func(all []doc.Token) { same("whole text", all, doc.Tokenize(d.Text, 0, len(d.Text))) })
+	d.WithAllTokens(func(all []doc.Token) {
+		same("whole text", all, doc.Tokenize(d.Text, 0, len(d.Text)))
+		// The whole text's view leaves the blocks' tokens as they were:
+		// the Document is read-only, whoever else reads it meanwhile.
+		for i, b := range d.Blocks {
+			same("block, during WithAllTokens", d.Tokens(i), doc.Tokenize(d.Text, b.Start, b.End))
+		}
+	})
 	for i, b := range d.Blocks {
 		same("block", d.Tokens(i), doc.Tokenize(d.Text, b.Start, b.End))
 		if n, max := len(d.Tokens(i)), doc.MaxTokens(d.Text, b.Start, b.End); max < n {
@@ -208,5 +216,31 @@ func TestMapSpaces(t *testing.T) {
 		if got, want := input.MapSpaces(s), strings.Map(input.SpaceLike, s); got != want {
 			t.Errorf("mapSpaces(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// Readers on several goroutines may share a Document: the first to ask
+// scans it, and none changes what another reads (run with -race).
+func TestConcurrentReaders(t *testing.T) {
+	for _, d := range tokenDocs(t) {
+		var wg sync.WaitGroup
+		for g := 0; g < 4; g++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				d.WithAllTokens(func(all []doc.Token) {
+					if !equalTokens(all, doc.Tokenize(d.Text, 0, len(d.Text))) {
+						t.Error("whole text: tokens differ from tokenize")
+					}
+				})
+				for i, b := range d.Blocks {
+					if !equalTokens(d.Tokens(i), doc.Tokenize(d.Text, b.Start, b.End)) {
+						t.Errorf("block %d: tokens differ from tokenize", i)
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		d.Release()
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // BlockKind is what a block of the document is.
@@ -58,8 +59,15 @@ type Document struct {
 	Blocks    []Block
 	Sentences []Sentence
 
-	toks      []Token  // every block's tokens, scanned on first use
-	blockToks [][2]int // block i's tokens are toks[blockToks[i][0]:blockToks[i][1]]
+	// The tokens are scanned on first use rather than as the Document is
+	// built: a page's slice is taken when a recogniser first asks and
+	// handed back by Release. The scan is guarded, so that readers on
+	// several goroutines may ask at once; to them the Document is
+	// read-only.
+	scanned   atomic.Bool // toks and blockToks are set
+	scanMu    sync.Mutex  // held while they are set or released
+	toks      []Token     // every block's tokens
+	blockToks [][2]int    // block i's tokens are toks[blockToks[i][0]:blockToks[i][1]]
 }
 
 // Tokens returns the tokens of block i, as tokenize over the block would
@@ -73,11 +81,25 @@ func (d *Document) Tokens(i int) []Token {
 	return d.toks[r[0]:r[1]:r[1]]
 }
 
-// Scan tokenizes every block into d.toks.
+// Scan tokenizes every block into d.toks, unless that is done.
 func (d *Document) Scan() {
-	if d.blockToks != nil {
-		return
+	if !d.scanned.Load() {
+		d.scanOnce()
 	}
+}
+
+// scanOnce is the scan, by the first reader to ask for it.
+func (d *Document) scanOnce() {
+	d.scanMu.Lock()
+	defer d.scanMu.Unlock()
+	if !d.scanned.Load() {
+		d.scan()
+		d.scanned.Store(true)
+	}
+}
+
+// scan tokenizes every block into d.toks.
+func (d *Document) scan() {
 	d.blockToks = make([][2]int, len(d.Blocks))
 	valid := func(b Block) bool { return b.Start >= 0 && b.Start <= b.End && b.End <= len(d.Text) }
 	count := func(blocks []Block) int { // at least the tokens of the blocks
@@ -165,14 +187,22 @@ func takeTokens(n int) []Token {
 	return make([]Token, 0, n)
 }
 
-// Release hands the Document's tokens back for the next document, and
-// drops what holds them (units, dispositions). Nothing may use a slice
-// Tokens, TokensIn or WithAllTokens gave out before; a later call scans
-// again. The slice is cleared first, so that a spare keeps no page's text
-// alive.
+// Release hands the Document's tokens back for the next document. Nothing
+// may use a slice Tokens or TokensIn gave out before; a later call scans
+// again.
 func (d *Document) Release() {
+	d.scanMu.Lock()
 	toks := d.toks
 	d.toks, d.blockToks = nil, nil
+	d.scanned.Store(false)
+	d.scanMu.Unlock()
+	handBack(toks)
+}
+
+// handBack keeps a token slice no longer used for the next document, when
+// the list has room and the slice is not too large. It is cleared first,
+// so that a spare keeps no page's text alive.
+func handBack(toks []Token) {
 	if toks == nil || cap(toks) > maxSpareTokens {
 		return
 	}
@@ -187,47 +217,50 @@ func (d *Document) Release() {
 // WithAllTokens calls f with the tokens of the whole text, as
 // tokenize(d.Text, 0, len(d.Text)) would give them: the blocks' tokens,
 // with the first token of each block marked as starting a line when a line
-// break precedes it. The slice is the Document's own, with those marks set
-// for the length of the call and taken off after it, so a page's tokens
-// are not copied for the one recogniser that reads across blocks; f must
-// not keep or modify the slice, and nothing else may read d's tokens while
-// f runs.
+// break precedes it. The slice is a copy of the blocks' tokens, taken from
+// the spare list and handed back after the call, so the Document's own
+// tokens, which other readers share, are never changed; f must not keep or
+// modify the slice (the strings of its tokens it may keep).
 func (d *Document) WithAllTokens(f func([]Token)) {
-	d.Scan()
-	prev := 0 // end of the text covered so far
-	for _, b := range d.Blocks {
-		// Only white space may lie between blocks, or the blocks' tokens
-		// are not the text's; then scan the text afresh.
-		if b.Start < prev || !onlySpace(d.Text[prev:b.Start]) {
-			f(Tokenize(d.Text, 0, len(d.Text)))
-			return
-		}
-		prev = b.End
-	}
-	if !onlySpace(d.Text[prev:]) {
+	if !d.blocksHoldAllText() {
 		f(Tokenize(d.Text, 0, len(d.Text)))
 		return
 	}
-	var marked []int // the block-first tokens marked
-	end := 0         // end of the previous token
-	for i := range d.Blocks {
-		r := d.blockToks[i]
+	d.Scan()
+	all := append(takeTokens(len(d.toks)), d.toks...)
+	defer handBack(all)
+	d.markLineStarts(all)
+	f(all)
+}
+
+// blocksHoldAllText reports whether only white space lies between and
+// around the blocks, so that the blocks' tokens are the whole text's.
+func (d *Document) blocksHoldAllText() bool {
+	prev := 0 // end of the text covered so far
+	for _, b := range d.Blocks {
+		if b.Start < prev || !onlySpace(d.Text[prev:b.Start]) {
+			return false
+		}
+		prev = b.End
+	}
+	return onlySpace(d.Text[prev:])
+}
+
+// markLineStarts marks, in all, a copy of d's tokens, the first token of
+// each block as starting a line when a line break lies between it and the
+// token before: scanned alone, a block's first token follows no line break.
+func (d *Document) markLineStarts(all []Token) {
+	end := 0 // end of the previous token
+	for _, r := range d.blockToks {
 		if r[0] == r[1] {
 			continue
 		}
-		t := &d.toks[r[0]]
-		if !t.NewlineBefore && strings.IndexByte(d.Text[end:t.Start], '\n') >= 0 {
+		t := &all[r[0]]
+		if strings.IndexByte(d.Text[end:t.Start], '\n') >= 0 {
 			t.NewlineBefore = true
-			marked = append(marked, r[0])
 		}
-		end = d.toks[r[1]-1].End
+		end = all[r[1]-1].End
 	}
-	defer func() {
-		for _, k := range marked {
-			d.toks[k].NewlineBefore = false
-		}
-	}()
-	f(d.toks)
 }
 
 // onlySpace reports whether s holds nothing the tokenizer would keep.

@@ -300,78 +300,128 @@ func isBlock(a atom.Atom) bool {
 	return false
 }
 
+// walk turns the tree under n into lines: text joins the current line,
+// elements are read by what they are (element).
 func (w *htmlWalker) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		w.text(n.Data)
-		return
 	case html.ElementNode:
+		w.element(n)
 	case html.DocumentNode:
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			w.walk(c)
-		}
-		return
-	default:
-		return
+		w.children(n)
 	}
+}
+
+// element reads one element, by the first of these that it is: a line
+// break, a table cell, bold text, an element that ends no line (inline,
+// or a block inside a table cell), or a block.
+func (w *htmlWalker) element(n *html.Node) {
 	a := n.DataAtom
-	if a == atom.Br {
-		if w.inCell > 0 {
-			w.space = true
-		} else {
-			w.flush()
-		}
-		return
+	switch {
+	case a == atom.Br:
+		w.lineBreak()
+	case a == atom.Td || a == atom.Th:
+		w.cell(n)
+	case isBold(n):
+		w.boldRun(n)
+	case !isBlock(a) || w.inCell > 0 && a != atom.Tr && a != atom.Table:
+		w.inline(n, isBlock(a))
+	default:
+		w.block(n)
 	}
-	if a == atom.Td || a == atom.Th {
-		if w.cellNum > 0 && len(w.line) > 0 {
-			w.line = append(w.line, '\t')
-			w.space = false
-		}
-		w.cellNum++
-		w.inCell++
-		w.children(n)
-		w.inCell--
-		return
+}
+
+// lineBreak reads a <br>: it ends the line, except inside a table cell,
+// where the row stays one line and the break is a space.
+func (w *htmlWalker) lineBreak() {
+	if w.inCell > 0 {
+		w.space = true
+	} else {
+		w.flush()
 	}
-	bold := a == atom.B || a == atom.Strong || (a == atom.Span && strings.Contains(strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", ""), "font-weight:bold"))
-	if bold {
-		w.inBold++
-		w.children(n)
-		w.inBold--
-		return
+}
+
+// cell reads a <td> or <th>: its words join the row's line after a tab.
+func (w *htmlWalker) cell(n *html.Node) {
+	if w.cellNum > 0 && len(w.line) > 0 {
+		w.line = append(w.line, '\t')
+		w.space = false
 	}
-	if !isBlock(a) || w.inCell > 0 && a != atom.Tr && a != atom.Table {
-		if isBlock(a) {
-			w.space = true
-		}
-		w.children(n)
-		if isBlock(a) {
-			w.space = true
-		}
-		return
+	w.cellNum++
+	w.inCell++
+	w.children(n)
+	w.inCell--
+}
+
+// isBold reports whether n makes its words bold: <b>, <strong>, or a span
+// styled font-weight:bold, as word processors export it.
+func isBold(n *html.Node) bool {
+	a := n.DataAtom
+	return a == atom.B || a == atom.Strong || a == atom.Span && strings.Contains(strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", ""), "font-weight:bold")
+}
+
+// boldRun reads bold text: a line all of whose words are bold is a heading
+// (flush).
+func (w *htmlWalker) boldRun(n *html.Node) {
+	w.inBold++
+	w.children(n)
+	w.inBold--
+}
+
+// inline reads an element that ends no line. A block element inside a
+// table cell, a <p> in a <td>, keeps the row on one line but sets its
+// words apart with spaces.
+func (w *htmlWalker) inline(n *html.Node, block bool) {
+	if block {
+		w.space = true
 	}
+	w.children(n)
+	if block {
+		w.space = true
+	}
+}
+
+// block reads a block element: it starts a line and ends one, and a
+// heading, list item, table row or paragraph gives the lines inside it
+// their kind (blockKind). The kind outside is restored after it.
+func (w *htmlWalker) block(n *html.Node) {
+	a := n.DataAtom
 	w.flush()
 	saved, savedLevel, savedCells := w.kind, w.level, w.cellNum
-	switch {
-	case headingLevel[a] > 0:
-		w.kind, w.level = doc.Heading, headingLevel[a]
-	case a == atom.Li:
-		w.kind, w.level = doc.ListItem, 0
-	case a == atom.Tr:
-		w.kind, w.level, w.cellNum = doc.TableRow, 0, 0
-	case a == atom.P || a == atom.Div || a == atom.Dt || a == atom.Dd:
-		w.kind, w.level = doc.Paragraph, 0
+	if kind, level, ok := blockKind(a); ok {
+		w.kind, w.level = kind, level
 	}
-	if a == atom.Li {
+	if a == atom.Tr {
+		w.cellNum = 0
+	}
+	list := a == atom.Li // bold lines in list items are emphasis, not headings
+	if list {
 		w.inList++
 	}
 	w.children(n)
 	w.flush()
-	if a == atom.Li {
+	if list {
 		w.inList--
 	}
 	w.kind, w.level, w.cellNum = saved, savedLevel, savedCells
+}
+
+// blockKind is the kind and level a block element gives its lines; ok is
+// false for the blocks that keep the kind around them (a <ul>, a <table>,
+// a <section>).
+func blockKind(a atom.Atom) (kind doc.BlockKind, level int, ok bool) {
+	switch {
+	case headingLevel[a] > 0:
+		return doc.Heading, headingLevel[a], true
+	case a == atom.Li:
+		return doc.ListItem, 0, true
+	case a == atom.Tr:
+		return doc.TableRow, 0, true
+	case a == atom.P || a == atom.Div || a == atom.Dt || a == atom.Dd:
+		return doc.Paragraph, 0, true
+	}
+	return 0, 0, false
 }
 
 func (w *htmlWalker) children(n *html.Node) {

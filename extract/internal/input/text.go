@@ -34,9 +34,15 @@ func TextDocument(text string) *doc.Document {
 			continue
 		}
 		start, end := l.start, l.end
-		// Join the following lines while this one wraps into them.
-		for i+1 < len(lines) && lines[i+1].start < lines[i+1].end && wrapsInto(text[start:end], text[lines[i+1].start:lines[i+1].end]) {
+		// Join the following lines while this one wraps into them. The
+		// block's length in runes is kept as lines join, counted only up
+		// to wrapWidth: counting the whole block for every line it took
+		// made a long run of wrapped lines (a table's rows, a page of
+		// figures) cost its length squared.
+		runes := runesUpTo(0, text[start:end])
+		for i+1 < len(lines) && lines[i+1].start < lines[i+1].end && wrapsInto(text[start:end], runes, text[lines[i+1].start:lines[i+1].end]) {
 			i++
+			runes = runesUpTo(runes, text[end:lines[i].end]) // the line break and the line
 			end = lines[i].end
 		}
 		kind := doc.Paragraph
@@ -61,9 +67,25 @@ func TextDocument(text string) *doc.Document {
 	return d
 }
 
+// runesUpTo adds to n, a count of runes, the runes of s, and stops once it
+// reaches wrapWidth: all wrapsInto asks of a block is whether it is long.
+// Runes count as utf8.RuneCountInString counts them.
+func runesUpTo(n int, s string) int {
+	for i := 0; i < len(s) && n < wrapWidth; n++ {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return n
+}
+
 // wrapsInto reports whether line cur runs on into next: cur is long and
-// unfinished, or next carries on in lower case.
-func wrapsInto(cur, next string) bool {
+// unfinished, or next carries on in lower case. runes is cur's length in
+// runes, or wrapWidth when longer (runesUpTo).
+func wrapsInto(cur string, runes int, next string) bool {
 	if strings.HasPrefix(next, "• ") || strings.HasPrefix(cur, "• ") && len(cur) < wrapWidth {
 		return false
 	}
@@ -72,7 +94,7 @@ func wrapsInto(cur, next string) bool {
 	if unicode.IsLower(r) && !strings.ContainsRune(".:;", last) {
 		return true
 	}
-	if utf8.RuneCountInString(cur) < wrapWidth || strings.ContainsRune(".:;?!", last) {
+	if runes < wrapWidth || strings.ContainsRune(".:;?!", last) {
 		return false
 	}
 	// A long line ending mid-sentence, followed by more words.
