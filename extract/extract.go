@@ -136,7 +136,3 @@ const (
 // InputError is an error about one input: unreadable, empty, binary, too
 // large. Name is the source name given to Extract.
 type InputError = input.InputError
-
-// SentenceSpans returns the byte spans of the sentences of text, split as
-// the extractor splits them.
-func SentenceSpans(text string) [][2]int { return doc.SentenceSpans(text) }

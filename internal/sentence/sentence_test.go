@@ -62,12 +62,18 @@ func TestSpans(t *testing.T) {
 	}
 }
 
-// A block is cut on its own: AppendSpans looks for abbreviations only
-// after start, and gives offsets into the whole text.
-func TestAppendSpans(t *testing.T) {
+// spansIn collects Each's spans after the spans already in out.
+func spansIn(out [][2]int, text string, start, end int) [][2]int {
+	Each(text, start, end, func(s, e int) { out = append(out, [2]int{s, e}) })
+	return out
+}
+
+// A block is cut on its own: Each looks for abbreviations only after
+// start, and gives offsets into the whole text.
+func TestEachBlock(t *testing.T) {
 	text := "Ref. Mr. Smith came. He left.\nNext"
 	// From 5 on, "Mr." is still an abbreviation; the block ends before Next.
-	got := AppendSpans([][2]int{{0, 4}}, text, 5, 29)
+	got := spansIn([][2]int{{0, 4}}, text, 5, 29)
 	want := [][2]int{{0, 4}, {5, 20}, {21, 29}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("AppendSpans (-want +got):\n%s", diff)
@@ -75,11 +81,11 @@ func TestAppendSpans(t *testing.T) {
 	// "X." at the start of a block is an initial even when a word stands
 	// before the block.
 	text = "abcX. Then"
-	if got := AppendSpans(nil, text, 3, len(text)); len(got) != 1 {
-		t.Errorf("AppendSpans(%q, 3) = %v, want one sentence", text, got)
+	if got := spansIn(nil, text, 3, len(text)); len(got) != 1 {
+		t.Errorf("Each(%q, 3) = %v, want one sentence", text, got)
 	}
-	if got := AppendSpans(nil, text, 0, len(text)); len(got) != 2 {
-		t.Errorf("AppendSpans(%q, 0) = %v, want two sentences", text, got)
+	if got := spansIn(nil, text, 0, len(text)); len(got) != 2 {
+		t.Errorf("Each(%q, 0) = %v, want two sentences", text, got)
 	}
 }
 

@@ -1,14 +1,13 @@
 package people
 
 import (
-	"github.com/minutes-tool/minutes/extract/internal/doc"
-	"github.com/minutes-tool/minutes/extract/internal/lex"
-)
-
-import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+	"github.com/minutes-tool/minutes/internal/sentence"
 )
 
 // A person's name in the minutes is a short run of capitalised words and
@@ -78,7 +77,7 @@ func honorificAt(toks []doc.Token, i int) (hon string, next int, ok bool) {
 		return "", i, false
 	}
 	// Only abbreviations take a full stop: "Cllr.", but not "Sir. Please".
-	if doc.Abbreviations[lw] {
+	if sentence.IsAbbreviation(lw) {
 		return lw, skipDot(toks, i+1), true
 	}
 	return lw, i + 1, true

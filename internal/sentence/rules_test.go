@@ -1,11 +1,11 @@
-package doc
+package sentence
 
 import (
 	"slices"
 	"testing"
 )
 
-// Each case names the rule of appendSentences that decides it: where a
+// Each case names the rule of Each that decides it: where a
 // sentence ends, or the veto that keeps one going.
 func TestSentenceRules(t *testing.T) {
 	for _, c := range []struct {
@@ -37,7 +37,7 @@ func TestSentenceRules(t *testing.T) {
 		{"blank lines give no sentence", "a\n\n\nb", []string{"a", "b"}},
 	} {
 		var got []string
-		for _, sp := range SentenceSpans(c.text) {
+		for _, sp := range Spans(c.text) {
 			got = append(got, c.text[sp[0]:sp[1]])
 		}
 		if !slices.Equal(got, c.want) {
