@@ -7,8 +7,6 @@ import (
 )
 
 import (
-	"strings"
-
 	"github.com/minutes-tool/minutes/schema"
 )
 
@@ -20,6 +18,7 @@ import (
 // the document's units and dispositions (their own stages), read only.
 func Find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition) []schema.Decision {
 	var out []schema.Decision
+	sc := &phraseScan{}
 	for _, p := range disp {
 		if p.Motion {
 			out = append(out, dispositionDecision(d.Text, p))
@@ -35,7 +34,7 @@ func Find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition) []sch
 			continue
 		}
 		start, end := u.Start, u.End
-		kind, cue, ok := decisionKind(u)
+		kind, cue, ok := decisionKind(u, sc)
 		switch {
 		case i > 0 && u.Cues&doc.CueDecisionVerb != 0 && isBareNoted(u.Toks): // "noted" is a decision verb
 			// "... giving an actual figure of £13,461.78.\nNoted": the
@@ -85,14 +84,16 @@ func newDecision(text string, start, end int, kind string, toks []doc.Token) sch
 }
 
 // decisionKind tells whether a sentence records a decision and of which
-// kind. Only the words whose cues start a rule are read.
-func decisionKind(u doc.Unit) (string, int, bool) {
+// kind. Only the words whose cues start a rule are read. sc is the
+// phrase rules' scan, reused from unit to unit.
+func decisionKind(u doc.Unit, sc *phraseScan) (string, int, bool) {
 	toks := u.Toks
 	if len(toks) == 0 || u.Cues&doc.CueQuestion != 0 {
 		return "", -1, false
 	}
-	if k, at, ok := phraseDecision(toks, u.Cues); ok {
-		return k, at, true
+	sc.reset(toks)
+	if r, at := phraseRuleAt(sc); r != nil {
+		return r.kind, at, true
 	}
 	if u.Cues&doc.CueDecisionVerb != 0 {
 		for i, t := range toks {
@@ -204,111 +205,6 @@ func refineKind(toks []doc.Token, i int, kind string) string {
 		}
 	}
 	return kind
-}
-
-// phraseDecision recognises decisions written without a decision verb.
-// cues is the union of the tokens' cues.
-func phraseDecision(toks []doc.Token, cues doc.Cue) (kind string, at int, ok bool) {
-	kind, at = phraseDecisionAt(toks, cues)
-	return kind, at, kind != ""
-}
-
-// wordsAt tells whether toks[i:] starts with words, in lower case.
-func wordsAt(toks []doc.Token, i int, words ...string) bool {
-	if i < 0 || i+len(words) > len(toks) {
-		return false
-	}
-	for k, w := range words {
-		if toks[i+k].Lower != w {
-			return false
-		}
-	}
-	return true
-}
-
-func phraseDecisionAt(toks []doc.Token, cues doc.Cue) (string, int) {
-	has := func(i int, words ...string) bool { return wordsAt(toks, i, words...) }
-	// Planning responses written in capitals: "NO OBJECTIONS".
-	if len(toks) >= 2 && toks[0].Cue&doc.CueNo != 0 && doc.IsUpperWord(toks[0]) && doc.IsUpperWord(toks[1]) &&
-		(toks[1].Lower == "objections" || toks[1].Lower == "objection" || toks[1].Lower == "observations" || toks[1].Lower == "comments") {
-		return "other", 0
-	}
-	// Every phrase below starts on a word with cuePhrase.
-	if cues&doc.CuePhrase == 0 {
-		return "", -1
-	}
-	body := doc.LazySubjectIsBody(toks)
-	for i := range toks {
-		if toks[i].Cue&doc.CuePhrase == 0 {
-			continue
-		}
-		low := toks[i].Lower
-		// A phrase is tried only at its first word; where two could
-		// start on one word they are tried in the order they were
-		// written in: the phrases, then a view, then "note" and
-		// "decision to".
-		switch low {
-		case "in":
-			if has(i, "in", "support", "of") && i < 10 && body() {
-				return "endorsed", i
-			}
-		case "has", "have":
-			if has(i, "has", "an", "agreed") || has(i, "have", "an", "agreed") {
-				return "agreed", i
-			}
-		case "consensus":
-			if has(i, "consensus", "that") {
-				return "agreed", i
-			}
-		case "permission", "approval", "consent":
-			if has(i+1, "was") && (has(i+2, "given") || has(i+2, "granted")) {
-				return "agreed", i
-			}
-		case "led":
-			if has(i, "led", "to", "a", "decision") {
-				return "other", i
-			}
-		case "decision":
-			if has(i, "decision", "was", "made") || has(i, "decision", "was", "taken") ||
-				has(i, "decision", "has", "been", "made") || has(i, "decision", "has", "been", "taken") {
-				return "other", i
-			}
-			if lex.ViewVerbs[low] && i < 8 && body() {
-				return "recommended", i
-			}
-			if has(i, "decision", "to") && i > 0 && (toks[i-1].Text == "s" || strings.HasSuffix(toks[i-1].Lower, "'s") || strings.HasSuffix(toks[i-1].Lower, "’s")) {
-				return "other", i
-			}
-			continue
-		case "not":
-			if has(i, "not", "considered", "feasible") || has(i, "not", "deemed", "feasible") {
-				return "rejected", i
-			}
-			if has(i, "not", "to", "be", "taken", "forward") || has(i, "not", "to", "be", "pursued") {
-				if i == 0 {
-					return "rejected", i
-				}
-				continue // the phrase, though not opening the sentence: nothing else here
-			}
-		case "keen", "would", "expressed", "set":
-			if (has(i, "keen", "to", "see") || has(i, "would", "like", "to", "see") ||
-				has(i, "expressed", "an", "interest") || has(i, "set", "out", "their", "view")) && body() {
-				return "recommended", i
-			}
-		case "note":
-			if lex.ViewVerbs[low] && i < 8 && body() {
-				return "recommended", i
-			}
-			if has(i+1, "for", "the", "record") || has(i-3, "the", "record", "will") {
-				return "noted", i
-			}
-			continue
-		}
-		if lex.ViewVerbs[low] && i < 8 && body() {
-			return "recommended", i
-		}
-	}
-	return "", -1
 }
 
 // isBareNoted tells whether a sentence is the single word "Noted".
