@@ -1,0 +1,129 @@
+package decisions
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// bypassIndexes makes every rule index of the package try every rule at
+// every word (on) or only the rules declared for it (off).
+func bypassIndexes(on bool) {
+	phraseIndex.Bypass = on
+}
+
+// ruleExamples are the example sentences of the package's rule tables.
+func ruleExamples() []string {
+	var out []string
+	for _, r := range phraseRules {
+		out = append(out, r.example)
+	}
+	return out
+}
+
+// TestIndexBypass runs Find over testdata and the rule tables' examples
+// with the rule indexes bypassed and requires the same decisions: a rule
+// whose start words leave out a word it matches at finds more without the
+// index, and fails here.
+func TestIndexBypass(t *testing.T) {
+	docs := testdataDocs(t)
+	for _, ex := range ruleExamples() {
+		docs = append(docs, textDoc(t, ex))
+	}
+	defer bypassIndexes(false)
+	found := 0
+	for _, d := range docs {
+		bypassIndexes(false)
+		want := Find(d.d, d.units, d.disp)
+		bypassIndexes(true)
+		got := Find(d.d, d.units, d.disp)
+		found += len(want)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: %d decisions with the index bypassed, %d with it", d.name, len(got), len(want))
+			for i := range max(len(got), len(want)) {
+				if i >= len(got) || i >= len(want) || !reflect.DeepEqual(got[i], want[i]) {
+					t.Logf("first difference at decision %d", i)
+					break
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no decisions found at all")
+	}
+}
+
+// TestPhraseStarts checks each phrase rule's declared start words against
+// its phrases: the words its phrases' start slots accept, no more.
+func TestPhraseStarts(t *testing.T) {
+	for _, r := range phraseRules {
+		var slot []string
+		for _, p := range r.phrases {
+			slot = append(slot, p.slots[p.at]...)
+		}
+		slices.Sort(slot)
+		slot = slices.Compact(slot)
+		starts := slices.Sorted(slices.Values(r.starts))
+		if !slices.Equal(starts, slot) {
+			t.Errorf("%s: starts %v, its phrases start from %v", r.name, starts, slot)
+		}
+	}
+}
+
+// phraseRuleName is the name of the phrase rule that fires in the first
+// unit of text, "" when none does.
+func phraseRuleName(t *testing.T, text string) string {
+	d := textDoc(t, text)
+	if len(d.units) == 0 {
+		t.Fatalf("%q: no units", text)
+	}
+	sc := &phraseScan{}
+	sc.reset(d.units[0].Toks)
+	r, _ := phraseRuleAt(sc)
+	if r == nil {
+		return ""
+	}
+	return r.name
+}
+
+// TestPhraseRules names the phrase rule that fires on each example, the
+// rules' own and more, and checks that Find makes each rule's example a
+// decision of the rule's kind.
+func TestPhraseRules(t *testing.T) {
+	tests := []struct{ in, rule string }{
+		{"NO OBSERVATIONS", "no-objections"},
+		{"No objections were received.", ""}, // not in capitals
+		{"The Committee is in support of the bid.", "in-support-of"},
+		{"Residents spoke in support of the application.", ""}, // no body
+		{"The group have an agreed approach.", "has-an-agreed"},
+		{"Approval was given for the new signs.", "permission-given"},
+		{"Consent was granted.", "permission-given"},
+		{"A decision has been made on the grant.", "decision-made"},
+		{"The scheme was not deemed feasible.", "not-feasible"},
+		{"Not to be pursued.", "not-taken-forward"},
+		{"The option is not to be pursued.", ""},             // not opening the sentence
+		{"The Board is keen to see more data.", "body-wish"}, // before the view "keen"
+		{"The Panel expressed an interest in the scheme.", "body-wish"},
+		{"The Panel set out their view on the plans.", "body-wish"},
+		{"The Board stated that it would respond.", "body-view"},
+		{"The officer stated that it would respond.", ""},
+		{"Please note for the record the apologies.", "for-the-record"},
+		{"It was the Board's decision to proceed.", "possessive-decision-to"},
+		{"The decision to proceed was welcomed.", ""},
+	}
+	for _, r := range phraseRules {
+		tests = append(tests, struct{ in, rule string }{r.example, r.name})
+	}
+	for _, tc := range tests {
+		if got := phraseRuleName(t, tc.in); got != tc.rule {
+			t.Errorf("%q: rule %q fired, want %q", tc.in, got, tc.rule)
+		}
+	}
+	for _, r := range phraseRules {
+		d := textDoc(t, r.example)
+		got := Find(d.d, d.units, d.disp)
+		if len(got) != 1 || got[0].Kind != r.kind {
+			t.Errorf("%s: example %q gives %+v, want one decision %s", r.name, r.example, got, r.kind)
+		}
+	}
+}
