@@ -4,18 +4,24 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/minutes-tool/minutes/extract/internal/doc"
 )
 
 // bypassIndexes makes every rule index of the package try every rule at
 // every word (on) or only the rules declared for it (off).
 func bypassIndexes(on bool) {
 	phraseIndex.Bypass = on
+	voteIndex.Bypass = on
 }
 
 // ruleExamples are the example sentences of the package's rule tables.
 func ruleExamples() []string {
 	var out []string
 	for _, r := range phraseRules {
+		out = append(out, r.example)
+	}
+	for _, r := range voteRules {
 		out = append(out, r.example)
 	}
 	return out
@@ -124,6 +130,62 @@ func TestPhraseRules(t *testing.T) {
 		got := Find(d.d, d.units, d.disp)
 		if len(got) != 1 || got[0].Kind != r.kind {
 			t.Errorf("%s: example %q gives %+v, want one decision %s", r.name, r.example, got, r.kind)
+		}
+	}
+}
+
+// voteRulesFired names the vote rules that read something in text, in
+// the order they did, as VoteOf runs them.
+func voteRulesFired(t *testing.T, text string) []string {
+	d := textDoc(t, text)
+	var toks []doc.Token
+	for _, u := range d.units {
+		toks = append(toks, u.Toks...)
+	}
+	r := &voteReader{labelled: labelledSides(toks)}
+	var fired []string
+	for i := range toks {
+		if toks[i].Kind != doc.Word {
+			continue
+		}
+		for _, k := range voteIndex.Rules(toks[i].Lower) {
+			before := *r
+			took := voteRules[k].read(r, toks, i)
+			if took || !reflect.DeepEqual(before, *r) {
+				fired = append(fired, voteRules[k].name)
+			}
+			if took {
+				break
+			}
+		}
+	}
+	return fired
+}
+
+// TestVoteRules names the vote rules that read each example, the rules'
+// own and more.
+func TestVoteRules(t *testing.T) {
+	tests := []struct {
+		in    string
+		rules []string
+	}{
+		{"Motion carried 5-0.", []string{"outcome"}},
+		{"Carried unanimously.", []string{"outcome", "unanimous"}},
+		{"Agreed nem. con.", []string{"unanimous"}},
+		{"The motion was approved. Ayes: 4 Nays: 1", []string{"labelled-tally", "labelled-tally"}},
+		{"The grant is for 12 weeks.", nil}, // "for" alone is no tally
+		{"On a Y-5 roll call, the Consent Agenda was adopted.", []string{"roll-call", "outcome"}},
+		{"Motion failed 2-3.", []string{"outcome"}},
+	}
+	for _, r := range voteRules {
+		if got := voteRulesFired(t, r.example); !slices.Contains(got, r.name) {
+			t.Errorf("%s: rules %v fired on its example %q", r.name, got, r.example)
+		}
+	}
+	for _, tc := range tests {
+		got := voteRulesFired(t, tc.in)
+		if !slices.Equal(got, tc.rules) {
+			t.Errorf("%q: rules %v fired, want %v", tc.in, got, tc.rules)
 		}
 	}
 }
