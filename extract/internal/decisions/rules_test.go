@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
 // bypassIndexes makes every rule index of the package try every rule at
@@ -186,6 +187,53 @@ func TestVoteRules(t *testing.T) {
 		got := voteRulesFired(t, tc.in)
 		if !slices.Equal(got, tc.rules) {
 			t.Errorf("%q: rules %v fired, want %v", tc.in, got, tc.rules)
+		}
+	}
+}
+
+// frameRuleName is the name of the frame rule that decides the first
+// decision verb of text, "" when none does.
+func frameRuleName(t *testing.T, text string) string {
+	d := textDoc(t, text)
+	toks := d.units[0].Toks
+	for i, tk := range toks {
+		if lex.DecisionVerbs[tk.Lower] == "" {
+			continue
+		}
+		if r := frameRuleAt(toks, i); r != nil {
+			return r.name
+		}
+		return ""
+	}
+	t.Fatalf("%q: no decision verb", text)
+	return ""
+}
+
+// TestFrameRules names the frame rule that decides the first decision
+// verb of each example, the rules' own and more.
+func TestFrameRules(t *testing.T) {
+	tests := []struct{ in, rule string }{
+		{"The accounts were signed off by the auditor.", "passive"},
+		{"The Council AGREED to the lease.", "resolved-in-capitals"},
+		{"The matter was so referred.", "referred"},
+		{"The item is to be referred back.", "future"},
+		{"Item 4: so approved.", "so-verb"},
+		{"The balance was Noted", "passive"},
+		{"The budget would have been approved in March.", "future-passive"},
+		{"It was acknowledged that the costs had risen.", "passive-view"},
+		{"The report was unanimously approved.", "passive"},
+		{"The plan is being considered and will be approved.", "future"},
+		{"They agreed the terms.", "body-subject"},
+		{"The residents said they agreed the terms.", ""},
+		{"It approved the plan.", ""},
+		{"MW agreed to write a blog post on the positive impact of standards.", ""},
+	}
+	for _, r := range frameRules {
+		tests = append(tests, struct{ in, rule string }{r.example, r.name})
+	}
+	for _, tc := range tests {
+		if got := frameRuleName(t, tc.in); got != tc.rule {
+			t.Errorf("%q: rule %q decided, want %q", tc.in, got, tc.rule)
 		}
 	}
 }
