@@ -13,29 +13,37 @@ import (
 // not. When none holds the verb is no decision ("MW agreed to write").
 
 // frame is a decision verb and the words around it that the rules read.
+// It is small, so that the rules take it by value.
 type frame struct {
 	toks []doc.Token
-	i    int    // the verb is toks[i]
-	w    string // the verb, in lower case
-	next string // the word after the verb
-	just string // the word just before the verb
-	// prev is the word before the verb past adverbs and perfect
-	// auxiliaries ("was unanimously approved", "have also agreed"), at
-	// toks[j].
-	prev string
-	j    int
+	i    int // the verb is toks[i]
+	// j is the word before the verb past adverbs and perfect auxiliaries
+	// ("was unanimously approved", "have also agreed").
+	j int
+	// passive: toks[j] is a passive auxiliary ("was", "were", "been").
+	passive bool
 }
 
 // newFrame is the frame of the verb toks[i].
 func newFrame(toks []doc.Token, i int) frame {
-	f := frame{toks: toks, i: i, w: toks[i].Lower, next: doc.LowerAt(toks, i+1), just: doc.LowerAt(toks, i-1)}
-	f.j = i - 1
-	for f.j >= 0 && toks[f.j].Kind == doc.Word && lex.Adverbs[toks[f.j].Lower] {
-		f.j--
+	j := i - 1
+	for j >= 0 && toks[j].Kind == doc.Word && lex.Adverbs[toks[j].Lower] {
+		j--
 	}
-	f.prev = doc.LowerAt(toks, f.j)
-	return f
+	return frame{toks: toks, i: i, j: j, passive: lex.PassiveAux[doc.LowerAt(toks, j)]}
 }
+
+// w is the verb, in lower case.
+func (f frame) w() string { return f.toks[f.i].Lower }
+
+// next is the word after the verb.
+func (f frame) next() string { return doc.LowerAt(f.toks, f.i+1) }
+
+// just is the word just before the verb.
+func (f frame) just() string { return doc.LowerAt(f.toks, f.i-1) }
+
+// prev is the word before the verb past adverbs, toks[j].
+func (f frame) prev() string { return doc.LowerAt(f.toks, f.j) }
 
 // A frameRule is one frame of a decision verb.
 type frameRule struct {
@@ -90,84 +98,84 @@ func decisionFrame(toks []doc.Token, i int) bool {
 
 // signedWithoutOff (veto): "signed" decides only as "signed off"; the
 // Chair signs the minutes and cheques without deciding anything.
-func signedWithoutOff(f frame) bool { return f.w == "signed" && f.next != "off" }
+func signedWithoutOff(f frame) bool { return f.w() == "signed" && f.next() != "off" }
 
 // resolvedInCapitals: "RESOLVED", "AGREED" head a resolution.
 func resolvedInCapitals(f frame) bool {
-	return doc.IsUpperWord(f.toks[f.i]) && (f.w == "resolved" || f.w == "agreed")
+	return doc.IsUpperWord(f.toks[f.i]) && (f.w() == "resolved" || f.w() == "agreed")
 }
 
 // herebyProclaim: a mayor's proclamation, "does hereby proclaim".
-func herebyProclaim(f frame) bool { return f.w == "proclaim" && f.just == "hereby" }
+func herebyProclaim(f frame) bool { return f.w() == "proclaim" && f.just() == "hereby" }
 
 // proclaimAlone (veto): "proclaim" without "hereby" proclaims nothing yet.
-func proclaimAlone(f frame) bool { return f.w == "proclaim" }
+func proclaimAlone(f frame) bool { return f.w() == "proclaim" }
 
 // referred: "so referred", or "referred back" unless still to come ("to
 // be referred back").
 func referred(f frame) bool {
-	return f.w == "referred" && (f.just == "so" || (f.next == "back" && !lex.FutureAux[f.just] && f.just != "be"))
+	return f.w() == "referred" && (f.just() == "so" || (f.next() == "back" && !lex.FutureAux[f.just()] && f.just() != "be"))
 }
 
 // soVerb: "so approved", "so ordered" opening the sentence or a clause.
 func soVerb(f frame) bool {
 	i := f.i
-	return f.just == "so" && (i < 2 || f.toks[i-2].Kind == doc.Punct || f.toks[i-2].Text == "]")
+	return f.just() == "so" && (i < 2 || f.toks[i-2].Kind == doc.Punct || f.toks[i-2].Text == "]")
 }
 
 // trailingNotedFrame: a bank balance or report ticked off with "Noted"
 // at the end of the line ("Balance of £6,564.21 Noted"), not "was Noted".
 func trailingNotedFrame(f frame) bool {
-	return f.w == "noted" && f.toks[f.i].Text == "Noted" && trailingNoted(f.toks) && !lex.PassiveAux[f.just]
+	return f.w() == "noted" && f.toks[f.i].Text == "Noted" && trailingNoted(f.toks) && !lex.PassiveAux[f.just()]
 }
 
 // futurePassive (veto): a passive still to come or already past before
 // the meeting ("will be agreed" is the future veto's; "would have been
 // approved", "had been adopted").
 func futurePassive(f frame) bool {
-	if !lex.PassiveAux[f.prev] {
+	if !f.passive {
 		return false
 	}
 	before := doc.LowerAt(f.toks, f.j-1)
-	return lex.FutureAux[before] || before == "had" || (f.prev == "been" && lex.FutureAux[doc.LowerAt(f.toks, f.j-2)])
+	return lex.FutureAux[before] || before == "had" || (f.prev() == "been" && lex.FutureAux[doc.LowerAt(f.toks, f.j-2)])
 }
 
 // passiveView (veto): "It was suggested that", "It was acknowledged that"
 // report a view, not a decision.
-func passiveView(f frame) bool { return lex.PassiveAux[f.prev] && lex.ActiveOnlyVerbs[f.w] }
+func passiveView(f frame) bool { return f.passive && lex.ActiveOnlyVerbs[f.w()] }
 
 // welcomedTo (veto): "were welcomed to the meeting" is a greeting.
 func welcomedTo(f frame) bool {
-	return lex.PassiveAux[f.prev] && f.w == "welcomed" && f.next == "to"
+	return f.passive && f.w() == "welcomed" && f.next() == "to"
 }
 
 // subordinatePassive (veto): a passive in a subordinate clause ("at which
 // they are approved", "if the statement is signed off") is not the
 // sentence's statement.
-func subordinatePassive(f frame) bool { return lex.PassiveAux[f.prev] && subordinate(f.toks, f.j) }
+func subordinatePassive(f frame) bool { return f.passive && subordinate(f.toks, f.j) }
 
 // passive: the thing decided is the subject ("The minutes were agreed").
-func passive(f frame) bool { return lex.PassiveAux[f.prev] }
+func passive(f frame) bool { return f.passive }
 
 // future (veto): "will approve", "to be agreed", "being considered": not
 // yet decided.
-func future(f frame) bool { return lex.FutureAux[f.prev] || f.prev == "be" || f.prev == "being" }
+func future(f frame) bool { return lex.FutureAux[f.prev()] || f.prev() == "be" || f.prev() == "being" }
 
 // agreedThat: "agreed that", "resolved:" after anyone.
 func agreedThat(f frame) bool {
-	return (f.w == "agreed" || f.w == "resolved" || f.w == "decided") && (f.next == "that" || f.next == ":")
+	return (f.w() == "agreed" || f.w() == "resolved" || f.w() == "decided") && (f.next() == "that" || f.next() == ":")
 }
 
 // bodySubjectFrame: a deciding body just before the verb ("The Board
 // approved"); "they" only opening the sentence, never "it".
 func bodySubjectFrame(f frame) bool {
-	return lex.BodyNouns[f.prev] && f.prev != "it" && (f.prev != "they" || f.j == 0)
+	return lex.BodyNouns[f.prev()] && f.prev() != "it" && (f.prev() != "they" || f.j == 0)
 }
 
 // andBody: the second verb of a body's sentence ("The Committee
 // considered the report and approved it").
 func andBody(f frame) bool {
-	return (f.prev == "and" || f.prev == "but" || f.prev == ",") && doc.SubjectIsBody(f.toks, f.j)
+	return (f.prev() == "and" || f.prev() == "but" || f.prev() == ",") && doc.SubjectIsBody(f.toks, f.j)
 }
 
 // subordinators open a clause that is not the sentence's statement:
