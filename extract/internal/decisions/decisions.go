@@ -92,7 +92,7 @@ func decisionKind(u doc.Unit, sc *phraseScan) (string, int, bool) {
 		return "", -1, false
 	}
 	sc.reset(toks)
-	if r, at := phraseRuleAt(sc); r != nil {
+	if r, at := phraseRuleAt(sc, u.Cues); r != nil {
 		return r.kind, at, true
 	}
 	if u.Cues&doc.CueDecisionVerb != 0 {

@@ -231,10 +231,20 @@ func (s *phraseScan) bodySubject() bool {
 	return s.body == 2
 }
 
+// phraseGate are the cues doc gives the phrase rules' start words: a
+// unit whose words carry neither holds no start word, and is passed over
+// without reading its words, as most are. TestPhraseGate checks every
+// declared start word against it.
+const phraseGate = doc.CuePhrase | doc.CueNo
+
 // phraseRuleAt finds the first phrase rule that matches in the sentence,
-// word by word, and the word it starts at; nil when none does.
-func phraseRuleAt(s *phraseScan) (*phraseRule, int) {
+// word by word, and the word it starts at; nil when none does. cues are
+// the union of the sentence's cues.
+func phraseRuleAt(s *phraseScan, cues doc.Cue) (*phraseRule, int) {
 	toks, bypass := s.toks, phraseIndex.Bypass
+	if !bypass && cues&phraseGate == 0 {
+		return nil, -1
+	}
 	for i := range toks {
 		w := toks[i].Lower
 		if !bypass && !phraseStarts.maybe(w) {

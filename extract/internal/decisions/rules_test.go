@@ -86,7 +86,7 @@ func phraseRuleName(t *testing.T, text string) string {
 	}
 	sc := &phraseScan{}
 	sc.reset(d.units[0].Toks)
-	r, _ := phraseRuleAt(sc)
+	r, _ := phraseRuleAt(sc, d.units[0].Cues)
 	if r == nil {
 		return ""
 	}
@@ -234,6 +234,19 @@ func TestFrameRules(t *testing.T) {
 	for _, tc := range tests {
 		if got := frameRuleName(t, tc.in); got != tc.rule {
 			t.Errorf("%q: rule %q decided, want %q", tc.in, got, tc.rule)
+		}
+	}
+}
+
+// TestPhraseGate checks that every start word of the phrase rules carries
+// one of the cues phraseRuleAt passes units over without: a start word
+// doc does not cue would be missed outside the bypass.
+func TestPhraseGate(t *testing.T) {
+	for _, r := range phraseRules {
+		for _, w := range r.starts {
+			if doc.CueOf(w)&phraseGate == 0 {
+				t.Errorf("%s: start word %q carries none of the phrase gate's cues", r.name, w)
+			}
 		}
 	}
 }
