@@ -18,52 +18,107 @@ import (
 // the document's units and dispositions (their own stages), read only.
 func Find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition) []schema.Decision {
 	var out []schema.Decision
-	sc := &phraseScan{}
 	for _, p := range disp {
-		if p.Motion {
-			out = append(out, dispositionDecision(d.Text, p))
-			continue
-		}
-		if p.Kind != "" {
+		// A motion split from the vote after it, or a disposition of a
+		// known kind.
+		if p.Motion || p.Kind != "" {
 			out = append(out, dispositionDecision(d.Text, p))
 		}
 	}
+	sc := &phraseScan{}
 	for i := 0; i < len(us); i++ {
 		u := us[i]
 		if dispositions.OverlapsDisposition(disp, u.Start, u.End) {
 			continue
 		}
-		start, end := u.Start, u.End
-		kind, cue, ok := decisionKind(u, sc)
-		switch {
-		case i > 0 && u.Cues&doc.CueDecisionVerb != 0 && isBareNoted(u.Toks): // "noted" is a decision verb
-			// "... giving an actual figure of £13,461.78.\nNoted": the
-			// note belongs to the sentence before it.
-			kind, ok, start, cue = "noted", true, us[i-1].Start, -1
-		case ok && kind == "noted" && trailingNoted(u.Toks) && len(u.Toks) < 8 && i > 0 && us[i-1].Block == u.Block:
-			start = us[i-1].Start
-		case !ok && u.Cues&doc.CueMotion != 0 && isMotion(u.Toks):
-			kind, ok = "agreed", true
-			// A motion and its outcome in the next sentence are one decision.
-			if i+1 < len(us) && us[i+1].Cues&doc.CueVote != 0 && isOutcomeOnly(us[i+1].Toks) {
-				end = us[i+1].End
-				i++
-			}
-		}
-		if !ok {
+		c := unitDecision(us, i, sc)
+		if !c.ok {
 			continue
 		}
+		i = c.last
+		start, end := c.start, c.end
 		if start == u.Start && end == u.End {
-			start, end = doc.Narrow(u.Toks, cue)
+			start, end = doc.Narrow(u.Toks, c.cue)
 		}
 		start, end = doc.TrimSpan(d.Text, start, end)
 		if end <= start {
 			continue
 		}
-		toks := d.TokensIn(start, end)
-		out = append(out, newDecision(d.Text, start, end, kind, toks))
+		out = append(out, newDecision(d.Text, start, end, c.kind, d.TokensIn(start, end)))
 	}
 	return out
+}
+
+// candidate is the decision a unit records, before its span is trimmed.
+type candidate struct {
+	ok         bool
+	kind       string
+	cue        int // the token the decision was read at, -1 for none
+	start, end int // bytes
+	last       int // the last unit it takes: a motion takes its outcome's
+}
+
+// unitDecision is the decision unit us[i] records, if any: its own kind,
+// and the first join rule that holds, which may join it to the unit
+// before or after it.
+func unitDecision(us []doc.Unit, i int, sc *phraseScan) candidate {
+	u := us[i]
+	kind, cue, ok := decisionKind(u, sc)
+	c := candidate{ok: ok, kind: kind, cue: cue, start: u.Start, end: u.End, last: i}
+	for _, r := range joinRules {
+		if r.join(us, i, &c) {
+			break
+		}
+	}
+	return c
+}
+
+// joinRules, in the order they are tried: the first that holds changes
+// the candidate, and no other is tried. Each reports whether it held.
+var joinRules = []struct {
+	name string
+	join func(us []doc.Unit, i int, c *candidate) bool
+}{
+	{"bare-noted", bareNotedJoin},
+	{"trailing-noted", trailingNotedJoin},
+	{"motion", motionJoin},
+}
+
+// bareNotedJoin: "... giving an actual figure of £13,461.78.\nNoted":
+// the note belongs to the sentence before it.
+func bareNotedJoin(us []doc.Unit, i int, c *candidate) bool {
+	u := us[i]
+	if i == 0 || u.Cues&doc.CueDecisionVerb == 0 || !isBareNoted(u.Toks) { // "noted" is a decision verb
+		return false
+	}
+	c.kind, c.ok, c.start, c.cue = "noted", true, us[i-1].Start, -1
+	return true
+}
+
+// trailingNotedJoin: a short line ending in "Noted" notes the sentence
+// before it in the same block too.
+func trailingNotedJoin(us []doc.Unit, i int, c *candidate) bool {
+	u := us[i]
+	if !c.ok || c.kind != "noted" || !trailingNoted(u.Toks) || len(u.Toks) >= 8 || i == 0 || us[i-1].Block != u.Block {
+		return false
+	}
+	c.start = us[i-1].Start
+	return true
+}
+
+// motionJoin: a sentence moving a motion is a decision, and a motion and
+// its outcome in the next sentence are one ("Motion by Smith, second by
+// Jones, to approve. Motion carried 5-0.").
+func motionJoin(us []doc.Unit, i int, c *candidate) bool {
+	u := us[i]
+	if c.ok || u.Cues&doc.CueMotion == 0 || !isMotion(u.Toks) {
+		return false
+	}
+	c.kind, c.ok = "agreed", true
+	if i+1 < len(us) && us[i+1].Cues&doc.CueVote != 0 && isOutcomeOnly(us[i+1].Toks) {
+		c.end, c.last = us[i+1].End, i+1
+	}
+	return true
 }
 
 // newDecision fills a decision's vote, mover and seconder from its words,

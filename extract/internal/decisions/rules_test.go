@@ -250,3 +250,41 @@ func TestPhraseGate(t *testing.T) {
 		}
 	}
 }
+
+// joinRuleName names the first join rule that holds at a unit of text,
+// and the unit; "" when none does.
+func joinRuleName(t *testing.T, text string) (string, int) {
+	d := textDoc(t, text)
+	sc := &phraseScan{}
+	for i, u := range d.units {
+		kind, cue, ok := decisionKind(u, sc)
+		c := candidate{ok: ok, kind: kind, cue: cue, start: u.Start, end: u.End, last: i}
+		for _, r := range joinRules {
+			if r.join(d.units, i, &c) {
+				return r.name, i
+			}
+		}
+	}
+	return "", -1
+}
+
+// TestJoinRules names the join rule that holds on each example and the
+// unit it holds at.
+func TestJoinRules(t *testing.T) {
+	tests := []struct {
+		in   string
+		rule string
+		unit int
+	}{
+		{"The year ended with an actual figure of £13,461.78.\nNoted", "bare-noted", 1},
+		{"Bank reconciliation. Balance of £6,564.21 Noted", "trailing-noted", 1},
+		{"Motion by Smith, second by Jones, to approve the minutes. Motion carried 5-0.", "motion", 0},
+		{"Moved by Commissioner Fish and seconded by Commissioner Fritz.", "motion", 0},
+		{"The Board noted the report.", "", -1},
+	}
+	for _, tc := range tests {
+		if rule, unit := joinRuleName(t, tc.in); rule != tc.rule || unit != tc.unit {
+			t.Errorf("%q: rule %q held at unit %d, want %q at %d", tc.in, rule, unit, tc.rule, tc.unit)
+		}
+	}
+}
