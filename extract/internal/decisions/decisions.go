@@ -207,19 +207,22 @@ func trailingNoted(toks []doc.Token) bool {
 	return k >= 1 && toks[k].Text == "Noted"
 }
 
+// movedPhrase moves a motion: "Moved by", "Motion to", "Proposed:". Its
+// first words carry doc's CueMotion, which Find reads off a unit before
+// asking isMotion (TestMotionGate holds the two together).
+var movedPhrase = phrases("moved|motion|proposed by|to|:")[0]
+
+// secondedPhrase seconds it: "seconded by", "second by".
+var secondedPhrase = phrases("seconded|second by")[0]
+
 // isMotion tells whether a sentence moves or seconds a motion: "Motion by
 // A, second by B, to approve", "Moved by Commissioner Fish and seconded by
 // Commissioner Fritz".
 func isMotion(toks []doc.Token) bool {
 	m, s := false, false
-	for i := 0; i+1 < len(toks); i++ {
-		w, n := toks[i].Lower, toks[i+1].Lower
-		if (w == "moved" || w == "motion" || w == "proposed") && (n == "by" || n == "to" || n == ":") {
-			m = true
-		}
-		if (w == "seconded" || w == "second") && n == "by" {
-			s = true
-		}
+	for i := range toks {
+		m = m || movedPhrase.matchAt(toks, i)
+		s = s || secondedPhrase.matchAt(toks, i)
 	}
 	return m && (s || doc.LowerAt(toks, 0) == "motion")
 }

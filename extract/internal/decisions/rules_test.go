@@ -288,3 +288,13 @@ func TestJoinRules(t *testing.T) {
 		}
 	}
 }
+
+// TestMotionGate checks that every word that can open a motion carries
+// doc's CueMotion, which Find asks of a unit before isMotion.
+func TestMotionGate(t *testing.T) {
+	for _, w := range movedPhrase.slots[movedPhrase.at] {
+		if doc.CueOf(w)&doc.CueMotion == 0 {
+			t.Errorf("%q opens a motion but carries no CueMotion", w)
+		}
+	}
+}
