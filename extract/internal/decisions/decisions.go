@@ -66,18 +66,20 @@ func unitDecision(us []doc.Unit, i int, sc *phraseScan) candidate {
 	kind, cue, ok := decisionKind(u, sc)
 	c := candidate{ok: ok, kind: kind, cue: cue, start: u.Start, end: u.End, last: i}
 	for _, r := range joinRules {
-		if r.join(us, i, &c) {
-			break
+		if joined, ok := r.join(us, i, c); ok {
+			return joined
 		}
 	}
 	return c
 }
 
 // joinRules, in the order they are tried: the first that holds changes
-// the candidate, and no other is tried. Each reports whether it held.
+// the candidate, and no other is tried. Each returns the changed
+// candidate and whether it held; candidates go by value, so that they
+// stay off the heap.
 var joinRules = []struct {
 	name string
-	join func(us []doc.Unit, i int, c *candidate) bool
+	join func(us []doc.Unit, i int, c candidate) (candidate, bool)
 }{
 	{"bare-noted", bareNotedJoin},
 	{"trailing-noted", trailingNotedJoin},
@@ -86,39 +88,39 @@ var joinRules = []struct {
 
 // bareNotedJoin: "... giving an actual figure of £13,461.78.\nNoted":
 // the note belongs to the sentence before it.
-func bareNotedJoin(us []doc.Unit, i int, c *candidate) bool {
+func bareNotedJoin(us []doc.Unit, i int, c candidate) (candidate, bool) {
 	u := us[i]
 	if i == 0 || u.Cues&doc.CueDecisionVerb == 0 || !isBareNoted(u.Toks) { // "noted" is a decision verb
-		return false
+		return c, false
 	}
 	c.kind, c.ok, c.start, c.cue = "noted", true, us[i-1].Start, -1
-	return true
+	return c, true
 }
 
 // trailingNotedJoin: a short line ending in "Noted" notes the sentence
 // before it in the same block too.
-func trailingNotedJoin(us []doc.Unit, i int, c *candidate) bool {
+func trailingNotedJoin(us []doc.Unit, i int, c candidate) (candidate, bool) {
 	u := us[i]
 	if !c.ok || c.kind != "noted" || !trailingNoted(u.Toks) || len(u.Toks) >= 8 || i == 0 || us[i-1].Block != u.Block {
-		return false
+		return c, false
 	}
 	c.start = us[i-1].Start
-	return true
+	return c, true
 }
 
 // motionJoin: a sentence moving a motion is a decision, and a motion and
 // its outcome in the next sentence are one ("Motion by Smith, second by
 // Jones, to approve. Motion carried 5-0.").
-func motionJoin(us []doc.Unit, i int, c *candidate) bool {
+func motionJoin(us []doc.Unit, i int, c candidate) (candidate, bool) {
 	u := us[i]
 	if c.ok || u.Cues&doc.CueMotion == 0 || !isMotion(u.Toks) {
-		return false
+		return c, false
 	}
 	c.kind, c.ok = "agreed", true
 	if i+1 < len(us) && us[i+1].Cues&doc.CueVote != 0 && isOutcomeOnly(us[i+1].Toks) {
 		c.end, c.last = us[i+1].End, i+1
 	}
-	return true
+	return c, true
 }
 
 // newDecision fills a decision's vote, mover and seconder from its words,
