@@ -25,13 +25,16 @@ func Find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition) []sch
 			out = append(out, dispositionDecision(d.Text, p))
 		}
 	}
-	sc := &phraseScan{}
+	// The scan and the candidate are made once and reused for every unit:
+	// the rules reach them through a table, which would put a unit's own
+	// on the heap.
+	sc, c := &phraseScan{}, &candidate{}
 	for i := 0; i < len(us); i++ {
-		u := us[i]
+		u := &us[i]
 		if dispositions.OverlapsDisposition(disp, u.Start, u.End) {
 			continue
 		}
-		c := unitDecision(us, i, sc)
+		unitDecision(us, i, sc, c)
 		if !c.ok {
 			continue
 		}
@@ -58,28 +61,25 @@ type candidate struct {
 	last       int // the last unit it takes: a motion takes its outcome's
 }
 
-// unitDecision is the decision unit us[i] records, if any: its own kind,
-// and the first join rule that holds, which may join it to the unit
+// unitDecision sets c to the decision unit us[i] records, if any: its own
+// kind, and the first join rule that holds, which may join it to the unit
 // before or after it.
-func unitDecision(us []doc.Unit, i int, sc *phraseScan) candidate {
-	u := us[i]
-	kind, cue, ok := decisionKind(u, sc)
-	c := candidate{ok: ok, kind: kind, cue: cue, start: u.Start, end: u.End, last: i}
+func unitDecision(us []doc.Unit, i int, sc *phraseScan, c *candidate) {
+	u := &us[i]
+	kind, cue, ok := decisionKind(*u, sc)
+	*c = candidate{ok: ok, kind: kind, cue: cue, start: u.Start, end: u.End, last: i}
 	for _, r := range joinRules {
-		if joined, ok := r.join(us, i, c); ok {
-			return joined
+		if r.join(us, i, c) {
+			return
 		}
 	}
-	return c
 }
 
 // joinRules, in the order they are tried: the first that holds changes
-// the candidate, and no other is tried. Each returns the changed
-// candidate and whether it held; candidates go by value, so that they
-// stay off the heap.
+// the candidate, and no other is tried. Each reports whether it held.
 var joinRules = []struct {
 	name string
-	join func(us []doc.Unit, i int, c candidate) (candidate, bool)
+	join func(us []doc.Unit, i int, c *candidate) bool
 }{
 	{"bare-noted", bareNotedJoin},
 	{"trailing-noted", trailingNotedJoin},
@@ -88,39 +88,39 @@ var joinRules = []struct {
 
 // bareNotedJoin: "... giving an actual figure of £13,461.78.\nNoted":
 // the note belongs to the sentence before it.
-func bareNotedJoin(us []doc.Unit, i int, c candidate) (candidate, bool) {
-	u := us[i]
+func bareNotedJoin(us []doc.Unit, i int, c *candidate) bool {
+	u := &us[i]
 	if i == 0 || u.Cues&doc.CueDecisionVerb == 0 || !isBareNoted(u.Toks) { // "noted" is a decision verb
-		return c, false
+		return false
 	}
 	c.kind, c.ok, c.start, c.cue = "noted", true, us[i-1].Start, -1
-	return c, true
+	return true
 }
 
 // trailingNotedJoin: a short line ending in "Noted" notes the sentence
 // before it in the same block too.
-func trailingNotedJoin(us []doc.Unit, i int, c candidate) (candidate, bool) {
-	u := us[i]
+func trailingNotedJoin(us []doc.Unit, i int, c *candidate) bool {
+	u := &us[i]
 	if !c.ok || c.kind != "noted" || !trailingNoted(u.Toks) || len(u.Toks) >= 8 || i == 0 || us[i-1].Block != u.Block {
-		return c, false
+		return false
 	}
 	c.start = us[i-1].Start
-	return c, true
+	return true
 }
 
 // motionJoin: a sentence moving a motion is a decision, and a motion and
 // its outcome in the next sentence are one ("Motion by Smith, second by
 // Jones, to approve. Motion carried 5-0.").
-func motionJoin(us []doc.Unit, i int, c candidate) (candidate, bool) {
-	u := us[i]
+func motionJoin(us []doc.Unit, i int, c *candidate) bool {
+	u := &us[i]
 	if c.ok || u.Cues&doc.CueMotion == 0 || !isMotion(u.Toks) {
-		return c, false
+		return false
 	}
 	c.kind, c.ok = "agreed", true
 	if i+1 < len(us) && us[i+1].Cues&doc.CueVote != 0 && isOutcomeOnly(us[i+1].Toks) {
 		c.end, c.last = us[i+1].End, i+1
 	}
-	return c, true
+	return true
 }
 
 // newDecision fills a decision's vote, mover and seconder from its words,

@@ -260,7 +260,7 @@ func joinRuleName(t *testing.T, text string) (string, int) {
 		kind, cue, ok := decisionKind(u, sc)
 		c := candidate{ok: ok, kind: kind, cue: cue, start: u.Start, end: u.End, last: i}
 		for _, r := range joinRules {
-			if _, ok := r.join(d.units, i, c); ok {
+			if r.join(d.units, i, &c) {
 				return r.name, i
 			}
 		}
