@@ -24,6 +24,8 @@ type phraseRule struct {
 	starts lex.Starts
 	// phrases are the rule's phrases; any one of them matches.
 	phrases []phrase
+	// opens: the phrase counts only as the sentence's first words.
+	opens bool
 	// when is what else must hold at the start word toks[i], or nil.
 	when func(s *phraseScan, i int) bool
 	kind string
@@ -37,7 +39,7 @@ var phraseRules = []phraseRule{
 		// Planning responses written in capitals.
 		name: "no-objections", starts: lex.Words("no"),
 		phrases: phrases("no objections|objection|observations|comments"),
-		when:    opensInCapitals, kind: "other",
+		opens:   true, when: inCapitals, kind: "other",
 		example: "NO OBJECTIONS",
 	},
 	{
@@ -81,7 +83,7 @@ var phraseRules = []phraseRule{
 		// the decision.
 		name: "not-taken-forward", starts: lex.Words("not"),
 		phrases: phrases("not to be taken forward", "not to be pursued"),
-		when:    opensSentence, kind: "rejected",
+		opens:   true, kind: "rejected",
 		example: "Not to be taken forward.",
 	},
 	{
@@ -200,6 +202,9 @@ func (p phrase) matchAt(toks []doc.Token, i int) bool {
 
 // matchAt tells whether the rule matches with its start word at toks[i].
 func (r *phraseRule) matchAt(s *phraseScan, i int) bool {
+	if r.opens && i != 0 {
+		return false
+	}
 	for _, p := range r.phrases {
 		if p.matchAt(s.toks, i) {
 			return r.when == nil || r.when(s, i)
@@ -231,21 +236,21 @@ func (s *phraseScan) bodySubject() bool {
 	return s.body == 2
 }
 
-// phraseGate are the cues doc gives the phrase rules' start words: a
-// unit whose words carry neither holds no start word, and is passed over
-// without reading its words, as most are. TestPhraseGate checks every
-// declared start word against it.
-const phraseGate = doc.CuePhrase | doc.CueNo
-
 // phraseRuleAt finds the first phrase rule that matches in the sentence,
 // word by word, and the word it starts at; nil when none does. cues are
 // the union of the sentence's cues.
+//
+// The start words of the phrases that can stand beyond a sentence's first
+// word carry doc's CuePhrase (TestPhraseGate holds the two together): a
+// unit whose cues lack it is read at its first word only, as most are,
+// without reading the words after it.
 func phraseRuleAt(s *phraseScan, cues doc.Cue) (*phraseRule, int) {
 	toks, bypass := s.toks, phraseIndex.Bypass
-	if !bypass && cues&phraseGate == 0 {
-		return nil, -1
+	n := len(toks)
+	if !bypass && cues&doc.CuePhrase == 0 {
+		n = min(n, 1)
 	}
-	for i := range toks {
+	for i := range n {
 		w := toks[i].Lower
 		if !bypass && !phraseStarts.maybe(w) {
 			continue
@@ -261,13 +266,9 @@ func phraseRuleAt(s *phraseScan, cues doc.Cue) (*phraseRule, int) {
 
 // The conditions of the rules.
 
-// opensSentence: the phrase is the sentence's first words.
-func opensSentence(_ *phraseScan, i int) bool { return i == 0 }
-
-// opensInCapitals: the phrase opens the sentence and its first two words
-// are in capitals.
-func opensInCapitals(s *phraseScan, i int) bool {
-	return i == 0 && doc.IsUpperWord(s.toks[0]) && doc.IsUpperWord(s.toks[1])
+// inCapitals: the phrase's first two words are in capitals.
+func inCapitals(s *phraseScan, i int) bool {
+	return doc.IsUpperWord(s.toks[i]) && doc.IsUpperWord(s.toks[i+1])
 }
 
 // bodySubject: a deciding body says it.
