@@ -25,6 +25,9 @@ func ruleExamples() []string {
 	for _, r := range voteRules {
 		out = append(out, r.example)
 	}
+	for _, r := range frameRules {
+		out = append(out, r.example)
+	}
 	return out
 }
 
