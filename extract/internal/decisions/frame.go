@@ -47,7 +47,10 @@ func (f frame) prev() string { return doc.LowerAt(f.toks, f.j) }
 
 // A frameRule is one frame of a decision verb.
 type frameRule struct {
-	name  string
+	name string
+	// verbs are the decision verbs the rule is tried at: a few for a
+	// rule about one verb, anyVerb for the rest.
+	verbs lex.Starts
 	holds func(f frame) bool
 	// decision is the verdict when the rule holds: true for a trigger,
 	// false for a veto.
@@ -57,31 +60,44 @@ type frameRule struct {
 	example string
 }
 
+// anyVerb: a rule tried at every decision verb.
+var anyVerb = lex.Keys(lex.DecisionVerbs)
+
 // frameRules, in the order they are tried.
 var frameRules = []frameRule{
-	{name: "signed-without-off", holds: signedWithoutOff, decision: false, example: "The cheques were signed by the Chair."},
-	{name: "resolved-in-capitals", holds: resolvedInCapitals, decision: true, example: "RESOLVED that the minutes be signed as a correct record."},
-	{name: "hereby-proclaim", holds: herebyProclaim, decision: true, example: "The Mayor does hereby proclaim May to be Bike Month."},
-	{name: "proclaim-alone", holds: proclaimAlone, decision: false, example: "The Mayor will proclaim the winner."},
-	{name: "referred", holds: referred, decision: true, example: "The application was referred back to the applicant."},
-	{name: "so-verb", holds: soVerb, decision: true, example: "So approved."},
-	{name: "trailing-noted", holds: trailingNotedFrame, decision: true, example: "Lloyds Bank, Sheet Number 27, Balance of £6,564.21 Noted"},
-	{name: "future-passive", holds: futurePassive, decision: false, example: "The report had been approved before the meeting."},
-	{name: "passive-view", holds: passiveView, decision: false, example: "It was suggested that the hall be repainted."},
-	{name: "welcomed-to", holds: welcomedTo, decision: false, example: "Members were welcomed to the meeting."},
-	{name: "subordinate-passive", holds: subordinatePassive, decision: false, example: "The date on which they are approved is not known."},
-	{name: "passive", holds: passive, decision: true, example: "The Terms of Reference were agreed."},
-	{name: "future", holds: future, decision: false, example: "The minutes will be approved at the next meeting."},
-	{name: "agreed-that", holds: agreedThat, decision: true, example: "Everyone agreed that the hall should close."},
-	{name: "body-subject", holds: bodySubjectFrame, decision: true, example: "The Committee agreed the revised terms of reference."},
-	{name: "and-body", holds: andBody, decision: true, example: "The Board considered the report and approved it."},
+	{name: "signed-without-off", verbs: lex.Words("signed"), holds: signedWithoutOff, decision: false, example: "The cheques were signed by the Chair."},
+	{name: "resolved-in-capitals", verbs: lex.Words("resolved", "agreed"), holds: resolvedInCapitals, decision: true, example: "RESOLVED that the minutes be signed as a correct record."},
+	{name: "hereby-proclaim", verbs: lex.Words("proclaim"), holds: herebyProclaim, decision: true, example: "The Mayor does hereby proclaim May to be Bike Month."},
+	{name: "proclaim-alone", verbs: lex.Words("proclaim"), holds: proclaimAlone, decision: false, example: "The Mayor will proclaim the winner."},
+	{name: "referred", verbs: lex.Words("referred"), holds: referred, decision: true, example: "The application was referred back to the applicant."},
+	{name: "so-verb", verbs: anyVerb, holds: soVerb, decision: true, example: "So approved."},
+	{name: "trailing-noted", verbs: lex.Words("noted"), holds: trailingNotedFrame, decision: true, example: "Lloyds Bank, Sheet Number 27, Balance of £6,564.21 Noted"},
+	{name: "future-passive", verbs: anyVerb, holds: futurePassive, decision: false, example: "The report had been approved before the meeting."},
+	{name: "passive-view", verbs: lex.Keys(lex.ActiveOnlyVerbs), holds: passiveView, decision: false, example: "It was suggested that the hall be repainted."},
+	{name: "welcomed-to", verbs: lex.Words("welcomed"), holds: welcomedTo, decision: false, example: "Members were welcomed to the meeting."},
+	{name: "subordinate-passive", verbs: anyVerb, holds: subordinatePassive, decision: false, example: "The date on which they are approved is not known."},
+	{name: "passive", verbs: anyVerb, holds: passive, decision: true, example: "The Terms of Reference were agreed."},
+	{name: "future", verbs: anyVerb, holds: future, decision: false, example: "The minutes will be approved at the next meeting."},
+	{name: "agreed-that", verbs: lex.Words("agreed", "resolved", "decided"), holds: agreedThat, decision: true, example: "Everyone agreed that the hall should close."},
+	{name: "body-subject", verbs: anyVerb, holds: bodySubjectFrame, decision: true, example: "The Committee agreed the revised terms of reference."},
+	{name: "and-body", verbs: anyVerb, holds: andBody, decision: true, example: "The Board considered the report and approved it."},
 }
+
+// frameIndex says which frame rules are tried at a verb; it is built
+// from the rules' verbs.
+var frameIndex = func() *lex.Index {
+	verbs := make([]lex.Starts, len(frameRules))
+	for i, r := range frameRules {
+		verbs[i] = r.verbs
+	}
+	return lex.NewIndex(verbs...)
+}()
 
 // frameRuleAt is the first frame rule that holds for the decision verb
 // toks[i], nil when none does.
 func frameRuleAt(toks []doc.Token, i int) *frameRule {
 	f := newFrame(toks, i)
-	for k := range frameRules {
+	for _, k := range frameIndex.Rules(toks[i].Lower) {
 		if frameRules[k].holds(f) {
 			return &frameRules[k]
 		}

@@ -14,6 +14,7 @@ import (
 func bypassIndexes(on bool) {
 	phraseIndex.Bypass = on
 	voteIndex.Bypass = on
+	frameIndex.Bypass = on
 }
 
 // ruleExamples are the example sentences of the package's rule tables.
@@ -233,6 +234,11 @@ func TestFrameRules(t *testing.T) {
 	}
 	for _, r := range frameRules {
 		tests = append(tests, struct{ in, rule string }{r.example, r.name})
+		for _, v := range r.verbs {
+			if lex.DecisionVerbs[v] == "" {
+				t.Errorf("%s: %q is no decision verb, so the rule is never tried at it", r.name, v)
+			}
+		}
 	}
 	for _, tc := range tests {
 		if got := frameRuleName(t, tc.in); got != tc.rule {
