@@ -10,7 +10,7 @@ import (
 	"github.com/minutes-tool/minutes/schema"
 )
 
-// findDecisions finds what the body resolved, agreed, approved, noted ...
+// Find finds what the body resolved, agreed, approved, noted ...
 // One decision per sentence: the sentence's text, the kind its verb
 // gives, and the vote, mover and seconder when the minutes record them.
 // US agenda dispositions ("(Ordinance) (Y-5) 184350", "PLACED ON FILE")
@@ -141,8 +141,10 @@ func newDecision(text string, start, end int, kind string, toks []doc.Token) sch
 }
 
 // decisionKind tells whether a sentence records a decision and of which
-// kind. Only the words whose cues start a rule are read. sc is the
-// phrase rules' scan, reused from unit to unit.
+// kind, and the token it was read at (-1 for the whole sentence): a
+// phrase rule first, then a decision verb in a decision's frame, then a
+// vote's outcome. Only the words a rule can start from are read. sc is
+// the phrase rules' scan, reused from unit to unit.
 func decisionKind(u doc.Unit, sc *phraseScan) (string, int, bool) {
 	toks := u.Toks
 	if len(toks) == 0 || u.Cues&doc.CueQuestion != 0 {
