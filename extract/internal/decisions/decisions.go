@@ -7,12 +7,10 @@ import (
 )
 
 import (
-	"strings"
-
 	"github.com/minutes-tool/minutes/schema"
 )
 
-// findDecisions finds what the body resolved, agreed, approved, noted ...
+// Find finds what the body resolved, agreed, approved, noted ...
 // One decision per sentence: the sentence's text, the kind its verb
 // gives, and the vote, mover and seconder when the minutes record them.
 // US agenda dispositions ("(Ordinance) (Y-5) 184350", "PLACED ON FILE")
@@ -21,50 +19,108 @@ import (
 func Find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition) []schema.Decision {
 	var out []schema.Decision
 	for _, p := range disp {
-		if p.Motion {
-			out = append(out, dispositionDecision(d.Text, p))
-			continue
-		}
-		if p.Kind != "" {
+		// A motion split from the vote after it, or a disposition of a
+		// known kind.
+		if p.Motion || p.Kind != "" {
 			out = append(out, dispositionDecision(d.Text, p))
 		}
 	}
+	// The scan and the candidate are made once and reused for every unit:
+	// the rules reach them through a table, which would put a unit's own
+	// on the heap.
+	sc, c := &phraseScan{}, &candidate{}
 	for i := 0; i < len(us); i++ {
-		u := us[i]
+		u := &us[i]
 		if dispositions.OverlapsDisposition(disp, u.Start, u.End) {
 			continue
 		}
-		start, end := u.Start, u.End
-		kind, cue, ok := decisionKind(u)
-		switch {
-		case i > 0 && u.Cues&doc.CueDecisionVerb != 0 && isBareNoted(u.Toks): // "noted" is a decision verb
-			// "... giving an actual figure of £13,461.78.\nNoted": the
-			// note belongs to the sentence before it.
-			kind, ok, start, cue = "noted", true, us[i-1].Start, -1
-		case ok && kind == "noted" && trailingNoted(u.Toks) && len(u.Toks) < 8 && i > 0 && us[i-1].Block == u.Block:
-			start = us[i-1].Start
-		case !ok && u.Cues&doc.CueMotion != 0 && isMotion(u.Toks):
-			kind, ok = "agreed", true
-			// A motion and its outcome in the next sentence are one decision.
-			if i+1 < len(us) && us[i+1].Cues&doc.CueVote != 0 && isOutcomeOnly(us[i+1].Toks) {
-				end = us[i+1].End
-				i++
-			}
-		}
-		if !ok {
+		unitDecision(us, i, sc, c)
+		if !c.ok {
 			continue
 		}
+		i = c.last
+		start, end := c.start, c.end
 		if start == u.Start && end == u.End {
-			start, end = doc.Narrow(u.Toks, cue)
+			start, end = doc.Narrow(u.Toks, c.cue)
 		}
 		start, end = doc.TrimSpan(d.Text, start, end)
 		if end <= start {
 			continue
 		}
-		toks := d.TokensIn(start, end)
-		out = append(out, newDecision(d.Text, start, end, kind, toks))
+		out = append(out, newDecision(d.Text, start, end, c.kind, d.TokensIn(start, end)))
 	}
 	return out
+}
+
+// candidate is the decision a unit records, before its span is trimmed.
+type candidate struct {
+	ok         bool
+	kind       string
+	cue        int // the token the decision was read at, -1 for none
+	start, end int // bytes
+	last       int // the last unit it takes: a motion takes its outcome's
+}
+
+// unitDecision sets c to the decision unit us[i] records, if any: its own
+// kind, and the first join rule that holds, which may join it to the unit
+// before or after it.
+func unitDecision(us []doc.Unit, i int, sc *phraseScan, c *candidate) {
+	u := &us[i]
+	kind, cue, ok := decisionKind(*u, sc)
+	*c = candidate{ok: ok, kind: kind, cue: cue, start: u.Start, end: u.End, last: i}
+	for _, r := range joinRules {
+		if r.join(us, i, c) {
+			return
+		}
+	}
+}
+
+// joinRules, in the order they are tried: the first that holds changes
+// the candidate, and no other is tried. Each reports whether it held.
+var joinRules = []struct {
+	name string
+	join func(us []doc.Unit, i int, c *candidate) bool
+}{
+	{"bare-noted", bareNotedJoin},
+	{"trailing-noted", trailingNotedJoin},
+	{"motion", motionJoin},
+}
+
+// bareNotedJoin: "... giving an actual figure of £13,461.78.\nNoted":
+// the note belongs to the sentence before it.
+func bareNotedJoin(us []doc.Unit, i int, c *candidate) bool {
+	u := &us[i]
+	if i == 0 || u.Cues&doc.CueDecisionVerb == 0 || !isBareNoted(u.Toks) { // "noted" is a decision verb
+		return false
+	}
+	c.kind, c.ok, c.start, c.cue = "noted", true, us[i-1].Start, -1
+	return true
+}
+
+// trailingNotedJoin: a short line ending in "Noted" notes the sentence
+// before it in the same block too.
+func trailingNotedJoin(us []doc.Unit, i int, c *candidate) bool {
+	u := &us[i]
+	if !c.ok || c.kind != "noted" || !trailingNoted(u.Toks) || len(u.Toks) >= 8 || i == 0 || us[i-1].Block != u.Block {
+		return false
+	}
+	c.start = us[i-1].Start
+	return true
+}
+
+// motionJoin: a sentence moving a motion is a decision, and a motion and
+// its outcome in the next sentence are one ("Motion by Smith, second by
+// Jones, to approve. Motion carried 5-0.").
+func motionJoin(us []doc.Unit, i int, c *candidate) bool {
+	u := &us[i]
+	if c.ok || u.Cues&doc.CueMotion == 0 || !isMotion(u.Toks) {
+		return false
+	}
+	c.kind, c.ok = "agreed", true
+	if i+1 < len(us) && us[i+1].Cues&doc.CueVote != 0 && isOutcomeOnly(us[i+1].Toks) {
+		c.end, c.last = us[i+1].End, i+1
+	}
+	return true
 }
 
 // newDecision fills a decision's vote, mover and seconder from its words,
@@ -85,14 +141,18 @@ func newDecision(text string, start, end int, kind string, toks []doc.Token) sch
 }
 
 // decisionKind tells whether a sentence records a decision and of which
-// kind. Only the words whose cues start a rule are read.
-func decisionKind(u doc.Unit) (string, int, bool) {
+// kind, and the token it was read at (-1 for the whole sentence): a
+// phrase rule first, then a decision verb in a decision's frame, then a
+// vote's outcome. Only the words a rule can start from are read. sc is
+// the phrase rules' scan, reused from unit to unit.
+func decisionKind(u doc.Unit, sc *phraseScan) (string, int, bool) {
 	toks := u.Toks
 	if len(toks) == 0 || u.Cues&doc.CueQuestion != 0 {
 		return "", -1, false
 	}
-	if k, at, ok := phraseDecision(toks, u.Cues); ok {
-		return k, at, true
+	sc.reset(toks)
+	if r, at := phraseRuleAt(sc, u.Cues); r != nil {
+		return r.kind, at, true
 	}
 	if u.Cues&doc.CueDecisionVerb != 0 {
 		for i, t := range toks {
@@ -111,84 +171,6 @@ func decisionKind(u doc.Unit) (string, int, bool) {
 	return "", -1, false
 }
 
-// decisionFrame tells whether the decision verb at toks[i] is used as a
-// decision: in capitals ("RESOLVED"), in the passive, after a body, or
-// "agreed that" after anyone.
-func decisionFrame(toks []doc.Token, i int) bool {
-	t := toks[i]
-	w := t.Lower
-	if w == "signed" && doc.LowerAt(toks, i+1) != "off" {
-		return false
-	}
-	if doc.IsUpperWord(t) && (w == "resolved" || w == "agreed") {
-		return true
-	}
-	next := doc.LowerAt(toks, i+1)
-	prevRaw := doc.LowerAt(toks, i-1)
-	switch {
-	case w == "proclaim":
-		return prevRaw == "hereby"
-	case w == "referred":
-		if prevRaw == "so" || (next == "back" && !lex.FutureAux[prevRaw] && prevRaw != "be") {
-			return true
-		}
-	case prevRaw == "so" && (i < 2 || toks[i-2].Kind == doc.Punct || toks[i-2].Text == "]"):
-		return true // "so approved", "so ordered"
-	case w == "noted" && t.Text == "Noted" && trailingNoted(toks) && !lex.PassiveAux[prevRaw]:
-		return true // "Balance of £6,564.21 Noted"
-	}
-	// Look back over adverbs and perfect auxiliaries.
-	j := i - 1
-	for j >= 0 && toks[j].Kind == doc.Word && lex.Adverbs[toks[j].Lower] {
-		j--
-	}
-	prev := doc.LowerAt(toks, j)
-	if lex.PassiveAux[prev] {
-		before := doc.LowerAt(toks, j-1)
-		if lex.FutureAux[before] || before == "had" || (prev == "been" && lex.FutureAux[doc.LowerAt(toks, j-2)]) {
-			return false
-		}
-		if lex.ActiveOnlyVerbs[w] || (w == "welcomed" && next == "to") || subordinate(toks, j) {
-			return false
-		}
-		return true
-	}
-	if lex.FutureAux[prev] || prev == "be" || prev == "being" {
-		return false
-	}
-	if (w == "agreed" || w == "resolved" || w == "decided") && (next == "that" || next == ":") {
-		return true
-	}
-	if lex.BodyNouns[prev] && prev != "it" && (prev != "they" || j == 0) {
-		return true
-	}
-	if (prev == "and" || prev == "but" || prev == ",") && doc.SubjectIsBody(toks, j) {
-		return true
-	}
-	return false
-}
-
-// subordinators open a clause that is not the sentence's statement:
-// "at which they are approved", "if the statement is signed off".
-var subordinators = map[string]bool{
-	"which": true, "when": true, "once": true, "until": true, "if": true, "unless": true,
-	"before": true, "after": true, "whether": true, "whereby": true,
-}
-
-// subordinate tells whether the clause holding toks[aux] opens with a
-// subordinator within a few words.
-func subordinate(toks []doc.Token, aux int) bool {
-	for k := aux - 1; k >= 0 && k >= aux-6; k-- {
-		if toks[k].Kind == doc.Punct {
-			return false
-		}
-		if subordinators[toks[k].Lower] {
-			return true
-		}
-	}
-	return false
-}
-
 // refineKind turns "agreed to approve" and "agreed that the Return be
 // approved" into approvals.
 func refineKind(toks []doc.Token, i int, kind string) string {
@@ -204,111 +186,6 @@ func refineKind(toks []doc.Token, i int, kind string) string {
 		}
 	}
 	return kind
-}
-
-// phraseDecision recognises decisions written without a decision verb.
-// cues is the union of the tokens' cues.
-func phraseDecision(toks []doc.Token, cues doc.Cue) (kind string, at int, ok bool) {
-	kind, at = phraseDecisionAt(toks, cues)
-	return kind, at, kind != ""
-}
-
-// wordsAt tells whether toks[i:] starts with words, in lower case.
-func wordsAt(toks []doc.Token, i int, words ...string) bool {
-	if i < 0 || i+len(words) > len(toks) {
-		return false
-	}
-	for k, w := range words {
-		if toks[i+k].Lower != w {
-			return false
-		}
-	}
-	return true
-}
-
-func phraseDecisionAt(toks []doc.Token, cues doc.Cue) (string, int) {
-	has := func(i int, words ...string) bool { return wordsAt(toks, i, words...) }
-	// Planning responses written in capitals: "NO OBJECTIONS".
-	if len(toks) >= 2 && toks[0].Cue&doc.CueNo != 0 && doc.IsUpperWord(toks[0]) && doc.IsUpperWord(toks[1]) &&
-		(toks[1].Lower == "objections" || toks[1].Lower == "objection" || toks[1].Lower == "observations" || toks[1].Lower == "comments") {
-		return "other", 0
-	}
-	// Every phrase below starts on a word with cuePhrase.
-	if cues&doc.CuePhrase == 0 {
-		return "", -1
-	}
-	body := doc.LazySubjectIsBody(toks)
-	for i := range toks {
-		if toks[i].Cue&doc.CuePhrase == 0 {
-			continue
-		}
-		low := toks[i].Lower
-		// A phrase is tried only at its first word; where two could
-		// start on one word they are tried in the order they were
-		// written in: the phrases, then a view, then "note" and
-		// "decision to".
-		switch low {
-		case "in":
-			if has(i, "in", "support", "of") && i < 10 && body() {
-				return "endorsed", i
-			}
-		case "has", "have":
-			if has(i, "has", "an", "agreed") || has(i, "have", "an", "agreed") {
-				return "agreed", i
-			}
-		case "consensus":
-			if has(i, "consensus", "that") {
-				return "agreed", i
-			}
-		case "permission", "approval", "consent":
-			if has(i+1, "was") && (has(i+2, "given") || has(i+2, "granted")) {
-				return "agreed", i
-			}
-		case "led":
-			if has(i, "led", "to", "a", "decision") {
-				return "other", i
-			}
-		case "decision":
-			if has(i, "decision", "was", "made") || has(i, "decision", "was", "taken") ||
-				has(i, "decision", "has", "been", "made") || has(i, "decision", "has", "been", "taken") {
-				return "other", i
-			}
-			if lex.ViewVerbs[low] && i < 8 && body() {
-				return "recommended", i
-			}
-			if has(i, "decision", "to") && i > 0 && (toks[i-1].Text == "s" || strings.HasSuffix(toks[i-1].Lower, "'s") || strings.HasSuffix(toks[i-1].Lower, "’s")) {
-				return "other", i
-			}
-			continue
-		case "not":
-			if has(i, "not", "considered", "feasible") || has(i, "not", "deemed", "feasible") {
-				return "rejected", i
-			}
-			if has(i, "not", "to", "be", "taken", "forward") || has(i, "not", "to", "be", "pursued") {
-				if i == 0 {
-					return "rejected", i
-				}
-				continue // the phrase, though not opening the sentence: nothing else here
-			}
-		case "keen", "would", "expressed", "set":
-			if (has(i, "keen", "to", "see") || has(i, "would", "like", "to", "see") ||
-				has(i, "expressed", "an", "interest") || has(i, "set", "out", "their", "view")) && body() {
-				return "recommended", i
-			}
-		case "note":
-			if lex.ViewVerbs[low] && i < 8 && body() {
-				return "recommended", i
-			}
-			if has(i+1, "for", "the", "record") || has(i-3, "the", "record", "will") {
-				return "noted", i
-			}
-			continue
-		}
-		if lex.ViewVerbs[low] && i < 8 && body() {
-			return "recommended", i
-		}
-	}
-	return "", -1
 }
 
 // isBareNoted tells whether a sentence is the single word "Noted".
@@ -334,19 +211,22 @@ func trailingNoted(toks []doc.Token) bool {
 	return k >= 1 && toks[k].Text == "Noted"
 }
 
+// movedPhrase moves a motion: "Moved by", "Motion to", "Proposed:". Its
+// first words carry doc's CueMotion, which Find reads off a unit before
+// asking isMotion (TestMotionGate holds the two together).
+var movedPhrase = phrases("moved|motion|proposed by|to|:")[0]
+
+// secondedPhrase seconds it: "seconded by", "second by".
+var secondedPhrase = phrases("seconded|second by")[0]
+
 // isMotion tells whether a sentence moves or seconds a motion: "Motion by
 // A, second by B, to approve", "Moved by Commissioner Fish and seconded by
 // Commissioner Fritz".
 func isMotion(toks []doc.Token) bool {
 	m, s := false, false
-	for i := 0; i+1 < len(toks); i++ {
-		w, n := toks[i].Lower, toks[i+1].Lower
-		if (w == "moved" || w == "motion" || w == "proposed") && (n == "by" || n == "to" || n == ":") {
-			m = true
-		}
-		if (w == "seconded" || w == "second") && n == "by" {
-			s = true
-		}
+	for i := range toks {
+		m = m || movedPhrase.matchAt(toks, i)
+		s = s || secondedPhrase.matchAt(toks, i)
 	}
 	return m && (s || doc.LowerAt(toks, 0) == "motion")
 }

@@ -6,6 +6,7 @@ import (
 )
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/minutes-tool/minutes/schema"
@@ -27,99 +28,196 @@ var motionVerbs = map[string]string{
 // Abstentions 1", "(Y-5)"), and the outcome. It returns nil when the
 // tokens record no vote.
 func VoteOf(toks []doc.Token) *schema.Vote {
-	if !doc.HasVoteCue(toks) {
-		return nil // no word below could find one
+	if !voteIndex.Bypass && !doc.HasVoteCue(toks) {
+		return nil // no rule below could find one
 	}
-	var v schema.Vote
-	found := false
-	set := func(side string, n int) {
-		n2 := n
-		switch side {
-		case "for":
-			if v.For == nil {
-				v.For = &n2
-			}
-		case "against":
-			if v.Against == nil {
-				v.Against = &n2
-			}
-		case "abstain":
-			if v.Abstain == nil {
-				v.Abstain = &n2
-			}
-		}
-		found = true
-	}
-	// labelled tallies count only when two sides are named, so that "for
-	// 12 weeks" is not a vote.
-	labelled := 0
-	for _, t := range toks {
-		if side, ok := lex.VoteCount[t.Lower]; ok && side != "for" && t.Kind == doc.Word {
-			labelled++
-		}
-	}
-	unanimous := false
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if t.Kind != doc.Word {
+	r := &voteReader{labelled: labelledSides(toks)}
+	for i := range toks {
+		if toks[i].Kind != doc.Word {
 			continue
 		}
-		if t.Lower == "unanimously" || t.Lower == "unanimous" || t.Lower == "nem" {
-			unanimous = true
-		}
-		if o, ok := lex.Outcomes[t.Lower]; ok && v.Outcome == nil {
-			oc := o
-			v.Outcome = &oc
-			found = true
-			// "carried 5-0", "CARRIED (5–0)", "carried 5-0-1"
-			if a, b, c, ok := tally(toks, i+1); ok {
-				set("for", a)
-				set("against", b)
-				if c >= 0 {
-					set("abstain", c)
-				}
-			}
-		}
-		// Roll call: Y-5, N-1.
-		if side, ok := lex.RollLetters[t.Lower]; ok && len(t.Text) == 1 && i+2 < len(toks) &&
-			doc.IsDash(toks[i+1]) && toks[i+2].Kind == doc.Number && !toks[i+1].SpaceBefore {
-			if n, err := strconv.Atoi(toks[i+2].Text); err == nil {
-				set(side, n)
-			}
-			continue
-		}
-		if side, ok := lex.VoteCount[t.Lower]; ok && labelled > 0 {
-			j := i + 1
-			if j < len(toks) && toks[j].Kind == doc.Punct && (toks[j].Text == ":" || toks[j].Text == "-" || toks[j].Text == "=") {
-				j++
-			}
-			if j < len(toks) && toks[j].Kind == doc.Number {
-				if n, err := strconv.Atoi(toks[j].Text); err == nil {
-					set(side, n)
-				}
+		for _, k := range voteIndex.Rules(toks[i].Lower) {
+			if voteRules[k].read(r, toks, i) {
+				break
 			}
 		}
 	}
-	if unanimous && found && v.Outcome == nil {
-		oc := "carried"
-		v.Outcome = &oc
-	}
-	if unanimous && v.Outcome != nil && *v.Outcome == "carried" && v.For == nil {
-		oc := "carried unanimously"
-		v.Outcome = &oc
-		found = true
-	}
-	if !found {
+	r.settleUnanimous()
+	if !r.found {
 		return nil
 	}
-	if v.Outcome == nil && v.For != nil {
+	r.settleByTally()
+	return &r.v
+}
+
+// A voteRule reads one way minutes write a vote, at a word it starts
+// from.
+type voteRule struct {
+	name   string
+	starts lex.Starts
+	// read reads the vote at the word toks[i] into r. It reports whether
+	// it took the word, so that no later rule reads it.
+	read    func(r *voteReader, toks []doc.Token, i int) bool
+	example string
+}
+
+// voteRules, in the order they are tried at one word.
+var voteRules = []voteRule{
+	{name: "unanimous", starts: unanimousWords, read: readUnanimous, example: "Carried unanimously."},
+	{name: "outcome", starts: lex.Keys(lex.Outcomes), read: readOutcome, example: "MOTION CARRIED (5–0)"},
+	{name: "roll-call", starts: lex.Keys(lex.RollLetters), read: readRollCall, example: "On a Y-5 roll call, the Consent Agenda was adopted."},
+	{name: "labelled-tally", starts: lex.Keys(lex.VoteCount), read: readLabelledTally, example: "The budget was approved. For 7, Against 2, Abstentions 1"},
+}
+
+// voteIndex says which vote rules can start at a word; it is built from
+// the rules' starts.
+var voteIndex = func() *lex.Index {
+	starts := make([]lex.Starts, len(voteRules))
+	for i, r := range voteRules {
+		starts[i] = r.starts
+	}
+	return lex.NewIndex(starts...)
+}()
+
+// voteReader is the vote as the rules read it so far.
+type voteReader struct {
+	v     schema.Vote
+	found bool
+	// labelled counts the tally words of a side other than "for": a
+	// labelled tally counts only when there is one, so that "for 12
+	// weeks" is not a vote.
+	labelled  int
+	unanimous bool // "unanimously", "unanimous" or "nem. con."
+}
+
+// set records n votes for side, unless the side has its count already.
+func (r *voteReader) set(side string, n int) {
+	n2 := n
+	switch side {
+	case "for":
+		if r.v.For == nil {
+			r.v.For = &n2
+		}
+	case "against":
+		if r.v.Against == nil {
+			r.v.Against = &n2
+		}
+	case "abstain":
+		if r.v.Abstain == nil {
+			r.v.Abstain = &n2
+		}
+	}
+	r.found = true
+}
+
+// setOutcome records the vote's outcome.
+func (r *voteReader) setOutcome(o string) {
+	oc := o
+	r.v.Outcome = &oc
+}
+
+// labelledSides counts the tally words of the sides other than "for".
+func labelledSides(toks []doc.Token) int {
+	n := 0
+	for _, t := range toks {
+		if side := voteCounts.Get(t.Lower); side != "" && side != "for" && t.Kind == doc.Word {
+			n++
+		}
+	}
+	return n
+}
+
+// voteCounts is lex.VoteCount as a word table.
+var voteCounts = lex.TableOf(lex.VoteCount)
+
+// unanimousWords say that no one voted against.
+var unanimousWords = lex.Words("unanimously", "unanimous", "nem")
+
+// readUnanimous notes "unanimously": it settles the outcome at the end.
+func readUnanimous(r *voteReader, toks []doc.Token, i int) bool {
+	if slices.Contains(unanimousWords, toks[i].Lower) {
+		r.unanimous = true
+	}
+	return false
+}
+
+// readOutcome reads the first outcome word and the tally after it:
+// "carried 5-0", "CARRIED (5–0)", "carried 5-0-1".
+func readOutcome(r *voteReader, toks []doc.Token, i int) bool {
+	o, ok := lex.Outcomes[toks[i].Lower]
+	if !ok || r.v.Outcome != nil {
+		return false
+	}
+	r.setOutcome(o)
+	r.found = true
+	if a, b, c, ok := tally(toks, i+1); ok {
+		r.set("for", a)
+		r.set("against", b)
+		if c >= 0 {
+			r.set("abstain", c)
+		}
+	}
+	return false
+}
+
+// readRollCall reads a roll call's count: "Y-5", "N-1". It takes the
+// letter whether or not the count reads as a number.
+func readRollCall(r *voteReader, toks []doc.Token, i int) bool {
+	t := toks[i]
+	side, ok := lex.RollLetters[t.Lower]
+	if !ok || len(t.Text) != 1 || i+2 >= len(toks) || !doc.IsDash(toks[i+1]) || toks[i+2].Kind != doc.Number || toks[i+1].SpaceBefore {
+		return false
+	}
+	if n, err := strconv.Atoi(toks[i+2].Text); err == nil {
+		r.set(side, n)
+	}
+	return true
+}
+
+// readLabelledTally reads a side's tally word and its count: "Ayes: 4",
+// "Against 2", "Nays = 1"; only beside a side other than "for".
+func readLabelledTally(r *voteReader, toks []doc.Token, i int) bool {
+	side, ok := lex.VoteCount[toks[i].Lower]
+	if !ok || r.labelled == 0 {
+		return false
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Kind == doc.Punct && (toks[j].Text == ":" || toks[j].Text == "-" || toks[j].Text == "=") {
+		j++
+	}
+	if j < len(toks) && toks[j].Kind == doc.Number {
+		if n, err := strconv.Atoi(toks[j].Text); err == nil {
+			r.set(side, n)
+		}
+	}
+	return false
+}
+
+// settleUnanimous: a unanimous vote is carried, and a carried one with
+// no count is "carried unanimously" ("Carried unanimously.").
+func (r *voteReader) settleUnanimous() {
+	if !r.unanimous {
+		return
+	}
+	if r.found && r.v.Outcome == nil {
+		r.setOutcome("carried")
+	}
+	if r.v.Outcome != nil && *r.v.Outcome == "carried" && r.v.For == nil {
+		r.setOutcome("carried unanimously")
+		r.found = true
+	}
+}
+
+// settleByTally: a count without an outcome word carried unless as many
+// voted against.
+func (r *voteReader) settleByTally() {
+	if r.v.Outcome == nil && r.v.For != nil {
 		oc := "carried"
-		if v.Against != nil && *v.Against >= *v.For {
+		if r.v.Against != nil && *r.v.Against >= *r.v.For {
 			oc = "failed"
 		}
-		v.Outcome = &oc
+		r.setOutcome(oc)
 	}
-	return &v
 }
 
 // tally reads "5-0", "(5–0)" or "5-0-1" at toks[i]; c is -1 without a

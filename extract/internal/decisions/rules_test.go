@@ -1,0 +1,312 @@
+package decisions
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+)
+
+// bypassIndexes makes every rule index of the package try every rule at
+// every word (on) or only the rules declared for it (off).
+func bypassIndexes(on bool) {
+	phraseIndex.Bypass = on
+	voteIndex.Bypass = on
+	frameIndex.Bypass = on
+}
+
+// ruleExamples are the example sentences of the package's rule tables.
+func ruleExamples() []string {
+	var out []string
+	for _, r := range phraseRules {
+		out = append(out, r.example)
+	}
+	for _, r := range voteRules {
+		out = append(out, r.example)
+	}
+	for _, r := range frameRules {
+		out = append(out, r.example)
+	}
+	return out
+}
+
+// TestIndexBypass runs Find over testdata and the rule tables' examples
+// with the rule indexes bypassed and requires the same decisions: a rule
+// whose start words leave out a word it matches at finds more without the
+// index, and fails here.
+func TestIndexBypass(t *testing.T) {
+	docs := testdataDocs(t)
+	for _, ex := range ruleExamples() {
+		docs = append(docs, textDoc(t, ex))
+	}
+	defer bypassIndexes(false)
+	found := 0
+	for _, d := range docs {
+		bypassIndexes(false)
+		want := Find(d.d, d.units, d.disp)
+		bypassIndexes(true)
+		got := Find(d.d, d.units, d.disp)
+		found += len(want)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: %d decisions with the index bypassed, %d with it", d.name, len(got), len(want))
+			for i := range max(len(got), len(want)) {
+				if i >= len(got) || i >= len(want) || !reflect.DeepEqual(got[i], want[i]) {
+					t.Logf("first difference at decision %d", i)
+					break
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no decisions found at all")
+	}
+}
+
+// TestPhraseStarts checks each phrase rule's declared start words against
+// its phrases: the words its phrases' start slots accept, no more.
+func TestPhraseStarts(t *testing.T) {
+	for _, r := range phraseRules {
+		var slot []string
+		for _, p := range r.phrases {
+			slot = append(slot, p.slots[p.at]...)
+		}
+		slices.Sort(slot)
+		slot = slices.Compact(slot)
+		starts := slices.Sorted(slices.Values(r.starts))
+		if !slices.Equal(starts, slot) {
+			t.Errorf("%s: starts %v, its phrases start from %v", r.name, starts, slot)
+		}
+	}
+}
+
+// phraseRuleName is the name of the phrase rule that fires in the first
+// unit of text, "" when none does.
+func phraseRuleName(t *testing.T, text string) string {
+	d := textDoc(t, text)
+	if len(d.units) == 0 {
+		t.Fatalf("%q: no units", text)
+	}
+	sc := &phraseScan{}
+	sc.reset(d.units[0].Toks)
+	r, _ := phraseRuleAt(sc, d.units[0].Cues)
+	if r == nil {
+		return ""
+	}
+	return r.name
+}
+
+// TestPhraseRules names the phrase rule that fires on each example, the
+// rules' own and more, and checks that Find makes each rule's example a
+// decision of the rule's kind.
+func TestPhraseRules(t *testing.T) {
+	tests := []struct{ in, rule string }{
+		{"NO OBSERVATIONS", "no-objections"},
+		{"No objections were received.", ""}, // not in capitals
+		{"The Committee is in support of the bid.", "in-support-of"},
+		{"Residents spoke in support of the application.", ""}, // no body
+		{"The group have an agreed approach.", "has-an-agreed"},
+		{"Approval was given for the new signs.", "permission-given"},
+		{"Consent was granted.", "permission-given"},
+		{"A decision has been made on the grant.", "decision-made"},
+		{"The scheme was not deemed feasible.", "not-feasible"},
+		{"Not to be pursued.", "not-taken-forward"},
+		{"The option is not to be pursued.", ""},             // not opening the sentence
+		{"The Board is keen to see more data.", "body-wish"}, // before the view "keen"
+		{"The Panel expressed an interest in the scheme.", "body-wish"},
+		{"The Panel set out their view on the plans.", "body-wish"},
+		{"The Board stated that it would respond.", "body-view"},
+		{"The officer stated that it would respond.", ""},
+		{"Please note for the record the apologies.", "for-the-record"},
+		{"It was the Board's decision to proceed.", "possessive-decision-to"},
+		{"The decision to proceed was welcomed.", ""},
+	}
+	for _, r := range phraseRules {
+		tests = append(tests, struct{ in, rule string }{r.example, r.name})
+	}
+	for _, tc := range tests {
+		if got := phraseRuleName(t, tc.in); got != tc.rule {
+			t.Errorf("%q: rule %q fired, want %q", tc.in, got, tc.rule)
+		}
+	}
+	for _, r := range phraseRules {
+		d := textDoc(t, r.example)
+		got := Find(d.d, d.units, d.disp)
+		if len(got) != 1 || got[0].Kind != r.kind {
+			t.Errorf("%s: example %q gives %+v, want one decision %s", r.name, r.example, got, r.kind)
+		}
+	}
+}
+
+// voteRulesFired names the vote rules that read something in text, in
+// the order they did, as VoteOf runs them.
+func voteRulesFired(t *testing.T, text string) []string {
+	d := textDoc(t, text)
+	var toks []doc.Token
+	for _, u := range d.units {
+		toks = append(toks, u.Toks...)
+	}
+	r := &voteReader{labelled: labelledSides(toks)}
+	var fired []string
+	for i := range toks {
+		if toks[i].Kind != doc.Word {
+			continue
+		}
+		for _, k := range voteIndex.Rules(toks[i].Lower) {
+			before := *r
+			took := voteRules[k].read(r, toks, i)
+			if took || !reflect.DeepEqual(before, *r) {
+				fired = append(fired, voteRules[k].name)
+			}
+			if took {
+				break
+			}
+		}
+	}
+	return fired
+}
+
+// TestVoteRules names the vote rules that read each example, the rules'
+// own and more.
+func TestVoteRules(t *testing.T) {
+	tests := []struct {
+		in    string
+		rules []string
+	}{
+		{"Motion carried 5-0.", []string{"outcome"}},
+		{"Carried unanimously.", []string{"outcome", "unanimous"}},
+		{"Agreed nem. con.", []string{"unanimous"}},
+		{"The motion was approved. Ayes: 4 Nays: 1", []string{"labelled-tally", "labelled-tally"}},
+		{"The grant is for 12 weeks.", nil}, // "for" alone is no tally
+		{"On a Y-5 roll call, the Consent Agenda was adopted.", []string{"roll-call", "outcome"}},
+		{"Motion failed 2-3.", []string{"outcome"}},
+	}
+	for _, r := range voteRules {
+		if got := voteRulesFired(t, r.example); !slices.Contains(got, r.name) {
+			t.Errorf("%s: rules %v fired on its example %q", r.name, got, r.example)
+		}
+	}
+	for _, tc := range tests {
+		got := voteRulesFired(t, tc.in)
+		if !slices.Equal(got, tc.rules) {
+			t.Errorf("%q: rules %v fired, want %v", tc.in, got, tc.rules)
+		}
+	}
+}
+
+// frameRuleName is the name of the frame rule that decides the first
+// decision verb of text, "" when none does.
+func frameRuleName(t *testing.T, text string) string {
+	d := textDoc(t, text)
+	toks := d.units[0].Toks
+	for i, tk := range toks {
+		if lex.DecisionVerbs[tk.Lower] == "" {
+			continue
+		}
+		if r := frameRuleAt(toks, i); r != nil {
+			return r.name
+		}
+		return ""
+	}
+	t.Fatalf("%q: no decision verb", text)
+	return ""
+}
+
+// TestFrameRules names the frame rule that decides the first decision
+// verb of each example, the rules' own and more.
+func TestFrameRules(t *testing.T) {
+	tests := []struct{ in, rule string }{
+		{"The accounts were signed off by the auditor.", "passive"},
+		{"The Council AGREED to the lease.", "resolved-in-capitals"},
+		{"The matter was so referred.", "referred"},
+		{"The item is to be referred back.", "future"},
+		{"Item 4: so approved.", "so-verb"},
+		{"The balance was Noted", "passive"},
+		{"The budget would have been approved in March.", "future-passive"},
+		{"It was acknowledged that the costs had risen.", "passive-view"},
+		{"The report was unanimously approved.", "passive"},
+		{"The plan is being considered and will be approved.", "future"},
+		{"They agreed the terms.", "body-subject"},
+		{"The residents said they agreed the terms.", ""},
+		{"It approved the plan.", ""},
+		{"MW agreed to write a blog post on the positive impact of standards.", ""},
+	}
+	for _, r := range frameRules {
+		tests = append(tests, struct{ in, rule string }{r.example, r.name})
+		for _, v := range r.verbs {
+			if lex.DecisionVerbs[v] == "" {
+				t.Errorf("%s: %q is no decision verb, so the rule is never tried at it", r.name, v)
+			}
+		}
+	}
+	for _, tc := range tests {
+		if got := frameRuleName(t, tc.in); got != tc.rule {
+			t.Errorf("%q: rule %q decided, want %q", tc.in, got, tc.rule)
+		}
+	}
+}
+
+// TestPhraseGate checks that every start word of the phrase rules that
+// can stand beyond a sentence's first word carries CuePhrase, which
+// phraseRuleAt asks of a unit before reading past its first word.
+func TestPhraseGate(t *testing.T) {
+	for _, r := range phraseRules {
+		if r.opens {
+			continue
+		}
+		for _, w := range r.starts {
+			if doc.CueOf(w)&doc.CuePhrase == 0 {
+				t.Errorf("%s: start word %q does not carry CuePhrase", r.name, w)
+			}
+		}
+	}
+}
+
+// joinRuleName names the first join rule that holds at a unit of text,
+// and the unit; "" when none does.
+func joinRuleName(t *testing.T, text string) (string, int) {
+	d := textDoc(t, text)
+	sc := &phraseScan{}
+	for i, u := range d.units {
+		kind, cue, ok := decisionKind(u, sc)
+		c := candidate{ok: ok, kind: kind, cue: cue, start: u.Start, end: u.End, last: i}
+		for _, r := range joinRules {
+			if r.join(d.units, i, &c) {
+				return r.name, i
+			}
+		}
+	}
+	return "", -1
+}
+
+// TestJoinRules names the join rule that holds on each example and the
+// unit it holds at.
+func TestJoinRules(t *testing.T) {
+	tests := []struct {
+		in   string
+		rule string
+		unit int
+	}{
+		{"The year ended with an actual figure of £13,461.78.\nNoted", "bare-noted", 1},
+		{"Bank reconciliation. Balance of £6,564.21 Noted", "trailing-noted", 1},
+		{"Motion by Smith, second by Jones, to approve the minutes. Motion carried 5-0.", "motion", 0},
+		{"Moved by Commissioner Fish and seconded by Commissioner Fritz.", "motion", 0},
+		{"The Board noted the report.", "", -1},
+	}
+	for _, tc := range tests {
+		if rule, unit := joinRuleName(t, tc.in); rule != tc.rule || unit != tc.unit {
+			t.Errorf("%q: rule %q held at unit %d, want %q at %d", tc.in, rule, unit, tc.rule, tc.unit)
+		}
+	}
+}
+
+// TestMotionGate checks that every word that can open a motion carries
+// doc's CueMotion, which Find asks of a unit before isMotion.
+func TestMotionGate(t *testing.T) {
+	for _, w := range movedPhrase.slots[movedPhrase.at] {
+		if doc.CueOf(w)&doc.CueMotion == 0 {
+			t.Errorf("%q opens a motion but carries no CueMotion", w)
+		}
+	}
+}
