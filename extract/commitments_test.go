@@ -207,7 +207,7 @@ func FuzzCommitments(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, err := Parse(s, doc.FormatText)
+		d, err := parseAs(s, doc.FormatText)
 		if err != nil {
 			return
 		}

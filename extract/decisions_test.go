@@ -24,7 +24,7 @@ func show(p *int) string {
 
 func mustParse(t testing.TB, text string) *doc.Document {
 	t.Helper()
-	d, err := Parse(text, doc.FormatText)
+	d, err := parseAs(text, doc.FormatText)
 	if err != nil {
 		t.Fatalf("Parse: %v", err)
 	}
@@ -200,7 +200,7 @@ func FuzzDecisions(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, err := Parse(s, doc.FormatText)
+		d, err := parseAs(s, doc.FormatText)
 		if err != nil {
 			return
 		}
@@ -255,4 +255,10 @@ func TestCueTable(t *testing.T) {
 	if doc.CueOf("will")&doc.CueModal == 0 || doc.CueOf("approved")&doc.CueDecisionVerb == 0 || doc.CueOf("nays")&doc.CueVote == 0 || doc.CueOf("for")&doc.CueVote != 0 {
 		t.Error("cue table misses its tables")
 	}
+}
+
+// parseAs parses text as format f, as the CLI's --format does.
+func parseAs(text string, f doc.Format) (*doc.Document, error) {
+	d, _, err := parse(text, f, f)
+	return d, err
 }

@@ -34,7 +34,7 @@ func tokenDocs(t testing.TB) []*doc.Document {
 		if strings.HasSuffix(p, ".html") {
 			f = doc.FormatHTML
 		}
-		d, err := Parse(string(data), f)
+		d, err := parseAs(string(data), f)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -122,7 +122,7 @@ func FuzzTokenCache(f *testing.F) {
 			t.Fatalf("%q: maxTokens %d, but it has %d tokens", s, max, n)
 		}
 		checkTokenCache(t, input.TextDocument(input.NormaliseText(s)))
-		if d, err := Parse(s, doc.FormatHTML); err == nil {
+		if d, err := parseAs(s, doc.FormatHTML); err == nil {
 			checkTokenCache(t, d)
 		}
 	})

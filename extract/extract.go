@@ -18,8 +18,10 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/minutes-tool/minutes/extract/internal/dates"
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/input"
+	"github.com/minutes-tool/minutes/extract/internal/markdown"
 	"github.com/minutes-tool/minutes/extract/internal/meeting"
 	"github.com/minutes-tool/minutes/schema"
 )
@@ -80,7 +82,7 @@ func ExtractBytes(data []byte, name string, opts Options) (*schema.Record, error
 	if opts.Format != "" {
 		dec.Format = opts.Format
 	}
-	parsed, err := Parse(dec.Text, dec.Format)
+	parsed, front, err := parse(dec.Text, dec.Format, opts.Format)
 	if err != nil {
 		return nil, input.InputErrorf(name, "cannot parse %s: %v", dec.Format, err)
 	}
@@ -91,11 +93,11 @@ func ExtractBytes(data []byte, name string, opts Options) (*schema.Record, error
 		return nil, input.InputErrorf(name, "no text after normalisation")
 	}
 	sum := sha256.Sum256(data)
-	rec := build(parsed, meeting.Front{}, opts)
+	rec := build(parsed, front, opts)
 	parsed.Release() // the record holds the text, never the tokens
 	rec.Source = schema.Source{
 		Name:    name,
-		Format:  string(dec.Format),
+		Format:  string(parsed.Format),
 		SHA256:  hex.EncodeToString(sum[:]),
 		Bytes:   int64(len(data)),
 		Charset: dec.Charset,
@@ -115,22 +117,41 @@ func ExtractBytes(data []byte, name string, opts Options) (*schema.Record, error
 	return rec, nil
 }
 
-// Parse turns decoded text into a Document: HTML is converted to lines with
-// its block structure, plain text is normalised and segmented.
-func Parse(text string, f doc.Format) (*doc.Document, error) {
-	if f == doc.FormatHTML {
-		return input.HtmlDocument(input.StripFrontMatter(strings.ReplaceAll(text, "\r\n", "\n")))
+// parse turns decoded text into a Document, and reads what its front
+// matter says of the meeting. HTML is converted to lines with its block
+// structure; Markdown (forced, or plain text that shows its marks) is read
+// by a CommonMark parser; other plain text is normalised and segmented.
+// When the minutes sit inside the front matter's fields, those fields are
+// the document.
+func parse(text string, f, forced doc.Format) (*doc.Document, meeting.Front, error) {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	fm, body, _ := markdown.SplitFrontMatter(strings.TrimLeft(text, "\ufeff"))
+	if fm.Content != "" {
+		body = fm.Content
 	}
-	return input.TextDocument(input.NormaliseText(text)), nil
+	front := meeting.Front{Title: fm.Title, Date: fm.Date, Location: fm.Location, Body: fm.Body}
+	if front.Date == "" {
+		front.Date = dates.DayIn(fm.Title)
+	}
+	switch {
+	case f == doc.FormatHTML:
+		d, err := input.HtmlDocument(input.StripFrontMatter(body))
+		return d, front, err
+	case forced == doc.FormatMarkdown || forced == "" && markdown.Looks(body):
+		return input.MarkdownDocument(body), front, nil
+	}
+	return input.TextDocument(input.NormaliseText(body)), front, nil
 }
 
-// Format is how an input is written: FormatText or FormatHTML.
+// Format is how an input is written: FormatText, FormatHTML or
+// FormatMarkdown.
 type Format = doc.Format
 
 // The formats.
 const (
-	FormatText = doc.FormatText
-	FormatHTML = doc.FormatHTML
+	FormatText     = doc.FormatText
+	FormatHTML     = doc.FormatHTML
+	FormatMarkdown = doc.FormatMarkdown
 )
 
 // InputError is an error about one input: unreadable, empty, binary, too

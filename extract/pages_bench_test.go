@@ -59,7 +59,7 @@ func BenchmarkPagesFiguresDates(b *testing.B) {
 	var docs []*doc.Document
 	for _, p := range pages {
 		n += len(p)
-		d, err := Parse(p, doc.FormatHTML)
+		d, err := parseAs(p, doc.FormatHTML)
 		if err != nil {
 			b.Fatal(err)
 		}

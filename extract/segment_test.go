@@ -54,7 +54,7 @@ func TestItems(t *testing.T) {
 			if strings.HasPrefix(tc.in, "<") {
 				f = doc.FormatHTML
 			}
-			d, err := Parse(tc.in, f)
+			d, err := parseAs(tc.in, f)
 			if err != nil {
 				t.Fatal(err)
 			}

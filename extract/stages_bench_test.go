@@ -62,7 +62,7 @@ func BenchPage(tb testing.TB, glob, sep string) string {
 func BenchmarkStages(b *testing.B) {
 	for _, name := range []string{"text", "html"} {
 		in := stageDocs(b)[name]
-		d, err := Parse(in.text, in.f)
+		d, _, err := parse(in.text, in.f, "")
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -79,7 +79,7 @@ func BenchmarkStages(b *testing.B) {
 			name string
 			run  func()
 		}{
-			{"parse", func() { _, _ = Parse(in.text, in.f) }},
+			{"parse", func() { _, _, _ = parse(in.text, in.f, "") }},
 			{"tokens", func() { fresh(); d.Scan() }},
 			{"dates", func() { dates.Find(d, false) }},
 			{"meeting", func() { meeting.Find(d, mentions, dates.MostlyDate, meeting.Front{}) }},

@@ -34,7 +34,7 @@ type Record struct {
 // Source describes the input the record was made from.
 type Source struct {
 	Name   string `json:"name" jsonschema_description:"File name as given; - for standard input."`
-	Format string `json:"format" jsonschema:"enum=text,enum=html"`
+	Format string `json:"format" jsonschema:"enum=text,enum=html,enum=markdown"`
 	SHA256 string `json:"sha256" jsonschema:"pattern=^[0-9a-f]{64}$" jsonschema_description:"Hex SHA-256 of the input bytes."`
 	Bytes  int64  `json:"bytes" jsonschema:"minimum=0"`
 	// Charset is the encoding the input was decoded from.

@@ -477,3 +477,22 @@ func MostlyDate(t string) bool {
 	// "Budget 2018/19".
 	return outside <= 4 || outside*3 <= inside
 }
+
+// DayIn is the first whole day (day, month and year) written in a short
+// line such as a page's title ("Crime and Justice Transparency minutes
+// from 3rd August 2011"), as YYYY-MM-DD, or "".
+func DayIn(t string) string {
+	if len(t) > 200 {
+		return ""
+	}
+	line := &doc.Document{Text: t, Blocks: []doc.Block{{Start: 0, End: len(t)}}}
+	for _, m := range Find(line, false) {
+		if m.Grain != doc.GrainDay || m.Y1 == 0 || m.M2 != 0 {
+			continue
+		}
+		if c := (lex.Civil{Y: m.Y1, M: m.M1, D: m.D1}); c.Valid() {
+			return c.String()
+		}
+	}
+	return ""
+}

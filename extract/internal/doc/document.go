@@ -344,8 +344,9 @@ type Format string
 
 // The formats an input may have.
 const (
-	FormatText Format = "text"
-	FormatHTML Format = "html"
+	FormatText     Format = "text"
+	FormatHTML     Format = "html"
+	FormatMarkdown Format = "markdown"
 )
 
 // RoomFor is how many more elements to make room for when a slice of n

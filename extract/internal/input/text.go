@@ -1,13 +1,11 @@
 package input
 
 import (
-	"github.com/minutes-tool/minutes/extract/internal/doc"
-)
-
-import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/minutes-tool/minutes/extract/internal/doc"
 )
 
 // wrapWidth is the line length from which a line that runs on into the next
@@ -18,12 +16,21 @@ const wrapWidth = 60
 // except that a hard-wrapped paragraph's lines are one block.
 func TextDocument(text string) *doc.Document {
 	d := &doc.Document{Text: text, Format: doc.FormatText}
+	d.Blocks = lineBlocks(text, 0, len(text), nil)
+	markAlone(d)
+	d.Sentences = doc.SplitSentences(d)
+	return d
+}
+
+// lineBlocks appends to out the blocks of the lines of text[from:to]: one
+// per line, except that a hard-wrapped paragraph's lines are one block.
+func lineBlocks(text string, from, to int, out []doc.Block) []doc.Block {
 	type line struct{ start, end int }
 	var lines []line
-	for i := 0; i <= len(text); {
-		j := strings.IndexByte(text[i:], '\n')
+	for i := from; i <= to; {
+		j := strings.IndexByte(text[i:to], '\n')
 		if j < 0 {
-			j = len(text) - i
+			j = to - i
 		}
 		lines = append(lines, line{i, i + j})
 		i += j + 1
@@ -49,11 +56,16 @@ func TextDocument(text string) *doc.Document {
 		if strings.HasPrefix(text[start:end], "• ") {
 			kind = doc.ListItem
 		}
-		d.Blocks = append(d.Blocks, doc.Block{Kind: kind, Start: start, End: end})
+		out = append(out, doc.Block{Kind: kind, Start: start, End: end})
 	}
-	// A block stands alone with a blank line (or the edge) before it and a
-	// blank line, the edge or a paragraph of prose after it: a title line
-	// followed at once by its body.
+	return out
+}
+
+// markAlone sets Alone on the blocks of a text: a block stands alone with
+// a blank line (or the edge) before it and a blank line, the edge or a
+// paragraph of prose after it: a title line followed at once by its body.
+func markAlone(d *doc.Document) {
+	text := d.Text
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
 		blankBefore := b.Start == 0 || (b.Start >= 2 && text[b.Start-2] == '\n')
@@ -63,8 +75,6 @@ func TextDocument(text string) *doc.Document {
 		}
 		b.Alone = blankBefore && blankAfter
 	}
-	d.Sentences = doc.SplitSentences(d)
-	return d
 }
 
 // runesUpTo adds to n, a count of runes, the runes of s, and stops once it
