@@ -68,14 +68,14 @@ skipped; the others are still written. Exit status: 0 all inputs done,
 	f.StringVar(&o.filesFrom, "files-from", "", "read input paths, one a line as it stands, from `FILE` (- for standard input)")
 	f.BoolVarP(&o.null, "null", "0", false, "--files-from names end with NUL, not newline (find -print0)")
 	f.Int64Var(&o.maxBytes, "max-bytes", extract.DefaultMaxBytes, "refuse inputs larger than this many bytes")
-	f.StringVar(&o.format, "format", "", "treat every input as `text` or html instead of deciding by content")
+	f.StringVar(&o.format, "format", "", "treat every input as `text`, html or markdown instead of deciding by content")
 	f.StringVar(&o.dateOrder, "date-order", "", "read numeric dates as `dmy` or mdy instead of deciding per document")
 	f.BoolVar(&o.jsonl, "jsonl", false, "one record a line (JSON Lines) even for one file")
 	f.BoolVar(&o.pretty, "pretty", false, "indented records even for many inputs or under -o")
 	// --compact was --jsonl before there was --pretty; kept for scripts.
 	f.BoolVar(&o.jsonl, "compact", false, "same as --jsonl")
 	_ = f.MarkHidden("compact")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "html"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "html", "markdown"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("date-order", cobra.FixedCompletions([]string{"dmy", "mdy"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -94,8 +94,8 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 	if o.maxBytes < 1 {
 		return usagef("--max-bytes must be at least 1")
 	}
-	if o.format != "" && o.format != "text" && o.format != "html" {
-		return usagef("--format must be text or html, not %q", o.format)
+	if o.format != "" && o.format != "text" && o.format != "html" && o.format != "markdown" {
+		return usagef("--format must be text, html or markdown, not %q", o.format)
 	}
 	if o.dateOrder != "" && o.dateOrder != "dmy" && o.dateOrder != "mdy" {
 		return usagef("--date-order must be dmy or mdy, not %q", o.dateOrder)
