@@ -13,7 +13,8 @@ import (
 // table rows with cells tab-separated), one block per heading, list item
 // and table row; a paragraph's lines are segmented as plain text's are, so
 // that a run of label lines ("Present: ...", "Apologies: ...") stays a
-// run of blocks while a wrapped sentence is one.
+// run of blocks while a wrapped sentence is one. A list item's Level is
+// its depth in the list, 1 at the top.
 func MarkdownDocument(src string) *doc.Document {
 	type mark struct {
 		kind       doc.BlockKind
@@ -45,11 +46,12 @@ func MarkdownDocument(src string) *doc.Document {
 		}
 		d.Blocks = append(d.Blocks, doc.Block{Kind: m.kind, Level: m.level, Start: m.start, End: m.end})
 	}
-	markAlone(d)
+	// Markup, not blank lines, sets blocks apart: Markdown needs a blank
+	// line between paragraphs, so one says nothing of a title. Headings
+	// and table rows stand alone, as in HTML.
 	for i := range d.Blocks {
-		if k := d.Blocks[i].Kind; k == doc.Heading || k == doc.TableRow {
-			d.Blocks[i].Alone = true // as in HTML, where markup sets them apart
-		}
+		k := d.Blocks[i].Kind
+		d.Blocks[i].Alone = k == doc.Heading || k == doc.TableRow
 	}
 	d.Sentences = doc.SplitSentences(d)
 	return d

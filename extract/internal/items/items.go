@@ -34,6 +34,7 @@ var fieldLabels = map[string]bool{
 	"item": true, "agenda": true, "contents": true, "report": true, "reasons for decision": true,
 	"alternative options considered": true, "minutes of the meeting": true, "transcription": true,
 	"download": true, "advertisement": true, "disposition": true, "motion": true,
+	"links": true, "resources": true, "references": true,
 }
 
 // attendanceWords mark the headings of attendance lists. Such a heading is
@@ -50,8 +51,18 @@ var attendanceWords = map[string]bool{
 // line heads the minutes, not an item.
 func Find(d *doc.Document, isDate func(string) bool) []ItemFound {
 	var out []ItemFound
-	for i, b := range d.Blocks {
+	for i := 0; i < len(d.Blocks); i++ {
+		b := d.Blocks[i]
 		t := d.Text[b.Start:b.End]
+		if isAgendaHead(d, i) {
+			var agenda []ItemFound
+			agenda, next := agendaItems(d, i)
+			if len(agenda) > 0 {
+				out = append(out, agenda...)
+				i = next - 1
+				continue
+			}
+		}
 		if b.Kind == doc.ListItem || b.Kind == doc.TableRow {
 			continue
 		}
@@ -83,6 +94,7 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 			it.TitleStart, it.TitleEnd = nb.Start, nb.End
 		}
 	}
+	it.TitleEnd = trimRef(d.Text, it.TitleStart, it.TitleEnd)
 	title := d.Text[it.TitleStart:it.TitleEnd]
 	if !titleLike(title, isDate) {
 		return it, false
@@ -107,9 +119,9 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 	switch {
 	case b.Kind == doc.Heading:
 		return it, true
-	case d.Format == doc.FormatHTML:
-		// HTML marks its headings; a numbered paragraph ("i) Lloyds Bank
-		// statement ...") is a list entry.
+	case d.Format == doc.FormatHTML || d.Format == doc.FormatMarkdown:
+		// HTML and Markdown mark their headings; a numbered paragraph ("i)
+		// Lloyds Bank statement ...") is a list entry.
 		return it, false
 	case numbered:
 		// A numbered sentence ("1. MW to circulate the paper.") is a list

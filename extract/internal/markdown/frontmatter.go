@@ -168,7 +168,8 @@ func (f *Front) set(key, val string, content *[]string) {
 	val = strings.TrimSpace(val)
 	switch {
 	case strings.Contains(val, "\n"):
-		*content = append(*content, val)
+		// The field's name heads its text: "agenda: |-" is the agenda.
+		*content = append(*content, "# "+fieldTitle(key)+"\n\n"+val)
 	case titleKeys[key] && f.Title == "":
 		f.Title = val
 	case dateKeys[key] && f.Date == "":
@@ -178,4 +179,14 @@ func (f *Front) set(key, val string, content *[]string) {
 	case bodyKeys[key] && f.Body == "":
 		f.Body = val
 	}
+}
+
+// fieldTitle writes a field's key as a heading: "agenda" → "Agenda",
+// "action_items" → "Action items".
+func fieldTitle(key string) string {
+	t := strings.NewReplacer("_", " ", "-", " ").Replace(key)
+	if t == "" {
+		return t
+	}
+	return strings.ToUpper(t[:1]) + t[1:]
 }

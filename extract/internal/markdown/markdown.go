@@ -36,7 +36,7 @@ const (
 // it can tell a wrapped sentence from a run of label lines.
 type Block struct {
 	Kind  Kind
-	Level int    // a heading's level, 1 to 6
+	Level int    // a heading's level, 1 to 6; a list item's depth, 1 at the top
 	Text  string // lines separated by "\n", no leading or trailing space
 	// Tight is set on a list item or table row that follows another of its
 	// list or table with no blank line between them.
@@ -54,8 +54,9 @@ func Blocks(src []byte) []Block {
 }
 
 type reader struct {
-	src []byte
-	out []Block
+	src   []byte
+	out   []Block
+	depth int // how many lists the reader is inside
 }
 
 // block reads the block n; prefix is a list item's bullet or number, to
@@ -72,6 +73,8 @@ func (r *reader) block(n ast.Node, prefix string) {
 		r.leaf(Paragraph, htmlText(lines(n, r.src)), prefix)
 	case *ast.ThematicBreak:
 	case *ast.List:
+		r.depth++
+		defer func() { r.depth-- }()
 		num := n.Start
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			p := "• "
@@ -119,10 +122,11 @@ func (r *reader) leaf(k Kind, t, prefix string) {
 	if t == "" {
 		return
 	}
+	level := 0
 	if prefix != "" {
-		k, t = ListItem, prefix+t
+		k, t, level = ListItem, prefix+t, r.depth
 	}
-	r.add(Block{Kind: k, Text: t})
+	r.add(Block{Kind: k, Level: level, Text: t})
 }
 
 func (r *reader) add(b Block) {

@@ -19,11 +19,11 @@ var blockCases = []struct {
 	{"soft line breaks keep the lines", "Present: A, B\nApologies: C\n",
 		[]Block{{Kind: Paragraph, Text: "Present: A, B\nApologies: C"}}},
 	{"bullets, tight", "- Assign roles\n- Old business\n",
-		[]Block{{Kind: ListItem, Text: "• Assign roles"}, {Kind: ListItem, Text: "• Old business", Tight: true}}},
+		[]Block{{Kind: ListItem, Level: 1, Text: "• Assign roles"}, {Kind: ListItem, Level: 1, Text: "• Old business", Tight: true}}},
 	{"ordered list keeps its numbers", "3. Gather protocols \\[ongoing for Helen]\n4. Approach suppliers\n",
-		[]Block{{Kind: ListItem, Text: "3. Gather protocols [ongoing for Helen]"}, {Kind: ListItem, Text: "4. Approach suppliers", Tight: true}}},
+		[]Block{{Kind: ListItem, Level: 1, Text: "3. Gather protocols [ongoing for Helen]"}, {Kind: ListItem, Level: 1, Text: "4. Approach suppliers", Tight: true}}},
 	{"nested items are items", "- Old business\n  - Decide: ownership\n",
-		[]Block{{Kind: ListItem, Text: "• Old business"}, {Kind: ListItem, Text: "• Decide: ownership", Tight: true}}},
+		[]Block{{Kind: ListItem, Level: 1, Text: "• Old business"}, {Kind: ListItem, Level: 2, Text: "• Decide: ownership", Tight: true}}},
 	{"GFM table rows, cells tab-separated", "| Action | Owner |\n|---|---|\n| Write to the council | Clerk |\n",
 		[]Block{{Kind: TableRow, Text: "Action\tOwner"}, {Kind: TableRow, Text: "Write to the council\tClerk", Tight: true}}},
 	{"quote and comment", "<!-- draft -->\n\n> The Chair thanked members.\n",
@@ -68,7 +68,7 @@ func TestSplitFrontMatter(t *testing.T) {
 		t.Fatal("no front matter found")
 	}
 	want := Front{Title: "Spring Group Meeting", Date: "2021-05-11T10:00:29Z", Location: "MS Teams",
-		Content: "* Item one\n* Item two\n\n### Attendance\n\n*A, B*"}
+		Content: "# Agenda\n\n* Item one\n* Item two\n\n# Minutes\n\n### Attendance\n\n*A, B*"}
 	if f != want {
 		t.Errorf("got %+v\nwant %+v", f, want)
 	}

@@ -1,0 +1,98 @@
+package items
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/input"
+)
+
+// An agenda written as a list under its own heading ("## Agenda", or an
+// "Agenda:" line over the list) names the meeting's items: each entry, at
+// any depth, is one. Entries that are labelled fields ("Goal: ...",
+// "Items:") are notes on the item above them, not items; annotations of
+// time and presenter at an entry's end ("(**Time**: 5 Minutes)",
+// "(*Mara*, 10 Minutes)") are not part of its title.
+
+// agendaWords head an agenda list.
+var agendaWords = map[string]bool{"agenda": true, "proposed agenda": true, "agenda items": true, "order of business": true}
+
+// agendaItems returns the items of the agenda list that follows block i,
+// a heading or a label, and the index of the first block after the list.
+func agendaItems(d *doc.Document, i int) ([]ItemFound, int) {
+	var out []ItemFound
+	j := i + 1
+	for ; j < len(d.Blocks); j++ {
+		b := d.Blocks[j]
+		if b.Kind == doc.Paragraph && len(out) == 0 && j == i+1 {
+			continue // a line that introduces the list
+		}
+		if b.Kind != doc.ListItem {
+			break // the list is the agenda; what follows it is the minutes
+		}
+		if it, ok := agendaEntry(d, b); ok {
+			out = append(out, it)
+		}
+	}
+	return out, j
+}
+
+// isAgendaHead tells whether block i heads an agenda list: a heading, or a
+// line ending in a colon, whose words are an agenda's name.
+func isAgendaHead(d *doc.Document, i int) bool {
+	b := d.Blocks[i]
+	t := strings.TrimSpace(d.BlockText(i))
+	if b.Kind != doc.Heading && !strings.HasSuffix(t, ":") {
+		return false
+	}
+	return agendaWords[strings.ToLower(strings.TrimRight(t, ": "))] && i+1 < len(d.Blocks)
+}
+
+var (
+	// An annotation at the end of an entry: a time slot or a presenter
+	// with a time, in brackets.
+	timeNote = regexp.MustCompile(`(?i)\s*\((?:[^()]*\b(?:time|minutes?|mins?|hours?|hrs?)\b[^()]*)\)\s*$`)
+	// A field label at an entry's start: a few words and a colon.
+	entryLabel = regexp.MustCompile(`^[\p{L}][\p{L}\p{N} /'’-]{0,30}:(\s|$)`)
+)
+
+// agendaEntry reads one list entry of an agenda as an item.
+func agendaEntry(d *doc.Document, b doc.Block) (ItemFound, bool) {
+	t := d.Text[b.Start:b.End]
+	start, end := b.Start, b.End
+	if strings.HasPrefix(t, "• ") {
+		start += len("• ")
+	} else if num, rest, ok := input.LeadingNumber(t); ok && rest < len(t) {
+		_ = num
+		start += rest
+	}
+	title := d.Text[start:end]
+	if m := timeNote.FindStringIndex(title); m != nil {
+		end = start + m[0]
+	}
+	title = d.Text[start:end]
+	if strings.HasPrefix(title, "(") && strings.HasSuffix(title, ")") && strings.Count(title, "(") == 1 {
+		start, end = start+1, end-1 // "(turn on recording, perhaps)"
+	}
+	end = trimRef(d.Text, start, end)
+	title = strings.TrimSpace(d.Text[start:end])
+	if title == "" || strings.Contains(title, "\n") || entryLabel.MatchString(title) || strings.HasSuffix(title, ":") {
+		return ItemFound{}, false
+	}
+	return ItemFound{Start: b.Start, TitleStart: start, TitleEnd: end}, true
+}
+
+// issueRef is a reference to an issue or pull request at a title's end:
+// "#39", "TSC#205", "- TSC#211".
+var issueRef = regexp.MustCompile(`(?:\s+[-–]?\s*[\w.-]*#\d+)+\s*$`)
+
+// trimRef drops an issue reference from the end of text[start:end]:
+// trackers' minutes carry one after every title ("Copyright Date
+// TSC#195").
+func trimRef(text string, start, end int) int {
+	if m := issueRef.FindStringIndex(text[start:end]); m != nil && m[0] > 0 {
+		return start + m[0]
+	}
+	return end
+}
