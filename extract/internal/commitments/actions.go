@@ -146,7 +146,7 @@ func subjectWord(toks []doc.Token, k int) subjectKind {
 	if t.Kind == doc.Word && (subjectStop[t.Lower] || contraction(t.Lower) || lowerVerbForm(t)) {
 		return notSubject
 	}
-	if t.Kind == doc.Punct && !subjectPunct[t.Text] {
+	if t.Kind == doc.Punct && !subjectPunct(t.Text) {
 		return notSubject
 	}
 	return subjectPart
@@ -158,9 +158,16 @@ func lowerVerbForm(t doc.Token) bool {
 	return !doc.IsCapitalised(t) && len(t.Lower) > 3 && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly"))
 }
 
-// subjectPunct may stand inside an action item's subject: "Cllr. O.
-// Williams", "MW/JH", "O’Hara", "Finance & Audit".
-var subjectPunct = map[string]bool{".": true, "/": true, ",": true, "’": true, "'": true, "&": true}
+// subjectPunct tells whether a punctuation mark may stand inside an
+// action item's subject: "Cllr. O. Williams", "MW/JH", "O’Hara",
+// "Finance & Audit".
+func subjectPunct(p string) bool {
+	switch p {
+	case ".", "/", ",", "’", "'", "&":
+		return true
+	}
+	return false
+}
 
 // actionVerbAt tells whether toks[k], after an action item's "to", is
 // its verb: a lower-case word that is not an article, a number or an

@@ -76,30 +76,22 @@ type cueMatch struct {
 	rule      string
 }
 
-// cue finds the cue of a unit. An action item ("Clerk to write") is read
-// first, as a whole sentence, and counts only when actions are not being
-// reviewed; then the words are read in order, each by the rules that can
-// start at it, until one makes a commitment. A question makes none, nor
-// does the chair disposing of an item or a pointer to a later item.
-// Words before an opinion ("He said he thought ...") count; those after
-// it do not. s is the scan to use, whatever it held.
+// cue finds the cue of a unit. The words are read in order, each by the
+// rules that can start at it, until one makes a commitment. Before the
+// first such word is read, the sentence is read as a whole: an action
+// item ("Clerk to write") is its cue, counted only when actions are not
+// being reviewed; the chair disposing of an item or a pointer to a later
+// item makes none. A question makes none either. Words before an
+// opinion ("He said he thought ...") count; those after it do not. s is
+// the scan to use, whatever it held.
 func (rs *ruleSet) cue(u doc.Unit, actions bool, s *scan) (cueMatch, bool) {
 	toks := u.Toks
-	if len(toks) == 0 || u.Cues&doc.CueQuestion != 0 {
-		return cueMatch{}, false
-	}
-	first := rs.firstStart(toks)
-	if first < 0 {
-		return cueMatch{}, false
-	}
-	if i, ok := actionItemCued(toks, u.Cues); ok {
-		return cueMatch{i, i + 1, actionItemRule}, actions
-	}
-	if u.Cues&doc.CueObjection != 0 && chairsFormula(toks) || u.Cues&doc.CueWithin != 0 && withinMeeting(toks) {
+	if len(toks) == 0 || u.Cues&doc.CueQuestion != 0 || !rs.mayHold(u) {
 		return cueMatch{}, false
 	}
 	*s = scan{toks: toks}
 	body := doc.LazySubjectIsBody(toks)
+	read := false // the sentence has been read as a whole
 	for i := range toks {
 		if c := toks[i].Cue; c&(doc.CueTrigger|doc.CueOpinion) != 0 {
 			if c&doc.CueTrigger != 0 && triggers(toks, i, body) {
@@ -109,36 +101,54 @@ func (rs *ruleSet) cue(u doc.Unit, actions bool, s *scan) (cueMatch, bool) {
 				break // an opinion: no later word counts
 			}
 		}
-		if i < first || toks[i].Kind != doc.Word {
-			continue
+		if toks[i].Cue&rs.cued == 0 && (rs.cuesTell && !rs.index.Bypass || !rs.mayStartUncued(&toks[i])) {
+			continue // most words: no rule starts at them
 		}
 		rules := rs.index.Rules(startWord(toks[i].Lower))
 		if len(rules) == 0 {
 			continue
 		}
-		s.at(i)
-		for _, r := range rules {
-			verb, fired, ok := rs.rules[r].try(s)
-			if ok {
-				return cueMatch{i, verb, rs.rules[r].name}, true
-			}
-			if fired {
-				break
+		if !read {
+			read = true
+			if m, ok, decided := wholeSentence(u, actions); decided {
+				return m, ok
 			}
 		}
+		if m, ok := rs.cueAt(s, i, rules); ok {
+			return m, true
+		}
+	}
+	if !read {
+		m, ok, _ := wholeSentence(u, actions)
+		return m, ok
 	}
 	return cueMatch{}, false
 }
 
-// firstStart is the index of the first word some rule can start at, or
-// -1.
-func (rs *ruleSet) firstStart(toks []doc.Token) int {
-	for i := range toks {
-		if toks[i].Kind == doc.Word && rs.index.Has(startWord(toks[i].Lower)) {
-			return i
+// wholeSentence reads the sentence as a whole, before its words: an
+// action item, or a sentence that is no commitment whatever its words
+// say. decided tells whether it found either.
+func wholeSentence(u doc.Unit, actions bool) (m cueMatch, ok, decided bool) {
+	if i, ok := actionItemCued(u.Toks, u.Cues); ok {
+		return cueMatch{i, i + 1, actionItemRule}, actions, true
+	}
+	if u.Cues&doc.CueObjection != 0 && chairsFormula(u.Toks) || u.Cues&doc.CueWithin != 0 && withinMeeting(u.Toks) {
+		return cueMatch{}, false, true
+	}
+	return cueMatch{}, false, false
+}
+
+// cueAt tries the rules that can start at toks[i], in their order, until
+// one reads the word: its match, if it makes a commitment.
+func (rs *ruleSet) cueAt(s *scan, i int, rules []int) (cueMatch, bool) {
+	s.at(i)
+	for _, r := range rules {
+		verb, fired, ok := rs.rules[r].try(s)
+		if fired {
+			return cueMatch{i, verb, rs.rules[r].name}, ok
 		}
 	}
-	return -1
+	return cueMatch{}, false
 }
 
 // triggers tells whether the obligation trigger at toks[i] turns a later

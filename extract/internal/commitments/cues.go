@@ -126,7 +126,7 @@ var commitmentRules = []rule{
 	{
 		name:   "being arranged",
 		starts: lex.Words("being"),
-		when:   func(s *scan) bool { return s.w == "being" && beingArranged[s.next] },
+		when:   func(s *scan) bool { return s.w == "being" && beingArranged(s.next) },
 		verb:   verbAfter(1),
 		examples: []string{
 			"A site visit is being arranged for the spring.",
@@ -376,9 +376,11 @@ func wantIsTalk(s *scan) bool {
 	return (s.w == "want" || s.w == "wants") && (courtesyVerbs[s.lowerAt(2)] || !lex.WantSubjects[s.prev])
 }
 
-// beingArranged follow "being" in an event under way: "is being
-// arranged".
-var beingArranged = map[string]bool{"arranged": true, "planned": true, "organised": true, "organized": true, "scheduled": true}
+// beingArranged tells whether w follows "being" in an event under way:
+// "is being arranged".
+func beingArranged(w string) bool {
+	return w == "arranged" || w == "planned" || w == "organised" || w == "organized" || w == "scheduled"
+}
 
 // wasTo tells whether "was/were to" goes on a verb: "The Chair was to
 // write to the Minister".

@@ -80,7 +80,7 @@ func namedBefore(text string, toks []doc.Token, cue int) (*string, bool) {
 	for k >= 0 && toks[k].Kind == doc.Word && (lex.Adverbs[toks[k].Lower] || lex.PassiveAux[toks[k].Lower]) {
 		k--
 	}
-	for k >= 0 && toks[k].Kind == doc.Word && trailingJoins[toks[k].Lower] {
+	for k >= 0 && toks[k].Kind == doc.Word && trailingJoin(toks[k].Lower) {
 		k-- // "seconded by Cllr. A. Thomas and unanimously agreed": no trailing "and"
 	}
 	end := k
@@ -101,9 +101,11 @@ func namedBefore(text string, toks []doc.Token, cue int) (*string, bool) {
 	return &s, true
 }
 
-// trailingJoins may stand between a name and its verb: "Cllr. A. Thomas
-// and unanimously agreed".
-var trailingJoins = map[string]bool{"and": true, "of": true, "the": true, "unanimously": true}
+// trailingJoin tells whether w may stand between a name and its verb:
+// "Cllr. A. Thomas and unanimously agreed".
+func trailingJoin(w string) bool {
+	return w == "and" || w == "of" || w == "the" || w == "unanimously"
+}
 
 // inName tells whether a token may be part of the names before a cue:
 // capitalised words, initials' stops, "/", and the words that join

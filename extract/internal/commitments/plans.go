@@ -88,7 +88,7 @@ func skipWords(toks []doc.Token, i int, skip func(w string) bool) int {
 // modalAdverb may stand between a modal and its verb: "will not",
 // "would only", "will always".
 func modalAdverb(w string) bool {
-	return lex.Adverbs[w] && !haveWords[w] || hedges[w] || lex.StandingAdverbs[w]
+	return lex.Adverbs[w] && !haveWords[w] || hedge(w) || lex.StandingAdverbs[w]
 }
 
 // parentheticalAdverb may follow a parenthetical after a modal: "would,
@@ -97,10 +97,14 @@ func parentheticalAdverb(w string) bool {
 	return lex.Adverbs[w] && !haveWords[w] || w == "only" || lex.StandingAdverbs[w]
 }
 
-// hedges are the words besides adverbs that may stand after a modal.
-var hedges = map[string]bool{
-	"not": true, "only": true, "certainly": true, "potentially": true, "likely": true,
-	"really": true, "very": true, "probably": true,
+// hedge tells whether w is one of the words besides adverbs that may
+// stand after a modal.
+func hedge(w string) bool {
+	switch w {
+	case "not", "only", "certainly", "potentially", "likely", "really", "very", "probably":
+		return true
+	}
+	return false
 }
 
 // planVerbVetoes tell a modal's verb that makes no plan.
