@@ -91,57 +91,106 @@ func startsWithVerb(toks []doc.Token) bool {
 // with no verb of its own before. It returns the index of "to".
 func actionItem(toks []doc.Token) (int, bool) {
 	i := actionSubjectStart(toks)
-	if i >= len(toks) || !doc.IsCapitalised(toks[i]) {
-		return 0, false
-	}
-	// Only a "to" within reach can make one: look for it first.
-	to := false
-	for k := i + 1; k < len(toks) && k <= i+14; k++ {
-		if toks[k].Lower == "to" {
-			to = true
-			break
-		}
-	}
-	if !to {
+	if i >= len(toks) || !doc.IsCapitalised(toks[i]) || !toWithinReach(toks, i) {
 		return 0, false
 	}
 	gerund := false
 	for k := i; k < len(toks) && k <= i+14; k++ {
-		t := toks[k]
-		if t.Lower == "to" && k > i {
-			n := doc.LowerAt(toks, k+1)
-			if !actionSubject(toks[i:k], gerund) {
-				return 0, false
-			}
-			if k+1 < len(toks) && toks[k+1].Kind == doc.Word && !commonNonVerbs[n] && !doc.IsCapitalised(toks[k+1]) && !numbers.IsNumberWord(n) && !objectPronouns[n] {
-				for _, r := range toks[k+1:] {
-					if r.Lower == "whether" || r.Lower == "if" || r.Lower == "how" || r.Lower == "what" || r.Lower == "that" {
-						break // "to discuss ... whether the contract could be released"
-					}
-					if lex.FutureModals[r.Lower] || r.Lower == "could" || r.Lower == "should" {
-						return 0, false // "A proposal to merge would require"
-					}
-				}
+		if toks[k].Lower == "to" && k > i {
+			if actionSubject(toks[i:k], gerund) && actionVerbAt(toks, k+1) {
 				return k, true
 			}
 			return 0, false
 		}
-		if t.Text == "Will" && k+1 < len(toks) && doc.IsCapitalised(toks[k+1]) {
-			continue // "Will Perrin to highlight"
-		}
-		if t.Kind == doc.Word && !doc.IsCapitalised(t) && len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "ing") {
+		switch subjectWord(toks, k) {
+		case notSubject:
+			return 0, false
+		case gerundWord:
 			gerund = true // "HMT financial reporting policy team", but "Looking to move"
-			continue
-		}
-		if t.Kind == doc.Word && (subjectStop[t.Lower] || contraction(t.Lower) || (!doc.IsCapitalised(t) && len(t.Lower) > 3 &&
-			(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly")))) {
-			return 0, false
-		}
-		if t.Kind == doc.Punct && t.Text != "." && t.Text != "/" && t.Text != "," && t.Text != "’" && t.Text != "'" && t.Text != "&" {
-			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// toWithinReach tells whether a "to" follows the subject starting at
+// toks[i] closely enough to make an action item: only then is the
+// subject read.
+func toWithinReach(toks []doc.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+14; k++ {
+		if toks[k].Lower == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectKind is what a token before "to" makes of an action item's
+// subject.
+type subjectKind int
+
+const (
+	subjectPart subjectKind = iota // a name, a role, a joining word
+	gerundWord                     // a lower-case word in -ing
+	notSubject                     // a verb, a function word, a clause's punctuation
+)
+
+// subjectWord reads toks[k] as part of an action item's subject.
+func subjectWord(toks []doc.Token, k int) subjectKind {
+	t := toks[k]
+	if t.Text == "Will" && k+1 < len(toks) && doc.IsCapitalised(toks[k+1]) {
+		return subjectPart // "Will Perrin to highlight"
+	}
+	if t.Kind == doc.Word && !doc.IsCapitalised(t) && len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "ing") {
+		return gerundWord
+	}
+	if t.Kind == doc.Word && (subjectStop[t.Lower] || contraction(t.Lower) || lowerVerbForm(t)) {
+		return notSubject
+	}
+	if t.Kind == doc.Punct && !subjectPunct(t.Text) {
+		return notSubject
+	}
+	return subjectPart
+}
+
+// lowerVerbForm tells whether a lower-case word ends as a past tense or
+// an adverb does ("agreed", "quickly"): no part of a subject.
+func lowerVerbForm(t doc.Token) bool {
+	return !doc.IsCapitalised(t) && len(t.Lower) > 3 && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly"))
+}
+
+// subjectPunct tells whether a punctuation mark may stand inside an
+// action item's subject: "Cllr. O. Williams", "MW/JH", "O’Hara",
+// "Finance & Audit".
+func subjectPunct(p string) bool {
+	switch p {
+	case ".", "/", ",", "’", "'", "&":
+		return true
+	}
+	return false
+}
+
+// actionVerbAt tells whether toks[k], after an action item's "to", is
+// its verb: a lower-case word that is not an article, a number or an
+// object pronoun ("to it"), and no modal follows it ("A proposal to
+// merge would require") unless a question word comes first ("to discuss
+// ... whether the contract could be released").
+func actionVerbAt(toks []doc.Token, k int) bool {
+	if k >= len(toks) || toks[k].Kind != doc.Word || doc.IsCapitalised(toks[k]) {
+		return false
+	}
+	n := toks[k].Lower
+	if commonNonVerbs[n] || numbers.IsNumberWord(n) || objectPronouns[n] {
+		return false
+	}
+	for _, r := range toks[k:] {
+		if r.Lower == "whether" || r.Lower == "if" || r.Lower == "how" || r.Lower == "what" || r.Lower == "that" {
+			return true
+		}
+		if lex.FutureModals[r.Lower] || r.Lower == "could" || r.Lower == "should" {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectStop are words that cannot sit in an action item's subject: a

@@ -12,13 +12,18 @@ import (
 	"github.com/minutes-tool/minutes/schema"
 )
 
-// findCommitments finds what the minutes say will or should happen after
+// Find finds what the minutes say will or should happen after
 // the meeting, one per sentence: plans, deadlines, expected events,
 // action items and the next meeting. Spans are bytes and cover the
 // sentence (and a "Due:" line after it), so that resolve can set Due from
 // the dates inside; resolve sets Item. us and disp are the document's
 // units and dispositions (their own stages), read only.
 func Find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition) []schema.Commitment {
+	return find(d, us, disp, cueRules)
+}
+
+// find is Find with the commitment cues of rs.
+func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *ruleSet) []schema.Commitment {
 	var out []schema.Commitment
 	for _, p := range disp {
 		if p.Later {
@@ -29,6 +34,7 @@ func Find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition) []sch
 	inActions, reviewing := false, false
 	lastBlock := -1
 	var headings headingMemo
+	s := new(scan) // one for the document: a scan per sentence would be allocated each time
 	for i, u := range us {
 		if u.Block != lastBlock {
 			inActions = actionList(d, u.Block, inActions, &headings)
@@ -38,7 +44,8 @@ func Find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition) []sch
 		if dispositions.OverlapsDisposition(disp, u.Start, u.End) {
 			continue
 		}
-		cue, verb, ok := commitmentCue(u, !reviewing)
+		m, ok := rs.cue(u, !reviewing, s)
+		cue, verb := m.cue, m.verb
 		if !ok && inActions && startsWithVerb(u.Toks) {
 			cue, verb, ok = firstWord(u.Toks), firstWord(u.Toks), true
 		}
@@ -62,142 +69,95 @@ func Find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition) []sch
 	return out
 }
 
-// commitmentCue finds the word that makes a unit a commitment, and the
-// token where the action starts. Only the words whose cues start a case
-// are read: every case, and actionItem's "to", starts from a word with
-// cueCommit.
-func commitmentCue(u doc.Unit, actions bool) (cue, verb int, ok bool) {
+// cueMatch is a commitment cue found: the cue's token, the action's
+// first token, and the rule that read it.
+type cueMatch struct {
+	cue, verb int
+	rule      string
+}
+
+// cue finds the cue of a unit. The words are read in order, each by the
+// rules that can start at it, until one makes a commitment. Before the
+// first such word is read, the sentence is read as a whole: an action
+// item ("Clerk to write") is its cue, counted only when actions are not
+// being reviewed; the chair disposing of an item or a pointer to a later
+// item makes none. A question makes none either. Words before an
+// opinion ("He said he thought ...") count; those after it do not. s is
+// the scan to use, whatever it held.
+func (rs *ruleSet) cue(u doc.Unit, actions bool, s *scan) (cueMatch, bool) {
 	toks := u.Toks
-	if len(toks) == 0 || u.Cues&(doc.CueCommit|doc.CueQuestion) != doc.CueCommit {
-		return -1, -1, false
+	if len(toks) == 0 || u.Cues&doc.CueQuestion != 0 || !rs.mayHold(u) {
+		return cueMatch{}, false
 	}
-	if i, ok := actionItemCued(toks, u.Cues); ok {
-		if !actions {
-			return -1, -1, false
-		}
-		return i, i + 1, true
-	}
-	if u.Cues&doc.CueObjection != 0 && chairsFormula(toks) || u.Cues&doc.CueWithin != 0 && withinMeeting(toks) {
-		return -1, -1, false
-	}
-	trigger := false
+	*s = scan{toks: toks}
 	body := doc.LazySubjectIsBody(toks)
+	read := false // the sentence has been read as a whole
 	for i := range toks {
-		c := toks[i].Cue
-		if c&(doc.CueTrigger|doc.CueOpinion|doc.CueCommit) == 0 {
-			continue // a number, punctuation, or a word no case reads
+		if c := toks[i].Cue; c&(doc.CueTrigger|doc.CueOpinion) != 0 {
+			if c&doc.CueTrigger != 0 && triggers(toks, i, body) {
+				s.trigger = true
+			}
+			if c&doc.CueOpinion != 0 && !body() {
+				break // an opinion: no later word counts
+			}
 		}
-		t := &toks[i]
-		w := t.Lower
-		if c&doc.CueTrigger != 0 && (body() || lex.PassiveAux[doc.LowerAt(toks, i-1)] || w == "consensus" || w == "agreed" || w == "recommended" || w == "resolved") {
-			trigger = true
+		if toks[i].Cue&rs.cued == 0 && (rs.cuesTell && !rs.index.Bypass || !rs.mayStartUncued(&toks[i])) {
+			continue // most words: no rule starts at them
 		}
-		if c&doc.CueOpinion != 0 && !body() {
-			break // an opinion: no later word counts
-		}
-		if c&doc.CueCommit == 0 {
+		rules := rs.index.Rules(startWord(toks[i].Lower))
+		if len(rules) == 0 {
 			continue
 		}
-		if t.Text == "Will" && (i == firstWord(toks) || i+1 < len(toks) && doc.IsCapitalised(toks[i+1])) {
-			continue // "Will Perrin", "Will also thought": a name, not a modal
+		if !read {
+			read = true
+			if m, ok, decided := wholeSentence(u, actions); decided {
+				return m, ok
+			}
 		}
-		next := doc.LowerAt(toks, i+1)
-		if c&doc.CueTo != 0 && !(next == "be" && i+2 < len(toks) && isParticiple(toks[i+2])) {
-			continue // no case but "to be done" reads a "to"
-		}
-		prev := doc.LowerAt(toks, i-1)
-		switch {
-		case c&doc.CueModal != 0:
-			if lex.NounWill[prev] || prev == "there" {
-				continue
-			}
-			if w == "would" && hypothetical(toks, i) || questionModal(toks, i) {
-				continue
-			}
-			if v, ok := planVerb(toks, i+1, w == "would"); ok && !effectAfterThing(toks, i, v) && !spokenAct(toks, i, v) && !itAssesses(toks, i, v) {
-				return i, v, true
-			}
-		case c&doc.CueObligation != 0 && trigger:
-			if v, ok := planVerb(toks, i+1, false); ok {
-				return i, v, true
-			}
-		case w == "to" && next == "be" && i+2 < len(toks) && isParticiple(toks[i+2]):
-			if toBeComplement(toks, i) || prev == "yet" || prev == "need" || prev == "needs" || prev == "needed" || prev == "likely" && !lex.PassiveAux[doc.LowerAt(toks, i-2)] {
-				continue // "have yet to be determined", "less likely to be involved"
-			}
-			if prev == "not" || prev == "have" || prev == "has" || prev == "less" || prev == "more" ||
-				lex.PredicateAdjectives[prev] || (len(prev) > 3 && (strings.HasSuffix(prev, "ed") || strings.HasSuffix(prev, "ing"))) ||
-				prev == "deserve" || prev == "deserves" {
-				continue
-			}
-			return i, i + 2, true
-		case (w == "need" || w == "needs" || w == "needed") && next == "to" && doc.LowerAt(toks, i+2) == "be" && i+3 < len(toks) && isParticiple(toks[i+3]) &&
-			prev != "might" && prev != "may" && prev != "could":
-			if !needIsPlan(toks, i, trigger) {
-				continue
-			}
-			return i, i + 3, true
-		case w == "going" && next == "to" && i+2 < len(toks):
-			if (prev == "was" || prev == "were") && firstPersonSingular(toks) {
-				continue // "I just assumed it was going to come back": a story
-			}
-			if v, ok := planVerb(toks, i+2, false); ok {
-				return i, v, true
-			}
-		case w == "due" && (next == "to" || next == "for") && dueIsPlan(toks, i):
-			return i, i + 2, true
-		case c&doc.CuePlan != 0 && w != "due" && (lex.PassiveAux[prev] || prev == "be" || lex.PlanFollowers[next] || w == "forthcoming"):
-			if (prev == "was" || prev == "were") && (next == "" || next == ".") {
-				continue // "include all workers it was intended": a past intention
-			}
-			if w == "proposed" && next != "that" {
-				continue
-			}
-			if (w == "hoped" || w == "expected" || w == "anticipated") && !lex.PassiveAux[prev] && prev != "be" && prev != "been" && (next == "that" || next == "to") {
-				continue
-			}
-			if w == "likely" && (prev == "less" || prev == "more" || prev == "most") || prev == "not" || forecastsQuantity(toks, i) {
-				continue // "not likely to be available", "anticipated to be $66 million"
-			}
-			return i, i + 1, true
-		case c&doc.CueIntent != 0 && next == "to" && i+2 < len(toks) && toks[i+2].Kind == doc.Word && !commonNonVerbs[doc.LowerAt(toks, i+2)]:
-			if (w == "plan" || w == "plans") && !(lex.BodyNouns[prev] || pronoun[prev] || prev == "are" || prev == "has" || prev == "have") {
-				continue
-			}
-			if decisionAtMeeting[doc.LowerAt(toks, i+2)] || (w == "want" || w == "wants") && (courtesyVerbs[doc.LowerAt(toks, i+2)] || !lex.WantSubjects[prev]) {
-				continue // "agreed to approve the renewal": the decision itself; "want to say"
-			}
-			return i, i + 2, true
-		case w == "agreed" && next == "that" && agreedPlan(toks, i+2):
-			return i, i + 2, true
-		case (w == "asked" || w == "requested") && askedTo(toks, i):
-			return i, i + 1, true
-		case w == "being" && (next == "arranged" || next == "planned" || next == "organised" || next == "organized" || next == "scheduled"):
-			return i, i + 1, true
-		case w == "set" && next == "for":
-			return i, i + 1, true
-		case (w == "were" || w == "was") && next == "to" && i+2 < len(toks) && toks[i+2].Kind == doc.Word && !commonNonVerbs[doc.LowerAt(toks, i+2)] && doc.LowerAt(toks, i+2) != "be" && !lex.RoleNouns[prev] &&
-			!(prev == "which" && lex.RoleNouns[doc.LowerAt(toks, i-3)]): // "the purpose of which was to give"
-			return i, i + 2, true
-		case w == "request" && next == "was" && doc.LowerAt(toks, i+2) == "made":
-			return i, i + 3, true
-		case w == "suggested" && (strings.HasSuffix(next, "ing") || next == "an" || next == "that" && trigger) && doc.SubjectIsBody(toks, i+1):
-			return i, i + 1, true
-		case w == "next" && next == "meeting" && hasMonth(toks):
-			return i, i, true
-		case c&doc.CueSchedule != 0 && hasMonth(toks) && i < 8:
-			return i, i, true
-		case futureTimeAt(toks, i) && progressiveBefore(toks, i):
-			return i, i, true // "are working with citizens to bring a plan later this year"
-		case w == "coming" && next == "up" && hasMonth(toks):
-			return i, i, true // "our lobbying training coming up on january 18th"
-		case (w == "moves" || w == "passes" || w == "goes") && secondReadingAfter(toks, i):
-			return i, i, true // "moves on to a second reading next week"
-		case (w == "committed" || w == "committing") && (next == "to" || next == "within"):
-			return i, i + 1, true
+		if m, ok := rs.cueAt(s, i, rules); ok {
+			return m, true
 		}
 	}
-	return -1, -1, false
+	if !read {
+		m, ok, _ := wholeSentence(u, actions)
+		return m, ok
+	}
+	return cueMatch{}, false
+}
+
+// wholeSentence reads the sentence as a whole, before its words: an
+// action item, or a sentence that is no commitment whatever its words
+// say. decided tells whether it found either.
+func wholeSentence(u doc.Unit, actions bool) (m cueMatch, ok, decided bool) {
+	if i, ok := actionItemCued(u.Toks, u.Cues); ok {
+		return cueMatch{i, i + 1, actionItemRule}, actions, true
+	}
+	if u.Cues&doc.CueObjection != 0 && chairsFormula(u.Toks) || u.Cues&doc.CueWithin != 0 && withinMeeting(u.Toks) {
+		return cueMatch{}, false, true
+	}
+	return cueMatch{}, false, false
+}
+
+// cueAt tries the rules that can start at toks[i], in their order, until
+// one reads the word: its match, if it makes a commitment.
+func (rs *ruleSet) cueAt(s *scan, i int, rules []int) (cueMatch, bool) {
+	s.at(i)
+	for _, r := range rules {
+		verb, fired, ok := rs.rules[r].try(s)
+		if fired {
+			return cueMatch{i, verb, rs.rules[r].name}, ok
+		}
+	}
+	return cueMatch{}, false
+}
+
+// triggers tells whether the obligation trigger at toks[i] turns a later
+// "should" into a plan: a body's ("The Board recommended"), a passive's
+// ("It was agreed"), or a consensus, agreement, recommendation or
+// resolution.
+func triggers(toks []doc.Token, i int, body func() bool) bool {
+	w := toks[i].Lower
+	return body() || lex.PassiveAux[doc.LowerAt(toks, i-1)] || w == "consensus" || w == "agreed" || w == "recommended" || w == "resolved"
 }
 
 // commonNonVerbs after "to" show it is a preposition: "agreed to the

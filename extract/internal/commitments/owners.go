@@ -12,89 +12,145 @@ import "strings"
 // OwnerOf finds who is to act: the names or role just before the cue
 // ("Cllr. O. Williams would send", "MW to create", "The Clerk was asked
 // to"), or the agent of a passive ("will be determined by the Joint
-// Committee"). Pronouns and things give no owner.
+// Committee"). Pronouns and things give no owner. The readings of
+// ownerReadings are tried in order; the first that decides gives the
+// owner, or none.
 func OwnerOf(text string, toks []doc.Token, cue int) *string {
 	if cue < 0 || cue >= len(toks) {
 		return nil
 	}
-	if clauseVerbs[toks[cue].Lower] && doc.LowerAt(toks, cue+1) == "that" {
-		// "proposed by Cllr. J. Davies, seconded by Cllr. A. Thomas and
-		// unanimously agreed that the Clerk write": the mover and seconder
-		// decided; whoever the clause names is to act. With no one named
-		// there, a motion has no owner, but "The Board agreed that a
-		// website would be created" is the Board's.
-		if o := clauseOwner(text, toks, cue+2); o != nil || moved(toks[:cue]) {
+	for _, read := range ownerReadings {
+		if o, decided := read(text, toks, cue); decided {
 			return o
 		}
 	}
-	if clauseVerbs[toks[cue].Lower] && moved(toks[:cue]) {
-		return nil // "seconded by Cllr. Arwel Davies and unanimously agreed to purchase"
+	return nil
+}
+
+// ownerReadings read who is to act from the words around a cue; each
+// tells whether it decided, with the owner or none.
+var ownerReadings = []func(text string, toks []doc.Token, cue int) (*string, bool){
+	motionOwner, actionItemOwner, namedBefore, passiveAgent,
+}
+
+// motionOwner reads "agreed that the Clerk write": whoever the clause
+// names is to act. In a motion ("proposed by Cllr. J. Davies, seconded
+// by Cllr. A. Thomas and unanimously agreed") the mover and seconder
+// decided and own nothing: with no one named in the clause the motion
+// has no owner, but "The Board agreed that a website would be created"
+// is the Board's.
+func motionOwner(text string, toks []doc.Token, cue int) (*string, bool) {
+	if !clauseVerbs[toks[cue].Lower] {
+		return nil, false
 	}
-	if toks[cue].Lower == "to" {
-		if k, ok := actionItem(toks); ok && k == cue {
-			// "HMT financial reporting policy team to consider": the whole
-			// subject, lower-case role words included.
-			s := actionSubjectStart(toks)
-			for s < cue && (lex.Honorifics[toks[s].Lower] || toks[s].Text == "." || toks[s].Lower == "the") {
-				s++
-			}
-			if s < cue && !pronoun[toks[s].Lower] {
-				name := strings.TrimSpace(text[toks[s].Start:toks[cue-1].End])
-				return &name
-			}
+	motion := moved(toks[:cue])
+	if doc.LowerAt(toks, cue+1) == "that" {
+		if o := clauseOwner(text, toks, cue+2); o != nil || motion {
+			return o, true
 		}
 	}
+	return nil, motion // "seconded by Cllr. Arwel Davies and unanimously agreed to purchase"
+}
+
+// actionItemOwner reads an action item's whole subject, lower-case role
+// words included: "HMT financial reporting policy team to consider".
+func actionItemOwner(text string, toks []doc.Token, cue int) (*string, bool) {
+	if toks[cue].Lower != "to" {
+		return nil, false
+	}
+	if k, ok := actionItem(toks); !ok || k != cue {
+		return nil, false
+	}
+	s := actionSubjectStart(toks)
+	for s < cue && (lex.Honorifics[toks[s].Lower] || toks[s].Text == "." || toks[s].Lower == "the") {
+		s++
+	}
+	if s >= cue || pronoun[toks[s].Lower] {
+		return nil, false
+	}
+	name := strings.TrimSpace(text[toks[s].Start:toks[cue-1].End])
+	return &name, true
+}
+
+// namedBefore reads the capitalised names just before the cue, past
+// adverbs and auxiliaries: "Cllr. O. Williams would send", "The Clerk
+// was asked".
+func namedBefore(text string, toks []doc.Token, cue int) (*string, bool) {
 	k := cue - 1
 	for k >= 0 && toks[k].Kind == doc.Word && (lex.Adverbs[toks[k].Lower] || lex.PassiveAux[toks[k].Lower]) {
 		k--
 	}
-	for k >= 0 && toks[k].Kind == doc.Word && (toks[k].Lower == "and" || toks[k].Lower == "of" || toks[k].Lower == "the" || toks[k].Lower == "unanimously") {
+	for k >= 0 && toks[k].Kind == doc.Word && trailingJoin(toks[k].Lower) {
 		k-- // "seconded by Cllr. A. Thomas and unanimously agreed": no trailing "and"
 	}
 	end := k
-	for k >= 0 {
-		t := toks[k]
-		if doc.IsCapitalised(t) || t.Text == "." || t.Text == "/" || (t.Kind == doc.Word && (t.Lower == "and" || t.Lower == "of" || t.Lower == "the")) {
-			k--
-			continue
-		}
-		break
+	for k >= 0 && inName(toks[k]) {
+		k--
 	}
 	start := k + 1
-	for start <= end && toks[start].Kind == doc.Word && (toks[start].Lower == "and" || toks[start].Lower == "of" || toks[start].Lower == "the" || lex.Honorifics[toks[start].Lower] || toks[start].Lower == "action") {
+	for start <= end && toks[start].Kind == doc.Word && leadingJoin(toks[start].Lower) {
 		start++
 		for start <= end && toks[start].Kind == doc.Punct {
 			start++
 		}
 	}
-	if start <= end && doc.IsCapitalised(toks[start]) && !pronoun[toks[start].Lower] {
-		s := strings.TrimSpace(text[toks[start].Start:toks[end].End])
-		return &s
+	if start > end || !doc.IsCapitalised(toks[start]) || pronoun[toks[start].Lower] {
+		return nil, false
 	}
-	// The agent of a passive: "will be determined by the Joint Committee
-	// of the ten CCGs". Only the commitment's own verb counts: the "by"
-	// must follow "be" and its participle closely, not another verb later
-	// in the sentence ("an approach ... taken by NHS Digital").
+	s := strings.TrimSpace(text[toks[start].Start:toks[end].End])
+	return &s, true
+}
+
+// trailingJoin tells whether w may stand between a name and its verb:
+// "Cllr. A. Thomas and unanimously agreed".
+func trailingJoin(w string) bool {
+	return w == "and" || w == "of" || w == "the" || w == "unanimously"
+}
+
+// inName tells whether a token may be part of the names before a cue:
+// capitalised words, initials' stops, "/", and the words that join
+// names.
+func inName(t doc.Token) bool {
+	return doc.IsCapitalised(t) || t.Text == "." || t.Text == "/" || (t.Kind == doc.Word && (t.Lower == "and" || t.Lower == "of" || t.Lower == "the"))
+}
+
+// leadingJoin tells whether a word before the names is no part of them:
+// a joining word, an honorific, or "Action".
+func leadingJoin(w string) bool {
+	return w == "and" || w == "of" || w == "the" || lex.Honorifics[w] || w == "action"
+}
+
+// passiveAgent reads the agent of a passive: "will be determined by the
+// Joint Committee of the ten CCGs". Only the commitment's own verb
+// counts: the "by" must follow "be" and its participle closely, not
+// another verb later in the sentence ("an approach ... taken by NHS
+// Digital").
+func passiveAgent(text string, toks []doc.Token, cue int) (*string, bool) {
 	j := cue + 1
 	for j < len(toks) && lex.Adverbs[toks[j].Lower] {
 		j++
 	}
 	if j >= len(toks) || (toks[j].Lower != "be" && toks[j].Lower != "been") {
-		return nil
+		return nil, true
 	}
 	limit := j + 5
 	for j++; j+1 < len(toks) && j <= limit; j++ {
 		if toks[j].Lower == "by" {
-			n := j + 1
-			if toks[n].Lower == "the" && n+1 < len(toks) {
-				n++
-			}
-			if doc.IsCapitalised(toks[n]) && !lex.MonthWords[toks[n].Lower] {
-				if name, ok := doc.NameAt(text, toks, n); ok {
-					return &name
-				}
-			}
-			break
+			return agentAt(text, toks, j+1), true
+		}
+	}
+	return nil, true
+}
+
+// agentAt is the name at toks[n] after "by", past "the", unless it is a
+// month ("by March").
+func agentAt(text string, toks []doc.Token, n int) *string {
+	if toks[n].Lower == "the" && n+1 < len(toks) {
+		n++
+	}
+	if doc.IsCapitalised(toks[n]) && !lex.MonthWords[toks[n].Lower] {
+		if name, ok := doc.NameAt(text, toks, n); ok {
+			return &name
 		}
 	}
 	return nil

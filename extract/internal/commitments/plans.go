@@ -31,15 +31,39 @@ func effectAfterThing(toks []doc.Token, m, v int) bool {
 	return p >= 0 && toks[p].Text != "," && toks[p].Lower != "and" && toks[p].Lower != "that" && toks[p].Text != ":"
 }
 
-// planVerb tells whether the words after a modal at toks[i] make a plan:
-// not a prediction ("will help"), not an assessment ("would be key"),
-// not a counterfactual ("would have").
+// planVerb tells whether the words after a modal at toks[i-1] make a
+// plan: not a prediction ("will help"), not an assessment ("would be
+// key"), not a counterfactual ("would have"). It returns the verb's
+// index.
 func planVerb(toks []doc.Token, i int, would bool) (int, bool) {
-	m := i - 1 // the modal
-	for i < len(toks) && toks[i].Kind == doc.Word && (lex.Adverbs[toks[i].Lower] && !haveWords[toks[i].Lower] || toks[i].Lower == "not" || toks[i].Lower == "only" || toks[i].Lower == "certainly" || toks[i].Lower == "potentially" || toks[i].Lower == "likely" || toks[i].Lower == "really" || toks[i].Lower == "very" || toks[i].Lower == "probably" || lex.StandingAdverbs[toks[i].Lower]) {
-		i++
+	x := modalVerb{toks: toks, m: i - 1, v: verbAfterModal(toks, i), would: would}
+	if x.v >= len(toks) || toks[x.v].Kind != doc.Word {
+		return 0, false
 	}
-	// "will, in future, have": skip a parenthetical between commas.
+	for _, veto := range planVerbVetoes {
+		if veto(x) {
+			return 0, false
+		}
+	}
+	return x.v, true
+}
+
+// modalVerb is a modal and the verb after it.
+type modalVerb struct {
+	toks  []doc.Token
+	m, v  int  // the modal's index and the verb's
+	would bool // the modal is "would", which also says what might be
+}
+
+// word is the verb, lower case; at is the word k tokens after it.
+func (x modalVerb) word() string    { return x.toks[x.v].Lower }
+func (x modalVerb) at(k int) string { return doc.LowerAt(x.toks, x.v+k) }
+
+// verbAfterModal is the index of the verb after a modal whose next word
+// is toks[i]: past adverbs ("will not", "would probably") and a
+// parenthetical between commas ("will, in future, have").
+func verbAfterModal(toks []doc.Token, i int) int {
+	i = skipWords(toks, i, modalAdverb)
 	if i < len(toks) && toks[i].Text == "," {
 		for k := i + 1; k < len(toks) && k < i+6; k++ {
 			if toks[k].Text == "," {
@@ -47,58 +71,132 @@ func planVerb(toks []doc.Token, i int, would bool) (int, bool) {
 				break
 			}
 		}
-		for i < len(toks) && toks[i].Kind == doc.Word && (lex.Adverbs[toks[i].Lower] && !haveWords[toks[i].Lower] || toks[i].Lower == "only" || lex.StandingAdverbs[toks[i].Lower]) {
-			i++ // "would, however, only be realised"
+		i = skipWords(toks, i, parentheticalAdverb) // "would, however, only be realised"
+	}
+	return i
+}
+
+// skipWords is the index of the first token from toks[i] on that is not
+// a word for which skip holds.
+func skipWords(toks []doc.Token, i int, skip func(w string) bool) int {
+	for i < len(toks) && toks[i].Kind == doc.Word && skip(toks[i].Lower) {
+		i++
+	}
+	return i
+}
+
+// modalAdverb may stand between a modal and its verb: "will not",
+// "would only", "will always".
+func modalAdverb(w string) bool {
+	return lex.Adverbs[w] && !haveWords[w] || hedge(w) || lex.StandingAdverbs[w]
+}
+
+// parentheticalAdverb may follow a parenthetical after a modal: "would,
+// however, only be".
+func parentheticalAdverb(w string) bool {
+	return lex.Adverbs[w] && !haveWords[w] || w == "only" || lex.StandingAdverbs[w]
+}
+
+// hedge tells whether w is one of the words besides adverbs that may
+// stand after a modal.
+func hedge(w string) bool {
+	switch w {
+	case "not", "only", "certainly", "potentially", "likely", "really", "very", "probably":
+		return true
+	}
+	return false
+}
+
+// planVerbVetoes tell a modal's verb that makes no plan.
+var planVerbVetoes = []func(modalVerb) bool{
+	standingPrinciple, brokenOff, predictsEffect, statesLasting, counterfactualHave, needNotDone, beAssesses,
+}
+
+// standingPrinciple: "should always be aware of" says how things are,
+// not what will be done.
+func standingPrinciple(x modalVerb) bool {
+	for k := x.m + 1; k < x.v; k++ {
+		if lex.StandingAdverbs[x.toks[k].Lower] {
+			return true
 		}
 	}
-	if i >= len(toks) || toks[i].Kind != doc.Word {
-		return 0, false
+	return false
+}
+
+// brokenOff: "we'll raise -- we can raise rates" is broken off.
+func brokenOff(x modalVerb) bool {
+	return x.v+1 < len(x.toks) && doc.IsDash(x.toks[x.v+1])
+}
+
+// predictsEffect: "will help improve services" predicts, but "a
+// consultant who will help us with reports" undertakes.
+func predictsEffect(x modalVerb) bool {
+	w := x.word()
+	return lex.EffectVerbs[w] && !(doc.LowerAt(x.toks, x.m-1) == "who" && lex.PersonEffects[w])
+}
+
+// statesLasting: "will last three years", "will have no resolution".
+func statesLasting(x modalVerb) bool {
+	w := x.word()
+	return lex.StateVerbs[w] || w == "have" && x.at(1) == "no"
+}
+
+// counterfactualHave: "would have", "will have been".
+func counterfactualHave(x modalVerb) bool {
+	return x.word() == "have" && (x.would || x.at(1) == "been")
+}
+
+// needNotDone: "will need" counts only as "will need to be done".
+func needNotDone(x modalVerb) bool {
+	return x.word() == "need" && !(x.at(1) == "to" && x.at(2) == "be")
+}
+
+// beAssesses: "would be key", "will be the benefit", "savings will be
+// realised": "be" and what follows weigh something up.
+func beAssesses(x modalVerb) bool {
+	if x.word() != "be" {
+		return false
 	}
-	for k := m + 1; k < i; k++ {
-		if lex.StandingAdverbs[toks[k].Lower] {
-			return 0, false // "should always be aware of": a standing principle
+	for _, veto := range beVetoes {
+		if veto(x) {
+			return true
 		}
 	}
-	if i+1 < len(toks) && doc.IsDash(toks[i+1]) {
-		return 0, false // "we'll raise -- we can raise rates": broken off
+	return false
+}
+
+// beVetoes tell what after "will be" is an assessment or a state.
+var beVetoes = []func(modalVerb) bool{beAdjective, beMatterFor, beEffect, heldToAccount, completeNow, beNothing}
+
+// beAdjective: "would be helpful".
+func beAdjective(x modalVerb) bool { return lex.PredicateAdjectives[x.at(1)] }
+
+// beEffect: "savings will be realised", "will be based on"; but "will be
+// generated by this development" is something done.
+func beEffect(x modalVerb) bool {
+	n := x.at(1)
+	return (lex.EffectParticiples[n] || lex.StateParticiples[n]) && !nounAfter(x.toks, x.v+2)
+}
+
+// heldToAccount: accountability, not a meeting to be held.
+func heldToAccount(x modalVerb) bool {
+	return x.at(1) == "held" && x.at(2) == "to" && x.at(3) == "account"
+}
+
+// completeNow: "the automation would be complete"; but "complete by
+// June" is a deadline.
+func completeNow(x modalVerb) bool { return x.at(1) == "complete" && !lex.TimePrepositions[x.at(2)] }
+
+// beNothing: "will be --", or "will be" at the end: nothing said.
+func beNothing(x modalVerb) bool { return x.v+1 >= len(x.toks) || doc.IsDash(x.toks[x.v+1]) }
+
+// beMatterFor: "would be a matter for", "will be the benefit".
+func beMatterFor(x modalVerb) bool {
+	n := x.at(1)
+	if n != "a" && n != "an" && n != "the" {
+		return false
 	}
-	w := toks[i].Lower
-	if lex.EffectVerbs[w] && !(doc.LowerAt(toks, m-1) == "who" && lex.PersonEffects[w]) {
-		return 0, false // but "a consultant who will help us with reports"
-	}
-	if lex.StateVerbs[w] || w == "have" && doc.LowerAt(toks, i+1) == "no" {
-		return 0, false // "will last three years", "will have no resolution"
-	}
-	if w == "have" && (would || doc.LowerAt(toks, i+1) == "been") {
-		return 0, false
-	}
-	if w == "need" && !(doc.LowerAt(toks, i+1) == "to" && doc.LowerAt(toks, i+2) == "be") {
-		return 0, false
-	}
-	if w == "be" {
-		n := doc.LowerAt(toks, i+1)
-		if lex.PredicateAdjectives[n] {
-			return 0, false
-		}
-		if n == "a" || n == "an" || n == "the" {
-			if n != "the" && lex.PredicateAdjectives[doc.LowerAt(toks, i+2)] || lex.PredicateNouns[doc.LowerAt(toks, i+2)] {
-				return 0, false // "would be a matter for", "will be the benefit"
-			}
-		}
-		if (lex.EffectParticiples[n] || lex.StateParticiples[n]) && !nounAfter(toks, i+2) {
-			return 0, false // "savings will be realised", "will be based on"
-		}
-		if n == "held" && doc.LowerAt(toks, i+2) == "to" && doc.LowerAt(toks, i+3) == "account" {
-			return 0, false // accountability, not a meeting to be held
-		}
-		if n == "complete" && !lex.TimePrepositions[doc.LowerAt(toks, i+2)] {
-			return 0, false // "the automation would be complete"; but "complete by June"
-		}
-		if i+1 >= len(toks) || doc.IsDash(toks[i+1]) {
-			return 0, false
-		}
-	}
-	return i, true
+	return n != "the" && lex.PredicateAdjectives[x.at(2)] || lex.PredicateNouns[x.at(2)]
 }
 
 // hypothetical tells whether "would" at toks[i] sits in a condition or an

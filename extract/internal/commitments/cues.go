@@ -1,0 +1,406 @@
+package commitments
+
+import (
+	"strings"
+
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+)
+
+// commitmentRules are the words that make a sentence a commitment, in
+// the order they are tried at a word: the first whose trigger reads the
+// word decides it. The order matters where two rules share a word: "next
+// meeting" before "next week", "going to" before the intent verbs.
+var commitmentRules = []rule{
+	{
+		name:   "modal",
+		starts: trueKeys(lex.FutureModals).Plus(lex.Words(contractedWill)),
+		when:   isFutureModal,
+		vetoes: []func(*scan) bool{willIsName, willIsNoun, hypotheticalWould, askedModal},
+		verb:   modalPlan,
+		examples: []string{
+			"Andrew will get a quote.",
+			"Cllr. O. Williams would send a letter to the Welsh Government.",
+			"The length of the public consultation had not yet been determined but would be for a maximum of 12 weeks.",
+			"We'll circulate the revised terms of reference before the next meeting.",
+		},
+	},
+	{
+		name:   "obligation after a trigger",
+		starts: trueKeys(lex.ObligationModals),
+		when:   func(s *scan) bool { return obligationModals.Get(s.w) && s.trigger },
+		verb:   func(s *scan) (int, bool) { return planVerb(s.toks, s.i+1, false) },
+		examples: []string{
+			"It was suggested that a tree overhanging the monument should be cut down.",
+			"The Committee recommended that the policy must be reviewed annually.",
+		},
+	},
+	{
+		name:   "to be done",
+		starts: lex.Words("to"),
+		when:   func(s *scan) bool { return s.w == "to" && toBeDone(s.toks, s.i) },
+		vetoes: []func(*scan) bool{toBeNeeded, toBeLessLikely, toBeState},
+		verb:   verbAfter(2),
+		examples: []string{
+			"Permission was given for a screen shot of participants to be taken and posted on social media.",
+			"Permission was given for the minutes to be published on the website.",
+		},
+	},
+	{
+		name:   "need to be done",
+		starts: lex.Words("need", "needs", "needed"),
+		when:   needToBeDone,
+		vetoes: []func(*scan) bool{needIsOpinion},
+		verb:   verbAfter(3),
+		examples: []string{
+			"The bid needs to be submitted to HEFCE by 23 November 2017.",
+			"The post of PMO Lead needs to be re-recruited.",
+			"They also set out their view that this decision needed to be taken urgently.",
+		},
+	},
+	{
+		name:   "going to",
+		starts: lex.Words("going"),
+		when:   func(s *scan) bool { return s.w == "going" && s.next == "to" && s.has(2) },
+		vetoes: []func(*scan) bool{goingToStory},
+		verb:   func(s *scan) (int, bool) { return planVerb(s.toks, s.i+2, false) },
+		examples: []string{
+			"The council is going to publish the plan in May.",
+		},
+	},
+	{
+		name:   "due to",
+		starts: lex.Words("due"),
+		when: func(s *scan) bool {
+			return s.w == "due" && (s.next == "to" || s.next == "for") && dueIsPlan(s.toks, s.i)
+		},
+		verb: verbAfter(2),
+		examples: []string{
+			"A further meeting of the JHOSC was due to take place on 22 January.",
+			"A refreshed version of this document is due to be published in early 2018.",
+			"Work on the strategies (due for publication in the Spring) will supersede this action.",
+		},
+	},
+	{
+		name:   "plan word",
+		starts: trueKeys(lex.PlanWords),
+		when:   planWordUsed,
+		vetoes: []func(*scan) bool{pastIntention, proposedNotThat, activeHope, notLikely, forecast},
+		verb:   verbAfter(1),
+		examples: []string{
+			"The first meeting of the joint committee is likely to be in September.",
+			"A full evaluation and report on the conference is forthcoming.",
+			"New estates planning guidance is expected from NHS England later in the spring.",
+		},
+	},
+	{
+		name:   "intent to",
+		starts: trueKeys(lex.IntentVerbs),
+		when:   intentTo,
+		vetoes: []func(*scan) bool{planIsNoun, decidedAtMeeting, wantIsTalk},
+		verb:   verbAfter(2),
+		examples: []string{
+			"MW wished to write to the supplier.",
+			"The workstream highlighted three supporting factors that they want to improve.",
+		},
+	},
+	{
+		name:   "agreed that",
+		starts: lex.Words("agreed"),
+		when:   func(s *scan) bool { return s.w == "agreed" && s.next == "that" && agreedPlan(s.toks, s.i+2) },
+		verb:   verbAfter(2),
+		examples: []string{
+			"It was agreed that the Clerk write to the county council.",
+		},
+	},
+	{
+		name:   "asked to",
+		starts: lex.Words("asked", "requested"),
+		when:   func(s *scan) bool { return (s.w == "asked" || s.w == "requested") && askedTo(s.toks, s.i) },
+		verb:   verbAfter(1),
+		examples: []string{
+			"The Clerk was asked to write to the council.",
+			"Hazel requested the relevant leads to sign the agreement.",
+		},
+	},
+	{
+		name:   "being arranged",
+		starts: lex.Words("being"),
+		when:   func(s *scan) bool { return s.w == "being" && beingArranged(s.next) },
+		verb:   verbAfter(1),
+		examples: []string{
+			"A site visit is being arranged for the spring.",
+		},
+	},
+	{
+		name:   "set for",
+		starts: lex.Words("set"),
+		when:   func(s *scan) bool { return s.w == "set" && s.next == "for" },
+		verb:   verbAfter(1),
+		examples: []string{
+			"The hearing is set for 14 June.",
+		},
+	},
+	{
+		name:   "was to",
+		starts: lex.Words("was", "were"),
+		when:   wasTo,
+		vetoes: []func(*scan) bool{wasToDescribes},
+		verb:   verbAfter(2),
+		examples: []string{
+			"The Chair was to write to the Minister.",
+		},
+	},
+	{
+		name:   "request was made",
+		starts: lex.Words("request"),
+		when:   func(s *scan) bool { return s.w == "request" && s.next == "was" && s.lowerAt(2) == "made" },
+		verb:   verbAfter(3),
+		examples: []string{
+			"A request was made for the Clerk to contact the police.",
+		},
+	},
+	{
+		name:   "suggested",
+		starts: lex.Words("suggested"),
+		when:   bodySuggested,
+		verb:   verbAfter(1),
+		examples: []string{
+			"The Board suggested an approach to the funders.",
+			"The Committee suggested reviewing the policy.",
+		},
+	},
+	{
+		name:   "next meeting",
+		starts: lex.Words("next"),
+		when:   func(s *scan) bool { return s.w == "next" && s.next == "meeting" && hasMonth(s.toks) },
+		verb:   verbAfter(0),
+		examples: []string{
+			"The next meeting is planned for November 2011.",
+		},
+	},
+	{
+		name:   "scheduled event",
+		starts: trueKeys(lex.ScheduleVerbs),
+		when:   func(s *scan) bool { return scheduleVerbs.Get(s.w) && hasMonth(s.toks) && s.i < 8 },
+		verb:   verbAfter(0),
+		examples: []string{
+			"The consultation closes on 23 March 2018.",
+		},
+	},
+	{
+		name:   "future time",
+		starts: lex.Words("later", "next", "coming"),
+		when:   func(s *scan) bool { return futureTimeAt(s.toks, s.i) && progressiveBefore(s.toks, s.i) },
+		verb:   verbAfter(0),
+		examples: []string{
+			"Staff are working together with citizens to bring a citywide strategic plan later this year.",
+			"We're consulting residents on the options next month.",
+		},
+	},
+	{
+		name:   "coming up",
+		starts: lex.Words("coming"),
+		when:   func(s *scan) bool { return s.w == "coming" && s.next == "up" && hasMonth(s.toks) },
+		verb:   verbAfter(0),
+		examples: []string{
+			"We can help them with our lobbying training coming up on january 18th.",
+		},
+	},
+	{
+		name:   "second reading",
+		starts: lex.Words("moves", "passes", "goes"),
+		when: func(s *scan) bool {
+			return (s.w == "moves" || s.w == "passes" || s.w == "goes") && secondReadingAfter(s.toks, s.i)
+		},
+		verb: verbAfter(0),
+		examples: []string{
+			"The substitution has been accepted and moves on to a second reading next week.",
+		},
+	},
+	{
+		name:   "committed to",
+		starts: lex.Words("committed", "committing"),
+		when: func(s *scan) bool {
+			return (s.w == "committed" || s.w == "committing") && (s.next == "to" || s.next == "within")
+		},
+		verb: verbAfter(1),
+		examples: []string{
+			"The Trust is committing to the new model of care.",
+			"The Council committed within the budget to maintain the service.",
+		},
+	},
+}
+
+// Modals: "Andrew will get a quote", "Cllr. O. Williams would send a
+// letter", "we'll circulate". Minutes report plans in the past tense, so
+// "would" counts; what follows must be a plan, not a prediction.
+
+// isFutureModal tells whether the word is "will", "shall", "would" or a
+// contraction of "will".
+func isFutureModal(s *scan) bool {
+	return futureModals.Get(s.w) || willContraction(s.w)
+}
+
+// willIsName vetoes "Will" as a name: "Will Perrin", "Will also thought".
+func willIsName(s *scan) bool {
+	t := s.toks[s.i]
+	return t.Text == "Will" && (s.i == firstWord(s.toks) || s.has(1) && doc.IsCapitalised(s.toks[s.i+1]))
+}
+
+// willIsNoun vetoes "good will", "the will of the council" and the
+// existential "there will be".
+func willIsNoun(s *scan) bool { return lex.NounWill[s.prev] || s.prev == "there" }
+
+// hypotheticalWould vetoes a "would" in a condition, an indirect question
+// or a comparison: "if ... would", "like a business would".
+func hypotheticalWould(s *scan) bool { return s.w == "would" && hypothetical(s.toks, s.i) }
+
+// askedModal vetoes a modal that asks: "how will this be cooperated".
+func askedModal(s *scan) bool { return questionModal(s.toks, s.i) }
+
+// modalPlan is the verb after a modal when it makes a plan: not a thing's
+// effect ("it will provide consistency"), talk in the meeting ("I'll turn
+// this over to Ron") or an assessment ("it would be at the kiosk").
+func modalPlan(s *scan) (int, bool) {
+	v, ok := planVerb(s.toks, s.i+1, s.w == "would")
+	return v, ok && !effectAfterThing(s.toks, s.i, v) && !spokenAct(s.toks, s.i, v) && !itAssesses(s.toks, s.i, v)
+}
+
+// "to be done": "for a screen shot ... to be taken", unless it completes
+// a need, a permission or a state.
+
+// toBeDone tells whether "to" at toks[i] goes on "be" and a participle.
+func toBeDone(toks []doc.Token, i int) bool {
+	return doc.LowerAt(toks, i+1) == "be" && i+2 < len(toks) && isParticiple(toks[i+2])
+}
+
+// toBeNeeded vetoes what is needed, allowed, or yet to happen: "allow
+// the data to be shared", "have yet to be determined", "needs to be"
+// (read by the "need" rule from its own word).
+func toBeNeeded(s *scan) bool {
+	p := s.prev
+	return toBeComplement(s.toks, s.i) || p == "yet" || p == "need" || p == "needs" || p == "needed"
+}
+
+// toBeLessLikely vetoes a likelihood that is not a plan: "less likely to
+// be involved" (but "is likely to be held" is read by the plan words).
+func toBeLessLikely(s *scan) bool {
+	return s.prev == "likely" && !lex.PassiveAux[s.lowerAt(-2)]
+}
+
+// toBeState vetoes "to be" after a negation, a comparison, an adjective
+// or a participle: "not to be", "more to be done", "deserve to be
+// treated fairly", "pleased to be joined".
+func toBeState(s *scan) bool {
+	p := s.prev
+	return p == "not" || p == "have" || p == "has" || p == "less" || p == "more" ||
+		lex.PredicateAdjectives[p] || (len(p) > 3 && (strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "ing"))) ||
+		p == "deserve" || p == "deserves"
+}
+
+// needToBeDone tells whether the word is "need(s/ed) to be" and a
+// participle, not after "might", "may" or "could": "The bid needs to be
+// submitted".
+func needToBeDone(s *scan) bool {
+	return (s.w == "need" || s.w == "needs" || s.w == "needed") && s.next == "to" && s.lowerAt(2) == "be" && s.has(3) && isParticiple(s.toks[s.i+3]) &&
+		s.prev != "might" && s.prev != "may" && s.prev != "could"
+}
+
+// needIsOpinion vetoes a need that is a member's view: "recognised that
+// care needs to be taken".
+func needIsOpinion(s *scan) bool { return !needIsPlan(s.toks, s.i, s.trigger) }
+
+// goingToStory vetoes a speaker's story: "I just assumed it was going to
+// come back".
+func goingToStory(s *scan) bool {
+	return (s.prev == "was" || s.prev == "were") && firstPersonSingular(s.toks)
+}
+
+// Plan words: "is planned for November", "is expected", "is likely to",
+// "is forthcoming", "submissions expected in the Spring".
+
+// planWordUsed tells whether a plan word other than "due" is used as one:
+// after "is" or "be", before a word such as "in" or "for", or
+// "forthcoming".
+func planWordUsed(s *scan) bool {
+	return planWords.Get(s.w) && s.w != "due" && (lex.PassiveAux[s.prev] || s.prev == "be" || lex.PlanFollowers[s.next] || s.w == "forthcoming")
+}
+
+// pastIntention vetoes a plan word ending the sentence after "was":
+// "include all workers it was intended".
+func pastIntention(s *scan) bool {
+	return (s.prev == "was" || s.prev == "were") && (s.next == "" || s.next == ".")
+}
+
+// proposedNotThat vetoes "proposed" unless it goes on "that": "proposed
+// by Cllr. Davies" is a motion.
+func proposedNotThat(s *scan) bool { return s.w == "proposed" && s.next != "that" }
+
+// activeHope vetoes someone's hope or expectation: "he hoped that",
+// "members expected to see", but not "it is hoped that".
+func activeHope(s *scan) bool {
+	return (s.w == "hoped" || s.w == "expected" || s.w == "anticipated") && !lex.PassiveAux[s.prev] && s.prev != "be" && s.prev != "been" && (s.next == "that" || s.next == "to")
+}
+
+// notLikely vetoes a negated or compared likelihood: "not likely to be
+// available", "less likely".
+func notLikely(s *scan) bool {
+	return s.w == "likely" && (s.prev == "less" || s.prev == "more" || s.prev == "most") || s.prev == "not"
+}
+
+// forecast vetoes a forecast amount: "anticipated to be $66 million".
+func forecast(s *scan) bool { return forecastsQuantity(s.toks, s.i) }
+
+// Intent verbs: "MW wished to write", "plans to", "intends to".
+
+// intentTo tells whether an intent verb goes on "to" and a verb.
+func intentTo(s *scan) bool {
+	return intentVerbs.Get(s.w) && s.next == "to" && s.has(2) && s.toks[s.i+2].Kind == doc.Word && !commonNonVerbs[s.lowerAt(2)]
+}
+
+// planIsNoun vetoes "plan to" without a subject that plans: "a plan to
+// merge" (but "the Board plans to", "we have plans to").
+func planIsNoun(s *scan) bool {
+	p := s.prev
+	return (s.w == "plan" || s.w == "plans") && !(lex.BodyNouns[p] || pronoun[p] || p == "are" || p == "has" || p == "have")
+}
+
+// decidedAtMeeting vetoes the decision itself: "agreed to approve the
+// renewal" leaves nothing to do.
+func decidedAtMeeting(s *scan) bool { return decisionAtMeeting[s.lowerAt(2)] }
+
+// wantIsTalk vetoes a speaker's "want to": "I want to say", "we want to
+// make sure"; a body's or their wants count.
+func wantIsTalk(s *scan) bool {
+	return (s.w == "want" || s.w == "wants") && (courtesyVerbs[s.lowerAt(2)] || !lex.WantSubjects[s.prev])
+}
+
+// beingArranged tells whether w follows "being" in an event under way:
+// "is being arranged".
+func beingArranged(w string) bool {
+	return w == "arranged" || w == "planned" || w == "organised" || w == "organized" || w == "scheduled"
+}
+
+// wasTo tells whether "was/were to" goes on a verb: "The Chair was to
+// write to the Minister".
+func wasTo(s *scan) bool {
+	if (s.w != "was" && s.w != "were") || s.next != "to" || !s.has(2) {
+		return false
+	}
+	n := s.toks[s.i+2]
+	return n.Kind == doc.Word && !commonNonVerbs[n.Lower] && n.Lower != "be"
+}
+
+// wasToDescribes vetoes "was to" after a role noun, which describes: "the
+// correct route was to take", "the purpose of which was to give".
+func wasToDescribes(s *scan) bool {
+	return lex.RoleNouns[s.prev] || s.prev == "which" && lex.RoleNouns[s.lowerAt(-3)]
+}
+
+// bodySuggested tells whether a body suggested something to be done:
+// "The Committee suggested reviewing", "suggested an approach", and
+// "suggested that" after a trigger.
+func bodySuggested(s *scan) bool {
+	return s.w == "suggested" && (strings.HasSuffix(s.next, "ing") || s.next == "an" || s.next == "that" && s.trigger) && doc.SubjectIsBody(s.toks, s.i+1)
+}

@@ -1,0 +1,245 @@
+package commitments
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/minutes-tool/minutes/extract/internal/dispositions"
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/input"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+	"github.com/minutes-tool/minutes/schema"
+)
+
+// parse builds a Document from decoded text as extract.Parse does.
+func parse(t testing.TB, text string, f doc.Format) *doc.Document {
+	t.Helper()
+	if f == doc.FormatHTML {
+		d, err := input.HtmlDocument(input.StripFrontMatter(strings.ReplaceAll(text, "\r\n", "\n")))
+		if err != nil {
+			t.Fatalf("parse: %v", err)
+		}
+		return d
+	}
+	return input.TextDocument(input.NormaliseText(text))
+}
+
+// findWith runs the recogniser over d with the rules of rs.
+func findWith(d *doc.Document, rs *ruleSet) []schema.Commitment {
+	return find(d, doc.Units(d), dispositions.Find(d), rs)
+}
+
+// testdataDocs are the documents of testdata, decoded as extract decodes
+// them.
+func testdataDocs(t *testing.T) map[string]*doc.Document {
+	t.Helper()
+	var paths []string
+	for _, glob := range []string{"../../../testdata/corpus/*.txt", "../../../testdata/corpus/*.html", "../../../testdata/seeds/*.txt"} {
+		m, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, m...)
+	}
+	if len(paths) == 0 {
+		t.Fatal("no testdata found")
+	}
+	docs := map[string]*doc.Document{}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hint := doc.Format("")
+		if strings.HasSuffix(p, ".html") {
+			hint = doc.FormatHTML
+		}
+		dec, err := input.Decode(p, data, hint)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		docs[p] = parse(t, dec.Text, dec.Format)
+	}
+	return docs
+}
+
+// TestIndexChangesNothing runs the recogniser with the index bypassed,
+// every rule tried at every word, over all of testdata and the rule
+// table's examples, and requires the commitments found with the index: a
+// word some rule reads but does not declare among its starts fails it.
+// It also reads them with the cue gate off, every word asked of the
+// start-word filter, as when a start word has no cue in doc.
+func TestIndexChangesNothing(t *testing.T) {
+	docs := testdataDocs(t)
+	for _, r := range commitmentRules {
+		for _, ex := range r.examples {
+			docs[r.name+": "+ex] = parse(t, ex, doc.FormatText)
+		}
+	}
+	unguarded := newRuleSet(commitmentRules)
+	unguarded.cued, unguarded.cuesTell = 0, false
+	found := 0
+	for name, d := range docs {
+		want := findWith(d, cueRules)
+		found += len(want)
+		cueRules.index.Bypass = true
+		sameCommitments(t, name+", index bypassed", findWith(d, cueRules), want)
+		cueRules.index.Bypass = false
+		sameCommitments(t, name+", no cue gate", findWith(d, unguarded), want)
+	}
+	if found < 100 {
+		t.Errorf("only %d commitments in testdata: the test reads too little", found)
+	}
+}
+
+// sameCommitments fails the test unless got are the commitments want.
+func sameCommitments(t *testing.T, name string, got, want []schema.Commitment) {
+	t.Helper()
+	if reflect.DeepEqual(got, want) {
+		return
+	}
+	t.Errorf("%s: %d commitments, want the %d found through the index", name, len(got), len(want))
+	for i := range min(len(got), len(want)) {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Errorf("first difference: %q, want %q", got[i].Text, want[i].Text)
+			return
+		}
+	}
+}
+
+// TestBypassFindsUndeclaredWord shows that the bypass test catches a rule
+// whose start word is missing: a rule that reads "pledged" but declares
+// "promised" finds nothing through the index, and the commitment with
+// the index bypassed.
+func TestBypassFindsUndeclaredWord(t *testing.T) {
+	bad := pledgedTo
+	bad.starts = lex.Words("promised")
+	rs := newRuleSet(append(slices.Clone(commitmentRules), bad))
+	d := parse(t, pledgedSentence, doc.FormatText)
+	if got := findWith(d, rs); len(got) != 0 {
+		t.Fatalf("with an undeclared start word, the index found %q", got[0].Text)
+	}
+	rs.index.Bypass = true
+	if got := findWith(d, rs); len(got) != 1 {
+		t.Fatalf("bypassed, %d commitments, want 1", len(got))
+	}
+}
+
+// pledgedTo is a rule no table has: "pledged to" and a verb.
+var pledgedTo = rule{
+	name:   "pledged to",
+	starts: lex.Words("pledged"),
+	when:   func(s *scan) bool { return s.w == "pledged" && s.next == "to" },
+	verb:   verbAfter(2),
+}
+
+const pledgedSentence = "The Council pledged to publish the accounts by March."
+
+// TestNewStartWordIsOneEdit adds a rule with a start word no rule had and
+// shows it is found: the index is built from the rule's own declaration,
+// with nothing else to keep in step.
+func TestNewStartWordIsOneEdit(t *testing.T) {
+	d := parse(t, pledgedSentence, doc.FormatText)
+	if got := findWith(d, cueRules); len(got) != 0 {
+		t.Fatalf("without the new rule, found %q: pick a sentence no rule reads", got[0].Text)
+	}
+	rs := newRuleSet(append(slices.Clone(commitmentRules), pledgedTo))
+	got := findWith(d, rs)
+	if len(got) != 1 {
+		t.Fatalf("with the rule, %d commitments, want 1", len(got))
+	}
+	if want := "publish the accounts by March"; got[0].Action != want {
+		t.Errorf("action %q, want %q", got[0].Action, want)
+	}
+	if got[0].Owner == nil || *got[0].Owner != "Council" {
+		t.Errorf("owner %v, want Council", got[0].Owner)
+	}
+	u := doc.Units(d)[0]
+	if m, ok := rs.cue(u, true, new(scan)); !ok || m.rule != "pledged to" {
+		t.Errorf("fired %q, want the new rule", m.rule)
+	}
+}
+
+// firedRule is the name of the rule that finds the commitment of the
+// one-sentence text, or "" when none does.
+func firedRule(t *testing.T, rs *ruleSet, text string) string {
+	t.Helper()
+	d := parse(t, text, doc.FormatText)
+	us := doc.Units(d)
+	if len(us) != 1 {
+		t.Fatalf("%q: %d units, want one sentence", text, len(us))
+	}
+	m, ok := rs.cue(us[0], true, new(scan))
+	if !ok {
+		return ""
+	}
+	return m.rule
+}
+
+// TestRuleExamples checks that every rule has examples and that each
+// example is found by that rule, both through the index and with it
+// bypassed.
+func TestRuleExamples(t *testing.T) {
+	names := map[string]bool{}
+	for _, r := range commitmentRules {
+		if names[r.name] {
+			t.Errorf("two rules named %q", r.name)
+		}
+		names[r.name] = true
+		if len(r.examples) == 0 {
+			t.Errorf("rule %q has no example", r.name)
+		}
+		for _, ex := range r.examples {
+			if got := firedRule(t, cueRules, ex); got != r.name {
+				t.Errorf("%q: rule %q fired, want %q", ex, got, r.name)
+			}
+		}
+	}
+}
+
+// TestRuleFired names the rule that finds each sentence, or none: the
+// vetoes drop what a rule reads, and the order of the rules decides
+// which reads a word first.
+func TestRuleFired(t *testing.T) {
+	for _, tc := range []struct{ in, rule string }{
+		{"Clerk to ask the county council to repair the fence.", actionItemRule},
+		{"Action 3: MW to circulate the paper.", actionItemRule},
+		{"Will Perrin to highlight the subject of naming offenders on Talk About Local.", actionItemRule},
+		{"Simon will provide the data with these minutes.", "modal"},
+		{"I would like to get copies of those annual audits.", "modal"},
+		{"It was unanimously agreed that the AGM would be held remotely on Wednesday 8th July.", "agreed that"},
+		{"The Board agreed that a website would be created using the automated tools.", "agreed that"},
+		{"It was proposed by Cllr. J. Davies, seconded by Cllr. Arwel Davies and unanimously agreed to purchase from Centaframe.", "intent to"},
+		{"The next meeting is planned for November 2011.", "next meeting"},
+		{"The Committee is committed to reviewing the scheme.", "plan word"},
+		{"The substitution has been accepted and moves on to a second reading next week.", "second reading"},
+		// Vetoes: the rule reads the word, and it is no commitment.
+		{"Will Perrin was concerned about the data.", ""},
+		{"It will help improve services for patients.", ""},
+		{"He said he thought Wales should go for FHIR.", ""},
+		{"Portlanders appreciate that we're running these much like a business would run their operations.", ""},
+		{"I'll turn this over to Ron to talk about the specifics of this contract.", ""},
+		{"Workers deserve to be treated fairly.", ""},
+		{"Those children are less likely to be involved in criminal activity.", ""},
+		{"The Panel recognised that care needs to be taken as sensitive information is included.", ""},
+		{"I just assumed it was going to come back to us at three years.", ""},
+		{"DUE TO LACK OF AN AGENDA THERE WAS NO MEETING.", ""},
+		{"The gross revenues are anticipated to be $66 million over the contract term.", ""},
+		{"New data were not likely to be available in the short term.", ""},
+		{"It was unanimously agreed to approve the renewal of insurance with Zurich Municipal.", ""},
+		{"I want to follow up on something that commissioner Fritz raised.", ""},
+		{"The Board had a session, the purpose of which was to give Board members an understanding.", ""},
+		{"• frequently asked questions and responses to queries.", ""},
+		{"Draft narrative is to be discussed at item 6.", ""},
+		{"Unless there's objection, i'll refer it back to my office.", ""},
+		{"What's the mechanism, how will this be cooperated?", ""},
+	} {
+		if got := firedRule(t, cueRules, tc.in); got != tc.rule {
+			t.Errorf("%q: rule %q fired, want %q", tc.in, got, tc.rule)
+		}
+	}
+}
