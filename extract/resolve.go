@@ -92,6 +92,7 @@ func build(d *doc.Document, front meeting.Front, opts Options) *schema.Record {
 	rec.Commitments = append(rec.Commitments, commitments.Find(d, clauses, disp)...)
 	linkDue(rec.Commitments, when, d.Text)
 
+	rec.Warnings = append(rec.Warnings, missing(rec, len(d.Text))...)
 	link(rec)
 	toCodePoints(rec)
 	return rec
@@ -340,4 +341,25 @@ func toCodePoints(rec *schema.Record) {
 		bytePos = target
 		*p = runePos
 	}
+}
+
+// longDocument is the length from which minutes without a single item are
+// worth a warning: a short note may have none.
+const longDocument = 3000
+
+// missing says what the record lacks that minutes have: the reader of a
+// record with no meeting date should know that none was found, not guess
+// that the field was forgotten.
+func missing(rec *schema.Record, textLen int) []string {
+	var out []string
+	if rec.Meeting.Date == nil {
+		out = append(out, "meeting date not found: no date in the opening or the page's metadata reads as the meeting's")
+	}
+	if rec.Meeting.Body == nil {
+		out = append(out, "meeting body not found: the minutes do not name the body that met in a form the extractor reads")
+	}
+	if len(rec.Items) == 0 && textLen >= longDocument {
+		out = append(out, fmt.Sprintf("no agenda items found in %d bytes of minutes", textLen))
+	}
+	return out
 }

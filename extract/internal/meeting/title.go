@@ -36,60 +36,76 @@ const maxBodyWords = 10
 // nothing but kind words and dates in the body's place.
 func titleBody(t string) (start, end int, ok bool) {
 	words := fieldsWithPos(t)
-	anchor, minutesOf := -1, false
-	for i, w := range words {
-		l := strings.ToLower(strings.Trim(w.text, ",:;.–—-()"))
-		if l == "minutes" && i+1 < len(words) && isOfFrom(words[i+1].text) {
-			anchor, minutesOf = i, true
-			break
-		}
-		if l == "meeting" || l == "minutes" {
-			anchor = i
-			break
-		}
-	}
-	if anchor < 0 {
-		return 0, 0, false
-	}
-	if !minutesOf && !onlyKinds(words[anchor+1:]) {
-		return 0, 0, false // "Previous meeting action items": a topic, not a title
-	}
+	anchor, minutesOf := titleAnchor(words)
 	var span []word
-	if minutesOf {
-		// "Minutes of the Technical Board meeting, 2009-07-28": the body
-		// runs from after "of" to the next "meeting" or the line's end.
-		rest := words[anchor+2:]
-		stop := len(rest)
-		for i, w := range rest {
-			l := strings.ToLower(strings.Trim(w.text, ",:;.()"))
-			if l == "meeting" || l == "held" || l == "on" || l == "at" || strings.HasSuffix(w.text, ",") && i > 0 {
-				stop = i
-				if strings.HasSuffix(w.text, ",") && l != "meeting" {
-					stop = i + 1
-				}
-				break
-			}
-		}
-		span = rest[:stop]
-	} else {
-		span = words[:anchor]
-		// "#ubuntu-meeting: Technical Board": a label ends at its colon.
-		for i := len(span) - 1; i >= 0; i-- {
-			if strings.HasSuffix(span[i].text, ":") {
-				span = span[i+1:]
-				break
-			}
-		}
+	switch {
+	case anchor < 0:
+		return 0, 0, false
+	case minutesOf:
+		span = bodyAfterOf(words[anchor+2:])
+	case !onlyKinds(words[anchor+1:]):
+		return 0, 0, false // "Previous meeting action items": a topic, not a title
+	default:
+		span = bodyBefore(words[:anchor])
 	}
 	span = trimKinds(span)
-	if len(span) == 1 && orgNouns[strings.ToLower(span[0].text)] {
-		return 0, 0, false // "Board meeting": which board, the title does not say
-	}
-	if len(span) == 0 || len(span) > maxBodyWords || !named(span) {
+	if !bodyWords(span) {
 		return 0, 0, false
 	}
 	last := span[len(span)-1]
 	return span[0].start, last.start + len(strings.TrimRight(last.text, ",:;.–—-")), true
+}
+
+// titleAnchor finds the word the body is read from: "Minutes of/from"
+// (minutesOf), else the first "meeting" or "minutes"; -1 when none.
+func titleAnchor(words []word) (int, bool) {
+	for i, w := range words {
+		l := strings.ToLower(strings.Trim(w.text, ",:;.–—-()"))
+		if l == "minutes" && i+1 < len(words) && isOfFrom(words[i+1].text) {
+			return i, true
+		}
+		if l == "meeting" || l == "minutes" {
+			return i, false
+		}
+	}
+	return -1, false
+}
+
+// bodyAfterOf reads "Minutes of the Technical Board meeting, 2009-07-28":
+// the body runs from after "of" to the next "meeting", "held", "on" or
+// "at", or through a comma.
+func bodyAfterOf(rest []word) []word {
+	for i, w := range rest {
+		l := strings.ToLower(strings.Trim(w.text, ",:;.()"))
+		if l == "meeting" || l == "held" || l == "on" || l == "at" {
+			return rest[:i]
+		}
+		if strings.HasSuffix(w.text, ",") && i > 0 {
+			return rest[:i+1]
+		}
+	}
+	return rest
+}
+
+// bodyBefore reads the words before "Meeting"; a label ends at its colon:
+// "#ubuntu-meeting: Technical Board".
+func bodyBefore(span []word) []word {
+	for i := len(span) - 1; i >= 0; i-- {
+		if strings.HasSuffix(span[i].text, ":") {
+			return span[i+1:]
+		}
+	}
+	return span
+}
+
+// bodyWords tells whether the words left can name a body: a few, named,
+// and not a bare organisation noun ("Board meeting": which board, the
+// title does not say).
+func bodyWords(span []word) bool {
+	if len(span) == 1 && orgNouns[strings.ToLower(span[0].text)] {
+		return false
+	}
+	return len(span) > 0 && len(span) <= maxBodyWords && named(span)
 }
 
 func isOfFrom(w string) bool {
