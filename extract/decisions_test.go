@@ -110,8 +110,7 @@ func TestVotes(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := mustParse(t, tc.in)
-		var toks []doc.Token
-		toks = doc.Tokenize(d.Text, 0, len(d.Text))
+		toks := doc.Tokenize(d.Text, 0, len(d.Text))
 		v := decisions.VoteOf(toks)
 		if v == nil {
 			t.Errorf("%q: no vote", tc.in)

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/minutes-tool/minutes/extract"
 )
@@ -17,6 +18,12 @@ import (
 // run (45 executions). The first few kilobytes of each document hold its
 // header, attendance and first items, which is what the seeds are for.
 const fuzzSeedBytes = 4096
+
+// fuzzInputLimit fails an input that extraction takes this long over: the
+// fuzzer's inputs are at most a few tens of kilobytes, which extraction
+// reads in milliseconds on any machine. It is a limit for the fuzzer to
+// find slow paths with, not a measure of speed (benchmarks measure that).
+const fuzzInputLimit = 2 * time.Second
 
 // fuzzSeeds adds the start of every minutes document under testdata, plus
 // small odd inputs.
@@ -44,7 +51,13 @@ func fuzzSeeds(f *testing.F, html bool) {
 // reports a failure as an internal error), spans inside the text and equal
 // to each element's text, and the same bytes on a second run.
 func fuzzExtract(t *testing.T, data []byte, format extract.Format) {
+	start := time.Now()
 	rec, err := extract.ExtractBytes(data, "fuzz", extract.Options{Format: format})
+	if took := time.Since(start); took > fuzzInputLimit {
+		// Extraction is linear in its input: a page of a few kilobytes
+		// that takes this long has found a path that is not.
+		t.Fatalf("extracting %d bytes took %v, over the limit of %v", len(data), took, fuzzInputLimit)
+	}
 	if err != nil {
 		var ie *extract.InputError
 		if !errors.As(err, &ie) {
