@@ -7,19 +7,21 @@ import (
 )
 
 // itemNumber matches the numbers minutes put before an item's title, as
-// written: "5.", "5.1", "5)", "(a)", "a)", "(iv)", "Item 5", "Minute 45/24",
-// "45/24", "Cou/285/07-08". The title follows after white space, a colon or
+// written: "5.", "5.1", "5)", "2215.", "(a)", "a)", "(iv)", "IV.", "Item 5",
+// "Item 6.03)", "Minute 45/24", "45/24", "Cou/285/07-08", "BRD/2324/051",
+// "PLN88/19". The title follows after white space, a colon or
 // a dash. A plain integer needs a tab or two spaces after it, so that "10
 // areas of focus" is not item 10.
 var itemNumber = regexp.MustCompile(`^(?:` +
-	`(?i:item|agenda item|minute|min\.?)\s+(?P<a>[0-9]{1,4}(?:[./][0-9]{1,4})*[a-z]?)\.?` +
+	`(?i:item|agenda item|minute|min\.?)\s+(?P<a>[0-9]{1,4}(?:[./][0-9]{1,4})*[a-z]?)[.)]?` +
 	`|(?P<b>[0-9]{1,3}(?:\.[0-9]{1,3})+)\.?` +
-	`|(?P<c>[0-9]{1,3}[.)])` +
+	`|(?P<c>[0-9]{1,4}[.)])` +
 	`|(?P<d>[0-9]{1,3})` +
 	`|(?P<e>\((?:[a-z]|[ivx]{1,5}|[0-9]{1,3})\))` +
 	`|(?P<f>(?:[a-z]|[ivx]{1,5})[.)])` +
+	`|(?P<r>(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)[.)])` +
 	`|(?P<g>[0-9]{1,4}/[0-9]{2,4})` +
-	`|(?P<h>[A-Z][A-Za-z]{1,5}/[0-9]{1,4}/[0-9]{2}(?:-[0-9]{2})?)` +
+	`|(?P<h>[A-Z][A-Za-z]{1,5}/?[0-9]{1,4}/[0-9]{2,4}(?:-[0-9]{2})?)` +
 	`)(?:[ \t]*[:–—-][ \t]*|[ \t]+|$)`)
 
 // LeadingNumber splits an item number off the start of s. It returns the

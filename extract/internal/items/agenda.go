@@ -96,3 +96,21 @@ func trimRef(text string, start, end int) int {
 	}
 	return end
 }
+
+// isOutlineHead tells whether list entry i is a numbered entry heading
+// entries nested under it: in minutes written as a numbered outline, the
+// heads are the items and the leaves are what was said under them ("2.
+// Financial Report" over "1. Revenue", "2. Expenses"). A bulleted outline
+// is notes: its heads repeat the agenda's items or are speakers' points.
+// Only readers that know a list's depth (Markdown) give Level.
+func isOutlineHead(d *doc.Document, i int) bool {
+	b := d.Blocks[i]
+	if b.Level == 0 || i+1 >= len(d.Blocks) {
+		return false
+	}
+	if _, _, numbered := input.LeadingNumber(d.BlockText(i)); !numbered {
+		return false
+	}
+	n := d.Blocks[i+1]
+	return n.Kind == doc.ListItem && n.Level > b.Level
+}

@@ -34,7 +34,8 @@ var fieldLabels = map[string]bool{
 	"item": true, "agenda": true, "contents": true, "report": true, "reasons for decision": true,
 	"alternative options considered": true, "minutes of the meeting": true, "transcription": true,
 	"download": true, "advertisement": true, "disposition": true, "motion": true,
-	"links": true, "resources": true, "references": true,
+	"links": true, "resources": true, "references": true, "date": true, "time": true,
+	"location": true, "venue": true, "place": true, "date and time": true,
 }
 
 // attendanceWords mark the headings of attendance lists. Such a heading is
@@ -62,6 +63,12 @@ func Find(d *doc.Document, isDate func(string) bool) []ItemFound {
 				i = next - 1
 				continue
 			}
+		}
+		if b.Kind == doc.ListItem && isOutlineHead(d, i) {
+			if it, ok := agendaEntry(d, b); ok {
+				out = append(out, it)
+			}
+			continue
 		}
 		if b.Kind == doc.ListItem || b.Kind == doc.TableRow {
 			continue

@@ -1,0 +1,68 @@
+package items
+
+import (
+	"testing"
+
+	"github.com/minutes-tool/minutes/extract/internal/input"
+)
+
+// Each case names the rule that makes (or refuses) an item in Markdown
+// minutes.
+func TestMarkdownItems(t *testing.T) {
+	for _, c := range []struct {
+		rule string
+		src  string
+		want []string
+	}{
+		{"agenda list under its heading", "## Agenda\n\n- Approve minutes\n- Budget (**Time**: 5 Minutes)\n    - Goal: agree it\n- (turn on recording, perhaps)\n\n## Minutes\n\nText.",
+			[]string{"Approve minutes", "Budget", "turn on recording, perhaps"}},
+		{"agenda list after an introducing line", "# Agenda\n\nThis is what we will discuss\n\n* CT colonography\n* GI templates\n",
+			[]string{"CT colonography", "GI templates"}},
+		{"numbered outline heads", "#### Minutes\n\n1. Directorships\n   1. Secretary\n      1. Mason nominates Jeremy\n2. Adjournment\n",
+			[]string{"Directorships", "Secretary"}},
+		{"bulleted outline heads are notes", "## Minutes\n\n* Budget\n  * Ann: fine\n",
+			nil},
+		{"issue reference leaves the heading", "### Copyright Date TSC#195\n\nDiscussed.",
+			[]string{"Copyright Date"}},
+		{"short paragraph is not a title in Markdown", "## Board\n\nNew meeting time - Joe will create an issue\n\nMore.",
+			[]string{"Board"}},
+		{"field label heading", "#### Location\nAustin Public Library\n#### Date\n2024-04-21\n",
+			nil},
+	} {
+		d := input.MarkdownDocument(c.src)
+		var got []string
+		for _, it := range Find(d, func(string) bool { return false }) {
+			got = append(got, d.Text[it.TitleStart:it.TitleEnd])
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%s: got %q, want %q", c.rule, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%s: got %q, want %q", c.rule, got, c.want)
+				break
+			}
+		}
+	}
+}
+
+func TestItemNumbers(t *testing.T) {
+	for _, c := range []struct{ line, num string }{
+		{"IV. Call to Order", "IV"},
+		{"XVI. Adjourn", "XVI"},
+		{"2215. To receive apologies for absence", "2215"},
+		{"BRD/2324/051: Finance report", "BRD/2324/051"},
+		{"PLN88/19 Planning applications", "PLN88/19"},
+		{"Item 6.03) Budget", "6.03"},
+		{"I am pleased to report", ""},
+	} {
+		num, _, ok := input.LeadingNumber(c.line)
+		if !ok {
+			num = ""
+		}
+		if num != c.num {
+			t.Errorf("LeadingNumber(%q) = %q, want %q", c.line, num, c.num)
+		}
+	}
+}
