@@ -66,3 +66,24 @@ func TestItemNumbers(t *testing.T) {
 		}
 	}
 }
+
+// In plain text that numbers its items, a short line set apart (a
+// letterhead, a roster, a time) is not an item; without a numbering run it
+// is.
+func TestNumberedRun(t *testing.T) {
+	numbered := "Regional Transit Board\n\n5:15 PM\n\nI. Call to Order\n\nThe chair opened the meeting at 5:35 p.m. and welcomed everyone present.\n\nII. Pledge of Allegiance\n\nLed by the chair, who thanked the members for coming to the meeting.\n\nIII. Public Participation\n\nNo member of the public asked to speak at the meeting this evening.\n\nIV. Adjourn\n\nThe meeting closed at 6:40 p.m. after the chair thanked the staff for their work.\n"
+	d := input.TextDocument(input.NormaliseText(numbered))
+	var got []string
+	for _, it := range Find(d, func(string) bool { return false }) {
+		got = append(got, d.Text[it.TitleStart:it.TitleEnd])
+	}
+	want := []string{"Call to Order", "Pledge of Allegiance", "Public Participation", "Adjourn"}
+	if len(got) != len(want) {
+		t.Fatalf("numbered run: got %q, want %q", got, want)
+	}
+	plain := "Regional Transit Board\n\nCall to Order\n\nThe chair opened the meeting at 5:35 p.m. and welcomed everyone present.\n"
+	d = input.TextDocument(input.NormaliseText(plain))
+	if n := len(Find(d, func(string) bool { return false })); n != 2 {
+		t.Errorf("without a numbering run: %d items, want 2 (the set-apart lines)", n)
+	}
+}

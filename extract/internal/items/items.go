@@ -20,6 +20,10 @@ type ItemFound struct {
 	TitleEnd   int
 	Number     string
 	Numbered   bool
+	// Unmarked is set on a title found by its layout alone (a short line
+	// set apart, an upper-case line over prose): neither markup nor a
+	// number says it is one.
+	Unmarked bool
 }
 
 // fieldLabels are the words minutes put over parts of an item, not items:
@@ -81,7 +85,7 @@ func Find(d *doc.Document, isDate func(string) bool) []ItemFound {
 			out = append(out, inlineItems(d.Text, b.Start, b.End)...)
 		}
 	}
-	return out
+	return numberedRun(out)
 }
 
 // headingItem decides whether block i is an item heading.
@@ -137,10 +141,12 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 	case endsSentence(title):
 		return it, false
 	case b.Alone:
+		it.Unmarked = true
 		return it, true
 	case isUpperLine(title) && input.IsProse(next):
 		// PDF exports lose blank lines; an upper-case line over prose is
 		// still a heading.
+		it.Unmarked = true
 		return it, true
 	}
 	return it, false
@@ -448,4 +454,31 @@ func innerCapital(t string) bool {
 		}
 	}
 	return false
+}
+
+// minRun is how many numbered items make a document's numbering its
+// scheme.
+const minRun = 4
+
+// numberedRun drops the unmarked titles of a document that numbers its
+// items: where the minutes number every item ("I. Call to Order", "II.
+// Pledge of Allegiance"), a short line set apart is a letterhead, a
+// roster or a time, not an item.
+func numberedRun(items []ItemFound) []ItemFound {
+	n := 0
+	for _, it := range items {
+		if it.Numbered {
+			n++
+		}
+	}
+	if n < minRun {
+		return items
+	}
+	kept := items[:0]
+	for _, it := range items {
+		if !it.Unmarked {
+			kept = append(kept, it)
+		}
+	}
+	return kept
 }
