@@ -151,79 +151,203 @@ func labelled(toks []doc.Token, n *numbers.Number) (int, bool) {
 	return j, true
 }
 
+// exclusion is one rule that says a number in digits is not a quantity.
+// veto looks at the tokens around n (whose first token is a Number) and
+// returns where scanning goes on when the rule fires.
+type exclusion struct {
+	name string
+	veto func(toks []doc.Token, n digitsAt) (to int, fired bool)
+}
+
+// digitsAt is what the exclusion rules read of a number in digits. It is
+// passed by value: a *numbers.Number handed to a function from a table
+// would escape, and every number scanned would cost an allocation.
+type digitsAt struct {
+	First, End int // tokens [First, End) of the number
+	Decimals   int
+	Value      float64
+}
+
+// digitExclusions are the rules for numbers written in digits, tried in
+// order: the first that fires decides where scanning goes on, so the
+// times of day, which skip their "am" or "pm", come before the rules
+// that skip one token.
+var digitExclusions = []exclusion{
+	{"clock time", clockTime},
+	{"time word", timeWordAfter},
+	{"ordinal", ordinal},
+	{"glued letters", gluedLetters},
+	{"slashed reference", slashedReference},
+	{"page of pages", pageOfPages},
+	{"time after preposition", timeAfterPreposition},
+	{"glued code", gluedCode},
+	{"glued second half", gluedSecondHalf},
+	{"inside a name", insideName},
+}
+
 // digitsExcluded applies the rules for numbers written in digits: times,
 // ordinals, codes glued to letters or slashes, page counts ("2 of 18"),
 // and digits inside a name ("Covid 19").
 func digitsExcluded(toks []doc.Token, n *numbers.Number) (int, bool) {
+	if _, to := digitsExclusion(toks, n); to >= 0 {
+		return to, true
+	}
+	return 0, false
+}
+
+// digitsExclusion returns the first of digitExclusions that fires for n,
+// and where scanning goes on; -1, -1 when none does. "c300" (a word, not
+// a Number token) is never excluded here.
+func digitsExclusion(toks []doc.Token, n *numbers.Number) (rule, to int) {
+	if toks[n.First].Kind != doc.Number {
+		return -1, -1
+	}
+	at := digitsAt{First: n.First, End: n.End, Decimals: n.Decimals, Value: n.Value}
+	for r := range digitExclusions {
+		if to, fired := digitExclusions[r].veto(toks, at); fired {
+			return r, to
+		}
+	}
+	return -1, -1
+}
+
+// gluedNumberAt tells whether token k is a Number written with no space
+// before it: the "00" of "14:00", the "18" of "3/18".
+func gluedNumberAt(toks []doc.Token, k int) bool {
+	return k < len(toks) && toks[k].Kind == doc.Number && !toks[k].SpaceBefore
+}
+
+// clockTime reads a time of day written with a colon: "14:00", "9:30
+// a.m.". Scanning goes on past its "am" or "pm".
+func clockTime(toks []doc.Token, n digitsAt) (int, bool) {
 	i := n.First
-	t := &toks[i]
-	if t.Kind != doc.Number {
-		return 0, false // "c300"
+	if i+1 < len(toks) && toks[i+1].Text == ":" && !toks[i+1].SpaceBefore && gluedNumberAt(toks, i+2) {
+		return skipTimeWords(toks, i+3), true
 	}
-	next := func(k int) *doc.Token {
-		if k < len(toks) {
-			return &toks[k]
-		}
-		return nil
+	return 0, false
+}
+
+// timeWordAfter reads a time of day marked by the word after it: "7.30pm",
+// "7 o'clock", "9 a.m.".
+func timeWordAfter(toks []doc.Token, n digitsAt) (int, bool) {
+	i := n.First
+	if i+1 >= len(toks) {
+		return 0, false
 	}
-	// Time of day: "14:00", "9:30 a.m.", "7.30pm", "at 7.30".
-	if nx := next(i + 1); nx != nil {
-		if nx.Text == ":" && !nx.SpaceBefore {
-			if n2 := next(i + 2); n2 != nil && n2.Kind == doc.Number && !n2.SpaceBefore {
-				return skipTimeWords(toks, i+3), true
-			}
-		}
-		if TimeWordsTable.Get(nx.Lower) || ((nx.Lower == "a" || nx.Lower == "p") && isAbbrevM(toks, i+2)) {
-			return skipTimeWords(toks, i+1), true
-		}
-		if ordinalSuffixes[nx.Lower] && !nx.SpaceBefore {
-			return i + 2, true
-		}
-		if nx.Kind == doc.Word && !nx.SpaceBefore && !GluedOKTable.Get(nx.Lower) && !TimeWordsTable.Get(nx.Lower) {
-			return i + 2, true
-		}
-		if (nx.Text == "/" || nx.Text == "\\") && !nx.SpaceBefore {
-			if n2 := next(i + 2); n2 != nil && n2.Kind == doc.Number && !n2.SpaceBefore {
-				return i + 3, true
-			}
-		}
-		if nx.Lower == "of" && n.End == i+1 {
-			if n2 := next(i + 2); n2 != nil && n2.Kind == doc.Number {
-				return i + 3, true // "2 of 18": a page or a place in a list
-			}
-		}
+	nx := &toks[i+1]
+	if TimeWordsTable.Get(nx.Lower) || ((nx.Lower == "a" || nx.Lower == "p") && isAbbrevM(toks, i+2)) {
+		return skipTimeWords(toks, i+1), true
 	}
-	if n.Decimals == 2 && n.Value < 24 && i > 0 {
-		frac := n.Value - float64(int(n.Value))
-		switch toks[i-1].Lower {
-		case "at", "from", "until", "till", "-", "–", "by", "between":
-			if frac < 0.595 {
-				return i + 1, true
-			}
-		}
+	return 0, false
+}
+
+// ordinal reads digits with an ordinal suffix glued on: "1st", "12TH".
+func ordinal(toks []doc.Token, n digitsAt) (int, bool) {
+	i := n.First
+	if i+1 < len(toks) && ordinalSuffixes[toks[i+1].Lower] && !toks[i+1].SpaceBefore {
+		return i + 2, true
 	}
-	// Glued on the left: "E/40554", "Y-5", "*43", the second half of
-	// "6-0" or "14:00-17:00".
-	if i > 0 && !t.SpaceBefore {
-		p := &toks[i-1]
-		switch {
-		case p.Kind == doc.Word || p.Text == "/" || p.Text == "\\" || p.Text == "*" || p.Text == "#":
+	return 0, false
+}
+
+// gluedLetters reads digits with letters glued after them that are not a
+// multiplier or pence: a code or a name ("7TE", "4G", "1990s").
+func gluedLetters(toks []doc.Token, n digitsAt) (int, bool) {
+	i := n.First
+	if i+1 >= len(toks) {
+		return 0, false
+	}
+	nx := &toks[i+1]
+	if nx.Kind == doc.Word && !nx.SpaceBefore && !GluedOKTable.Get(nx.Lower) && !TimeWordsTable.Get(nx.Lower) {
+		return i + 2, true
+	}
+	return 0, false
+}
+
+// slashedReference reads digits glued by a slash to more digits: a
+// reference or a date ("21/0345", "12/3").
+func slashedReference(toks []doc.Token, n digitsAt) (int, bool) {
+	i := n.First
+	if i+1 >= len(toks) {
+		return 0, false
+	}
+	nx := &toks[i+1]
+	if (nx.Text == "/" || nx.Text == "\\") && !nx.SpaceBefore && gluedNumberAt(toks, i+2) {
+		return i + 3, true
+	}
+	return 0, false
+}
+
+// pageOfPages reads "2 of 18": a page, or a place in a list.
+func pageOfPages(toks []doc.Token, n digitsAt) (int, bool) {
+	i := n.First
+	if i+2 < len(toks) && toks[i+1].Lower == "of" && n.End == i+1 && toks[i+2].Kind == doc.Number {
+		return i + 3, true
+	}
+	return 0, false
+}
+
+// timeAfterPreposition reads a time of day written as a decimal after
+// "at", "from", "until" or a dash: "at 7.30", "6.00 – 8.15". The minutes
+// must be under 60.
+func timeAfterPreposition(toks []doc.Token, n digitsAt) (int, bool) {
+	i := n.First
+	if n.Decimals != 2 || n.Value >= 24 || i == 0 {
+		return 0, false
+	}
+	switch toks[i-1].Lower {
+	case "at", "from", "until", "till", "-", "–", "by", "between":
+		if n.Value-float64(int(n.Value)) < 0.595 {
 			return i + 1, true
-		case (p.Text == "-" || p.Text == "–" || p.Text == ".") && i > 1 && !p.SpaceBefore:
-			if l := toks[i-2].Lower; p.Text == "." && (l == "c" || l == "ca" || l == "approx") {
-				break // "c.300"
-			}
-			return i + 1, true
 		}
 	}
-	// Inside a name: a capitalised word that is not the sentence's first
-	// stands before the digits ("Covid 19", "Room 8", "NHS 111").
-	if i > 0 {
-		p := &toks[i-1]
-		if p.Kind == doc.Word && isCapital(p.Text) && !NameOpenersTable.Get(p.Lower) && !atSentenceStart(toks, i-1) {
-			if _, isCur := lex.CurrencyCodesTable.Lookup(p.Lower); !isCur {
-				return i + 1, true
-			}
+	return 0, false
+}
+
+// gluedCode reads digits glued to a word or a mark before them: a code
+// or a reference ("E/40554", "Y5", "*43", "#7").
+func gluedCode(toks []doc.Token, n digitsAt) (int, bool) {
+	i := n.First
+	if i == 0 || toks[i].SpaceBefore {
+		return 0, false
+	}
+	if p := &toks[i-1]; p.Kind == doc.Word || p.Text == "/" || p.Text == "\\" || p.Text == "*" || p.Text == "#" {
+		return i + 1, true
+	}
+	return 0, false
+}
+
+// gluedSecondHalf reads digits glued by a dash or a point to what stands
+// before them: the second half of a score, a span of times or a code
+// ("6-0", "14:00-17:00", "Y-5", "1.2.3"). "c.300" is the clerk's circa.
+func gluedSecondHalf(toks []doc.Token, n digitsAt) (int, bool) {
+	i := n.First
+	if i < 2 || toks[i].SpaceBefore {
+		return 0, false
+	}
+	p := &toks[i-1]
+	if (p.Text != "-" && p.Text != "–" && p.Text != ".") || p.SpaceBefore {
+		return 0, false
+	}
+	if l := toks[i-2].Lower; p.Text == "." && (l == "c" || l == "ca" || l == "approx") {
+		return 0, false // "c.300"
+	}
+	return i + 1, true
+}
+
+// insideName reads digits that are part of a name: a capitalised word
+// that is not the sentence's first stands before them ("Covid 19", "Room
+// 8", "NHS 111"), and is neither a word that opens a number phrase ("The
+// 24 main departments") nor a currency code ("GBP 300").
+func insideName(toks []doc.Token, n digitsAt) (int, bool) {
+	i := n.First
+	if i == 0 {
+		return 0, false
+	}
+	p := &toks[i-1]
+	if p.Kind == doc.Word && isCapital(p.Text) && !NameOpenersTable.Get(p.Lower) && !atSentenceStart(toks, i-1) {
+		if _, isCur := lex.CurrencyCodesTable.Lookup(p.Lower); !isCur {
+			return i + 1, true
 		}
 	}
 	return 0, false
