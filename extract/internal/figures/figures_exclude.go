@@ -152,11 +152,49 @@ func labelled(toks []doc.Token, n *numbers.Number) (int, bool) {
 }
 
 // exclusion is one rule that says a number in digits is not a quantity.
-// veto looks at the tokens around n (whose first token is a Number) and
-// returns where scanning goes on when the rule fires.
+// needs is its trigger: the neighbours the rule reads, which the number
+// must have before veto is asked. veto looks at the tokens around n
+// (whose first token is a Number) and returns where scanning goes on
+// when the rule fires.
 type exclusion struct {
-	name string
-	veto func(toks []doc.Token, n digitsAt) (to int, fired bool)
+	name  string
+	needs shape
+	veto  func(toks []doc.Token, n digitsAt) (to int, fired bool)
+}
+
+// shape says, as bits, what stands around a number in digits: most
+// numbers in minutes stand between spaces, and only the rules for what
+// they have are asked.
+type shape uint8
+
+const (
+	hasPrev     shape = 1 << iota // a token before the number
+	hasNext                       // a token after the number
+	gluedBefore                   // the number follows the token before with no space
+	gluedAfter                    // the token after follows the number with no space
+	twoDecimals                   // written with two decimals, as a time is ("7.30")
+)
+
+// shapeOf is the shape of n's neighbours.
+func shapeOf(toks []doc.Token, n digitsAt) shape {
+	var sh shape
+	i := n.First
+	if i > 0 {
+		sh |= hasPrev
+		if !toks[i].SpaceBefore {
+			sh |= gluedBefore
+		}
+	}
+	if i+1 < len(toks) {
+		sh |= hasNext
+		if !toks[i+1].SpaceBefore {
+			sh |= gluedAfter
+		}
+	}
+	if n.Decimals == 2 {
+		sh |= twoDecimals
+	}
+	return sh
 }
 
 // digitsAt is what the exclusion rules read of a number in digits. It is
@@ -171,18 +209,19 @@ type digitsAt struct {
 // digitExclusions are the rules for numbers written in digits, tried in
 // order: the first that fires decides where scanning goes on, so the
 // times of day, which skip their "am" or "pm", come before the rules
-// that skip one token.
+// that skip one token. A rule's needs must hold whenever its veto
+// fires: TestTriggersChangeNothing asks every rule at every number.
 var digitExclusions = []exclusion{
-	{"clock time", clockTime},
-	{"time word", timeWordAfter},
-	{"ordinal", ordinal},
-	{"glued letters", gluedLetters},
-	{"slashed reference", slashedReference},
-	{"page of pages", pageOfPages},
-	{"time after preposition", timeAfterPreposition},
-	{"glued code", gluedCode},
-	{"glued second half", gluedSecondHalf},
-	{"inside a name", insideName},
+	{"clock time", hasNext | gluedAfter, clockTime},
+	{"time word", hasNext, timeWordAfter},
+	{"ordinal", hasNext | gluedAfter, ordinal},
+	{"glued letters", hasNext | gluedAfter, gluedLetters},
+	{"slashed reference", hasNext | gluedAfter, slashedReference},
+	{"page of pages", hasNext, pageOfPages},
+	{"time after preposition", hasPrev | twoDecimals, timeAfterPreposition},
+	{"glued code", hasPrev | gluedBefore, gluedCode},
+	{"glued second half", hasPrev | gluedBefore, gluedSecondHalf},
+	{"inside a name", hasPrev, insideName},
 }
 
 // digitsExcluded applies the rules for numbers written in digits: times,
@@ -203,8 +242,13 @@ func digitsExclusion(toks []doc.Token, n *numbers.Number) (rule, to int) {
 		return -1, -1
 	}
 	at := digitsAt{First: n.First, End: n.End, Decimals: n.Decimals, Value: n.Value}
+	sh := shapeOf(toks, at)
 	for r := range digitExclusions {
-		if to, fired := digitExclusions[r].veto(toks, at); fired {
+		x := &digitExclusions[r]
+		if x.needs&^sh != 0 {
+			continue
+		}
+		if to, fired := x.veto(toks, at); fired {
 			return r, to
 		}
 	}
