@@ -64,7 +64,7 @@ func TestDigitExclusions(t *testing.T) {
 			}
 			continue
 		}
-		r, to := digitsExclusion(toks, &n)
+		r, to := firstExclusion(digitExclusions, toks, atOf(&n))
 		got, skip := "", ""
 		if r >= 0 {
 			got = digitExclusions[r].name
@@ -78,6 +78,59 @@ func TestDigitExclusions(t *testing.T) {
 		}
 	}
 	for _, x := range digitExclusions {
+		if !fired[x.name] {
+			t.Errorf("no case for rule %q", x.name)
+		}
+	}
+}
+
+// TestWordExclusions names the exclusion rule that fires for the number
+// in words marked in each line, or "" when it stays a candidate.
+func TestWordExclusions(t *testing.T) {
+	cases := []struct {
+		in, at string
+		rule   string
+	}{
+		{"The Five Year Forward View was noted.", "Five", "title-case name"},
+		{"Members read One Year On closely.", "One", "title-case name"},
+		{"Three Members attended.", "Three", ""},
+		{"Three Year Plans Approved.", "Three", "title-case name"},
+		{"There was no one present.", "one", "one after a determiner or verb"},
+		{"This is one potential option.", "one", "one after a determiner or verb"},
+		{"Members chose one", "one", "one ending the line"},
+		{"Members chose one of the sites.", "one", "one before a function word"},
+		{"Members chose one, then left.", "one", "one before a function word"},
+		{"Members chose one site.", "one", ""},
+		{"Members chose three sites.", "three", ""},
+		{"Members chose three of the sites.", "three", ""},
+	}
+	fired := map[string]bool{}
+	for _, c := range cases {
+		toks := input.TextDocument(c.in).Tokens(0)
+		i := 0
+		for i < len(toks) && toks[i].Text != c.at {
+			i++
+		}
+		if i == len(toks) {
+			t.Fatalf("%q: no token %q", c.in, c.at)
+		}
+		n, ok := numbers.ParseNumber(toks, i)
+		if !ok || n.Digits {
+			t.Fatalf("%q: %q is not a number in words", c.in, c.at)
+		}
+		got := ""
+		if r, to := firstExclusion(wordExclusions, toks, atOf(&n)); r >= 0 {
+			got = wordExclusions[r].name
+			if to != n.End {
+				t.Errorf("%q: rule %q goes on at token %d, want the number's end %d", c.in, got, to, n.End)
+			}
+		}
+		fired[got] = true
+		if got != c.rule {
+			t.Errorf("%q at %q: rule %q, want %q", c.in, c.at, got, c.rule)
+		}
+	}
+	for _, x := range wordExclusions {
 		if !fired[x.name] {
 			t.Errorf("no case for rule %q", x.name)
 		}

@@ -109,20 +109,24 @@ var BadSuffixes = map[string]bool{
 }
 
 // excluded tells whether number n is not a quantity, and where scanning
-// should go on (past a whole list of labels or a time of day).
+// should go on (past a whole list of labels or a time of day). A label
+// word before the number excludes it; then the rules for numbers in
+// digits (digitExclusions) or in words (wordExclusions) are tried.
 func excluded(toks []doc.Token, n *numbers.Number) (int, bool) {
-	i := n.First
 	if to, ok := labelled(toks, n); ok {
 		return to, true
 	}
+	rules := wordExclusions
 	if n.Digits {
-		if to, ok := digitsExcluded(toks, n); ok {
-			return to, true
+		if toks[n.First].Kind != doc.Number {
+			return n.First, false // "c300"
 		}
-	} else if wordsExcluded(toks, n) {
-		return n.End, true
+		rules = digitExclusions
 	}
-	return i, false
+	if _, to := firstExclusion(rules, toks, atOf(n)); to >= 0 {
+		return to, true
+	}
+	return n.First, false
 }
 
 // labelled tells whether a label word stands before the number, and skips
@@ -159,7 +163,7 @@ func labelled(toks []doc.Token, n *numbers.Number) (int, bool) {
 type exclusion struct {
 	name  string
 	needs shape
-	veto  func(toks []doc.Token, n digitsAt) (to int, fired bool)
+	veto  func(toks []doc.Token, n numberAt) (to int, fired bool)
 }
 
 // shape says, as bits, what stands around a number in digits: most
@@ -173,10 +177,12 @@ const (
 	gluedBefore                   // the number follows the token before with no space
 	gluedAfter                    // the token after follows the number with no space
 	twoDecimals                   // written with two decimals, as a time is ("7.30")
+	lone                          // the single word "one"
+	titled                        // the number's first word is in title case: "Five"
 )
 
 // shapeOf is the shape of n's neighbours.
-func shapeOf(toks []doc.Token, n digitsAt) shape {
+func shapeOf(toks []doc.Token, n numberAt) shape {
 	var sh shape
 	i := n.First
 	if i > 0 {
@@ -194,23 +200,37 @@ func shapeOf(toks []doc.Token, n digitsAt) shape {
 	if n.Decimals == 2 {
 		sh |= twoDecimals
 	}
+	if n.Lone {
+		sh |= lone
+	}
+	if isTitle(toks[i].Text) {
+		sh |= titled
+	}
 	return sh
 }
 
-// digitsAt is what the exclusion rules read of a number in digits. It is
-// passed by value: a *numbers.Number handed to a function from a table
-// would escape, and every number scanned would cost an allocation.
-type digitsAt struct {
+// numberAt is what the exclusion rules read of a number. It is passed by
+// value: a *numbers.Number handed to a function from a table would
+// escape, and every number scanned would cost an allocation.
+type numberAt struct {
 	First, End int // tokens [First, End) of the number
 	Decimals   int
 	Value      float64
+	Lone       bool // the single word "one"
 }
 
-// digitExclusions are the rules for numbers written in digits, tried in
-// order: the first that fires decides where scanning goes on, so the
-// times of day, which skip their "am" or "pm", come before the rules
-// that skip one token. A rule's needs must hold whenever its veto
-// fires: TestTriggersChangeNothing asks every rule at every number.
+// atOf is what the exclusion rules read of n.
+func atOf(n *numbers.Number) numberAt {
+	return numberAt{First: n.First, End: n.End, Decimals: n.Decimals, Value: n.Value, Lone: n.Lone}
+}
+
+// digitExclusions are the rules for numbers written in digits (times,
+// ordinals, codes glued to letters or slashes, page counts, digits inside
+// a name such as "Covid 19"), tried in order: the first that fires
+// decides where scanning goes on, so the times of day, which skip their
+// "am" or "pm", come before the rules that skip one token. A rule's needs
+// must hold whenever its veto fires: TestTriggersChangeNothing asks every
+// rule at every number.
 var digitExclusions = []exclusion{
 	{"clock time", hasNext | gluedAfter, clockTime},
 	{"time word", hasNext, timeWordAfter},
@@ -224,27 +244,13 @@ var digitExclusions = []exclusion{
 	{"inside a name", hasPrev, insideName},
 }
 
-// digitsExcluded applies the rules for numbers written in digits: times,
-// ordinals, codes glued to letters or slashes, page counts ("2 of 18"),
-// and digits inside a name ("Covid 19").
-func digitsExcluded(toks []doc.Token, n *numbers.Number) (int, bool) {
-	if _, to := digitsExclusion(toks, n); to >= 0 {
-		return to, true
-	}
-	return 0, false
-}
-
-// digitsExclusion returns the first of digitExclusions that fires for n,
-// and where scanning goes on; -1, -1 when none does. "c300" (a word, not
-// a Number token) is never excluded here.
-func digitsExclusion(toks []doc.Token, n *numbers.Number) (rule, to int) {
-	if toks[n.First].Kind != doc.Number {
-		return -1, -1
-	}
-	at := digitsAt{First: n.First, End: n.End, Decimals: n.Decimals, Value: n.Value}
+// firstExclusion returns the first of rules that fires for the number
+// at, and where scanning goes on; -1, -1 when none does. Only the rules
+// whose trigger the number's shape meets are asked.
+func firstExclusion(rules []exclusion, toks []doc.Token, at numberAt) (rule, to int) {
 	sh := shapeOf(toks, at)
-	for r := range digitExclusions {
-		x := &digitExclusions[r]
+	for r := range rules {
+		x := &rules[r]
 		if x.needs&^sh != 0 {
 			continue
 		}
@@ -263,7 +269,7 @@ func gluedNumberAt(toks []doc.Token, k int) bool {
 
 // clockTime reads a time of day written with a colon: "14:00", "9:30
 // a.m.". Scanning goes on past its "am" or "pm".
-func clockTime(toks []doc.Token, n digitsAt) (int, bool) {
+func clockTime(toks []doc.Token, n numberAt) (int, bool) {
 	i := n.First
 	if i+1 < len(toks) && toks[i+1].Text == ":" && !toks[i+1].SpaceBefore && gluedNumberAt(toks, i+2) {
 		return skipTimeWords(toks, i+3), true
@@ -273,7 +279,7 @@ func clockTime(toks []doc.Token, n digitsAt) (int, bool) {
 
 // timeWordAfter reads a time of day marked by the word after it: "7.30pm",
 // "7 o'clock", "9 a.m.".
-func timeWordAfter(toks []doc.Token, n digitsAt) (int, bool) {
+func timeWordAfter(toks []doc.Token, n numberAt) (int, bool) {
 	i := n.First
 	if i+1 >= len(toks) {
 		return 0, false
@@ -286,7 +292,7 @@ func timeWordAfter(toks []doc.Token, n digitsAt) (int, bool) {
 }
 
 // ordinal reads digits with an ordinal suffix glued on: "1st", "12TH".
-func ordinal(toks []doc.Token, n digitsAt) (int, bool) {
+func ordinal(toks []doc.Token, n numberAt) (int, bool) {
 	i := n.First
 	if i+1 < len(toks) && ordinalSuffixes[toks[i+1].Lower] && !toks[i+1].SpaceBefore {
 		return i + 2, true
@@ -296,7 +302,7 @@ func ordinal(toks []doc.Token, n digitsAt) (int, bool) {
 
 // gluedLetters reads digits with letters glued after them that are not a
 // multiplier or pence: a code or a name ("7TE", "4G", "1990s").
-func gluedLetters(toks []doc.Token, n digitsAt) (int, bool) {
+func gluedLetters(toks []doc.Token, n numberAt) (int, bool) {
 	i := n.First
 	if i+1 >= len(toks) {
 		return 0, false
@@ -310,7 +316,7 @@ func gluedLetters(toks []doc.Token, n digitsAt) (int, bool) {
 
 // slashedReference reads digits glued by a slash to more digits: a
 // reference or a date ("21/0345", "12/3").
-func slashedReference(toks []doc.Token, n digitsAt) (int, bool) {
+func slashedReference(toks []doc.Token, n numberAt) (int, bool) {
 	i := n.First
 	if i+1 >= len(toks) {
 		return 0, false
@@ -323,7 +329,7 @@ func slashedReference(toks []doc.Token, n digitsAt) (int, bool) {
 }
 
 // pageOfPages reads "2 of 18": a page, or a place in a list.
-func pageOfPages(toks []doc.Token, n digitsAt) (int, bool) {
+func pageOfPages(toks []doc.Token, n numberAt) (int, bool) {
 	i := n.First
 	if i+2 < len(toks) && toks[i+1].Lower == "of" && n.End == i+1 && toks[i+2].Kind == doc.Number {
 		return i + 3, true
@@ -334,7 +340,7 @@ func pageOfPages(toks []doc.Token, n digitsAt) (int, bool) {
 // timeAfterPreposition reads a time of day written as a decimal after
 // "at", "from", "until" or a dash: "at 7.30", "6.00 – 8.15". The minutes
 // must be under 60.
-func timeAfterPreposition(toks []doc.Token, n digitsAt) (int, bool) {
+func timeAfterPreposition(toks []doc.Token, n numberAt) (int, bool) {
 	i := n.First
 	if n.Decimals != 2 || n.Value >= 24 || i == 0 {
 		return 0, false
@@ -350,7 +356,7 @@ func timeAfterPreposition(toks []doc.Token, n digitsAt) (int, bool) {
 
 // gluedCode reads digits glued to a word or a mark before them: a code
 // or a reference ("E/40554", "Y5", "*43", "#7").
-func gluedCode(toks []doc.Token, n digitsAt) (int, bool) {
+func gluedCode(toks []doc.Token, n numberAt) (int, bool) {
 	i := n.First
 	if i == 0 || toks[i].SpaceBefore {
 		return 0, false
@@ -364,7 +370,7 @@ func gluedCode(toks []doc.Token, n digitsAt) (int, bool) {
 // gluedSecondHalf reads digits glued by a dash or a point to what stands
 // before them: the second half of a score, a span of times or a code
 // ("6-0", "14:00-17:00", "Y-5", "1.2.3"). "c.300" is the clerk's circa.
-func gluedSecondHalf(toks []doc.Token, n digitsAt) (int, bool) {
+func gluedSecondHalf(toks []doc.Token, n numberAt) (int, bool) {
 	i := n.First
 	if i < 2 || toks[i].SpaceBefore {
 		return 0, false
@@ -383,7 +389,7 @@ func gluedSecondHalf(toks []doc.Token, n digitsAt) (int, bool) {
 // that is not the sentence's first stands before them ("Covid 19", "Room
 // 8", "NHS 111"), and is neither a word that opens a number phrase ("The
 // 24 main departments") nor a currency code ("GBP 300").
-func insideName(toks []doc.Token, n digitsAt) (int, bool) {
+func insideName(toks []doc.Token, n numberAt) (int, bool) {
 	i := n.First
 	if i == 0 {
 		return 0, false
@@ -415,27 +421,59 @@ func isAbbrevM(toks []doc.Token, j int) bool {
 	return j+1 < len(toks) && toks[j].Text == "." && toks[j+1].Lower == "m"
 }
 
-// wordsExcluded applies the rules for numbers in words: names ("Five
-// Year Forward View", "‘One Year On’") and "one" the pronoun.
-func wordsExcluded(toks []doc.Token, n *numbers.Number) bool {
-	i := n.First
-	t := &toks[i]
-	if isTitle(t.Text) && n.End < len(toks) && isTitle(toks[n.End].Text) {
-		if !atSentenceStart(toks, i) || (n.End+1 < len(toks) && isTitle(toks[n.End+1].Text)) {
-			return true
-		}
+// wordExclusions are the rules for numbers written in words ("Five
+// Year Forward View", "no one"), tried in order: names, and "one" the
+// pronoun or determiner. Each returns the end of the number when it
+// fires.
+var wordExclusions = []exclusion{
+	{"title-case name", titled | hasNext, titleName},
+	{"one after a determiner or verb", lone | hasPrev, oneAfterDeterminer},
+	{"one ending the line", lone, oneEndingLine},
+	{"one before a function word", lone | hasNext, oneBeforeFunctionWord},
+}
+
+// titleName reads a number word in title case inside a name: "Five Year
+// Forward View", "‘One Year On’". At a sentence's start, a title-case
+// word after it is not enough ("Three Members attended"); two are.
+func titleName(toks []doc.Token, n numberAt) (int, bool) {
+	i, e := n.First, n.End
+	if !isTitle(toks[i].Text) || e >= len(toks) || !isTitle(toks[e].Text) {
+		return 0, false
 	}
-	if !n.Lone {
-		return false
+	if !atSentenceStart(toks, i) || (e+1 < len(toks) && isTitle(toks[e+1].Text)) {
+		return e, true
 	}
-	if i > 0 && OnePrevTable.Get(toks[i-1].Lower) {
-		return true
+	return 0, false
+}
+
+// oneAfterDeterminer reads "one" after a determiner or a verb: "no one",
+// "the one", "is one potential option".
+func oneAfterDeterminer(toks []doc.Token, n numberAt) (int, bool) {
+	if n.Lone && n.First > 0 && OnePrevTable.Get(toks[n.First-1].Lower) {
+		return n.End, true
 	}
-	if n.End >= len(toks) {
-		return true
+	return 0, false
+}
+
+// oneEndingLine reads "one" with nothing after it in its block: "the
+// preferred one".
+func oneEndingLine(toks []doc.Token, n numberAt) (int, bool) {
+	if n.Lone && n.End >= len(toks) {
+		return n.End, true
 	}
-	nx := &toks[n.End]
-	return nx.Kind != doc.Word || OneNextTable.Get(nx.Lower)
+	return 0, false
+}
+
+// oneBeforeFunctionWord reads "one" before punctuation or a function
+// word: "one of the", "one in East Kent", "one being best", "one, and".
+func oneBeforeFunctionWord(toks []doc.Token, n numberAt) (int, bool) {
+	if !n.Lone || n.End >= len(toks) {
+		return 0, false
+	}
+	if nx := &toks[n.End]; nx.Kind != doc.Word || OneNextTable.Get(nx.Lower) {
+		return n.End, true
+	}
+	return 0, false
 }
 
 // atSentenceStart tells whether token k opens a sentence or a list entry.

@@ -45,9 +45,19 @@ func testdataDocs(t *testing.T) map[string]*doc.Document {
 	return docs
 }
 
+// bypassed is a copy of rules with no triggers: every rule is asked at
+// every number.
+func bypassed(rules []exclusion) []exclusion {
+	out := append([]exclusion(nil), rules...)
+	for r := range out {
+		out[r].needs = 0
+	}
+	return out
+}
+
 // TestTriggersChangeNothing shows that the exclusion rules' triggers
 // (their needs) only skip rules that would not fire. Every rule is asked
-// at every number in digits of testdata, and wherever it fires the
+// at every number of testdata, and wherever it fires the
 // number must have the shape it declares; and the figures found with the
 // triggers bypassed (every rule asked at every number) are the same.
 func TestTriggersChangeNothing(t *testing.T) {
@@ -56,16 +66,17 @@ func TestTriggersChangeNothing(t *testing.T) {
 		for bi := range d.Blocks {
 			toks := d.Tokens(bi)
 			for i := range toks {
-				if toks[i].Kind != doc.Number {
-					continue
-				}
 				n, ok := numbers.ParseNumber(toks, i)
-				if !ok {
+				if !ok || n.Digits && toks[i].Kind != doc.Number {
 					continue
 				}
-				at := digitsAt{First: n.First, End: n.End, Decimals: n.Decimals, Value: n.Value}
+				rules := wordExclusions
+				if n.Digits {
+					rules = digitExclusions
+				}
+				at := atOf(&n)
 				sh := shapeOf(toks, at)
-				for _, x := range digitExclusions {
+				for _, x := range rules {
 					if _, fired := x.veto(toks, at); fired && x.needs&^sh != 0 {
 						t.Errorf("%s: rule %q fired at %q without its trigger", name, x.name, toks[i].Text)
 					}
@@ -78,12 +89,9 @@ func TestTriggersChangeNothing(t *testing.T) {
 	for name, d := range docs {
 		with[name] = Find(d)
 	}
-	saved := digitExclusions
-	digitExclusions = append([]exclusion(nil), saved...)
-	for r := range digitExclusions {
-		digitExclusions[r].needs = 0
-	}
-	defer func() { digitExclusions = saved }()
+	savedDigits, savedWords := digitExclusions, wordExclusions
+	defer func() { digitExclusions, wordExclusions = savedDigits, savedWords }()
+	digitExclusions, wordExclusions = bypassed(savedDigits), bypassed(savedWords)
 	for name, d := range docs {
 		if got := Find(d); !reflect.DeepEqual(got, with[name]) {
 			t.Errorf("%s: figures differ with the triggers bypassed", name)
