@@ -64,10 +64,10 @@ func TestDigitExclusions(t *testing.T) {
 			}
 			continue
 		}
-		r, to := firstExclusion(digitExclusions, toks, atOf(&n))
+		r, to := digitExclusions.first(toks, atOf(&n))
 		got, skip := "", ""
 		if r >= 0 {
-			got = digitExclusions[r].name
+			got = digitExclusions.rules[r].name
 			if to < len(toks) {
 				skip = toks[to].Text
 			}
@@ -77,7 +77,7 @@ func TestDigitExclusions(t *testing.T) {
 			t.Errorf("%q at %q: rule %q going on at %q, want %q at %q", c.in, c.at, got, skip, c.rule, c.skip)
 		}
 	}
-	for _, x := range digitExclusions {
+	for _, x := range digitExclusions.rules {
 		if !fired[x.name] {
 			t.Errorf("no case for rule %q", x.name)
 		}
@@ -119,8 +119,8 @@ func TestWordExclusions(t *testing.T) {
 			t.Fatalf("%q: %q is not a number in words", c.in, c.at)
 		}
 		got := ""
-		if r, to := firstExclusion(wordExclusions, toks, atOf(&n)); r >= 0 {
-			got = wordExclusions[r].name
+		if r, to := wordExclusions.first(toks, atOf(&n)); r >= 0 {
+			got = wordExclusions.rules[r].name
 			if to != n.End {
 				t.Errorf("%q: rule %q goes on at token %d, want the number's end %d", c.in, got, to, n.End)
 			}
@@ -130,7 +130,7 @@ func TestWordExclusions(t *testing.T) {
 			t.Errorf("%q at %q: rule %q, want %q", c.in, c.at, got, c.rule)
 		}
 	}
-	for _, x := range wordExclusions {
+	for _, x := range wordExclusions.rules {
 		if !fired[x.name] {
 			t.Errorf("no case for rule %q", x.name)
 		}

@@ -123,7 +123,7 @@ func excluded(toks []doc.Token, n *numbers.Number) (int, bool) {
 		}
 		rules = digitExclusions
 	}
-	if _, to := firstExclusion(rules, toks, atOf(n)); to >= 0 {
+	if _, to := rules.first(toks, atOf(n)); to >= 0 {
 		return to, true
 	}
 	return n.First, false
@@ -179,6 +179,8 @@ const (
 	twoDecimals                   // written with two decimals, as a time is ("7.30")
 	lone                          // the single word "one"
 	titled                        // the number's first word is in title case: "Five"
+
+	shapes = titled << 1 // how many shapes there are
 )
 
 // shapeOf is the shape of n's neighbours.
@@ -231,31 +233,49 @@ func atOf(n *numbers.Number) numberAt {
 // "am" or "pm", come before the rules that skip one token. A rule's needs
 // must hold whenever its veto fires: TestTriggersChangeNothing asks every
 // rule at every number.
-var digitExclusions = []exclusion{
-	{"clock time", hasNext | gluedAfter, clockTime},
-	{"time word", hasNext, timeWordAfter},
-	{"ordinal", hasNext | gluedAfter, ordinal},
-	{"glued letters", hasNext | gluedAfter, gluedLetters},
-	{"slashed reference", hasNext | gluedAfter, slashedReference},
-	{"page of pages", hasNext, pageOfPages},
-	{"time after preposition", hasPrev | twoDecimals, timeAfterPreposition},
-	{"glued code", hasPrev | gluedBefore, gluedCode},
-	{"glued second half", hasPrev | gluedBefore, gluedSecondHalf},
-	{"inside a name", hasPrev, insideName},
+var digitExclusions = newExclusions(
+	exclusion{"clock time", hasNext | gluedAfter, clockTime},
+	exclusion{"time word", hasNext, timeWordAfter},
+	exclusion{"ordinal", hasNext | gluedAfter, ordinal},
+	exclusion{"glued letters", hasNext | gluedAfter, gluedLetters},
+	exclusion{"slashed reference", hasNext | gluedAfter, slashedReference},
+	exclusion{"page of pages", hasNext, pageOfPages},
+	exclusion{"time after preposition", hasPrev | twoDecimals, timeAfterPreposition},
+	exclusion{"glued code", hasPrev | gluedBefore, gluedCode},
+	exclusion{"glued second half", hasPrev | gluedBefore, gluedSecondHalf},
+	exclusion{"inside a name", hasPrev, insideName},
+)
+
+// exclusions is a table of exclusion rules, indexed by shape: for each
+// shape a number can have, the rules whose triggers it meets, in the
+// table's order. The index is built from the rules' own needs, so a
+// number between spaces asks three rules of ten and an ordinary number
+// word none.
+type exclusions struct {
+	rules   []exclusion
+	byShape [shapes][]uint8
 }
 
-// firstExclusion returns the first of rules that fires for the number
-// at, and where scanning goes on; -1, -1 when none does. Only the rules
-// whose trigger the number's shape meets are asked.
-func firstExclusion(rules []exclusion, toks []doc.Token, at numberAt) (rule, to int) {
-	sh := shapeOf(toks, at)
-	for r := range rules {
-		x := &rules[r]
-		if x.needs&^sh != 0 {
-			continue
+// newExclusions builds the table of rules, tried in the order given.
+func newExclusions(rules ...exclusion) *exclusions {
+	x := &exclusions{rules: rules}
+	for sh := range x.byShape {
+		for r := range rules {
+			if rules[r].needs&^shape(sh) == 0 {
+				x.byShape[sh] = append(x.byShape[sh], uint8(r))
+			}
 		}
-		if to, fired := x.veto(toks, at); fired {
-			return r, to
+	}
+	return x
+}
+
+// first returns the first rule that fires for the number at, and where
+// scanning goes on; -1, -1 when none does. Only the rules whose trigger
+// the number's shape meets are asked.
+func (x *exclusions) first(toks []doc.Token, at numberAt) (rule, to int) {
+	for _, r := range x.byShape[shapeOf(toks, at)&(shapes-1)] {
+		if to, fired := x.rules[r].veto(toks, at); fired {
+			return int(r), to
 		}
 	}
 	return -1, -1
@@ -425,12 +445,12 @@ func isAbbrevM(toks []doc.Token, j int) bool {
 // Year Forward View", "no one"), tried in order: names, and "one" the
 // pronoun or determiner. Each returns the end of the number when it
 // fires.
-var wordExclusions = []exclusion{
-	{"title-case name", titled | hasNext, titleName},
-	{"one after a determiner or verb", lone | hasPrev, oneAfterDeterminer},
-	{"one ending the line", lone, oneEndingLine},
-	{"one before a function word", lone | hasNext, oneBeforeFunctionWord},
-}
+var wordExclusions = newExclusions(
+	exclusion{"title-case name", titled | hasNext, titleName},
+	exclusion{"one after a determiner or verb", lone | hasPrev, oneAfterDeterminer},
+	exclusion{"one ending the line", lone, oneEndingLine},
+	exclusion{"one before a function word", lone | hasNext, oneBeforeFunctionWord},
+)
 
 // titleName reads a number word in title case inside a name: "Five Year
 // Forward View", "‘One Year On’". At a sentence's start, a title-case

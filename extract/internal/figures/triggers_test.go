@@ -45,14 +45,14 @@ func testdataDocs(t *testing.T) map[string]*doc.Document {
 	return docs
 }
 
-// bypassed is a copy of rules with no triggers: every rule is asked at
-// every number.
-func bypassed(rules []exclusion) []exclusion {
-	out := append([]exclusion(nil), rules...)
-	for r := range out {
-		out[r].needs = 0
+// bypassed is a copy of x with no triggers: every rule is asked at every
+// number.
+func bypassed(x *exclusions) *exclusions {
+	rules := append([]exclusion(nil), x.rules...)
+	for r := range rules {
+		rules[r].needs = 0
 	}
-	return out
+	return newExclusions(rules...)
 }
 
 // TestTriggersChangeNothing shows that the exclusion rules' triggers
@@ -70,9 +70,9 @@ func TestTriggersChangeNothing(t *testing.T) {
 				if !ok || n.Digits && toks[i].Kind != doc.Number {
 					continue
 				}
-				rules := wordExclusions
+				rules := wordExclusions.rules
 				if n.Digits {
-					rules = digitExclusions
+					rules = digitExclusions.rules
 				}
 				at := atOf(&n)
 				sh := shapeOf(toks, at)
