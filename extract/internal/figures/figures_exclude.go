@@ -169,28 +169,36 @@ type exclusion struct {
 // shape says, as bits, what stands around a number in digits: most
 // numbers in minutes stand between spaces, and only the rules for what
 // they have are asked.
-type shape uint8
+type shape uint16
 
 const (
-	hasPrev     shape = 1 << iota // a token before the number
-	hasNext                       // a token after the number
-	gluedBefore                   // the number follows the token before with no space
-	gluedAfter                    // the token after follows the number with no space
-	twoDecimals                   // written with two decimals, as a time is ("7.30")
-	lone                          // the single word "one"
-	titled                        // the number's first word is in title case: "Five"
+	hasPrev       shape = 1 << iota // a token before the number
+	hasNext                         // a token after the number
+	gluedBefore                     // the number follows the token before with no space
+	gluedAfter                      // the token after follows the number with no space
+	twoDecimals                     // written with two decimals, as a time is ("7.30")
+	lone                            // the single word "one"
+	capital                         // the number's first word is capitalised: "Five"
+	capitalBefore                   // a capitalised word stands before it: "Covid 19"
 
-	shapes = titled << 1 // how many shapes there are
+	shapes = capitalBefore << 1 // how many shapes there are
 )
 
 // shapeOf is the shape of n's neighbours.
 func shapeOf(toks []doc.Token, n numberAt) shape {
 	var sh shape
 	i := n.First
+	t := &toks[i]
+	if isCapital(t.Text) {
+		sh |= capital
+	}
 	if i > 0 {
 		sh |= hasPrev
-		if !toks[i].SpaceBefore {
+		if !t.SpaceBefore {
 			sh |= gluedBefore
+		}
+		if p := &toks[i-1]; p.Kind == doc.Word && isCapital(p.Text) {
+			sh |= capitalBefore
 		}
 	}
 	if i+1 < len(toks) {
@@ -204,9 +212,6 @@ func shapeOf(toks []doc.Token, n numberAt) shape {
 	}
 	if n.Lone {
 		sh |= lone
-	}
-	if isTitle(toks[i].Text) {
-		sh |= titled
 	}
 	return sh
 }
@@ -243,14 +248,14 @@ var digitExclusions = newExclusions(
 	exclusion{"time after preposition", hasPrev | twoDecimals, timeAfterPreposition},
 	exclusion{"glued code", hasPrev | gluedBefore, gluedCode},
 	exclusion{"glued second half", hasPrev | gluedBefore, gluedSecondHalf},
-	exclusion{"inside a name", hasPrev, insideName},
+	exclusion{"inside a name", hasPrev | capitalBefore, insideName},
 )
 
 // exclusions is a table of exclusion rules, indexed by shape: for each
 // shape a number can have, the rules whose triggers it meets, in the
 // table's order. The index is built from the rules' own needs, so a
-// number between spaces asks three rules of ten and an ordinary number
-// word none.
+// number between spaces after a lower-case word asks two rules of ten,
+// and an ordinary number word none.
 type exclusions struct {
 	rules   []exclusion
 	byShape [shapes][]uint8
@@ -446,7 +451,7 @@ func isAbbrevM(toks []doc.Token, j int) bool {
 // pronoun or determiner. Each returns the end of the number when it
 // fires.
 var wordExclusions = newExclusions(
-	exclusion{"title-case name", titled | hasNext, titleName},
+	exclusion{"title-case name", capital | hasNext, titleName},
 	exclusion{"one after a determiner or verb", lone | hasPrev, oneAfterDeterminer},
 	exclusion{"one ending the line", lone, oneEndingLine},
 	exclusion{"one before a function word", lone | hasNext, oneBeforeFunctionWord},
