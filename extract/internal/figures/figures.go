@@ -69,26 +69,25 @@ var RangeJoiners = map[string]bool{"-": true, "–": true, "—": true, "to": tr
 // at looks for a figure starting at token i and returns where scanning
 // goes on.
 func (s *figureScanner) at(i int) int {
-	toks := s.toks
-	t := &toks[i]
+	t := &s.toks[i]
 	if t.Kind == doc.Punct {
 		return i + 1
 	}
-	if t.Kind == doc.Word && (t.Lower == "a" || t.Lower == "an") && i+1 < len(toks) {
-		if u, ok := DurationUnitsTable.Lookup(toks[i+1].Lower); ok && u.mult > 1 {
-			// "a decade", "a fortnight": a duration with no number.
-			s.emit(candidate{kind: "duration", value: u.mult, unit: u.unit, start: i, end: i + 2}, i)
-			return i + 2
+	if t.Kind == doc.Word {
+		if t.Lower == "a" || t.Lower == "an" {
+			if next, ok := s.articleDuration(i); ok {
+				return next
+			}
+		}
+		if t.Cue&doc.CueNumberStart == 0 {
+			return i + 1 // most words: parseNumber would turn them away
 		}
 	}
-	if t.Kind == doc.Word && t.Cue&doc.CueNumberStart == 0 {
-		return i + 1 // most words: parseNumber would turn them away
-	}
-	n, ok := numbers.ParseNumber(toks, i)
+	n, ok := numbers.ParseNumber(s.toks, i)
 	if !ok {
 		return i + 1
 	}
-	if to, skip := excluded(toks, &n); skip {
+	if to, skip := excluded(s.toks, &n); skip {
 		return to
 	}
 	c, ok := s.classify(&n, "")
@@ -96,45 +95,8 @@ func (s *figureScanner) at(i int) int {
 	if ok {
 		next = c.end
 	}
-	// A range: the second end may carry the unit for both.
-	if j := next; j+1 < len(toks) && (RangeJoinersTable.Get(toks[j].Lower) || toks[j].Lower == "and" && s.between(&n)) {
-		k := j + 1
-		cur := ""
-		if u, isSym := lex.CurrencySymbolsTable.Lookup(toks[k].Text); isSym && k+1 < len(toks) {
-			cur, k = u, k+1
-		}
-		if n2, ok2 := numbers.ParseNumber(toks, k); ok2 && n2.Lone == false {
-			if _, skip := excluded(toks, &n2); !skip || (toks[j].Kind == doc.Punct && n2.Digits && n.Digits) {
-				inherit := cur
-				if inherit == "" && ok && c.kind == "money" {
-					inherit = c.unit
-				}
-				c2, ok2 := s.classify(&n2, inherit)
-				if !ok2 && !ok && n.Digits && n2.Digits {
-					if toks[j].Kind == doc.Punct {
-						return n2.End // a tally or a score: "carried 6-0"
-					}
-					if toks[j].Lower == "to" {
-						// "400 to 500": a range of plain numbers.
-						c = candidate{kind: "count", value: n.Value, start: n.First, end: n.End}
-						c2, ok2 = candidate{kind: "count", value: n2.Value, start: n2.First, end: n2.End}, true
-						ok = true
-					}
-				}
-				if ok2 {
-					if cur != "" {
-						c2.start = k - 1
-					}
-					c = s.share(&n, c, ok, c2)
-					ok = c.kind != ""
-					if ok {
-						s.emit(c, c.start)
-					}
-					s.emit(c2, c2.start)
-					return c2.end
-				}
-			}
-		}
+	if to, isRange := s.rangeFrom(&n, c, ok, next); isRange {
+		return to
 	}
 	if !ok {
 		c, ok = s.fallback(&n)
@@ -144,6 +106,104 @@ func (s *figureScanner) at(i int) int {
 	}
 	s.emit(c, c.start)
 	return c.end
+}
+
+// articleDuration reads a duration with no number, "a decade", "a
+// fortnight", at the article i.
+func (s *figureScanner) articleDuration(i int) (int, bool) {
+	if i+1 >= len(s.toks) {
+		return 0, false
+	}
+	if u, ok := DurationUnitsTable.Lookup(s.toks[i+1].Lower); ok && u.mult > 1 {
+		s.emit(candidate{kind: "duration", value: u.mult, unit: u.unit, start: i, end: i + 2}, i)
+		return i + 2, true
+	}
+	return 0, false
+}
+
+// rangeFrom reads a range whose first end is n, with c its figure when
+// ok, and whose joiner is token j: "3-5 years", "£2–3m", "between 5 and
+// 10", "400 to 500". The second end may carry the unit for both. It
+// emits both ends and returns where scanning goes on, or reports false
+// when there is no range.
+func (s *figureScanner) rangeFrom(n *numbers.Number, c candidate, ok bool, j int) (int, bool) {
+	n2, cur, ok2 := s.secondEnd(n, j)
+	if !ok2 {
+		return 0, false
+	}
+	toks := s.toks
+	dashed := toks[j].Kind == doc.Punct
+	inherit := cur
+	if inherit == "" && ok && c.kind == "money" {
+		inherit = c.unit
+	}
+	c2, ok2 := s.classify(&n2, inherit)
+	if !ok2 && !ok && n.Digits && n2.Digits {
+		if dashed {
+			return n2.End, true // a tally or a score: "carried 6-0"
+		}
+		if toks[j].Lower == "to" {
+			c, c2 = plainRange(n, &n2)
+			ok, ok2 = true, true
+		}
+	}
+	if !ok2 {
+		return 0, false
+	}
+	if cur != "" {
+		c2.start = n2.First - 1
+	}
+	c = s.share(n, c, ok, c2)
+	if c.kind != "" {
+		s.emit(c, c.start)
+	}
+	s.emit(c2, c2.start)
+	return c2.end, true
+}
+
+// secondEnd reads the second end of a range whose first end is n and
+// whose joiner may be token j, with the currency symbol it starts with
+// ("£2–£3m"). A lone "one" ("two or one") or a number that is not a
+// quantity ends no range, unless both ends are digits joined by a dash:
+// a score or a span of times, "6-0", "14:00-17:00".
+func (s *figureScanner) secondEnd(n *numbers.Number, j int) (n2 numbers.Number, cur string, ok bool) {
+	toks := s.toks
+	if j+1 >= len(toks) || !s.joinsRange(n, j) {
+		return n2, "", false
+	}
+	cur, k := s.currencyAt(j + 1)
+	n2, ok = numbers.ParseNumber(toks, k)
+	if !ok || n2.Lone {
+		return n2, "", false
+	}
+	if _, skip := excluded(toks, &n2); skip && !(toks[j].Kind == doc.Punct && n2.Digits && n.Digits) {
+		return n2, "", false
+	}
+	return n2, cur, true
+}
+
+// joinsRange tells whether token j joins two ends of a range: a dash,
+// "to", "or", or "and" after "between".
+func (s *figureScanner) joinsRange(n *numbers.Number, j int) bool {
+	l := s.toks[j].Lower
+	return RangeJoinersTable.Get(l) || l == "and" && s.between(n)
+}
+
+// currencyAt reads a currency symbol at token k that a range's second
+// end starts with ("£2–£3m"), and returns it and the token after it; ""
+// and k when there is none.
+func (s *figureScanner) currencyAt(k int) (string, int) {
+	if u, isSym := lex.CurrencySymbolsTable.Lookup(s.toks[k].Text); isSym && k+1 < len(s.toks) {
+		return u, k + 1
+	}
+	return "", k
+}
+
+// plainRange makes the two ends of "400 to 500", a range of plain numbers
+// with no unit, into counts.
+func plainRange(n, n2 *numbers.Number) (candidate, candidate) {
+	return candidate{kind: "count", value: n.Value, start: n.First, end: n.End},
+		candidate{kind: "count", value: n2.Value, start: n2.First, end: n2.End}
 }
 
 // between tells whether "between" stands before n, so that "and" joins a

@@ -109,20 +109,24 @@ var BadSuffixes = map[string]bool{
 }
 
 // excluded tells whether number n is not a quantity, and where scanning
-// should go on (past a whole list of labels or a time of day).
+// should go on (past a whole list of labels or a time of day). A label
+// word before the number excludes it; then the rules for numbers in
+// digits (digitExclusions) or in words (wordExclusions) are tried.
 func excluded(toks []doc.Token, n *numbers.Number) (int, bool) {
-	i := n.First
 	if to, ok := labelled(toks, n); ok {
 		return to, true
 	}
+	rules := wordExclusions
 	if n.Digits {
-		if to, ok := digitsExcluded(toks, n); ok {
-			return to, true
+		if toks[n.First].Kind != doc.Number {
+			return n.First, false // "c300"
 		}
-	} else if wordsExcluded(toks, n) {
-		return n.End, true
+		rules = digitExclusions
 	}
-	return i, false
+	if _, to := rules.first(toks, atOf(n)); to >= 0 {
+		return to, true
+	}
+	return n.First, false
 }
 
 // labelled tells whether a label word stands before the number, and skips
@@ -151,79 +155,274 @@ func labelled(toks []doc.Token, n *numbers.Number) (int, bool) {
 	return j, true
 }
 
-// digitsExcluded applies the rules for numbers written in digits: times,
-// ordinals, codes glued to letters or slashes, page counts ("2 of 18"),
-// and digits inside a name ("Covid 19").
-func digitsExcluded(toks []doc.Token, n *numbers.Number) (int, bool) {
+// exclusion is one rule that says a number in digits is not a quantity.
+// needs is its trigger: the neighbours the rule reads, which the number
+// must have before veto is asked. veto looks at the tokens around n
+// (whose first token is a Number) and returns where scanning goes on
+// when the rule fires.
+type exclusion struct {
+	name  string
+	needs shape
+	veto  func(toks []doc.Token, n numberAt) (to int, fired bool)
+}
+
+// shape says, as bits, what stands around a number in digits: most
+// numbers in minutes stand between spaces, and only the rules for what
+// they have are asked.
+type shape uint16
+
+const (
+	hasPrev       shape = 1 << iota // a token before the number
+	hasNext                         // a token after the number
+	gluedBefore                     // the number follows the token before with no space
+	gluedAfter                      // the token after follows the number with no space
+	twoDecimals                     // written with two decimals, as a time is ("7.30")
+	lone                            // the single word "one"
+	capital                         // the number's first word is capitalised: "Five"
+	capitalBefore                   // a capitalised word stands before it: "Covid 19"
+
+	shapes = capitalBefore << 1 // how many shapes there are
+)
+
+// shapeOf is the shape of n's neighbours.
+func shapeOf(toks []doc.Token, n numberAt) shape {
+	var sh shape
 	i := n.First
 	t := &toks[i]
-	if t.Kind != doc.Number {
-		return 0, false // "c300"
+	if isCapital(t.Text) {
+		sh |= capital
 	}
-	next := func(k int) *doc.Token {
-		if k < len(toks) {
-			return &toks[k]
-		}
-		return nil
-	}
-	// Time of day: "14:00", "9:30 a.m.", "7.30pm", "at 7.30".
-	if nx := next(i + 1); nx != nil {
-		if nx.Text == ":" && !nx.SpaceBefore {
-			if n2 := next(i + 2); n2 != nil && n2.Kind == doc.Number && !n2.SpaceBefore {
-				return skipTimeWords(toks, i+3), true
-			}
-		}
-		if TimeWordsTable.Get(nx.Lower) || ((nx.Lower == "a" || nx.Lower == "p") && isAbbrevM(toks, i+2)) {
-			return skipTimeWords(toks, i+1), true
-		}
-		if ordinalSuffixes[nx.Lower] && !nx.SpaceBefore {
-			return i + 2, true
-		}
-		if nx.Kind == doc.Word && !nx.SpaceBefore && !GluedOKTable.Get(nx.Lower) && !TimeWordsTable.Get(nx.Lower) {
-			return i + 2, true
-		}
-		if (nx.Text == "/" || nx.Text == "\\") && !nx.SpaceBefore {
-			if n2 := next(i + 2); n2 != nil && n2.Kind == doc.Number && !n2.SpaceBefore {
-				return i + 3, true
-			}
-		}
-		if nx.Lower == "of" && n.End == i+1 {
-			if n2 := next(i + 2); n2 != nil && n2.Kind == doc.Number {
-				return i + 3, true // "2 of 18": a page or a place in a list
-			}
-		}
-	}
-	if n.Decimals == 2 && n.Value < 24 && i > 0 {
-		frac := n.Value - float64(int(n.Value))
-		switch toks[i-1].Lower {
-		case "at", "from", "until", "till", "-", "–", "by", "between":
-			if frac < 0.595 {
-				return i + 1, true
-			}
-		}
-	}
-	// Glued on the left: "E/40554", "Y-5", "*43", the second half of
-	// "6-0" or "14:00-17:00".
-	if i > 0 && !t.SpaceBefore {
-		p := &toks[i-1]
-		switch {
-		case p.Kind == doc.Word || p.Text == "/" || p.Text == "\\" || p.Text == "*" || p.Text == "#":
-			return i + 1, true
-		case (p.Text == "-" || p.Text == "–" || p.Text == ".") && i > 1 && !p.SpaceBefore:
-			if l := toks[i-2].Lower; p.Text == "." && (l == "c" || l == "ca" || l == "approx") {
-				break // "c.300"
-			}
-			return i + 1, true
-		}
-	}
-	// Inside a name: a capitalised word that is not the sentence's first
-	// stands before the digits ("Covid 19", "Room 8", "NHS 111").
 	if i > 0 {
-		p := &toks[i-1]
-		if p.Kind == doc.Word && isCapital(p.Text) && !NameOpenersTable.Get(p.Lower) && !atSentenceStart(toks, i-1) {
-			if _, isCur := lex.CurrencyCodesTable.Lookup(p.Lower); !isCur {
-				return i + 1, true
+		sh |= hasPrev
+		if !t.SpaceBefore {
+			sh |= gluedBefore
+		}
+		if p := &toks[i-1]; p.Kind == doc.Word && isCapital(p.Text) {
+			sh |= capitalBefore
+		}
+	}
+	if i+1 < len(toks) {
+		sh |= hasNext
+		if !toks[i+1].SpaceBefore {
+			sh |= gluedAfter
+		}
+	}
+	if n.Decimals == 2 {
+		sh |= twoDecimals
+	}
+	if n.Lone {
+		sh |= lone
+	}
+	return sh
+}
+
+// numberAt is what the exclusion rules read of a number. It is passed by
+// value: a *numbers.Number handed to a function from a table would
+// escape, and every number scanned would cost an allocation.
+type numberAt struct {
+	First, End int // tokens [First, End) of the number
+	Decimals   int
+	Value      float64
+	Lone       bool // the single word "one"
+}
+
+// atOf is what the exclusion rules read of n.
+func atOf(n *numbers.Number) numberAt {
+	return numberAt{First: n.First, End: n.End, Decimals: n.Decimals, Value: n.Value, Lone: n.Lone}
+}
+
+// digitExclusions are the rules for numbers written in digits (times,
+// ordinals, codes glued to letters or slashes, page counts, digits inside
+// a name such as "Covid 19"), tried in order: the first that fires
+// decides where scanning goes on, so the times of day, which skip their
+// "am" or "pm", come before the rules that skip one token. A rule's needs
+// must hold whenever its veto fires: TestTriggersChangeNothing asks every
+// rule at every number.
+var digitExclusions = newExclusions(
+	exclusion{"clock time", hasNext | gluedAfter, clockTime},
+	exclusion{"time word", hasNext, timeWordAfter},
+	exclusion{"ordinal", hasNext | gluedAfter, ordinal},
+	exclusion{"glued letters", hasNext | gluedAfter, gluedLetters},
+	exclusion{"slashed reference", hasNext | gluedAfter, slashedReference},
+	exclusion{"page of pages", hasNext, pageOfPages},
+	exclusion{"time after preposition", hasPrev | twoDecimals, timeAfterPreposition},
+	exclusion{"glued code", hasPrev | gluedBefore, gluedCode},
+	exclusion{"glued second half", hasPrev | gluedBefore, gluedSecondHalf},
+	exclusion{"inside a name", hasPrev | capitalBefore, insideName},
+)
+
+// exclusions is a table of exclusion rules, indexed by shape: for each
+// shape a number can have, the rules whose triggers it meets, in the
+// table's order. The index is built from the rules' own needs, so a
+// number between spaces after a lower-case word asks two rules of ten,
+// and an ordinary number word none.
+type exclusions struct {
+	rules   []exclusion
+	byShape [shapes][]uint8
+}
+
+// newExclusions builds the table of rules, tried in the order given.
+func newExclusions(rules ...exclusion) *exclusions {
+	x := &exclusions{rules: rules}
+	for sh := range x.byShape {
+		for r := range rules {
+			if rules[r].needs&^shape(sh) == 0 {
+				x.byShape[sh] = append(x.byShape[sh], uint8(r))
 			}
+		}
+	}
+	return x
+}
+
+// first returns the first rule that fires for the number at, and where
+// scanning goes on; -1, -1 when none does. Only the rules whose trigger
+// the number's shape meets are asked.
+func (x *exclusions) first(toks []doc.Token, at numberAt) (rule, to int) {
+	for _, r := range x.byShape[shapeOf(toks, at)&(shapes-1)] {
+		if to, fired := x.rules[r].veto(toks, at); fired {
+			return int(r), to
+		}
+	}
+	return -1, -1
+}
+
+// gluedNumberAt tells whether token k is a Number written with no space
+// before it: the "00" of "14:00", the "18" of "3/18".
+func gluedNumberAt(toks []doc.Token, k int) bool {
+	return k < len(toks) && toks[k].Kind == doc.Number && !toks[k].SpaceBefore
+}
+
+// clockTime reads a time of day written with a colon: "14:00", "9:30
+// a.m.". Scanning goes on past its "am" or "pm".
+func clockTime(toks []doc.Token, n numberAt) (int, bool) {
+	i := n.First
+	if i+1 < len(toks) && toks[i+1].Text == ":" && !toks[i+1].SpaceBefore && gluedNumberAt(toks, i+2) {
+		return skipTimeWords(toks, i+3), true
+	}
+	return 0, false
+}
+
+// timeWordAfter reads a time of day marked by the word after it: "7.30pm",
+// "7 o'clock", "9 a.m.".
+func timeWordAfter(toks []doc.Token, n numberAt) (int, bool) {
+	i := n.First
+	if i+1 >= len(toks) {
+		return 0, false
+	}
+	nx := &toks[i+1]
+	if TimeWordsTable.Get(nx.Lower) || ((nx.Lower == "a" || nx.Lower == "p") && isAbbrevM(toks, i+2)) {
+		return skipTimeWords(toks, i+1), true
+	}
+	return 0, false
+}
+
+// ordinal reads digits with an ordinal suffix glued on: "1st", "12TH".
+func ordinal(toks []doc.Token, n numberAt) (int, bool) {
+	i := n.First
+	if i+1 < len(toks) && ordinalSuffixes[toks[i+1].Lower] && !toks[i+1].SpaceBefore {
+		return i + 2, true
+	}
+	return 0, false
+}
+
+// gluedLetters reads digits with letters glued after them that are not a
+// multiplier or pence: a code or a name ("7TE", "4G", "1990s").
+func gluedLetters(toks []doc.Token, n numberAt) (int, bool) {
+	i := n.First
+	if i+1 >= len(toks) {
+		return 0, false
+	}
+	nx := &toks[i+1]
+	if nx.Kind == doc.Word && !nx.SpaceBefore && !GluedOKTable.Get(nx.Lower) && !TimeWordsTable.Get(nx.Lower) {
+		return i + 2, true
+	}
+	return 0, false
+}
+
+// slashedReference reads digits glued by a slash to more digits: a
+// reference or a date ("21/0345", "12/3").
+func slashedReference(toks []doc.Token, n numberAt) (int, bool) {
+	i := n.First
+	if i+1 >= len(toks) {
+		return 0, false
+	}
+	nx := &toks[i+1]
+	if (nx.Text == "/" || nx.Text == "\\") && !nx.SpaceBefore && gluedNumberAt(toks, i+2) {
+		return i + 3, true
+	}
+	return 0, false
+}
+
+// pageOfPages reads "2 of 18": a page, or a place in a list.
+func pageOfPages(toks []doc.Token, n numberAt) (int, bool) {
+	i := n.First
+	if i+2 < len(toks) && toks[i+1].Lower == "of" && n.End == i+1 && toks[i+2].Kind == doc.Number {
+		return i + 3, true
+	}
+	return 0, false
+}
+
+// timeAfterPreposition reads a time of day written as a decimal after
+// "at", "from", "until" or a dash: "at 7.30", "6.00 – 8.15". The minutes
+// must be under 60.
+func timeAfterPreposition(toks []doc.Token, n numberAt) (int, bool) {
+	i := n.First
+	if n.Decimals != 2 || n.Value >= 24 || i == 0 {
+		return 0, false
+	}
+	switch toks[i-1].Lower {
+	case "at", "from", "until", "till", "-", "–", "by", "between":
+		if n.Value-float64(int(n.Value)) < 0.595 {
+			return i + 1, true
+		}
+	}
+	return 0, false
+}
+
+// gluedCode reads digits glued to a word or a mark before them: a code
+// or a reference ("E/40554", "Y5", "*43", "#7").
+func gluedCode(toks []doc.Token, n numberAt) (int, bool) {
+	i := n.First
+	if i == 0 || toks[i].SpaceBefore {
+		return 0, false
+	}
+	if p := &toks[i-1]; p.Kind == doc.Word || p.Text == "/" || p.Text == "\\" || p.Text == "*" || p.Text == "#" {
+		return i + 1, true
+	}
+	return 0, false
+}
+
+// gluedSecondHalf reads digits glued by a dash or a point to what stands
+// before them: the second half of a score, a span of times or a code
+// ("6-0", "14:00-17:00", "Y-5", "1.2.3"). "c.300" is the clerk's circa.
+func gluedSecondHalf(toks []doc.Token, n numberAt) (int, bool) {
+	i := n.First
+	if i < 2 || toks[i].SpaceBefore {
+		return 0, false
+	}
+	p := &toks[i-1]
+	if (p.Text != "-" && p.Text != "–" && p.Text != ".") || p.SpaceBefore {
+		return 0, false
+	}
+	if l := toks[i-2].Lower; p.Text == "." && (l == "c" || l == "ca" || l == "approx") {
+		return 0, false // "c.300"
+	}
+	return i + 1, true
+}
+
+// insideName reads digits that are part of a name: a capitalised word
+// that is not the sentence's first stands before them ("Covid 19", "Room
+// 8", "NHS 111"), and is neither a word that opens a number phrase ("The
+// 24 main departments") nor a currency code ("GBP 300").
+func insideName(toks []doc.Token, n numberAt) (int, bool) {
+	i := n.First
+	if i == 0 {
+		return 0, false
+	}
+	p := &toks[i-1]
+	if p.Kind == doc.Word && isCapital(p.Text) && !NameOpenersTable.Get(p.Lower) && !atSentenceStart(toks, i-1) {
+		if _, isCur := lex.CurrencyCodesTable.Lookup(p.Lower); !isCur {
+			return i + 1, true
 		}
 	}
 	return 0, false
@@ -247,27 +446,59 @@ func isAbbrevM(toks []doc.Token, j int) bool {
 	return j+1 < len(toks) && toks[j].Text == "." && toks[j+1].Lower == "m"
 }
 
-// wordsExcluded applies the rules for numbers in words: names ("Five
-// Year Forward View", "‘One Year On’") and "one" the pronoun.
-func wordsExcluded(toks []doc.Token, n *numbers.Number) bool {
-	i := n.First
-	t := &toks[i]
-	if isTitle(t.Text) && n.End < len(toks) && isTitle(toks[n.End].Text) {
-		if !atSentenceStart(toks, i) || (n.End+1 < len(toks) && isTitle(toks[n.End+1].Text)) {
-			return true
-		}
+// wordExclusions are the rules for numbers written in words ("Five
+// Year Forward View", "no one"), tried in order: names, and "one" the
+// pronoun or determiner. Each returns the end of the number when it
+// fires.
+var wordExclusions = newExclusions(
+	exclusion{"title-case name", capital | hasNext, titleName},
+	exclusion{"one after a determiner or verb", lone | hasPrev, oneAfterDeterminer},
+	exclusion{"one ending the line", lone, oneEndingLine},
+	exclusion{"one before a function word", lone | hasNext, oneBeforeFunctionWord},
+)
+
+// titleName reads a number word in title case inside a name: "Five Year
+// Forward View", "‘One Year On’". At a sentence's start, a title-case
+// word after it is not enough ("Three Members attended"); two are.
+func titleName(toks []doc.Token, n numberAt) (int, bool) {
+	i, e := n.First, n.End
+	if !isTitle(toks[i].Text) || e >= len(toks) || !isTitle(toks[e].Text) {
+		return 0, false
 	}
-	if !n.Lone {
-		return false
+	if !atSentenceStart(toks, i) || (e+1 < len(toks) && isTitle(toks[e+1].Text)) {
+		return e, true
 	}
-	if i > 0 && OnePrevTable.Get(toks[i-1].Lower) {
-		return true
+	return 0, false
+}
+
+// oneAfterDeterminer reads "one" after a determiner or a verb: "no one",
+// "the one", "is one potential option".
+func oneAfterDeterminer(toks []doc.Token, n numberAt) (int, bool) {
+	if n.Lone && n.First > 0 && OnePrevTable.Get(toks[n.First-1].Lower) {
+		return n.End, true
 	}
-	if n.End >= len(toks) {
-		return true
+	return 0, false
+}
+
+// oneEndingLine reads "one" with nothing after it in its block: "the
+// preferred one".
+func oneEndingLine(toks []doc.Token, n numberAt) (int, bool) {
+	if n.Lone && n.End >= len(toks) {
+		return n.End, true
 	}
-	nx := &toks[n.End]
-	return nx.Kind != doc.Word || OneNextTable.Get(nx.Lower)
+	return 0, false
+}
+
+// oneBeforeFunctionWord reads "one" before punctuation or a function
+// word: "one of the", "one in East Kent", "one being best", "one, and".
+func oneBeforeFunctionWord(toks []doc.Token, n numberAt) (int, bool) {
+	if !n.Lone || n.End >= len(toks) {
+		return 0, false
+	}
+	if nx := &toks[n.End]; nx.Kind != doc.Word || OneNextTable.Get(nx.Lower) {
+		return n.End, true
+	}
+	return 0, false
 }
 
 // atSentenceStart tells whether token k opens a sentence or a list entry.

@@ -113,20 +113,9 @@ func countNoun(text string, toks []doc.Token, j int, n *numbers.Number) (string,
 			break
 		}
 		if t.Lower == "and" && first >= 0 && j+1 < len(toks) && isCapital(toks[j-1].Text) && isCapital(toks[j+1].Text) {
-			continue
+			continue // "Kent and Medway": a name goes on
 		}
-		if NounStopTable.Get(t.Lower) || len(t.Lower) == 1 {
-			break
-		}
-		// A number or a unit of time ends the phrase, unless it is part of
-		// a name: "the three Five Year Forward View gaps".
-		if _, isNum := lex.NumberWordsTable.Lookup(t.Lower); isNum && !isCapital(t.Text) {
-			break
-		}
-		if _, isDur := DurationUnitsTable.Lookup(t.Lower); isDur && k > 0 && !isCapital(t.Text) {
-			break
-		}
-		if n.Digits && isCapital(t.Text) && !plural(t.Lower) && !isUpper(t.Text) {
+		if endsNoun(t, k, n.Digits) {
 			break
 		}
 		if first < 0 {
@@ -145,6 +134,26 @@ func countNoun(text string, toks []doc.Token, j int, n *numbers.Number) (string,
 		return text[toks[first].Start:toks[head].End], true
 	}
 	return toks[head].Text, true
+}
+
+// endsNoun tells whether word t, the k-th after the number, ends the
+// noun phrase before it is taken: a function word or a single letter
+// ("three of the", "5 a side"); another number or, past the first word,
+// a unit of time, unless capitalised as part of a name ("the three Five
+// Year Forward View gaps"); after digits, a capitalised singular that
+// starts a title ("38 Request of ...").
+func endsNoun(t *doc.Token, k int, digits bool) bool {
+	if NounStopTable.Get(t.Lower) || len(t.Lower) == 1 {
+		return true
+	}
+	if isCapital(t.Text) {
+		return digits && !plural(t.Lower) && !isUpper(t.Text)
+	}
+	if _, isNum := lex.NumberWordsTable.Lookup(t.Lower); isNum {
+		return true
+	}
+	_, isDur := DurationUnitsTable.Lookup(t.Lower)
+	return isDur && k > 0
 }
 
 // plural guesses whether a lower-case word is a plural noun.

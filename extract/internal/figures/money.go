@@ -22,46 +22,77 @@ type money struct {
 // ("50p") counts as pounds. ok is false when nothing marks it as money.
 func moneyAround(toks []doc.Token, n *numbers.Number, inherit string) (m money, ok bool) {
 	m = money{start: n.First, end: n.End, scale: 1}
-	// Before: "£", "US$", "GBP".
-	if k := n.First - 1; k >= 0 {
-		t := &toks[k]
-		if u, found := lex.CurrencySymbolsTable.Lookup(t.Text); found && !toks[n.First].NewlineBefore {
-			m.unit, m.start = u, k
-			if k > 0 && toks[k-1].Lower == "us" && !t.SpaceBefore {
-				m.start = k - 1
-			}
-		} else if u, found := lex.CurrencyCodesTable.Lookup(t.Lower); found && t.Kind == doc.Word {
-			m.unit, m.start = u, k
-		}
-	}
-	if m.unit == "" && inherit != "" {
+	if u, k := currencyBefore(toks, n); u != "" {
+		m.unit, m.start = u, k
+	} else {
 		m.unit = inherit // the second end of "£2–3m"
 	}
-	// A multiplier right after, glued or spaced, when there is a currency
-	// or the number came without one ("£2–3m" is handled by the range).
 	j := n.End
 	if j < len(toks) && toks[j].Kind == doc.Word && !n.Scaled {
-		t := &toks[j]
-		if s, found := lex.MoneyScalesTable.Lookup(t.Lower); found && (m.unit != "" || moneyAfter(toks, j+1)) {
-			if !t.SpaceBefore || len(t.Lower) >= 2 {
-				m.scale, m.end, j = s, j+1, j+1
-			}
-		} else if m.unit == "" && n.Digits && !t.SpaceBefore && (t.Lower == "p" || t.Lower == "pence") {
-			m.unit, m.scale, m.end = "GBP", 0.01, j+1
-			return m, true
-		} else if m.unit == "" && n.Digits && t.SpaceBefore && t.Lower == "pence" {
+		if scale, ok := multiplierAt(toks, j, m.unit); ok {
+			m.scale, m.end, j = scale, j+1, j+1
+		} else if m.unit == "" && n.Digits && isPence(&toks[j]) {
 			m.unit, m.scale, m.end = "GBP", 0.01, j+1
 			return m, true
 		}
 	}
-	if m.unit == "" && j < len(toks) && toks[j].Kind == doc.Word {
-		if u, found := lex.CurrencyWordsTable.Lookup(toks[j].Lower); found {
-			m.unit, m.end = u, j+1
-		} else if u, found := lex.CurrencyCodesTable.Lookup(toks[j].Lower); found {
+	if m.unit == "" {
+		if u, ok := currencyAfter(toks, j); ok {
 			m.unit, m.end = u, j+1
 		}
 	}
 	return m, m.unit != ""
+}
+
+// currencyBefore reads the currency written before a number: a symbol
+// ("£", "US$") on the same line, or a code ("GBP 300"). It returns the
+// currency and its first token, or "" when there is none.
+func currencyBefore(toks []doc.Token, n *numbers.Number) (string, int) {
+	k := n.First - 1
+	if k < 0 {
+		return "", 0
+	}
+	t := &toks[k]
+	if u, found := lex.CurrencySymbolsTable.Lookup(t.Text); found && !toks[n.First].NewlineBefore {
+		if k > 0 && toks[k-1].Lower == "us" && !t.SpaceBefore {
+			return u, k - 1
+		}
+		return u, k
+	} else if u, found := lex.CurrencyCodesTable.Lookup(t.Lower); found && t.Kind == doc.Word {
+		return u, k
+	}
+	return "", 0
+}
+
+// multiplierAt reads a money multiplier at word j, right after an amount,
+// glued or spaced ("£3m", "£2.5 billion"), when there is a currency or
+// one follows ("3 million pounds"): a glued "m" without one is metres,
+// and a spaced single letter is not a multiplier.
+func multiplierAt(toks []doc.Token, j int, unit string) (float64, bool) {
+	t := &toks[j]
+	s, found := lex.MoneyScalesTable.Lookup(t.Lower)
+	if !found || (unit == "" && !moneyAfter(toks, j+1)) || (t.SpaceBefore && len(t.Lower) < 2) {
+		return 0, false
+	}
+	return s, true
+}
+
+// isPence tells whether a word after digits makes them pence: "50p",
+// "50pence", "50 pence".
+func isPence(t *doc.Token) bool {
+	return t.Lower == "pence" || (t.Lower == "p" && !t.SpaceBefore)
+}
+
+// currencyAfter reads a currency word or code at token j, after the
+// number and its multiplier: "300 pounds", "2 million euros", "500 GBP".
+func currencyAfter(toks []doc.Token, j int) (string, bool) {
+	if j >= len(toks) || toks[j].Kind != doc.Word {
+		return "", false
+	}
+	if u, found := lex.CurrencyWordsTable.Lookup(toks[j].Lower); found {
+		return u, true
+	}
+	return lex.CurrencyCodesTable.Lookup(toks[j].Lower)
 }
 
 // moneyAfter tells whether token j is a currency word or code.

@@ -245,68 +245,89 @@ func parseVague(toks []doc.Token, i int) (Number, bool) {
 // hyphenated token whose tail is not a number ("three-stage") ends the
 // number and keeps the tail as its suffix.
 func parseWords(toks []doc.Token, i int) (Number, bool) {
-	n := Number{First: i, suffixTok: -1}
-	var total, cur float64
-	var last lex.NumClass
+	var r wordsReader
 	j := i
 	if l := toks[i].Lower; (l == "a" || l == "an") && i+1 < len(toks) {
-		w, ok := lex.NumberWordsTable.Lookup(toks[i+1].Lower)
-		if !ok || (w.Class != lex.NumScale && w.Class != lex.NumHundred && w.Class != lex.NumDozen) {
+		if !articleCounts(toks[i+1].Lower) {
 			return Number{}, false
 		}
-		cur, last, j = 1, lex.NumUnit, i+1
+		r.cur, r.last, j = 1, lex.NumUnit, i+1 // "a dozen": one dozen
 	}
-	seen := false
 	for ; j < len(toks); j++ {
 		t := &toks[j]
 		if t.Kind != doc.Word {
 			break
 		}
-		if t.Lower == "and" && (last == lex.NumHundred || last == lex.NumScale) && j+1 < len(toks) {
-			if w, ok := lex.NumberWordsTable.Lookup(toks[j+1].Lower); ok && w.Class <= lex.NumTens {
-				continue
-			}
+		if t.Lower == "and" && r.andJoins(toks, j) {
+			continue
+		}
+		if !r.word(t.Lower) {
 			break
 		}
-		rest := t.Lower
-		partsTaken := 0
-		stop := false
-		for rest != "" {
-			part, tail, _ := strings.Cut(rest, "-")
-			w, ok := lex.NumberWordsTable.Lookup(part)
-			if ok && !fits(last, w.Class, seen || cur > 0) {
-				ok = false
-			}
-			if !ok {
-				if partsTaken == 0 {
-					stop = true
-				} else {
-					n.Suffix = rest
-				}
-				break
-			}
-			total, cur = apply(total, cur, w)
-			last = w.Class
-			seen = true
-			partsTaken++
-			rest = tail
-		}
-		if stop {
-			break
-		}
-		if n.Suffix != "" || !seen {
+		if r.suffix != "" || !r.seen {
 			j++
 			break
 		}
 	}
-	if !seen {
+	if !r.seen {
 		return Number{}, false
 	}
-	n.End = j
-	n.Value = total + cur
-	n.Scaled = last == lex.NumScale
-	n.Lone = n.End == i+1 && n.Suffix == "" && toks[i].Lower == "one"
-	return n, true
+	return Number{
+		First: i, End: j, suffixTok: -1,
+		Value:  r.total + r.cur,
+		Scaled: r.last == lex.NumScale,
+		Suffix: r.suffix,
+		Lone:   j == i+1 && r.suffix == "" && toks[i].Lower == "one",
+	}, true
+}
+
+// articleCounts tells whether "a" or "an" before word w is the number
+// one: before a scale, "hundred" or "dozen" ("a million", "a dozen").
+func articleCounts(w string) bool {
+	n, ok := lex.NumberWordsTable.Lookup(w)
+	return ok && (n.Class == lex.NumScale || n.Class == lex.NumHundred || n.Class == lex.NumDozen)
+}
+
+// wordsReader folds number words into a value, word by word.
+type wordsReader struct {
+	total, cur float64      // the closed groups, and the group being read
+	last       lex.NumClass // the class of the last word taken
+	seen       bool         // a number word was taken
+	suffix     string       // a compound's tail that is not a number: "stage"
+}
+
+// andJoins tells whether "and" at token j goes on with the number: after
+// a hundred or a scale and before a unit, teen or tens ("one hundred and
+// twenty", "two million and five").
+func (r *wordsReader) andJoins(toks []doc.Token, j int) bool {
+	if (r.last != lex.NumHundred && r.last != lex.NumScale) || j+1 >= len(toks) {
+		return false
+	}
+	w, ok := lex.NumberWordsTable.Lookup(toks[j+1].Lower)
+	return ok && w.Class <= lex.NumTens
+}
+
+// word takes the number words of one token, split at hyphens
+// ("twenty-five"). It reports false when the token's first part is not a
+// number word that fits; a later part that is not ("three-stage") ends
+// the number and becomes its suffix.
+func (r *wordsReader) word(l string) bool {
+	for first := true; l != ""; first = false {
+		part, tail, _ := strings.Cut(l, "-")
+		w, ok := lex.NumberWordsTable.Lookup(part)
+		if !ok || !fits(r.last, w.Class, r.seen || r.cur > 0) {
+			if first {
+				return false
+			}
+			r.suffix = l
+			return true
+		}
+		r.total, r.cur = apply(r.total, r.cur, w)
+		r.last = w.Class
+		r.seen = true
+		l = tail
+	}
+	return true
 }
 
 // fits tells whether a number word of class c may follow one of class
