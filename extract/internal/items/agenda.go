@@ -91,6 +91,9 @@ var issueRef = regexp.MustCompile(`(?:\s+[-–]?\s*[\w.-]*#\d+)+\s*$`)
 // trackers' minutes carry one after every title ("Copyright Date
 // TSC#195").
 func trimRef(text string, start, end int) int {
+	if strings.IndexByte(text[start:end], '#') < 0 {
+		return end // most titles: no reference to look for
+	}
 	if m := issueRef.FindStringIndex(text[start:end]); m != nil && m[0] > 0 {
 		return start + m[0]
 	}

@@ -17,25 +17,45 @@ var (
 	escapedPunct = regexp.MustCompile(`\\[\[\]$_*#>|` + "`" + `]`)
 )
 
+// looksBytes is how much of a text Looks reads.
+const looksBytes = 64 << 10
+
 // Looks reports whether text is written in Markdown: two or more of its
 // marks, or a heading or table on more than one line. One stray "#" or
 // "**" in plain text is not enough.
 func Looks(text string) bool {
+	if len(text) > looksBytes {
+		text = text[:looksBytes] // Markdown shows itself early
+	}
 	headings, tables, other := 0, 0, 0
 	for line := range strings.SplitSeq(text, "\n") {
+		trimmed := strings.TrimLeft(line, " ")
 		switch {
-		case atxHeading.MatchString(line):
+		case strings.HasPrefix(trimmed, "#") && atxHeading.MatchString(line):
 			headings++
-		case tableDelim.MatchString(line):
+		case strings.Contains(line, "---") && strings.ContainsAny(line, "|") && tableDelim.MatchString(line):
 			tables++
 		}
-		if strings.ContainsAny(line, "[<*_\\") {
-			other += len(inlineLink.FindAllStringIndex(line, 2)) + len(strong.FindAllStringIndex(line, 2)) +
-				len(escapedPunct.FindAllStringIndex(line, 2))
-		}
+		other += inlineMarks(line)
 		if headings+tables >= 2 || headings+tables >= 1 && other >= 1 || other >= 4 {
 			return true
 		}
 	}
 	return false
+}
+
+// inlineMarks counts a line's links, bold runs and escapes, asking each
+// pattern only when the characters it needs are there.
+func inlineMarks(line string) int {
+	n := 0
+	if strings.Contains(line, "](") || strings.Contains(line, "<http") {
+		n += len(inlineLink.FindAllStringIndex(line, 2))
+	}
+	if strings.Contains(line, "**") || strings.Contains(line, "__") {
+		n += len(strong.FindAllStringIndex(line, 2))
+	}
+	if strings.IndexByte(line, '\\') >= 0 {
+		n += len(escapedPunct.FindAllStringIndex(line, 2))
+	}
+	return n
 }
