@@ -1,12 +1,6 @@
 package extract
 
 import (
-	"github.com/minutes-tool/minutes/extract/internal/doc"
-	"github.com/minutes-tool/minutes/extract/internal/input"
-	"github.com/minutes-tool/minutes/extract/internal/lex"
-)
-
-import (
 	"os"
 	"path/filepath"
 	"slices"
@@ -15,6 +9,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/input"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
 // tokenDocs are the documents the token cache is checked on: the testdata
@@ -83,15 +80,17 @@ func checkTokenCache(t *testing.T, d *doc.Document) {
 		}
 	}
 	d.WithAllTokens(func(all []doc.Token) {
-		same("whole text", all, doc.Tokenize(d.Text, 0, len(d.Text)))
-		// The whole text's view leaves the blocks' tokens as they were:
-		// the Document is read-only, whoever else reads it meanwhile.
+		// The whole text's view: LineStart is what tokenize's
+		// NewlineBefore says of the whole text.
+		same("whole text", asLines(all), doc.Tokenize(d.Text, 0, len(d.Text)))
+		// It leaves the blocks' tokens as they were: the Document is
+		// read-only, whoever else reads it meanwhile.
 		for i, b := range d.Blocks {
-			same("block, during WithAllTokens", d.Tokens(i), doc.Tokenize(d.Text, b.Start, b.End))
+			same("block, during WithAllTokens", blockView(d.Tokens(i)), doc.Tokenize(d.Text, b.Start, b.End))
 		}
 	})
 	for i, b := range d.Blocks {
-		same("block", d.Tokens(i), doc.Tokenize(d.Text, b.Start, b.End))
+		same("block", blockView(d.Tokens(i)), doc.Tokenize(d.Text, b.Start, b.End))
 		if n, max := len(d.Tokens(i)), doc.MaxTokens(d.Text, b.Start, b.End); max < n {
 			t.Fatalf("block %q: maxTokens %d, but it has %d tokens", d.Text[b.Start:b.End], max, n)
 		}
@@ -102,12 +101,12 @@ func checkTokenCache(t *testing.T, d *doc.Document) {
 		}
 		for s := b.Start; s <= b.End; s += step {
 			for e := s; e <= b.End; e += step {
-				same(d.Text[s:e], d.TokensIn(s, e), doc.Tokenize(d.Text, s, e))
+				same(d.Text[s:e], blockView(d.TokensIn(s, e)), doc.Tokenize(d.Text, s, e))
 			}
 		}
 	}
 	for _, s := range d.Sentences {
-		same(d.Text[s.Start:s.End], d.TokensIn(s.Start, s.End), doc.Tokenize(d.Text, s.Start, s.End))
+		same(d.Text[s.Start:s.End], blockView(d.TokensIn(s.Start, s.End)), doc.Tokenize(d.Text, s.Start, s.End))
 	}
 }
 
@@ -243,4 +242,24 @@ func TestConcurrentReaders(t *testing.T) {
 		wg.Wait()
 		d.Release()
 	}
+}
+
+// asLines is toks with NewlineBefore read from LineStart, and LineStart
+// cleared, to compare with tokenize over the whole text.
+func asLines(toks []doc.Token) []doc.Token {
+	out := slices.Clone(toks)
+	for i := range out {
+		out[i].NewlineBefore, out[i].LineStart = out[i].LineStart, false
+	}
+	return out
+}
+
+// blockView is toks with LineStart cleared, to compare with tokenize over
+// one block, which knows nothing of the text around it.
+func blockView(toks []doc.Token) []doc.Token {
+	out := slices.Clone(toks)
+	for i := range out {
+		out[i].LineStart = false
+	}
+	return out
 }

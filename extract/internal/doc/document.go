@@ -140,6 +140,7 @@ func (d *Document) scan() {
 		}
 		d.blockToks[i] = [2]int{lo, len(d.toks)}
 	}
+	d.markLineStarts(d.toks)
 }
 
 // tokensPerKB is how many tokens a kilobyte of minutes makes, a little
@@ -215,22 +216,21 @@ func handBack(toks []Token) {
 }
 
 // WithAllTokens calls f with the tokens of the whole text, as
-// tokenize(d.Text, 0, len(d.Text)) would give them: the blocks' tokens,
-// with the first token of each block marked as starting a line when a line
-// break precedes it. The slice is a copy of the blocks' tokens, taken from
-// the spare list and handed back after the call, so the Document's own
-// tokens, which other readers share, are never changed; f must not keep or
-// modify the slice (the strings of its tokens it may keep).
+// tokenize(d.Text, 0, len(d.Text)) would give them with LineStart set as
+// NewlineBefore: where the blocks hold all the text, the blocks' own
+// tokens, whose LineStart the scan set. f must not keep or modify the
+// slice (the strings of its tokens it may keep).
 func (d *Document) WithAllTokens(f func([]Token)) {
 	if !d.blocksHoldAllText() {
-		f(Tokenize(d.Text, 0, len(d.Text)))
+		all := Tokenize(d.Text, 0, len(d.Text))
+		for i := range all {
+			all[i].LineStart = all[i].NewlineBefore
+		}
+		f(all)
 		return
 	}
 	d.Scan()
-	all := append(takeTokens(len(d.toks)), d.toks...)
-	defer handBack(all)
-	d.markLineStarts(all)
-	f(all)
+	f(d.toks)
 }
 
 // blocksHoldAllText reports whether only white space lies between and
@@ -246,10 +246,13 @@ func (d *Document) blocksHoldAllText() bool {
 	return onlySpace(d.Text[prev:])
 }
 
-// markLineStarts marks, in all, a copy of d's tokens, the first token of
-// each block as starting a line when a line break lies between it and the
-// token before: scanned alone, a block's first token follows no line break.
+// markLineStarts sets LineStart on the tokens: NewlineBefore, or, on a
+// block's first token, a line break between it and the token before:
+// scanned alone, a block's first token follows no line break.
 func (d *Document) markLineStarts(all []Token) {
+	for i := range all {
+		all[i].LineStart = all[i].NewlineBefore
+	}
 	end := 0 // end of the previous token
 	for _, r := range d.blockToks {
 		if r[0] == r[1] {
@@ -257,7 +260,7 @@ func (d *Document) markLineStarts(all []Token) {
 		}
 		t := &all[r[0]]
 		if strings.IndexByte(d.Text[end:t.Start], '\n') >= 0 {
-			t.NewlineBefore = true
+			t.LineStart = true
 		}
 		end = all[r[1]-1].End
 	}

@@ -31,7 +31,10 @@ type Token struct {
 	Kind TokenKind
 	// SpaceBefore is true when white space separates this token from the
 	// previous one; NewlineBefore when that space holds a line break.
-	SpaceBefore, NewlineBefore bool
+	// Scanned alone, a block's first token has no previous token;
+	// LineStart is true when a line break of the document's text lies
+	// before the token, its block's first or not (Document.Tokens sets it).
+	SpaceBefore, NewlineBefore, LineStart bool
 	// Cue is a word's cues (cueOf), found once as it is scanned: the
 	// recognisers ask each word which of their tables hold it, and the
 	// word's bytes are at hand only here. It fills the padding after the

@@ -30,7 +30,7 @@ type listed struct {
 
 // sameLine reports whether token j exists and stays on the line before it.
 func sameLine(toks []doc.Token, j int) bool {
-	return j < len(toks) && !toks[j].NewlineBefore
+	return j < len(toks) && !toks[j].LineStart
 }
 
 // maxLabelTokens bounds an attendance label and what follows it on its
@@ -41,7 +41,7 @@ const maxLabelTokens = 16
 // at token i.
 func lineEnd(toks []doc.Token, i int) int {
 	j := i + 1
-	for j < len(toks) && !toks[j].NewlineBefore {
+	for j < len(toks) && !toks[j].LineStart {
 		j++
 	}
 	return j
@@ -57,7 +57,7 @@ func phraseAt(toks []doc.Token, i, limit int) (string, int) {
 		if t.Kind != doc.Word {
 			break
 		}
-		if j > i && t.NewlineBefore {
+		if j > i && t.LineStart {
 			break
 		}
 		if n = n.Child(t.Lower); n == nil {
@@ -85,7 +85,7 @@ type header struct {
 // after "from"/"were"; one inside a line needs a capital and a colon or
 // "from" ("... Cou/285/07-08 Present Members: Cllr P Batty ...").
 func headerAt(text string, toks []doc.Token, i int) (header, bool) {
-	lineStart := i == 0 || toks[i].NewlineBefore
+	lineStart := i == 0 || toks[i].LineStart
 	if lineStart {
 		// "Transparency Board Members", "Officials (regular attendees)":
 		// a short capitalised line that ends in a label. Only line starts
@@ -100,7 +100,7 @@ func headerAt(text string, toks []doc.Token, i int) (header, bool) {
 	}
 	// A label is a few words: look no further than that along the line.
 	end := i + 1
-	for end < len(toks) && end < i+maxLabelTokens && !toks[end].NewlineBefore {
+	for end < len(toks) && end < i+maxLabelTokens && !toks[end].LineStart {
 		end++
 	}
 	status, next := phraseAt(toks, i, end)
@@ -126,7 +126,7 @@ func labelEnd(toks []doc.Token, status string, next, end int, lineStart bool) (h
 		return header{status: status, content: j + 1, inline: sameLine(toks, j+1)}, true
 	case runOnWords[toks[next-1].Lower]:
 		return header{status: status, content: j, inline: sameLine(toks, j)}, true
-	case lineStart && (j == len(toks) || toks[j].NewlineBefore):
+	case lineStart && (j == len(toks) || toks[j].LineStart):
 		// A label alone on its line: the names are under it.
 		return header{status: status, content: j}, true
 	}
@@ -209,7 +209,7 @@ func findListed(text string, toks []doc.Token) ([]listed, [][2]int) {
 			ppl, next = inlineList(text, toks, h.content, h.status)
 			if len(ppl) > 0 && next < len(toks) {
 				// Further lists may follow on the next lines.
-				if _, more := headerAt(text, toks, next); !more && toks[next].NewlineBefore {
+				if _, more := headerAt(text, toks, next); !more && toks[next].LineStart {
 					var p2 []listed
 					p2, next = lineList(text, toks, next, h.status)
 					ppl = append(ppl, p2...)
@@ -330,7 +330,7 @@ func (r *inlineReader) roleAfterComma(i int) bool {
 func (r *inlineReader) readRole(i int) int {
 	toks := r.toks
 	j := i
-	for j < len(toks) && toks[j].Text != ";" && toks[j].Text != "," && !fullStop(toks, j) && (j == i || !toks[j].NewlineBefore) {
+	for j < len(toks) && toks[j].Text != ";" && toks[j].Text != "," && !fullStop(toks, j) && (j == i || !toks[j].LineStart) {
 		j++
 	}
 	if last := &r.out[len(r.out)-1]; last.role == "" {
@@ -407,7 +407,7 @@ func leadingRole(text string, toks []doc.Token, i, limit int) (string, int) {
 	hasRole := false
 	for j := i; j < limit && j < i+4; j++ {
 		t := toks[j]
-		if t.Kind != doc.Word || !startsUpper(t.Text) || lex.Honorifics[t.Lower] || (j > i && t.NewlineBefore) {
+		if t.Kind != doc.Word || !startsUpper(t.Text) || lex.Honorifics[t.Lower] || (j > i && t.LineStart) {
 			return "", i
 		}
 		if lex.RoleWords[t.Lower] {

@@ -163,7 +163,7 @@ func nameWords(toks []doc.Token, j int, words []doc.Token) ([]doc.Token, int) {
 func nameWordAt(toks []doc.Token, j int, started bool) (int, bool) {
 	t := toks[j]
 	switch {
-	case t.Kind != doc.Word, started && t.NewlineBefore:
+	case t.Kind != doc.Word, started && t.LineStart:
 		return j, false
 	case isInitial(t): // "P Batty", "O. Williams"
 		return skipDot(toks, j+1), true
@@ -224,7 +224,7 @@ func evidence(toks []doc.Token, nf nameFound, words []doc.Token, mode nameMode, 
 	}
 	// Where the words run on into more capitals ("Healthy Liverpool
 	// Programme", "N Burgard Road") they name a thing, not a person.
-	boundary := next >= len(toks) || toks[next].NewlineBefore || !startsUpper(toks[next].Text)
+	boundary := next >= len(toks) || toks[next].LineStart || !startsUpper(toks[next].Text)
 	switch {
 	case len(words) == 1:
 		if mode == carryName && boundary {

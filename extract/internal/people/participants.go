@@ -116,7 +116,7 @@ func (s *mentionScan) try(r mentionRule, i int) (int, bool) {
 // not one ("C.C.C.", "P Batty" at "Batty"). A name may still start at a
 // line start or after a capitalised verb ("Appoint Alison Stoll").
 func insideInitials(toks []doc.Token, i int) bool {
-	if i == 0 || toks[i].NewlineBefore {
+	if i == 0 || toks[i].LineStart {
 		return false
 	}
 	return isInitial(toks[i-1]) ||
@@ -185,7 +185,7 @@ var clauseOpeners = lex.WordSet(`, and : . •`)
 // clauseStart tells whether toks[i] starts a line or follows a clause
 // opener.
 func clauseStart(toks []doc.Token, i int) bool {
-	return i == 0 || toks[i].NewlineBefore || clauseOpeners[toks[i-1].Lower]
+	return i == 0 || toks[i].LineStart || clauseOpeners[toks[i-1].Lower]
 }
 
 // loneNameWordRule reads a given name or surname alone ("Hazel asked"),
@@ -194,7 +194,7 @@ func clauseStart(toks []doc.Token, i int) bool {
 func loneNameWordRule(s *mentionScan, i int) (int, bool) {
 	toks := s.toks
 	t := toks[i]
-	if !isNameWord(t) || (i+1 < len(toks) && isNameWord(toks[i+1]) && !toks[i+1].NewlineBefore) {
+	if !isNameWord(t) || (i+1 < len(toks) && isNameWord(toks[i+1]) && !toks[i+1].LineStart) {
 		return i, false
 	}
 	m := mention{name: t.Text, start: t.Start, end: t.End, onlyLink: true}
@@ -242,7 +242,7 @@ func punctAt(toks []doc.Token, j int, p string) bool {
 // labelStart tells whether toks[i] starts a transcript label: at a line
 // start, or after a wide gap.
 func labelStart(text string, toks []doc.Token, i int) bool {
-	return i == 0 || toks[i].NewlineBefore || gapBefore(text, toks, i)
+	return i == 0 || toks[i].LineStart || gapBefore(text, toks, i)
 }
 
 // officeInCommas reads an office in commas after the name, the comma at
@@ -282,7 +282,7 @@ func officeEnd(toks []doc.Token, j int) int {
 // within 15 tokens of toks[j], before any full stop.
 func labelColon(toks []doc.Token, j int) (int, bool) {
 	m := j
-	for m < len(toks) && m < j+15 && toks[m].Text != ":" && !fullStop(toks, m) && !toks[m].NewlineBefore {
+	for m < len(toks) && m < j+15 && toks[m].Text != ":" && !fullStop(toks, m) && !toks[m].LineStart {
 		m++
 	}
 	return m, m < len(toks) && toks[m].Text == ":"
@@ -321,7 +321,7 @@ func gapBefore(text string, toks []doc.Token, i int) bool {
 // two people sharing a surname.
 func coordinatedInitials(text string, toks []doc.Token, i int) ([]mention, int, bool) {
 	j := i
-	for j < len(toks) && isInitial(toks[j]) && (j == i || !toks[j].NewlineBefore) {
+	for j < len(toks) && isInitial(toks[j]) && (j == i || !toks[j].LineStart) {
 		j = skipDot(toks, j+1)
 	}
 	if j == i || j >= len(toks) || toks[j].Lower != "and" {
@@ -383,7 +383,7 @@ var officeJoiners = lex.WordSet(`of the for and & ,`)
 // capitalised one, or -1.
 func officeWords(toks []doc.Token, j int) int {
 	lastCap := -1
-	for k := j; k < len(toks) && k < j+24 && !toks[k].NewlineBefore; k++ {
+	for k := j; k < len(toks) && k < j+24 && !toks[k].LineStart; k++ {
 		t := toks[k]
 		switch {
 		case t.Kind == doc.Word && startsUpper(t.Text):

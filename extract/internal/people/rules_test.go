@@ -8,7 +8,15 @@ import (
 )
 
 // tokens tokenizes a test text as the pipeline does.
-func tokens(text string) []doc.Token { return doc.Tokenize(text, 0, len(text)) }
+// tokens are text's tokens as WithAllTokens hands them to Find: LineStart
+// as NewlineBefore.
+func tokens(text string) []doc.Token {
+	toks := doc.Tokenize(text, 0, len(text))
+	for i := range toks {
+		toks[i].LineStart = toks[i].NewlineBefore
+	}
+	return toks
+}
 
 // tokenAt is the index of the token starting at the first occurrence of
 // sub in text.
