@@ -482,7 +482,7 @@ func MostlyDate(t string) bool {
 // line such as a page's title ("Crime and Justice Transparency minutes
 // from 3rd August 2011"), as YYYY-MM-DD, or "".
 func DayIn(t string) string {
-	if len(t) > 200 {
+	if t == "" || len(t) > 200 {
 		return ""
 	}
 	line := &doc.Document{Text: t, Blocks: []doc.Block{{Start: 0, End: len(t)}}}

@@ -172,8 +172,16 @@ const (
 	maxSpareTokens = 1 << 18 // 15 MB of tokens: a page of about 1.3 MB
 )
 
+// minSpareTake is the fewest tokens for which a spare is taken: the
+// one-line Documents the recognisers make (a title, a date line) are never
+// handed back, and one must not carry off a page's slice.
+const minSpareTake = 1 << 10
+
 // takeTokens returns an empty token slice with room for n tokens.
 func takeTokens(n int) []Token {
+	if n < minSpareTake {
+		return make([]Token, 0, n)
+	}
 	spareTokens.Lock()
 	defer spareTokens.Unlock()
 	for i, t := range spareTokens.list {
