@@ -41,7 +41,10 @@ func build(d *doc.Document, front meeting.Front, opts Options) *schema.Record {
 	}
 
 	mentions := dates.Find(d, opts.DateOrder == "mdy")
-	monthFirst := decideUS(mentions, opts.DateOrder)
+	monthFirst, byDefault := dateOrder(d.Text, mentions, opts.DateOrder)
+	if day := ambiguousDay(d.Text); byDefault && day != "" {
+		rec.Warnings = append(rec.Warnings, defaultOrderWarning(day))
+	}
 	if monthFirst && opts.DateOrder == "" {
 		mentions = dates.Find(d, true) // numeric dates read month first
 	}
@@ -160,28 +163,6 @@ func linkDue(cs []schema.Commitment, dates []dates.Resolved, text string) {
 			break
 		}
 	}
-}
-
-// decideUS tells whether numeric dates are month first and financial
-// years run July to June: forced by order, else as the document writes
-// its dates in words ("January 12, 2011" against "12 January 2011").
-func decideUS(mentions []doc.DateMention, order string) bool {
-	switch order {
-	case "mdy":
-		return true
-	case "dmy":
-		return false
-	}
-	dayFirst, monthFirst := 0, 0
-	for _, m := range mentions {
-		switch m.Order {
-		case 'd':
-			dayFirst++
-		case 'm':
-			monthFirst++
-		}
-	}
-	return monthFirst > dayFirst
 }
 
 // meetingDay fixes the meeting's date, inferring a missing year from the

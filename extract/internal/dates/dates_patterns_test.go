@@ -72,6 +72,7 @@ var patternCases = []struct {
 	{in: "in FY 2024-25", want: []string{"fyWord: FY 2024-25"}},
 	{in: "in FY2019 the", want: []string{"fyGlued: FY2019"}},
 	{in: "in FY19 the", want: []string{"fyGlued: FY19"}},
+	{in: "in FY2024-25 the", want: []string{"fyGlued: FY2024-25"}},
 	{in: "in FY 2019 the", want: []string{"fyWord: FY 2019"}},
 	{in: "budget 2022/23", want: []string{"yearPair: 2022/23"}},
 	{in: "budgets for the 18/19 period", want: []string{"yearPair: 18/19"}},

@@ -224,6 +224,14 @@ func (s *dateScanner) fyGlued(i int, out *doc.DateMention) (int, bool) {
 	if n < 1900 || n > 2099 {
 		return 0, false
 	}
+	if len(t.Lower) == 6 && s.joinedNumbers(i) {
+		// "FY2024-25" is the financial year 2024-25, as "FY 2024-25" is.
+		y, _ := strconv.Atoi(s.tok(i + 2).Text)
+		if m, ok := fourDigitPair(n, y, len(s.tok(i+2).Text), s.tok(i+1).Text); ok && m.Grain == doc.GrainFinancialYear {
+			*out = m
+			return i + 3, true
+		}
+	}
 	*out = doc.DateMention{Grain: doc.GrainFinancialYear, Fy: n - 1}
 	return i + 1, true
 }
