@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -28,6 +29,13 @@ func TestScripts(t *testing.T) {
 		},
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
+		Setup: func(env *testscript.Env) error {
+			// $TESTDATA is the repository's testdata, for the recipes
+			// that run over all of it.
+			dir, err := filepath.Abs("../../testdata")
+			env.Setenv("TESTDATA", dir)
+			return err
+		},
 	})
 }
 
