@@ -3,6 +3,7 @@ package extract_test
 import (
 	"bytes"
 	"errors"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -15,6 +16,22 @@ const plain = "The Finance Committee met on 5 March 2018.\n\nBudget\n\nThe Commi
 
 func utf16LE(s string) []byte {
 	b, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(s))
+	return b
+}
+
+func utf16NoBOM(order unicode.Endianness, s string) []byte {
+	b, _ := unicode.UTF16(order, unicode.IgnoreBOM).NewEncoder().Bytes([]byte(s))
+	return b
+}
+
+// randomBytes are bytes from a fixed generator with every NUL replaced,
+// as a compressed file or noise without NULs would be.
+func randomBytes(n int) []byte {
+	r := rand.New(rand.NewPCG(1, 2))
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(r.IntN(255) + 1)
+	}
 	return b
 }
 
@@ -56,6 +73,17 @@ func TestBadInput(t *testing.T) {
 				t.Errorf("UTF-16 not decoded: %q", text)
 			}
 		}},
+		{name: "UTF-16 without a BOM, by its zero bytes", data: utf16NoBOM(unicode.LittleEndian, "The Board met on 5 March 2018 at Café Rouge.\n"), check: func(t *testing.T, text string, _ []string) {
+			if !strings.Contains(text, "Café Rouge") {
+				t.Errorf("UTF-16LE without BOM not decoded: %q", text)
+			}
+		}},
+		{name: "UTF-16BE without a BOM", data: utf16NoBOM(unicode.BigEndian, "The Board met on 5 March 2018 at Café Rouge.\n"), check: func(t *testing.T, text string, _ []string) {
+			if !strings.Contains(text, "Café Rouge") {
+				t.Errorf("UTF-16BE without BOM not decoded: %q", text)
+			}
+		}},
+		{name: "random bytes without NULs", data: randomBytes(4096), wantErr: "not text"},
 		{name: "UTF-8 with BOM", data: append([]byte{0xEF, 0xBB, 0xBF}, plain...), check: func(t *testing.T, text string, _ []string) {
 			if strings.HasPrefix(text, "\ufeff") {
 				t.Errorf("BOM kept in text")

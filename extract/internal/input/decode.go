@@ -44,11 +44,19 @@ func Decode(name string, data []byte, hint doc.Format) (*decoded, error) {
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		enc, d.Charset = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be"
 	}
+	if enc == nil {
+		if e, name := utf16ByZeros(data); e != nil {
+			enc, d.Charset = e, name
+		}
+	}
 	if enc == nil && isBinary(data) {
 		return nil, InputErrorf(name, "binary data (NUL bytes): not a text or HTML document")
 	}
 	if enc == nil {
 		enc, d.Charset = sniffCharset(data)
+		if d.Charset == "windows-1252" && unlikelyText(data) {
+			return nil, InputErrorf(name, "not text: most bytes are neither letters nor punctuation in any charset tried (random or compressed data?)")
+		}
 	}
 	out, err := decodeWith(enc, data)
 	if err != nil {
@@ -166,4 +174,46 @@ func looksLikeHTML(s string) bool {
 
 func looksLikeMarkup(s string) bool {
 	return strings.Contains(s, "<") && strings.Contains(s, ">")
+}
+
+// utf16ByZeros recognises UTF-16 without a byte-order mark by its zero
+// bytes: text in a Latin script puts a zero in every other byte, the odd
+// ones in little-endian, the even ones in big-endian. It looks at the
+// first kilobyte.
+func utf16ByZeros(data []byte) (encoding.Encoding, string) {
+	head := data[:min(len(data), 1024)&^1]
+	if len(head) < 16 {
+		return nil, ""
+	}
+	even, odd := 0, 0
+	for i := 0; i < len(head); i += 2 {
+		if head[i] == 0 {
+			even++
+		}
+		if head[i+1] == 0 {
+			odd++
+		}
+	}
+	pairs := len(head) / 2
+	switch {
+	case odd*10 >= pairs*7 && even*10 < pairs:
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le"
+	case even*10 >= pairs*7 && odd*10 < pairs:
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"
+	}
+	return nil, ""
+}
+
+// unlikelyText reports whether bytes that are not UTF-8 and declare no
+// charset are not text at all: in a legacy-encoded page a few bytes are
+// accented letters or typographic marks, while in random or compressed
+// data a third or more are controls or high bytes.
+func unlikelyText(data []byte) bool {
+	odd := 0
+	for _, c := range data {
+		if c >= 0x80 || c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			odd++
+		}
+	}
+	return odd*10 > len(data)*3
 }
