@@ -29,9 +29,22 @@ func Find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition) []sch
 	// the rules reach them through a table, which would put a unit's own
 	// on the heap.
 	sc, c := &phraseScan{}, &candidate{}
+	frames := findFrames(d.Text, us)
+	inFrame := map[int]bool{}
+	for _, f := range frames {
+		for _, j := range f.parts {
+			inFrame[j] = true
+		}
+	}
 	for i := 0; i < len(us); i++ {
 		u := &us[i]
-		if dispositions.OverlapsDisposition(disp, u.Start, u.End) {
+		if dispositions.OverlapsDisposition(disp, u.Start, u.End) || inFrame[i] {
+			continue
+		}
+		if f := frames[i]; f != nil {
+			if dec, ok := frameDecision(d.Text, us, f); ok {
+				out = append(out, dec)
+			}
 			continue
 		}
 		unitDecision(us, i, sc, c)
@@ -113,8 +126,8 @@ func trailingNotedJoin(us []doc.Unit, i int, c *candidate) bool {
 // Jones, to approve. Motion carried 5-0.").
 func motionJoin(us []doc.Unit, i int, c *candidate) bool {
 	u := &us[i]
-	if c.ok || u.Cues&doc.CueMotion == 0 || !isMotion(u.Toks) {
-		return false
+	if c.ok || u.Cues&doc.CueMotion == 0 || !isMotion(u.Toks) || wordsIn(u.Toks) <= 2 {
+		return false // "Motion:" alone labels what follows
 	}
 	c.kind, c.ok = "agreed", true
 	if i+1 < len(us) && us[i+1].Cues&doc.CueVote != 0 && isOutcomeOnly(us[i+1].Toks) {
@@ -279,4 +292,15 @@ func isOutcomeOnly(toks []doc.Token) bool {
 // dispositionDecision is the decision a disposition records.
 func dispositionDecision(text string, p dispositions.Disposition) schema.Decision {
 	return newDecision(text, p.Start, p.End, p.Kind, p.Toks)
+}
+
+// wordsIn counts a sentence's words.
+func wordsIn(toks []doc.Token) int {
+	n := 0
+	for _, t := range toks {
+		if t.Kind == doc.Word {
+			n++
+		}
+	}
+	return n
 }

@@ -181,6 +181,8 @@ func TestVoteRules(t *testing.T) {
 		{"The grant is for 12 weeks.", nil}, // "for" alone is no tally
 		{"On a Y-5 roll call, the Consent Agenda was adopted.", []string{"roll-call", "outcome"}},
 		{"Motion failed 2-3.", []string{"outcome"}},
+		{"Proposed Cllr Patel; 4 in favour, 1 against.", []string{"counted-tally", "counted-tally"}},
+		{"The RFC requires N-2 for decisions.", []string{"roll-call"}}, // "2 for" counts no vote
 	}
 	for _, r := range voteRules {
 		if got := voteRulesFired(t, r.example); !slices.Contains(got, r.name) {
@@ -307,6 +309,38 @@ func TestMotionGate(t *testing.T) {
 	for _, w := range movedPhrase.slots[movedPhrase.at] {
 		if doc.CueOf(w)&doc.CueMotion == 0 {
 			t.Errorf("%q opens a motion but carries no CueMotion", w)
+		}
+	}
+}
+
+// A motion minuted over several sentences is one decision, at the
+// motion's sentence, with the frame's seconder and vote; the frame's
+// other sentences are not decisions.
+func TestMotionFrames(t *testing.T) {
+	for _, c := range []struct {
+		rule, text     string
+		decisions      int
+		kind           string
+		forV, againstV int
+		seconder       string
+	}{
+		{"made the motion, seconded, tally over lines, declared",
+			"Director Williams made the motion to approve the minutes.\nDirector Catlin seconded the motion.\nThe motion passed with 15 in favor (Broom,\nBuzek) and 0\nagainst.\nChair Tisdale declared the motion PASSED unanimously.",
+			1, "approved", 15, 0, "Director Catlin"},
+		{"moved to adopt, seconded, vote in a RESULT line",
+			"Councilmember Webb moved to adopt the budget. Councilmember Diaz seconded.\nRESULT: ADOPTED [4 TO 1]",
+			1, "approved", 4, 1, "Councilmember Diaz"},
+	} {
+		d := textDoc(t, c.text)
+		got := Find(d.d, d.units, d.disp)
+		if len(got) != c.decisions {
+			t.Errorf("%s: %d decisions %+v, want %d", c.rule, len(got), got, c.decisions)
+			continue
+		}
+		dec := got[0]
+		if dec.Kind != c.kind || dec.Vote == nil || dec.Vote.For == nil || *dec.Vote.For != c.forV ||
+			dec.Vote.Against == nil || *dec.Vote.Against != c.againstV || dec.Seconder == nil || *dec.Seconder != c.seconder {
+			t.Errorf("%s: got %+v vote %+v", c.rule, dec, dec.Vote)
 		}
 	}
 }

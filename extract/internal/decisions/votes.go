@@ -67,6 +67,42 @@ var voteRules = []voteRule{
 	{name: "outcome", starts: lex.Keys(lex.Outcomes), read: readOutcome, example: "MOTION CARRIED (5–0)"},
 	{name: "roll-call", starts: lex.Keys(lex.RollLetters), read: readRollCall, example: "On a Y-5 roll call, the Consent Agenda was adopted."},
 	{name: "labelled-tally", starts: lex.Keys(lex.VoteCount), read: readLabelledTally, example: "The budget was approved. For 7, Against 2, Abstentions 1"},
+	{name: "counted-tally", starts: countedWords, read: readCountedTally, example: "The motion passed with 15 in favor and 0 against."},
+}
+
+// countedWords follow a count in a tally: "15 in favour", "0 against",
+// "2 abstentions", "5 votes for", "1 opposed".
+var countedWords = lex.Keys(lex.VoteCount).Plus(lex.Words("favour", "favor", "opposed"))
+
+// readCountedTally reads a count written before its side: "4 in favour,
+// 1 against", "The motion passed with 15 in favor (...) and 0 against".
+func readCountedTally(r *voteReader, toks []doc.Token, i int) bool {
+	w := toks[i].Lower
+	side, back := lex.VoteCount[w], 1
+	switch {
+	case w == "favour" || w == "favor":
+		side, back = "for", 2 // "15 in favour"
+		if i < 2 || toks[i-1].Lower != "in" {
+			return false
+		}
+	case w == "opposed":
+		side = "against"
+	case side == "":
+		return false
+	}
+	if i >= back+1 && toks[i-back].Lower == "votes" && back == 1 {
+		back = 2 // "5 votes for"
+	} else if w == "for" {
+		return false // "2 for decisions" counts no vote
+	}
+	k := i - back
+	if k < 0 || toks[k].Kind != doc.Number {
+		return false
+	}
+	if n, err := strconv.Atoi(toks[k].Text); err == nil {
+		r.set(side, n)
+	}
+	return false
 }
 
 // voteIndex says which vote rules can start at a word; it is built from
@@ -223,10 +259,10 @@ func (r *voteReader) settleByTally() {
 // tally reads "5-0", "(5–0)" or "5-0-1" at toks[i]; c is -1 without a
 // third number.
 func tally(toks []doc.Token, i int) (a, b, c int, ok bool) {
-	if i < len(toks) && toks[i].Text == "(" {
+	if i < len(toks) && (toks[i].Text == "(" || toks[i].Text == "[") {
 		i++
 	}
-	if i+2 >= len(toks) || toks[i].Kind != doc.Number || !doc.IsDash(toks[i+1]) || toks[i+2].Kind != doc.Number {
+	if i+2 >= len(toks) || toks[i].Kind != doc.Number || !joinsTally(toks[i+1]) || toks[i+2].Kind != doc.Number {
 		return 0, 0, -1, false
 	}
 	a, err1 := strconv.Atoi(toks[i].Text)
@@ -241,6 +277,12 @@ func tally(toks []doc.Token, i int) (a, b, c int, ok bool) {
 		}
 	}
 	return a, b, c, true
+}
+
+// joinsTally tells whether t joins the two sides of a tally: a dash
+// ("5-0") or "to" ("PASSED [14 TO 1]").
+func joinsTally(t doc.Token) bool {
+	return doc.IsDash(t) || t.Lower == "to"
 }
 
 // moverSeconder finds who moved and who seconded: "proposed by Cllr. P.

@@ -1,0 +1,155 @@
+package decisions
+
+import (
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+	"github.com/minutes-tool/minutes/schema"
+)
+
+// A motion is often minuted over several sentences and lines: who moved it
+// and to do what, who seconded it, how the vote went (a sentence, a
+// RESULT table), and the chair's declaration:
+//
+//	Director Williams made the motion to approve the minutes.
+//	Director Catlin seconded the motion.
+//	The motion passed with 15 in favor (...) and 0 against.
+//	RESULT: ACCEPTED [UNANIMOUS]
+//	Chair Tisdale declared the motion PASSED unanimously.
+//
+// It is one decision: the motion's sentence, with the kind its verb gives
+// and the vote, mover and seconder the rest of the frame gives. The
+// frame's other sentences are not decisions of their own.
+
+// maxFrameUnits bounds how far after its motion a frame reaches.
+const maxFrameUnits = 40
+
+// motionFrame is one motion and the sentences that settle it.
+type motionFrame struct {
+	opener int   // the unit that moves the motion
+	parts  []int // the units that second it, vote on it or declare it
+	vote   *schema.Vote
+	second *string
+}
+
+// findFrames returns the motion frames of the units, by opener.
+func findFrames(text string, us []doc.Unit) map[int]*motionFrame {
+	var out map[int]*motionFrame
+	for i := 0; i < len(us); i++ {
+		if !movesMotion(us[i].Toks) {
+			continue
+		}
+		f := &motionFrame{opener: i}
+		j := i + 1
+		for ; j < len(us) && j-i <= maxFrameUnits && !movesMotion(us[j].Toks); j++ {
+			f.take(text, us, j)
+		}
+		if f.vote == nil && f.second == nil {
+			continue // a motion alone: the sentence rules judge it
+		}
+		if out == nil {
+			out = map[int]*motionFrame{}
+		}
+		out[i] = f
+		i = j - 1
+	}
+	return out
+}
+
+// take adds unit j to the frame when it seconds, votes on or declares
+// the motion.
+func (f *motionFrame) take(text string, us []doc.Unit, j int) {
+	toks := us[j].Toks
+	switch {
+	case secondsMotion(toks):
+		if f.second == nil {
+			if n, ok := doc.NameAt(text, toks, 0); ok {
+				f.second = &n
+			}
+		}
+	case us[j].Cues&doc.CueVote != 0 || hasOutcomeWord(toks):
+		if v := VoteOf(toks); v != nil {
+			f.vote = mergeVotes(f.vote, v)
+		}
+	default:
+		return
+	}
+	f.parts = append(f.parts, j)
+}
+
+// movesMotion tells whether a sentence moves a motion in its own words:
+// "X made the motion to approve ...", "X moved to adopt ...", "X moved
+// that ...", "Motion to approve ...".
+func movesMotion(toks []doc.Token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		w := toks[i].Lower
+		switch {
+		case (w == "made" || w == "makes") && isArticle(toks[i+1].Lower) && toks[i+2].Lower == "motion" && i+3 < len(toks) && toks[i+3].Lower == "to":
+			return true
+		case w == "moved" && (toks[i+1].Lower == "to" || toks[i+1].Lower == "that") && i > 0:
+			return true
+		case w == "motion" && i == 0 && toks[i+1].Lower == "to":
+			return true
+		}
+	}
+	return false
+}
+
+func isArticle(w string) bool { return w == "the" || w == "a" }
+
+// secondsMotion tells whether a sentence seconds a motion: "Director
+// Catlin seconded the motion", "Seconded by ...".
+func secondsMotion(toks []doc.Token) bool {
+	for i := 0; i < len(toks) && i < 8; i++ {
+		if w := toks[i].Lower; w == "seconded" || w == "seconds" {
+			return true
+		}
+	}
+	return false
+}
+
+// frameDecision is the decision a motion frame records.
+func frameDecision(text string, us []doc.Unit, f *motionFrame) (schema.Decision, bool) {
+	u := &us[f.opener]
+	start, end := doc.TrimSpan(text, u.Start, u.End)
+	if end <= start {
+		return schema.Decision{}, false
+	}
+	toks := u.Toks
+	kind := motionKind(toks)
+	if kind == "" {
+		kind = "agreed"
+	}
+	if v := VoteOf(toks); v != nil && f.vote == nil {
+		f.vote = v
+	}
+	dec := schema.Decision{Text: text[start:end], Kind: kind, Span: schema.Span{Start: start, End: end}, Vote: f.vote, Seconder: f.second}
+	if n, ok := doc.NameAt(text, toks, 0); ok && !lex.SmallWords[doc.LowerAt(toks, 0)] {
+		dec.Mover = &n
+	}
+	if dec.Vote != nil && dec.Vote.Outcome != nil && *dec.Vote.Outcome == "failed" {
+		dec.Kind = "rejected"
+	}
+	return dec, true
+}
+
+// mergeVotes fills what a is missing from b: a tally may be written over
+// lines ("15 in favor (...) and 0" / "against"), and an outcome-only line
+// ("ACCEPTED [UNANIMOUS]") adds nothing a count gave.
+func mergeVotes(a, b *schema.Vote) *schema.Vote {
+	if a == nil {
+		return b
+	}
+	if a.For == nil {
+		a.For = b.For
+	}
+	if a.Against == nil {
+		a.Against = b.Against
+	}
+	if a.Abstain == nil {
+		a.Abstain = b.Abstain
+	}
+	if a.Outcome == nil {
+		a.Outcome = b.Outcome
+	}
+	return a
+}
