@@ -50,9 +50,10 @@ func isAgendaHead(d *doc.Document, i int) bool {
 }
 
 var (
-	// An annotation at the end of an entry: a time slot or a presenter
-	// with a time, in brackets.
-	timeNote = regexp.MustCompile(`(?i)\s*\((?:[^()]*\b(?:time|minutes?|mins?|hours?|hrs?)\b[^()]*)\)\s*$`)
+	// An annotation at the end of an entry: a time slot, a presenter
+	// with a time, a clock time (meeting bots write "(nick, 20:06)"), or
+	// a link, in brackets.
+	timeNote = regexp.MustCompile(`(?i)(?:\s*\((?:[^()]*(?:\b(?:time|minutes?|mins?|hours?|hrs?)\b|\b[0-9]{1,2}:[0-9]{2}\b|https?://)[^()]*)\))+\s*$`)
 	// A field label at an entry's start: a few words and a colon.
 	entryLabel = regexp.MustCompile(`^[\p{L}][\p{L}\p{N} /'’-]{0,30}:(\s|$)`)
 )
@@ -67,11 +68,8 @@ func agendaEntry(d *doc.Document, b doc.Block) (ItemFound, bool) {
 		_ = num
 		start += rest
 	}
+	end = trimNote(d.Text, start, end)
 	title := d.Text[start:end]
-	if m := timeNote.FindStringIndex(title); m != nil {
-		end = start + m[0]
-	}
-	title = d.Text[start:end]
 	if strings.HasPrefix(title, "(") && strings.HasSuffix(title, ")") && strings.Count(title, "(") == 1 {
 		start, end = start+1, end-1 // "(turn on recording, perhaps)"
 	}
@@ -116,4 +114,16 @@ func isOutlineHead(d *doc.Document, i int) bool {
 	}
 	n := d.Blocks[i+1]
 	return n.Kind == doc.ListItem && n.Level > b.Level
+}
+
+// trimNote drops time, clock and link annotations from the end of
+// text[start:end].
+func trimNote(text string, start, end int) int {
+	if !strings.HasSuffix(strings.TrimSpace(text[start:end]), ")") {
+		return end
+	}
+	if m := timeNote.FindStringIndex(text[start:end]); m != nil && m[0] > 0 {
+		return start + m[0]
+	}
+	return end
 }

@@ -1,6 +1,7 @@
 package items
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/minutes-tool/minutes/extract/internal/input"
@@ -28,6 +29,8 @@ func TestMarkdownItems(t *testing.T) {
 			[]string{"Board"}},
 		{"field label heading", "#### Location\nAustin Public Library\n#### Date\n2024-04-21\n",
 			nil},
+		{"a meeting bot's clock and link notes leave the title", "## Summary\n\n1. Definition of the policy (rbasak, 20:07)\n   1. ACTION: rbasak will write it (rbasak, 20:45)\n2. Select a chair (next from https://example.org/m) (rbasak, 21:38)\n",
+			[]string{"Definition of the policy"}},
 	} {
 		d := input.MarkdownDocument(c.src)
 		var got []string
@@ -85,5 +88,20 @@ func TestNumberedRun(t *testing.T) {
 	d = input.TextDocument(input.NormaliseText(plain))
 	if n := len(Find(d, func(string) bool { return false })); n != 2 {
 		t.Errorf("without a numbering run: %d items, want 2 (the set-apart lines)", n)
+	}
+}
+
+// In plain text a meeting bot's numbered summary lines are items, less
+// their clock and link notes; a labelled line and a link are entries.
+func TestBotSummaryLines(t *testing.T) {
+	text := "Meeting summary\n\n1. Definition of the policy (rbasak, 20:07)\n\n2. ACTION: rbasak will write it (rbasak, 20:45)\n\n3. Select a chair (next from https://example.org/m) (rbasak, 21:38)\n\n4. https://example.org/archive (rbasak, 20:47)\n"
+	d := input.TextDocument(input.NormaliseText(text))
+	var got []string
+	for _, it := range Find(d, func(string) bool { return false }) {
+		got = append(got, d.Text[it.TitleStart:it.TitleEnd])
+	}
+	want := []string{"Meeting summary", "Definition of the policy", "Select a chair"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

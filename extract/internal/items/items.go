@@ -105,8 +105,11 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 			it.TitleStart, it.TitleEnd = nb.Start, nb.End
 		}
 	}
-	it.TitleEnd = trimRef(d.Text, it.TitleStart, it.TitleEnd)
+	it.TitleEnd = trimRef(d.Text, it.TitleStart, trimNote(d.Text, it.TitleStart, it.TitleEnd))
 	title := d.Text[it.TitleStart:it.TitleEnd]
+	if numbered && (entryLabel.MatchString(title) || strings.HasPrefix(title, "http")) {
+		return it, false // "3. ACTION: ...", a link: an entry, not a title
+	}
 	if !titleLike(title, isDate) {
 		return it, false
 	}
