@@ -17,6 +17,10 @@ func TestDigitExclusions(t *testing.T) {
 	}{
 		{"The meeting opened at 14:00 sharp.", "14", "clock time", "sharp"},
 		{"Starting 9:30 a.m. in the hall.", "9", "clock time", "in"},
+		{"Posted Tue Jul 28 18:02:43 BST 2009.", "18", "clock time", "BST"},
+		{"The motion passed with 15 in favor and 0 against.", "15", "vote tally", "and"},
+		{"It was put to a vote: 12 votes cast.", "12", "vote tally", "cast"},
+		{"The item was PASSED [14 TO 1] by the board.", "14", "vote tally", "]"},
 		{"The meeting closed at 7.30pm tonight.", "7.30", "time word", "tonight"},
 		{"Doors open 7 o'clock prompt.", "7", "time word", "prompt"},
 		{"Arrive by 9 a.m. please.", "9", "time word", "please"},

@@ -241,6 +241,7 @@ func atOf(n *numbers.Number) numberAt {
 var digitExclusions = newExclusions(
 	exclusion{"clock time", hasNext | gluedAfter, clockTime},
 	exclusion{"time word", hasNext, timeWordAfter},
+	exclusion{"vote tally", hasNext, voteTally},
 	exclusion{"ordinal", hasNext | gluedAfter, ordinal},
 	exclusion{"glued letters", hasNext | gluedAfter, gluedLetters},
 	exclusion{"slashed reference", hasNext | gluedAfter, slashedReference},
@@ -297,7 +298,39 @@ func gluedNumberAt(toks []doc.Token, k int) bool {
 func clockTime(toks []doc.Token, n numberAt) (int, bool) {
 	i := n.First
 	if i+1 < len(toks) && toks[i+1].Text == ":" && !toks[i+1].SpaceBefore && gluedNumberAt(toks, i+2) {
-		return skipTimeWords(toks, i+3), true
+		j := i + 3
+		if j+1 < len(toks) && toks[j].Text == ":" && !toks[j].SpaceBefore && gluedNumberAt(toks, j+1) {
+			j += 2 // the seconds of "18:02:43"
+		}
+		return skipTimeWords(toks, j), true
+	}
+	return 0, false
+}
+
+// tallyWords follow a count of votes: "15 in favour", "0 against", "12
+// votes", "1 opposed".
+var tallyWords = map[string]bool{
+	"against": true, "opposed": true, "votes": true, "vote": true, "abstentions": true,
+	"abstention": true, "abstained": true, "ayes": true, "nays": true, "noes": true,
+}
+
+// voteTally reads a count of votes, which is part of its decision, not
+// a figure: "15 in favor", "0 against", "12 votes", and "[14 TO 1]" after
+// an outcome.
+func voteTally(toks []doc.Token, n numberAt) (int, bool) {
+	i := n.End
+	if i >= len(toks) {
+		return 0, false
+	}
+	w := toks[i].Lower
+	switch {
+	case tallyWords[w]:
+		return i + 1, true
+	case w == "in" && i+1 < len(toks) && (toks[i+1].Lower == "favour" || toks[i+1].Lower == "favor"):
+		return i + 2, true
+	case w == "to" && i+1 < len(toks) && toks[i+1].Kind == doc.Number && n.First >= 2 &&
+		(toks[n.First-1].Text == "[" || toks[n.First-1].Text == "(") && lex.Outcomes[toks[n.First-2].Lower] != "":
+		return i + 2, true // "PASSED [14 TO 1]"
 	}
 	return 0, false
 }
