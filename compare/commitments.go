@@ -36,6 +36,10 @@ type commitRef struct {
 	c     *schema.Commitment
 	title string
 	v     vector
+	// act is the bag of its words without its owner's: a sentence that
+	// shares only the owner ("Present: the Clerk", "Respectfully
+	// submitted, the Clerk") says nothing of the action.
+	act vector
 }
 
 // followed is what became of one old commitment in the new meeting.
@@ -101,7 +105,7 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 		// A clause is done when its sentence reports a thing done: the
 		// verb often sits in another clause than the subject ("A joint
 		// committee of the eight CCGs, ..., has been established").
-		done := reportsDone(se.text)
+		done := sentenceDone(se.text)
 		pieces = append(pieces, piece{k, se, m.vector(n.sentenceTerms(k)), done})
 		for _, cl := range clauses(n.rs, se) {
 			pieces = append(pieces, piece{k, cl, m.vector(append(terms(cl.text), title...)), done})
@@ -164,7 +168,7 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 		bestDone, bestDoneScore := -1, th*doneFactor
 		for _, p := range cands {
 			pc := pieces[p]
-			if shared(ov[i], pc.v) < minShared {
+			if shared(ov[i], pc.v) < minShared || shared(olds[i].act, pc.v) < minShared {
 				continue
 			}
 			s := cosine(ov[i], pc.v)
@@ -172,7 +176,7 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 			if s > bestScore || (s == bestScore && best < 0) {
 				best, bestScore = p, s
 			}
-			if pc.done && (s > bestDoneScore || (s == bestDoneScore && bestDone < 0)) && plausiblyDone(olds[i].c, n, pc.span, n.sents[pc.k]) {
+			if pc.done && (s > bestDoneScore || (s == bestDoneScore && bestDone < 0)) && plausiblyDone(olds[i].c, n, pc.span, n.sents[pc.k]) && evidenceOfDone(olds[i], n.sents[pc.k].text) {
 				bestDone, bestDoneScore = p, s
 			}
 		}
@@ -268,7 +272,10 @@ func judge(old *schema.Commitment, nc *schema.Commitment, mt *Mention, newWhen, 
 		}
 		return verdict{status: StatusVanished, details: []string{d}}
 	}
-	done := reportsDone(text)
+	if v, ok := markedVerdict(old, nc, text, due, newWhen); ok {
+		return v
+	}
+	done := sentenceDone(text)
 	if mt != nil && nc == nil {
 		done = mt.Done // judged on the clause that matched, not the whole sentence
 	}
@@ -302,20 +309,27 @@ func judge(old *schema.Commitment, nc *schema.Commitment, mt *Mention, newWhen, 
 		v.status = StatusChanged
 		v.details = append(v.details, fmt.Sprintf("The due date of %s was dropped.", dueText(old.Due)))
 	}
-	if nc != nil {
+	if a, b := ownersOf(old.Text), ownersOf(text); a != "" && b != "" && a != b {
+		v.details = append(v.details, ownerChange(a, b))
+		if v.status == "" {
+			v.status = StatusChanged
+		}
+	} else if nc != nil && a == "" && b == "" {
 		if o, n := strOr(old.Owner, ""), strOr(nc.Owner, ""); !strings.EqualFold(o, n) {
 			v.details = append(v.details, ownerChange(o, n))
 			if v.status == "" {
 				v.status = StatusChanged
 			}
 		}
+	}
+	if nc != nil {
 		if a, b := figuresOf(old), figuresOf(nc); a != b {
 			v.details = append(v.details, fmt.Sprintf("The figures changed from %s to %s.", a, b))
 			if v.status == "" {
 				v.status = StatusChanged
 			}
 		}
-		if actionChanged(old.Action, nc.Action) {
+		if actionChanged(unmarked(old.Action), unmarked(nc.Action)) {
 			v.details = append(v.details, fmt.Sprintf("The action changed from %q to %q.", old.Action, nc.Action))
 			if v.status == "" {
 				v.status = StatusChanged
@@ -398,7 +412,8 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 	olds := make([]commitRef, len(o.rec.Commitments))
 	for i := range o.rec.Commitments {
 		c := &o.rec.Commitments[i]
-		olds[i] = commitRef{c: c, title: o.title(c.Item), v: m.vector(o.terms(c.Text + " " + o.title(c.Item)))}
+		olds[i] = commitRef{c: c, title: o.title(c.Item), v: m.vector(o.terms(c.Text + " " + o.title(c.Item))),
+			act: m.vector(o.terms(withoutOwner(c) + " " + o.title(c.Item)))}
 	}
 	fs, taken := follow(m, olds, n, th)
 	newWhen := Side{Source: n.rec.Source, Meeting: n.rec.Meeting}.When()
