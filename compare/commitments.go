@@ -97,6 +97,7 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 		k    int
 		span sentence
 		v    vector
+		own  vector // its own words, without its item's title
 		done bool
 	}
 	var pieces []piece
@@ -105,10 +106,13 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 		// A clause is done when its sentence reports a thing done: the
 		// verb often sits in another clause than the subject ("A joint
 		// committee of the eight CCGs, ..., has been established").
+		if tail := n.markAfter(k); tail != "" {
+			se.text += " " + tail
+		}
 		done := sentenceDone(se.text)
-		pieces = append(pieces, piece{k, se, m.vector(n.sentenceTerms(k)), done})
+		pieces = append(pieces, piece{k, se, m.vector(n.sentenceTerms(k)), m.vector(terms(se.text)), done})
 		for _, cl := range clauses(n.rs, se) {
-			pieces = append(pieces, piece{k, cl, m.vector(append(terms(cl.text), title...)), done})
+			pieces = append(pieces, piece{k, cl, m.vector(append(terms(cl.text), title...)), m.vector(terms(cl.text)), done})
 		}
 	}
 	// Pieces are found through an inverted index of their topic words: a
@@ -168,7 +172,7 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 		bestDone, bestDoneScore := -1, th*doneFactor
 		for _, p := range cands {
 			pc := pieces[p]
-			if shared(ov[i], pc.v) < minShared || shared(olds[i].act, pc.v) < minShared {
+			if shared(ov[i], pc.v) < minShared || shared(olds[i].act, pc.own) < minShared {
 				continue
 			}
 			s := cosine(ov[i], pc.v)
@@ -198,6 +202,9 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 		}
 		pc := pieces[best]
 		se := n.sents[pc.k]
+		if tail := n.markAfter(pc.k); tail != "" {
+			se.text += " " + tail
+		}
 		mt := &Mention{Text: se.text, Span: schema.Span{Start: se.start, End: se.end}, Done: pc.done}
 		ds := n.datesIn(pc.span.start, pc.span.end)
 		if len(ds) == 0 {
@@ -278,6 +285,11 @@ func judge(old *schema.Commitment, nc *schema.Commitment, mt *Mention, newWhen, 
 	done := sentenceDone(text)
 	if mt != nil && nc == nil {
 		done = mt.Done // judged on the clause that matched, not the whole sentence
+	}
+	if _, mk := markIn(text); mk != "" {
+		// A log's mark that is not this action's (markedVerdict passed it
+		// over) speaks for the sentence's tense too.
+		done = false
 	}
 	if done && !reportsDone(old.Text) {
 		d := "Reported as done at the meeting of " + newWhen
@@ -413,7 +425,7 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 	for i := range o.rec.Commitments {
 		c := &o.rec.Commitments[i]
 		olds[i] = commitRef{c: c, title: o.title(c.Item), v: m.vector(o.terms(c.Text + " " + o.title(c.Item))),
-			act: m.vector(o.terms(withoutOwner(c) + " " + o.title(c.Item)))}
+			act: m.vector(terms(withoutOwner(c)))}
 	}
 	fs, taken := follow(m, olds, n, th)
 	newWhen := Side{Source: n.rec.Source, Meeting: n.rec.Meeting}.When()

@@ -31,7 +31,7 @@ var markFates = []struct{ lead, fate string }{
 
 // markRe finds the marks: a bracket or parenthesis whose words start
 // with a status, or a dash and a status at the end of the text.
-var markRe = regexp.MustCompile(`[\[(]\s*\**\s*([A-Za-z][A-Za-z ]*?)\s*\**(?:\s+(?:for|until|to|by|from|[–-])\b[^\])]*)?\s*[\])]|\s[-–—]\s*\**\s*([A-Za-z][A-Za-z ]*?)\**(?:\s+(?:for|until|to|by|from)\b[^\n]*)?\s*\.?\s*$`)
+var markRe = regexp.MustCompile(`[\[(]\s*\**\s*([A-Za-z][A-Za-z ]*?)\s*\**(?:\s+(?:for|until|to|by|from|[–-])\b[^\])]*)?\s*[\])]|(?:(?:^|[\s.)])\\?[-–—]|:)\s*\**\s*([A-Za-z][A-Za-z ]*?)\**(?:\s+(?:for|until|to|by|from)\b[^\n]*)?\s*\.?\s*$`)
 
 // markOf is the fate an action-log mark in text reports, and the mark as
 // written; "" when there is none. The last mark wins: a log appends the
@@ -134,7 +134,7 @@ var bracketRe = regexp.MustCompile(`\[[^\]]*\]`)
 // forward or put the thing off ("will now be completed by 30 June, as
 // was agreed" is no report of it done).
 func sentenceDone(s string) bool {
-	if fate, _ := markOf(s); fate != "" {
+	if fate, _ := markIn(s); fate != "" {
 		return fate == StatusDone
 	}
 	return reportsDone(s) && !putsOff(s)
@@ -145,7 +145,7 @@ func sentenceDone(s string) bool {
 // starts with a verb, that verb in the past ("letters were sent" for
 // "send letters"; "one of the plot holders had paid" is not it).
 func evidenceOfDone(old commitRef, s string) bool {
-	if fate, _ := markOf(s); fate == StatusDone {
+	if fate, _ := markFor(old.c.Text, s); fate == StatusDone {
 		return true
 	}
 	v := actionVerb(old.c.Action)
@@ -183,7 +183,7 @@ func withoutOwner(c *schema.Commitment) string {
 func markedVerdict(old, nc *schema.Commitment, text string, due *schema.Due, newWhen string) (verdict, bool) {
 	fate, mark := statusFate(nc)
 	if nc == nil {
-		fate, mark = markOf(text)
+		fate, mark = markFor(old.Text, text)
 	}
 	if fate == "" && postponed(text) {
 		fate, mark = StatusSlipped, "put off"
@@ -204,4 +204,89 @@ func markedVerdict(old, nc *schema.Commitment, text string, due *schema.Due, new
 		return verdict{status: StatusChanged, details: []string{fmt.Sprintf("Marked %q at the meeting of %s.", mark, newWhen)}}, true
 	}
 	return verdict{}, false
+}
+
+// markAfter is the sentence after sentence k when it opens, on a line
+// of its own, with a log's mark, as a list item's continuation gives it
+// ("\\- **done**. Not possible under the current deployment.", which
+// Markdown reads as a bullet "done."); "" else.
+func (s *side) markAfter(k int) string {
+	if k+1 >= len(s.sents) {
+		return ""
+	}
+	next := s.sents[k+1]
+	ls, _ := lineAround(s.rs, next.start)
+	if strings.Trim(string(s.rs[ls:next.start]), "-–—•·*\\ \t") != "" {
+		return "" // not the first words of its line
+	}
+	if leadFate(strings.TrimLeft(next.text, "-–—•·*\\ \t")) != "" {
+		return "• " + next.text
+	}
+	return ""
+}
+
+// leadFate is the fate of a mark that opens t ("done. Waiting on
+// submissions."), or "".
+func leadFate(t string) string {
+	l := strings.ToLower(strings.TrimLeft(t, "* "))
+	for _, mf := range markFates {
+		if strings.HasPrefix(l, mf.lead) {
+			rest := strings.TrimLeft(l[len(mf.lead):], "*")
+			if rest == "" || !isLetterByte(rest[0]) {
+				return mf.fate
+			}
+		}
+	}
+	return ""
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// markIn is markOf, or else the mark of a bullet within s that holds
+// nothing but a mark ("… website. • done."): the continuation markAfter
+// joins to its sentence.
+func markIn(s string) (fate, mark string) {
+	if fate, mark = markOf(s); fate != "" {
+		return fate, mark
+	}
+	if i := strings.LastIndex(s, "• "); i > 0 {
+		if f := leadFate(s[i+len("• "):]); f != "" {
+			return f, strings.TrimSpace(s[i+len("• "):])
+		}
+	}
+	return "", ""
+}
+
+// markFor is the mark of s that speaks of the action old: a mark inside
+// a sentence ("Gather content (**done**) and create a post from it")
+// marks the words before it, so it is not the mark of an action whose
+// words lie after it.
+func markFor(old, s string) (fate, mark string) {
+	fate, mark = markIn(s)
+	if fate == "" {
+		return "", ""
+	}
+	p := strings.LastIndex(s, mark)
+	if p < 0 || strings.TrimSpace(s[p+len(mark):]) == "" || strings.Trim(s[p+len(mark):], " .;") == "" {
+		return fate, mark
+	}
+	ow := map[string]bool{}
+	for _, t := range terms(unmarked(old)) {
+		ow[t] = true
+	}
+	before, after := 0, 0
+	for _, t := range terms(s[:p]) {
+		if ow[t] {
+			before++
+		}
+	}
+	for _, t := range terms(s[p+len(mark):]) {
+		if ow[t] {
+			after++
+		}
+	}
+	if after > before {
+		return "", ""
+	}
+	return fate, mark
 }

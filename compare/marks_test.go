@@ -34,3 +34,15 @@ func TestOwnersOf(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkForms(t *testing.T) {
+	for _, tc := range []struct{ rule, text, fate string }{
+		{"mark on its own continuation line", "\\- **done**.", StatusDone},
+		{"colon mark", "[NM] Update website: **done**", StatusDone},
+		{"colon label is no mark", "Status of the review: the board heard more", ""},
+	} {
+		if got, _ := markOf(tc.text); got != tc.fate {
+			t.Errorf("%s: markOf(%q) = %q, want %q", tc.rule, tc.text, got, tc.fate)
+		}
+	}
+}

@@ -7,7 +7,7 @@ import "strings"
 // place in Maidstone". These tables are the only place the words live.
 var (
 	// auxiliaries that, before a past participle, report a thing done.
-	pastAux = map[string]bool{"was": true, "were": true, "had": true, "has been": true, "have been": true, "had been": true}
+	pastAux = map[string]bool{"was": true, "has": true, "have": true, "were": true, "had": true, "has been": true, "have been": true, "had been": true}
 	// doneVerbs report completion even without an auxiliary.
 	doneVerbs = map[string]bool{
 		"launched": true, "started": true, "completed": true, "published": true,
@@ -35,7 +35,7 @@ var (
 		// words of discussion: that a thing was talked of is no report
 		// that it happened.
 		"discussed": true, "raised": true, "noted": true, "mentioned": true,
-		"suggested": true, "agreed": true, "decided": true, "reported": true,
+		"suggested": true, "agreed": true, "decided": true,
 		"highlighted": true, "explained": true, "stated": true, "confirmed": true,
 		"queried": true, "questioned": true, "welcomed": true, "recorded": true,
 	}

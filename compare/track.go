@@ -134,7 +134,7 @@ func Track(recs []*schema.Record, opts Options) *Tracking {
 			olds := make([]commitRef, len(open))
 			for i, o := range open {
 				olds[i] = commitRef{c: &o.cur, v: m.vector(o.from.terms(o.cur.Text + " " + o.from.title(o.cur.Item))),
-					act: m.vector(o.from.terms(withoutOwner(&o.cur) + " " + o.from.title(o.cur.Item)))}
+					act: m.vector(terms(withoutOwner(&o.cur)))}
 			}
 			var fs []followed
 			fs, taken = follow(m, olds, s, th)
