@@ -503,6 +503,12 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 	var out []Change
 	for i, f := range fs {
 		oc := olds[i].c
+		if fate, _ := statusFate(oc); fate == StatusDone {
+			// Closed at the older meeting already: no longer a promise
+			// to follow. Its partner, if any, is still taken, so that the
+			// log's repeated row is not counted new.
+			continue
+		}
 		ch := Change{Kind: KindCommitment, Old: oc, OldSentence: oc.Text, order: [2]int{i, -1}, Similarity: round3(f.score)}
 		var nc *schema.Commitment
 		if f.j >= 0 {
@@ -520,6 +526,11 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 		}
 		ch.Topic = commitTopic(oc, olds[i].v, nv)
 		out = append(out, ch)
+	}
+	if nm, ok := nextMeetingOf(o); ok {
+		if ch, ok := nextMeetingChange(&nm, n, newWhen); ok {
+			out = append(out, ch)
+		}
 	}
 	for j := range n.rec.Commitments {
 		if taken[j] {
