@@ -201,9 +201,10 @@ func buildPieces(m *model, n *side) []piece {
 
 // scanPieces finds, among the candidate pieces, the best match for an old
 // commitment and the best report of it done (-1 when none). A piece must
-// share minShared terms with the commitment, and as many with its action
-// without its owner and item ("Present: Cllr Brown" is not Cllr Brown's
-// action); a report of it done must be plausible in time and report the
+// share minShared terms with the commitment, and one at least of its own
+// words with its action without its owner and item ("Present: Cllr
+// Brown" is not Cllr Brown's action, nor a heading that repeats the
+// item's title a report of it); a report of it done must be plausible in time and report the
 // action's own verb or a log's mark. Ties go to the earlier piece: pieces
 // are in text order.
 func scanPieces(pieces []piece, cands []int, old commitRef, n *side, th float64) (int, float64, int, float64) {
@@ -211,7 +212,7 @@ func scanPieces(pieces []piece, cands []int, old commitRef, n *side, th float64)
 	bestDone, bestDoneScore := -1, th*doneFactor
 	for _, p := range cands {
 		pc := pieces[p]
-		if shared(old.v, pc.v) < minShared || shared(old.act, pc.own) < minShared {
+		if shared(old.v, pc.v) < minShared || shared(old.act, pc.own) < 1 {
 			continue
 		}
 		s := cosine(old.v, pc.v)
