@@ -36,6 +36,10 @@ type commitRef struct {
 	c     *schema.Commitment
 	title string
 	v     vector
+	// act is the bag of its words without its owner's: a sentence that
+	// shares only the owner ("Present: the Clerk", "Respectfully
+	// submitted, the Clerk") says nothing of the action.
+	act vector
 }
 
 // followed is what became of one old commitment in the new meeting.
@@ -87,26 +91,7 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 			commitSent[k] = true
 		}
 	}
-	// Each sentence is offered whole and clause by clause; a sentence
-	// scores as its best piece.
-	type piece struct {
-		k    int
-		span sentence
-		v    vector
-		done bool
-	}
-	var pieces []piece
-	for k, se := range n.sents {
-		title := n.terms(n.itemAt(se.start))
-		// A clause is done when its sentence reports a thing done: the
-		// verb often sits in another clause than the subject ("A joint
-		// committee of the eight CCGs, ..., has been established").
-		done := reportsDone(se.text)
-		pieces = append(pieces, piece{k, se, m.vector(n.sentenceTerms(k)), done})
-		for _, cl := range clauses(n.rs, se) {
-			pieces = append(pieces, piece{k, cl, m.vector(append(terms(cl.text), title...)), done})
-		}
-	}
+	pieces := buildPieces(m, n)
 	// Pieces are found through an inverted index of their topic words: a
 	// piece must share minShared of them to count (see maxCandidates). The
 	// done pieces have an index of their own, so that the many pieces that
@@ -160,22 +145,7 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 		}
 		slices.Sort(cands)
 		cands = slices.Compact(cands)
-		best, bestScore := -1, th
-		bestDone, bestDoneScore := -1, th*doneFactor
-		for _, p := range cands {
-			pc := pieces[p]
-			if shared(ov[i], pc.v) < minShared {
-				continue
-			}
-			s := cosine(ov[i], pc.v)
-			// Ties go to the earlier piece: pieces are in text order.
-			if s > bestScore || (s == bestScore && best < 0) {
-				best, bestScore = p, s
-			}
-			if pc.done && (s > bestDoneScore || (s == bestDoneScore && bestDone < 0)) && plausiblyDone(olds[i].c, n, pc.span, n.sents[pc.k]) {
-				bestDone, bestDoneScore = p, s
-			}
-		}
+		best, bestScore, bestDone, bestDoneScore := scanPieces(pieces, cands, olds[i], n, th)
 		if best < 0 && bestDone < 0 {
 			continue
 		}
@@ -192,23 +162,91 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 			// ("the Programme Board", "CCGs") are not a restatement.
 			continue
 		}
-		pc := pieces[best]
-		se := n.sents[pc.k]
-		mt := &Mention{Text: se.text, Span: schema.Span{Start: se.start, End: se.end}, Done: pc.done}
-		ds := n.datesIn(pc.span.start, pc.span.end)
-		if len(ds) == 0 {
-			ds = n.datesIn(se.start, se.end)
-		}
-		if len(ds) > 0 {
-			// The last date of a piece is the one its main clause is about
-			// more often than the first: "following a meeting on 31
-			// January, the consultation was launched on Friday 2 February".
-			d := ds[len(ds)-1]
-			mt.Date = &d
-		}
+		mt := mentionOf(n, pieces[best])
 		out[i] = followed{j: -1, mention: mt, score: bestScore}
 	}
 	return out, taken
+}
+
+// piece is a sentence of the new meeting, or a clause of one (cut at
+// commas, colons and dashes): each is offered on its own, and a sentence
+// scores as its best piece.
+type piece struct {
+	k    int
+	span sentence
+	v    vector
+	own  vector // its own words, without its item's title
+	done bool
+}
+
+// buildPieces cuts the new meeting into pieces. A clause is done when its
+// sentence reports a thing done: the verb often sits in another clause
+// than the subject ("A joint committee of the eight CCGs, ..., has been
+// established"). A log's mark on the line after a sentence is read with it.
+func buildPieces(m *model, n *side) []piece {
+	var pieces []piece
+	for k, se := range n.sents {
+		title := n.terms(n.itemAt(se.start))
+		if tail := n.markAfter(k); tail != "" {
+			se.text += " " + tail
+		}
+		done := sentenceDone(se.text)
+		pieces = append(pieces, piece{k, se, m.vector(n.sentenceTerms(k)), m.vector(terms(se.text)), done})
+		for _, cl := range clauses(n.rs, se) {
+			pieces = append(pieces, piece{k, cl, m.vector(append(terms(cl.text), title...)), m.vector(terms(cl.text)), done})
+		}
+	}
+	return pieces
+}
+
+// scanPieces finds, among the candidate pieces, the best match for an old
+// commitment and the best report of it done (-1 when none). A piece must
+// share minShared terms with the commitment, and one at least of its own
+// words with its action without its owner and item ("Present: Cllr
+// Brown" is not Cllr Brown's action, nor a heading that repeats the
+// item's title a report of it); a report of it done must be plausible in time and report the
+// action's own verb or a log's mark. Ties go to the earlier piece: pieces
+// are in text order.
+func scanPieces(pieces []piece, cands []int, old commitRef, n *side, th float64) (int, float64, int, float64) {
+	best, bestScore := -1, th
+	bestDone, bestDoneScore := -1, th*doneFactor
+	for _, p := range cands {
+		pc := pieces[p]
+		if shared(old.v, pc.v) < minShared || shared(old.act, pc.own) < 1 {
+			continue
+		}
+		s := cosine(old.v, pc.v)
+		if s > bestScore || (s == bestScore && best < 0) {
+			best, bestScore = p, s
+		}
+		if pc.done && (s > bestDoneScore || (s == bestDoneScore && bestDone < 0)) &&
+			plausiblyDone(old.c, n, pc.span, n.sents[pc.k]) && evidenceOfDone(old, n.sents[pc.k].text) {
+			bestDone, bestDoneScore = p, s
+		}
+	}
+	return best, bestScore, bestDone, bestDoneScore
+}
+
+// mentionOf is the sentence of a piece as a mention, with the mark on the
+// line after it and the piece's date. The last date of a piece is the one
+// its main clause is about more often than the first: "following a
+// meeting on 31 January, the consultation was launched on Friday 2
+// February".
+func mentionOf(n *side, pc piece) *Mention {
+	se := n.sents[pc.k]
+	if tail := n.markAfter(pc.k); tail != "" {
+		se.text += " " + tail
+	}
+	mt := &Mention{Text: se.text, Span: schema.Span{Start: se.start, End: se.end}, Done: pc.done}
+	ds := n.datesIn(pc.span.start, pc.span.end)
+	if len(ds) == 0 {
+		ds = n.datesIn(se.start, se.end)
+	}
+	if len(ds) > 0 {
+		d := ds[len(ds)-1]
+		mt.Date = &d
+	}
+	return mt
 }
 
 // earlyLimit is how long before its due date a thing may be reported done
@@ -245,44 +283,87 @@ type verdict struct {
 // judge decides what became of old in the new meeting, given either the
 // new commitment it pairs with or a mention.
 func judge(old *schema.Commitment, nc *schema.Commitment, mt *Mention, newWhen, newDate string) verdict {
-	var due *schema.Due
-	var text string
+	due, text := evidenceOf(nc, mt)
+	if nc == nil && mt == nil {
+		return vanished(old, newWhen, newDate)
+	}
+	if v, ok := markedVerdict(old, nc, text, due, newWhen); ok {
+		return v
+	}
+	if v, ok := doneVerdict(old, nc, mt, text, due, newWhen); ok {
+		return v
+	}
+	v := dueVerdict(old, due, nc != nil)
+	v = ownerVerdict(v, old, nc, text)
+	if nc != nil {
+		v = partnerVerdict(v, old, nc)
+	}
+	if v.status == "" {
+		v.status = StatusRestated
+		v.details = append(v.details, restatedDetail(old, nc, mt, due, newWhen))
+	}
+	return v
+}
+
+// evidenceOf is the new meeting's due date and words for a commitment:
+// its partner's, or the mention's.
+func evidenceOf(nc *schema.Commitment, mt *Mention) (*schema.Due, string) {
 	switch {
 	case nc != nil:
-		due, text = nc.Due, nc.Text
+		return nc.Due, nc.Text
 	case mt != nil:
-		text = mt.Text
 		if mt.Date != nil {
-			due = &schema.Due{Text: mt.Date.Text, Start: mt.Date.Start, End: mt.Date.End, Relation: "on"}
+			return &schema.Due{Text: mt.Date.Text, Start: mt.Date.Start, End: mt.Date.End, Relation: "on"}, mt.Text
 		}
-	default:
-		d := fmt.Sprintf("Not mentioned at the meeting of %s.", newWhen)
-		if old.Due != nil {
-			d = fmt.Sprintf("Not mentioned at the meeting of %s; it was due %s.", newWhen, dueText(old.Due))
-			if newDate != "" && old.Due.End < newDate {
-				// ISO dates compare as strings. A deadline that passed
-				// before the meeting with no word of it is what a scrutiny
-				// committee asks about first.
-				d = fmt.Sprintf("Not mentioned at the meeting of %s, although it was due %s, before that meeting.", newWhen, dueText(old.Due))
-			}
-		}
-		return verdict{status: StatusVanished, details: []string{d}}
+		return nil, mt.Text
 	}
-	done := reportsDone(text)
+	return nil, ""
+}
+
+// vanished is the verdict on a commitment the new meeting says nothing of.
+func vanished(old *schema.Commitment, newWhen, newDate string) verdict {
+	d := fmt.Sprintf("Not mentioned at the meeting of %s.", newWhen)
+	if old.Due != nil {
+		d = fmt.Sprintf("Not mentioned at the meeting of %s; it was due %s.", newWhen, dueText(old.Due))
+		if newDate != "" && old.Due.End < newDate {
+			// ISO dates compare as strings. A deadline that passed
+			// before the meeting with no word of it is what a scrutiny
+			// committee asks about first.
+			d = fmt.Sprintf("Not mentioned at the meeting of %s, although it was due %s, before that meeting.", newWhen, dueText(old.Due))
+		}
+	}
+	return verdict{status: StatusVanished, details: []string{d}}
+}
+
+// doneVerdict reports the commitment done when the new words report it
+// in the past and carry no log's mark of their own.
+func doneVerdict(old, nc *schema.Commitment, mt *Mention, text string, due *schema.Due, newWhen string) (verdict, bool) {
+	done := sentenceDone(text)
 	if mt != nil && nc == nil {
 		done = mt.Done // judged on the clause that matched, not the whole sentence
 	}
-	if done && !reportsDone(old.Text) {
-		d := "Reported as done at the meeting of " + newWhen
-		if due != nil {
-			d = "Reported as done on " + dueText(due)
-		}
-		if old.Due != nil {
-			d += fmt.Sprintf("; it was due %s", dueText(old.Due))
-			d += timeliness(old.Due, due)
-		}
-		return verdict{status: StatusDone, details: []string{d + "."}}
+	if _, mk := markIn(text); mk != "" {
+		// A log's mark that is not this action's (markedVerdict passed it
+		// over) speaks for the sentence's tense too.
+		done = false
 	}
+	if !done || reportsDone(old.Text) {
+		return verdict{}, false
+	}
+	d := "Reported as done at the meeting of " + newWhen
+	if due != nil {
+		d = "Reported as done on " + dueText(due)
+	}
+	if old.Due != nil {
+		d += fmt.Sprintf("; it was due %s", dueText(old.Due))
+		d += timeliness(old.Due, due)
+	}
+	return verdict{status: StatusDone, details: []string{d + "."}}, true
+}
+
+// dueVerdict compares the due dates: later is slipped, earlier brought
+// forward; a partner that sets or drops one changes the commitment.
+func dueVerdict(old *schema.Commitment, due *schema.Due, partner bool) verdict {
 	var v verdict
 	switch {
 	case old.Due != nil && due != nil:
@@ -295,49 +376,66 @@ func judge(old *schema.Commitment, nc *schema.Commitment, mt *Mention, newWhen, 
 			v.status = StatusBroughtForward
 			v.details = append(v.details, fmt.Sprintf("Due moved from %s to %s (brought forward %d days).", dueText(old.Due), dueText(due), -days))
 		}
-	case old.Due == nil && due != nil && nc != nil:
+	case old.Due == nil && due != nil && partner:
 		v.status = StatusChanged
 		v.details = append(v.details, fmt.Sprintf("A due date was set: %s.", dueText(due)))
-	case old.Due != nil && due == nil && nc != nil:
+	case old.Due != nil && due == nil && partner:
 		v.status = StatusChanged
 		v.details = append(v.details, fmt.Sprintf("The due date of %s was dropped.", dueText(old.Due)))
 	}
-	if nc != nil {
-		if o, n := strOr(old.Owner, ""), strOr(nc.Owner, ""); !strings.EqualFold(o, n) {
-			v.details = append(v.details, ownerChange(o, n))
-			if v.status == "" {
-				v.status = StatusChanged
-			}
+	return v
+}
+
+// ownerVerdict notes a new owner: the tags of an action log ("[MS, NM]"
+// to "[NM]") or, without tags, the extracted owners of two partners.
+func ownerVerdict(v verdict, old, nc *schema.Commitment, text string) verdict {
+	a, b := ownersOf(old.Text), ownersOf(text)
+	if a == "" && b == "" && nc != nil {
+		a, b = strOr(old.Owner, ""), strOr(nc.Owner, "")
+		if strings.EqualFold(a, b) {
+			return v
 		}
-		if a, b := figuresOf(old), figuresOf(nc); a != b {
-			v.details = append(v.details, fmt.Sprintf("The figures changed from %s to %s.", a, b))
-			if v.status == "" {
-				v.status = StatusChanged
-			}
-		}
-		if actionChanged(old.Action, nc.Action) {
-			v.details = append(v.details, fmt.Sprintf("The action changed from %q to %q.", old.Action, nc.Action))
-			if v.status == "" {
-				v.status = StatusChanged
-			}
+	} else if a == "" || b == "" || a == b {
+		return v
+	}
+	v.details = append(v.details, ownerChange(a, b))
+	if v.status == "" {
+		v.status = StatusChanged
+	}
+	return v
+}
+
+// partnerVerdict notes changed figures or a changed action between two
+// paired commitments.
+func partnerVerdict(v verdict, old, nc *schema.Commitment) verdict {
+	if a, b := figuresOf(old), figuresOf(nc); a != b {
+		v.details = append(v.details, fmt.Sprintf("The figures changed from %s to %s.", a, b))
+		if v.status == "" {
+			v.status = StatusChanged
 		}
 	}
-	if v.status == "" {
-		v.status = StatusRestated
-		switch {
-		case mt != nil && nc == nil && due == nil:
-			// Spoken of again, but with no date: do not claim the old due
-			// date still stands.
-			v.details = append(v.details, fmt.Sprintf("Mentioned again at the meeting of %s, with no date.", newWhen))
-		case old.Due != nil:
-			v.details = append(v.details, fmt.Sprintf("Restated, still due %s.", dueText(old.Due)))
-		case mt != nil:
-			v.details = append(v.details, fmt.Sprintf("Mentioned again at the meeting of %s, with no date.", newWhen))
-		default:
-			v.details = append(v.details, "Restated, with no due date in either meeting.")
+	if actionChanged(unmarked(old.Action), unmarked(nc.Action)) {
+		v.details = append(v.details, fmt.Sprintf("The action changed from %q to %q.", old.Action, nc.Action))
+		if v.status == "" {
+			v.status = StatusChanged
 		}
 	}
 	return v
+}
+
+// restatedDetail says how a restated commitment was spoken of.
+func restatedDetail(old, nc *schema.Commitment, mt *Mention, due *schema.Due, newWhen string) string {
+	switch {
+	case mt != nil && nc == nil && due == nil:
+		// Spoken of again, but with no date: do not claim the old due
+		// date still stands.
+		return fmt.Sprintf("Mentioned again at the meeting of %s, with no date.", newWhen)
+	case old.Due != nil:
+		return fmt.Sprintf("Restated, still due %s.", dueText(old.Due))
+	case mt != nil:
+		return fmt.Sprintf("Mentioned again at the meeting of %s, with no date.", newWhen)
+	}
+	return "Restated, with no due date in either meeting."
 }
 
 func ownerChange(o, n string) string {
@@ -398,13 +496,20 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 	olds := make([]commitRef, len(o.rec.Commitments))
 	for i := range o.rec.Commitments {
 		c := &o.rec.Commitments[i]
-		olds[i] = commitRef{c: c, title: o.title(c.Item), v: m.vector(o.terms(c.Text + " " + o.title(c.Item)))}
+		olds[i] = commitRef{c: c, title: o.title(c.Item), v: m.vector(o.terms(c.Text + " " + o.title(c.Item))),
+			act: m.vector(terms(withoutOwner(c)))}
 	}
 	fs, taken := follow(m, olds, n, th)
 	newWhen := Side{Source: n.rec.Source, Meeting: n.rec.Meeting}.When()
 	var out []Change
 	for i, f := range fs {
 		oc := olds[i].c
+		if fate, _ := statusFate(oc); fate == StatusDone {
+			// Closed at the older meeting already: no longer a promise
+			// to follow. Its partner, if any, is still taken, so that the
+			// log's repeated row is not counted new.
+			continue
+		}
 		ch := Change{Kind: KindCommitment, Old: oc, OldSentence: oc.Text, order: [2]int{i, -1}, Similarity: round3(f.score)}
 		var nc *schema.Commitment
 		if f.j >= 0 {
@@ -422,6 +527,11 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 		}
 		ch.Topic = commitTopic(oc, olds[i].v, nv)
 		out = append(out, ch)
+	}
+	if nm, ok := nextMeetingOf(o); ok {
+		if ch, ok := nextMeetingChange(&nm, n, newWhen); ok {
+			out = append(out, ch)
+		}
 	}
 	for j := range n.rec.Commitments {
 		if taken[j] {

@@ -55,6 +55,7 @@ func ExampleResult_WriteText() {
 	// Output:
 	// Changes from 002.txt (6 November 2017) to 004.txt (5 February 2018)
 	// 1 changed, 0 added, 0 removed, 0 unchanged
+	// Commitments: 1 slipped
 	//
 	// Slipped commitments (1)
 	//   * go live with the integrated system

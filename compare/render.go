@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/minutes-tool/minutes/schema"
 )
 
 // RenderOptions tune the text, Markdown and HTML reports. The zero value
@@ -27,13 +29,15 @@ type group struct {
 // groupOrder puts what a committee most needs to see first: promises
 // that moved, then those kept or dropped, then figures, decisions, items.
 var groupOrder = []struct{ key, title string }{
+	{keyOverdue, "Overdue commitments"},
 	{"commitment/slipped", "Slipped commitments"},
 	{"commitment/brought_forward", "Commitments brought forward"},
-	{"commitment/changed", "Changed commitments"},
 	{"commitment/done", "Commitments reported done"},
+	{"commitment/changed", "Changed commitments"},
 	{"commitment/vanished", "Commitments no longer mentioned"},
 	{"commitment/new", "New commitments"},
 	{"commitment/restated", "Commitments restated"},
+	{keyNextMeeting, "Next meeting"},
 	{"figure/changed", "Figures that moved"},
 	{"figure/removed", "Figures no longer given"},
 	{"figure/added", "New figures"},
@@ -48,22 +52,67 @@ var groupOrder = []struct{ key, title string }{
 	{"item/unchanged", "Agenda items on both agendas"},
 }
 
-func groupKey(c Change) string {
-	if c.Kind == KindCommitment {
-		return c.Kind + "/" + c.Status
+// Groups of commitments that are not a status: those past their due date
+// at the newer meeting with no report of them done or moved, and the date
+// of the next meeting, which is the body's calendar, not a promise to
+// chase.
+const (
+	keyOverdue     = "commitment/overdue"
+	keyNextMeeting = "commitment/next_meeting"
+)
+
+// groupKey is the heading a change goes under; newDate is the newer
+// meeting's date (ISO), "" when unknown.
+func groupKey(c Change, newDate string) string {
+	if c.Kind != KindCommitment {
+		return c.Kind + "/" + c.Change
 	}
-	return c.Kind + "/" + c.Change
+	if nextMeeting(c) {
+		return keyNextMeeting
+	}
+	if overdue(c, newDate) {
+		return keyOverdue
+	}
+	return c.Kind + "/" + c.Status
+}
+
+// overdue says whether an old commitment's due date had passed by the
+// newer meeting while it was only restated or not mentioned at all.
+func overdue(c Change, newDate string) bool {
+	oc, ok := c.Old.(*schema.Commitment)
+	if !ok || oc == nil || oc.Due == nil || newDate == "" {
+		return false
+	}
+	if c.Status != StatusVanished && c.Status != StatusRestated {
+		return false
+	}
+	return oc.Due.End < newDate // ISO dates compare as strings
+}
+
+// nextMeeting says whether a commitment is the date of the body's next
+// meeting: its words or its topic say so.
+func nextMeeting(c Change) bool {
+	var text string
+	if oc, ok := c.Old.(*schema.Commitment); ok && oc != nil {
+		text = oc.Text
+	} else if nc, ok := c.New.(*schema.Commitment); ok && nc != nil {
+		text = nc.Text
+	}
+	l := strings.ToLower(text + " " + c.Topic)
+	return strings.Contains(l, "next meeting") || strings.Contains(l, "next scheduled meeting")
 }
 
 // groups sorts the changes under their headings, leaving out unchanged
 // ones unless all is set.
 func (r *Result) groups(all bool) []group {
 	by := map[string][]Change{}
+	newDate := strOr(r.New.Meeting.Date, "")
 	for _, c := range r.Changes {
-		if c.Change == Unchanged && !all {
+		k := groupKey(c, newDate)
+		if c.Change == Unchanged && !all && k != keyOverdue && k != keyNextMeeting {
 			continue
 		}
-		by[groupKey(c)] = append(by[groupKey(c)], c)
+		by[k] = append(by[k], c)
 	}
 	var out []group
 	for _, g := range groupOrder {
@@ -78,6 +127,31 @@ func (r *Result) groups(all bool) []group {
 // unchanged".
 func (s Summary) counts() string {
 	return fmt.Sprintf("%d changed, %d added, %d removed, %d unchanged", s.Changed, s.Added, s.Removed, s.Unchanged)
+}
+
+// fateCounts is the commitments by fate, in the report's order:
+// "Commitments: 1 overdue, 1 slipped, 1 done, 3 new"; "" when there are
+// none.
+func (r *Result) fateCounts() string {
+	n := map[string]int{}
+	newDate := strOr(r.New.Meeting.Date, "")
+	for _, c := range r.Changes {
+		if c.Kind == KindCommitment {
+			n[groupKey(c, newDate)]++
+		}
+	}
+	var fates []string
+	for _, g := range groupOrder {
+		k, ok := strings.CutPrefix(g.key, KindCommitment+"/")
+		if !ok || n[g.key] == 0 {
+			continue
+		}
+		fates = append(fates, fmt.Sprintf("%d %s", n[g.key], strings.ReplaceAll(k, "_", " ")))
+	}
+	if len(fates) == 0 {
+		return ""
+	}
+	return "Commitments: " + strings.Join(fates, ", ")
 }
 
 // sides splits a word diff into what each meeting said: the old text with

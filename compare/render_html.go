@@ -38,7 +38,8 @@ ins { background: #dcf3dc; color: #1b5e20; text-decoration: none; font-weight: b
 <h1>{{.Title}}</h1>
 {{with .Body}}<p class="meta">{{.}}</p>{{end}}
 <p class="meta">{{.Old.Source.Name}} and {{.New.Source.Name}}</p>
-<p class="summary">{{.Counts}}</p>
+<p class="summary">{{.Counts}}</p>{{if .Fates}}
+<p class="summary fates">{{.Fates}}</p>{{end}}
 {{if not .Groups}}<p class="empty">Nothing changed.</p>{{end}}
 {{range .Groups}}<section>
 <h2>{{.Title}} ({{len .Changes}})</h2>
@@ -71,6 +72,7 @@ func (r *Result) WriteHTML(w io.Writer, o RenderOptions) error {
 	r = r.shown() // no control or bidi character reaches the reader
 	data := struct {
 		Title, Counts    string
+		Fates            string
 		Body             *string
 		Old, New         Side
 		OldWhen, NewWhen string
@@ -78,6 +80,7 @@ func (r *Result) WriteHTML(w io.Writer, o RenderOptions) error {
 	}{
 		Title:   "Changes from " + r.Old.When() + " to " + r.New.When(),
 		Counts:  r.Summary.counts(),
+		Fates:   r.fateCounts(),
 		Body:    r.New.Meeting.Body,
 		Old:     r.Old,
 		New:     r.New,

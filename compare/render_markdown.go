@@ -58,6 +58,9 @@ func (r *Result) WriteMarkdown(w io.Writer, o RenderOptions) error {
 	}
 	fmt.Fprintf(bw, "Compared: %s and %s  \n", mdText(r.Old.Source.Name), mdText(r.New.Source.Name))
 	fmt.Fprintf(bw, "**%s**\n", r.Summary.counts())
+	if f := r.fateCounts(); f != "" {
+		fmt.Fprintf(bw, "\n**%s**\n", mdText(f))
+	}
 	for _, g := range r.groups(o.All) {
 		fmt.Fprintf(bw, "\n## %s (%d)\n\n", g.Title, len(g.Changes))
 		for _, c := range g.Changes {

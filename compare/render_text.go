@@ -70,6 +70,9 @@ func (r *Result) WriteText(w io.Writer, o RenderOptions) error {
 		fmt.Fprintf(bw, "%s\n", *b)
 	}
 	fmt.Fprintf(bw, "%s\n", r.Summary.counts())
+	if f := r.fateCounts(); f != "" {
+		fmt.Fprintf(bw, "%s\n", f)
+	}
 	for _, g := range r.groups(o.All) {
 		fmt.Fprintf(bw, "\n%s\n", st.wrap(ansiBold, fmt.Sprintf("%s (%d)", g.Title, len(g.Changes))))
 		for _, c := range g.Changes {

@@ -43,10 +43,8 @@ func (t *Tracking) WriteText(w io.Writer, o RenderOptions) error {
 		fmt.Fprintf(bw, "\n%s\n", st.wrap(ansiBold, fmt.Sprintf("* %s: %s", oneLine(th.Topic), th.Summary)))
 		for _, s := range th.Steps {
 			fmt.Fprintf(bw, "  %s %s: %s%s\n", st.wrap(ansiDim, s.When), s.Status, oneLine(s.Text), dueOf(s))
-			for _, d := range s.Details {
-				if s.Status != StatusNew {
-					fmt.Fprintf(bw, "      %s\n", d)
-				}
+			for _, d := range stepDetails(s) {
+				fmt.Fprintf(bw, "      %s\n", d)
 			}
 		}
 		if len(th.DueHistory) > 1 {
@@ -72,6 +70,9 @@ func (t *Tracking) WriteMarkdown(w io.Writer, o RenderOptions) error {
 		fmt.Fprintf(bw, "\n## %s: %s\n\n", mdText(th.Topic), mdText(th.Summary))
 		for _, s := range th.Steps {
 			fmt.Fprintf(bw, "- *%s*, %s: %s%s\n", mdText(s.When), mdText(s.Status), mdText(s.Text), mdText(dueOf(s)))
+			for _, d := range stepDetails(s) {
+				fmt.Fprintf(bw, "  - %s\n", mdText(d))
+			}
 		}
 		if len(th.DueHistory) > 1 {
 			var ds []string
@@ -98,6 +99,7 @@ table { border-collapse: collapse; width: 100%; }
 td { border-top: 1px solid #ddd; padding: .3rem .5rem; vertical-align: top; }
 td.when { white-space: nowrap; color: #555; width: 9rem; }
 td.status { white-space: nowrap; width: 8rem; }
+.detail { color: #555; font-size: .92rem; margin: .2rem 0 0; }
 .done { color: #2e7d32; } .vanished, .slipped { color: #c0392b; } .brought_forward, .changed { color: #b36b00; }
 </style>
 </head>
@@ -106,7 +108,8 @@ td.status { white-space: nowrap; width: 8rem; }
 <ul>{{range .Meetings}}<li>{{.}}</li>{{end}}</ul>
 {{range .Threads}}<section>
 <h2>{{.Topic}} <span class="state">({{.Summary}})</span></h2>
-<table>{{range .Steps}}<tr><td class="when">{{.When}}</td><td class="status {{.Status}}">{{.Status}}</td><td>{{.Text}}{{with .Due}} <em>due {{.}}</em>{{end}}</td></tr>{{end}}</table>
+<table>{{range .Steps}}<tr><td class="when">{{.When}}</td><td class="status {{.Status}}">{{.Status}}</td><td>{{.Text}}{{with .Due}} <em>due {{.}}</em>{{end}}{{range .Details}}<p class="detail">{{.}}</p>{{end}}</td></tr>{{end}}</table>
+{{with .DueHistory}}<p class="due">Due: {{.}}</p>{{end}}
 </section>
 {{end}}</body>
 </html>
@@ -115,10 +118,13 @@ td.status { white-space: nowrap; width: 8rem; }
 // WriteHTML writes the tracking as one self-contained page.
 func (t *Tracking) WriteHTML(w io.Writer, o RenderOptions) error {
 	t = t.shown() // no control or bidi character reaches the reader
-	type step struct{ When, Status, Text, Due string }
+	type step struct {
+		When, Status, Text, Due string
+		Details                 []string
+	}
 	type thread struct {
-		Topic, Summary string
-		Steps          []step
+		Topic, Summary, DueHistory string
+		Steps                      []step
 	}
 	data := struct {
 		Title    string
@@ -130,14 +136,30 @@ func (t *Tracking) WriteHTML(w io.Writer, o RenderOptions) error {
 	}
 	for _, th := range t.Threads {
 		x := thread{Topic: th.Topic, Summary: th.Summary}
+		if len(th.DueHistory) > 1 {
+			var ds []string
+			for _, d := range th.DueHistory {
+				ds = append(ds, d.Text)
+			}
+			x.DueHistory = strings.Join(ds, " → ")
+		}
 		for _, s := range th.Steps {
 			d := ""
 			if s.Due != nil {
 				d = dueText(s.Due)
 			}
-			x.Steps = append(x.Steps, step{When: s.When, Status: s.Status, Text: s.Text, Due: d})
+			x.Steps = append(x.Steps, step{When: s.When, Status: s.Status, Text: s.Text, Due: d, Details: stepDetails(s)})
 		}
 		data.Threads = append(data.Threads, x)
 	}
 	return trackPage.Execute(w, data)
+}
+
+// stepDetails are the sentences that explain a step, the same in every
+// format; a new commitment's needs none beyond its text and due date.
+func stepDetails(s Step) []string {
+	if s.Status == StatusNew {
+		return nil
+	}
+	return s.Details
 }

@@ -250,8 +250,16 @@ func (s Side) When() string {
 		}
 		return *s.Meeting.Date
 	}
+	// An undated meeting is named by its title and source: the file name
+	// alone reads as a date to nobody.
+	if t := strOr(s.Meeting.Title, ""); t != "" {
+		if s.Source.Name != "" {
+			return fmt.Sprintf("%s (%s)", t, s.Source.Name)
+		}
+		return t
+	}
 	if s.Source.Name != "" {
-		return s.Source.Name
+		return "undated meeting (" + s.Source.Name + ")"
 	}
 	return "undated meeting"
 }

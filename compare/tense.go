@@ -7,7 +7,7 @@ import "strings"
 // place in Maidstone". These tables are the only place the words live.
 var (
 	// auxiliaries that, before a past participle, report a thing done.
-	pastAux = map[string]bool{"was": true, "were": true, "had": true, "has been": true, "have been": true, "had been": true}
+	pastAux = map[string]bool{"was": true, "has": true, "have": true, "were": true, "had": true, "has been": true, "have been": true, "had been": true}
 	// doneVerbs report completion even without an auxiliary.
 	doneVerbs = map[string]bool{
 		"launched": true, "started": true, "completed": true, "published": true,
@@ -32,6 +32,12 @@ var (
 		"postponed": true, "deferred": true, "invited": true, "requested": true,
 		"advised": true, "encouraged": true, "informed": true, "reminded": true,
 		"based": true, "composed": true, "considered": true, "concerned": true,
+		// words of discussion: that a thing was talked of is no report
+		// that it happened.
+		"discussed": true, "raised": true, "noted": true, "mentioned": true,
+		"suggested": true, "agreed": true, "decided": true,
+		"highlighted": true, "explained": true, "stated": true, "confirmed": true,
+		"queried": true, "questioned": true, "welcomed": true, "recorded": true,
 	}
 	// adverbs that may sit between an auxiliary and its participle.
 	fillers = map[string]bool{"formally": true, "successfully": true, "now": true,
@@ -86,6 +92,99 @@ func isParticiple(w string) bool {
 func negated(ws []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if ws[k] == "not" || ws[k] == "never" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastOf gives the past forms of irregular verbs, so that a report that
+// letters "were sent" answers an action to "send" them.
+var pastOf = map[string][]string{
+	"send": {"sent"}, "make": {"made"}, "write": {"written", "wrote"}, "hold": {"held"},
+	"meet": {"met"}, "take": {"taken", "took"}, "give": {"given", "gave"}, "pay": {"paid"},
+	"set": {"set"}, "put": {"put"}, "run": {"run", "ran"}, "build": {"built"},
+	"bring": {"brought"}, "find": {"found"}, "lead": {"led"}, "tell": {"told"},
+	"choose": {"chosen", "chose"}, "draw": {"drawn", "drew"}, "begin": {"begun", "began"},
+	"do": {"done", "did"}, "get": {"got"}, "buy": {"bought"}, "speak": {"spoken", "spoke"},
+	"go": {"gone", "went"}, "see": {"seen", "saw"}, "show": {"shown", "showed"},
+	"sell": {"sold"}, "spend": {"spent"}, "win": {"won"}, "seek": {"sought"},
+}
+
+// completion words report any action done, whatever its verb.
+var completion = map[string]bool{"completed": true, "done": true, "finished": true,
+	"actioned": true, "undertaken": true, "achieved": true, "delivered": true, "fulfilled": true}
+
+// notActionVerbs cannot head an action that a report of its verb would
+// answer: auxiliaries, and the words an action fragment starts with when
+// it was cut after its verb.
+var notActionVerbs = map[string]bool{"be": true, "been": true, "being": true, "have": true,
+	"has": true, "had": true, "is": true, "are": true, "was": true, "were": true, "the": true,
+	"a": true, "an": true, "to": true, "of": true, "for": true, "in": true, "on": true,
+	"with": true, "by": true, "at": true, "and": true, "this": true, "that": true, "it": true,
+	"continue": true, "look": true, "consider": true}
+
+// actionVerb is the verb an action starts with, in its base form, or ""
+// when it does not start with one: "send letters to …" gives "send".
+func actionVerb(action string) string {
+	ws := splitWords(unmarked(action))
+	if len(ws) < 2 {
+		return ""
+	}
+	v := strings.ToLower(ws[0])
+	if notActionVerbs[v] || strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing") ||
+		(strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss")) || !isLetters(v) {
+		return ""
+	}
+	return v
+}
+
+func isLetters(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// reportsVerbDone says whether s reports the verb v done: its past form,
+// regular or irregular, or a word of completion.
+func reportsVerbDone(s, v string) bool {
+	for _, w := range splitWords(s) {
+		w = strings.ToLower(w)
+		if completion[w] {
+			return true
+		}
+		for _, p := range pastOf[v] {
+			if w == p {
+				return true
+			}
+		}
+		if strings.HasSuffix(w, "ed") && (stem(w) == stem(v) || strings.TrimSuffix(w, "d") == v ||
+			strings.TrimSuffix(w, "ed") == v || strings.TrimSuffix(w, "ied") == strings.TrimSuffix(v, "y") ||
+			len(w) > len(v)+2 && w[:len(v)] == v && w[len(v)] == w[len(v)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureWords put a sentence's main clause still to come: a trailing
+// past clause ("as was agreed") does not make it a report of the thing
+// done.
+var futureWords = map[string]bool{"will": true, "shall": true, "would": true}
+
+// putsOff says whether a sentence still looks forward, or puts the
+// thing off.
+func putsOff(s string) bool {
+	if postponed(s) {
+		return true
+	}
+	ws := splitWords(s)
+	for i, w := range ws {
+		w = strings.ToLower(w)
+		if futureWords[w] || (w == "to" && i+1 < len(ws) && strings.EqualFold(ws[i+1], "be")) {
 			return true
 		}
 	}

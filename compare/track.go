@@ -133,7 +133,8 @@ func Track(recs []*schema.Record, opts Options) *Tracking {
 		if len(open) > 0 {
 			olds := make([]commitRef, len(open))
 			for i, o := range open {
-				olds[i] = commitRef{c: &o.cur, v: m.vector(o.from.terms(o.cur.Text + " " + o.from.title(o.cur.Item)))}
+				olds[i] = commitRef{c: &o.cur, v: m.vector(o.from.terms(o.cur.Text + " " + o.from.title(o.cur.Item))),
+					act: m.vector(terms(withoutOwner(&o.cur)))}
 			}
 			var fs []followed
 			fs, taken = follow(m, olds, s, th)

@@ -166,7 +166,14 @@ func diffRun(o *diffOptions, oldPath, newPath string, s streams) error {
 		complain(s.err, "minutes: %s\n", err)
 		return &exitError{exitTrouble}
 	}
-	r := compare.Diff(recs[0], recs[1], compare.Options{Threshold: o.threshold})
+	older, newer, notes, warnings := compare.Order(recs[0], recs[1])
+	for _, n := range notes {
+		complain(s.err, "minutes: note: %s\n", n)
+	}
+	for _, w := range warnings {
+		complain(s.err, "minutes: warning: %s\n", w)
+	}
+	r := compare.Diff(older, newer, compare.Options{Threshold: o.threshold})
 	ro := compare.RenderOptions{Color: useColor(o.color, s.out), All: o.all}
 	var err error
 	switch {

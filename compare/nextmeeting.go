@@ -1,0 +1,79 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/minutes-tool/minutes/schema"
+)
+
+// The date of the next meeting is a commitment of its own kind: whether
+// it was kept is told by the newer meeting's own date, not by any sentence
+// ("when the only evidence is the newer meeting itself having taken
+// place, the meeting's own date is the evidence").
+
+// isNextMeetingTitle says whether an agenda item's title announces the
+// next meeting ("Next Meeting", "Date of next meeting").
+func isNextMeetingTitle(t string) bool {
+	return strings.Contains(strings.ToLower(t), "next meeting")
+}
+
+// nextMeetingOf is the older meeting's announced next meeting, as a
+// commitment: the first date in an item titled for the next meeting, with
+// its sentence. ok is false when there is none, or when extraction already
+// made a commitment of a sentence there.
+func nextMeetingOf(s *side) (schema.Commitment, bool) {
+	for _, it := range s.rec.Items {
+		if !isNextMeetingTitle(it.Title) {
+			continue
+		}
+		for _, c := range s.rec.Commitments {
+			if c.Span.Start >= it.Span.Start && c.Span.Start < it.Span.End {
+				return schema.Commitment{}, false
+			}
+		}
+		ds := s.datesIn(it.Span.Start, it.Span.End)
+		if len(ds) == 0 {
+			continue
+		}
+		d := ds[0]
+		text := s.sentence(d.Span)
+		k := sentenceAt(s.sents, d.Span.Start)
+		sp := d.Span
+		if k >= 0 {
+			sp = schema.Span{Start: s.sents[k].start, End: s.sents[k].end}
+		}
+		id := it.ID
+		return schema.Commitment{Text: text, Action: "hold the next meeting", Item: &id, Span: sp,
+			Due: &schema.Due{Text: d.Text, Start: d.Start, End: d.End, Relation: "on", Span: d.Span}}, true
+	}
+	return schema.Commitment{}, false
+}
+
+// nextMeetingChange judges the announced next meeting by the newer
+// meeting's date: held on the day is done, held later slipped, earlier
+// brought forward. ok is false when the newer meeting has no date.
+func nextMeetingChange(c *schema.Commitment, n *side, newWhen string) (Change, bool) {
+	nd := strOr(n.rec.Meeting.Date, "")
+	if nd == "" || c.Due == nil {
+		return Change{}, false
+	}
+	ch := Change{Kind: KindCommitment, Old: c, OldSentence: c.Text, Topic: "the next meeting", order: [2]int{1 << 30, -1}}
+	held := &schema.Due{Text: newWhen, Start: nd, End: nd, Relation: "on"}
+	days, ok := daysBetween(c.Due.Start, held)
+	switch {
+	case !ok:
+		return Change{}, false
+	case nd >= c.Due.Start && nd <= c.Due.End:
+		ch.Status = StatusDone
+		ch.Details = []string{fmt.Sprintf("Held on %s, as announced.", newWhen)}
+	case days > 0:
+		ch.Status, ch.SlipDays = StatusSlipped, &days
+		ch.Details = []string{fmt.Sprintf("Announced for %s, held on %s (%d days later).", dueText(c.Due), newWhen, days)}
+	default:
+		ch.Status = StatusBroughtForward
+		ch.Details = []string{fmt.Sprintf("Announced for %s, held earlier, on %s.", dueText(c.Due), newWhen)}
+	}
+	ch.Change = changeOf(ch.Status)
+	return ch, true
+}
