@@ -83,6 +83,11 @@ func TestBadInput(t *testing.T) {
 				t.Errorf("UTF-16BE without BOM not decoded: %q", text)
 			}
 		}},
+		{name: "bidirectional controls dropped", data: []byte("The Board met on 5 March 2018 at \u202eCafé\u202c Rouge.\n"), check: func(t *testing.T, text string, _ []string) {
+			if strings.ContainsAny(text, "\u202e\u202c") || !strings.Contains(text, "Café Rouge") {
+				t.Errorf("bidirectional controls kept: %q", text)
+			}
+		}},
 		{name: "random bytes without NULs", data: randomBytes(4096), wantErr: "not text"},
 		{name: "UTF-8 with BOM", data: append([]byte{0xEF, 0xBB, 0xBF}, plain...), check: func(t *testing.T, text string, _ []string) {
 			if strings.HasPrefix(text, "\ufeff") {

@@ -18,10 +18,9 @@ import (
 //     its span (decisions, figures, dates, commitments and a commitment's
 //     due), it is; an item's title and the meeting's body are not checked,
 //     as they join wrapped lines with spaces;
-//   - no string holds a control character: C0 other than tab, line feed
-//     and carriage return, DEL, or C1. The source's name is not read (a
-//     file name as given), and bidirectional controls are not reported yet
-//     (see reportBidi).
+//   - no string holds a control character (C0 other than tab, line feed
+//     and carriage return, DEL, or C1) or a bidirectional control. The
+//     source's name is not read (a file name as given).
 //
 // Validate and ValidateJSON run Check on every record the schema accepts,
 // so a record is valid only when both find nothing.
@@ -145,11 +144,10 @@ func controlName(r rune) string {
 	return ""
 }
 
-// reportBidi says whether bidirectional controls are reported. They are
-// not yet: extract keeps them as the document has them, in text and in
-// every string taken from it (titles, names, sentences), and a record it
-// prints must validate. Turn this on once extract drops them.
-const reportBidi = false
+// reportBidi says whether bidirectional controls are reported: extract
+// drops them from documents (input.SpaceLike), so a record holding one
+// was not made from a document as extract reads it.
+const reportBidi = true
 
 // reportedControl says whether r, in a record's string, is a violation.
 func reportedControl(r rune) bool {

@@ -7,17 +7,13 @@ import (
 )
 
 // What Check allows: the record as extract prints it, which may hold
-// white space, a file name as given, and bidirectional controls.
+// white space and a file name as given.
 func TestCheckAllows(t *testing.T) {
 	for name, edit := range map[string]func(r *Record){
 		"as extracted":                       func(*Record) {},
 		"tab, line feed and carriage return": func(r *Record) { r.Items[0].Title += "\t\n\r"; r.Text += "\r\n\t" },
 		"control characters in the file name": func(r *Record) {
 			r.Source.Name = "minutes\x01\u202e.txt"
-		},
-		"bidirectional controls (extract keeps them)": func(r *Record) {
-			r.Text += "\u202a\u202e\u2066\u2069"
-			r.Items[0].Title += "\u202e"
 		},
 		"empty span at the end": func(r *Record) {
 			n := len([]rune(r.Text))
@@ -34,6 +30,17 @@ func TestCheckAllows(t *testing.T) {
 		if err := Validate(r); err != nil {
 			t.Errorf("%s: Validate: %v", name, err)
 		}
+	}
+}
+
+// Bidirectional controls in a record's strings are violations: extract
+// drops them from documents, and they reorder what a reader sees.
+func TestCheckBidi(t *testing.T) {
+	r := goldenRecord(t)
+	r.Items[0].Title += "\u202e"
+	vs := Check(r)
+	if len(vs) != 1 || !strings.Contains(vs[0].String(), "/items/0/title: bidirectional control U+202E") {
+		t.Errorf("got %v, want the title's bidirectional control", vs)
 	}
 }
 

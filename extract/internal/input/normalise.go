@@ -16,13 +16,17 @@ var bullets = map[rune]bool{
 }
 
 // SpaceLike maps the odd spaces of word processors and the web to a plain
-// space; zero-width characters and soft hyphens are dropped (-1).
+// space; zero-width characters, soft hyphens and bidirectional controls
+// are dropped (-1).
 func SpaceLike(r rune) rune {
 	switch r {
 	case '\u00A0', '\u2007', '\u202F', '\u205F', '\u3000', '\u1680':
 		return ' '
 	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD':
 		return -1
+	case '\u200E', '\u200F', '\u061C', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E',
+		'\u2066', '\u2067', '\u2068', '\u2069':
+		return -1 // bidirectional controls: they reorder what a reader sees, and say nothing
 	case '\f', '\v', '\u2028', '\u2029', '\u0085':
 		return '\n'
 	}
