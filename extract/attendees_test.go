@@ -93,6 +93,8 @@ var attendeeCases = []struct {
 	{"acronym initials are not a person", "The C.C.C. Christmas Toybox Appeal was noted.", nil},
 	{"two column labels flattened", "Board Members\nOfficials (regular attendees)\nFrancis Maude (Chair)\nCass Chideock (Cabinet Office)\nDr Rufus Pollock\nKatie Davis (Cabinet Office)\n\nWelcome and Introductions",
 		[]who{{"Francis Maude", "Chair", "present"}, {"Cass Chideock", "Cabinet Office", "in_attendance"}, {"Rufus Pollock", "", "present"}, {"Katie Davis", "Cabinet Office", "in_attendance"}}},
+	{"initials in brackets before the name", "Attendees\n• [DC] Dara Quill\n• [NM] Oskar May\n• [NL] Pim Okafor-Reyes (Chair)\n\nApologies\n• [HP] Ivo Brandt\n\nDiscussion\nDC said that it was ready.",
+		[]who{{"Dara Quill", "", "present"}, {"Oskar May", "", "present"}, {"Pim Okafor-Reyes", "Chair", "present"}, {"Ivo Brandt", "", "apologies"}}},
 	{"possessive", "Will Perrin’s open court charter is a useful starting point.",
 		[]who{{"Will Perrin", "", "mentioned"}}},
 }

@@ -106,8 +106,9 @@ func (r *lineReader) roleColumn(i int) int {
 // its role, or names split by commas and "and".
 func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]listed, bool) {
 	i = skipBullets(toks, i, end)
+	alias, i := leadingAlias(text, toks, i, end)
 	lead, at := leadingRole(text, toks, i, end)
-	nf, next, ok := parseName(text, toks, at, end, listName)
+	nf, next, ok := parseName(text, toks, at, end, entryName)
 	if !ok {
 		return nil, false
 	}
@@ -116,7 +117,7 @@ func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]li
 		ppl, _ := inlineList(text, toks, i, status)
 		return ppl, len(ppl) > 0
 	}
-	p := listed{nf: nf, name: nameText(text, nf), status: status, role: lead}
+	p := listed{nf: nf, name: nameText(text, nf), status: status, role: lead, alias: alias}
 	next = tailNotes(text, toks, next, end, &p)
 	// "Cllr. O. Williams took the Chair": prose, not a list entry.
 	if next < end && toks[next].Kind == doc.Word && toks[next].Lower != "and" {
@@ -138,10 +139,26 @@ func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]li
 // skipBullets steps over the marks that open a line list's entry, but
 // not a bracket.
 func skipBullets(toks []doc.Token, i, end int) int {
-	for i < end && toks[i].Kind == doc.Punct && toks[i].Text != "(" {
+	for i < end && toks[i].Kind == doc.Punct && aliasOpeners[toks[i].Text] == "" {
 		i++
 	}
 	return i
+}
+
+// aliasOpeners open a person's initials written before the name.
+var aliasOpeners = map[string]string{"(": ")", "[": "]"}
+
+// leadingAlias reads initials in brackets that open an entry, "[DC]
+// Daniel Collins": they are not part of the name but stand for it in
+// the minutes. It returns them and where the name starts.
+func leadingAlias(text string, toks []doc.Token, i, end int) (string, int) {
+	if i+2 >= end || toks[i+2].Text != aliasOpeners[toks[i].Text] {
+		return "", i
+	}
+	if a := toks[i+1].Text; isAlias(a) {
+		return a, i + 3
+	}
+	return "", i
 }
 
 // nameEnders may follow a name in a run of names on one line.

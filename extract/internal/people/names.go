@@ -30,6 +30,10 @@ const (
 	// carryName is for a list after a plural honorific ("Commissioners
 	// Fish, Fritz"): a lone surname will do.
 	carryName
+	// entryName is for a line of a list under an attendance label, where
+	// the line is the person: as listName, and a surname may be a word
+	// that is otherwise a month or a weekday ("Nicholas May").
+	entryName
 )
 
 // nameFound is one name as written, without its honorific.
@@ -107,7 +111,7 @@ func readName(toks []doc.Token, i, limit int, mode nameMode) (nameFound, int, st
 	}
 	nf.first = readHonorifics(toks[:limit], i, &nf)
 	var buf [5]doc.Token
-	words, j := nameWords(toks[:limit], nf.first, buf[:0])
+	words, j := nameWords(toks[:limit], nf.first, buf[:0], mode == entryName)
 	words = dropTrailingInitials(words)
 	if len(words) == 0 {
 		return nf, i, ""
@@ -146,9 +150,12 @@ func isPluralHonorific(hon string) bool {
 // nameWords appends to words the words of a name from toks[j], at most
 // five, and returns them and the index after them. toks ends at the
 // limit of the name.
-func nameWords(toks []doc.Token, j int, words []doc.Token) ([]doc.Token, int) {
+func nameWords(toks []doc.Token, j int, words []doc.Token, entry bool) ([]doc.Token, int) {
 	for j < len(toks) && len(words) < 5 {
 		next, ok := nameWordAt(toks, j, len(words) > 0)
+		if !ok && entry && len(words) > 0 {
+			next, ok = calendarSurname(toks, j)
+		}
 		if !ok {
 			break
 		}
@@ -173,6 +180,18 @@ func nameWordAt(toks []doc.Token, j int, started bool) (int, bool) {
 		return underscoreJoin(toks, j+1), true
 	}
 	return j, false
+}
+
+// calendarSurname reads a surname that is also a month or weekday name
+// ("Nicholas May"), which only an entry of a list may have.
+func calendarSurname(toks []doc.Token, j int) (int, bool) {
+	t := toks[j]
+	if t.Kind != doc.Word || t.NewlineBefore || !startsUpper(t.Text) || isAllCaps(t.Text) {
+		return j, false
+	}
+	_, month := lex.MonthNames[t.Lower]
+	_, day := lex.WeekdayNames[t.Lower]
+	return j + 1, month || day
 }
 
 // underscoreJoin steps over an underscore joining the parts of a user
