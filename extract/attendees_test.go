@@ -95,6 +95,10 @@ var attendeeCases = []struct {
 		[]who{{"Francis Maude", "Chair", "present"}, {"Cass Chideock", "Cabinet Office", "in_attendance"}, {"Rufus Pollock", "", "present"}, {"Katie Davis", "Cabinet Office", "in_attendance"}}},
 	{"initials in brackets before the name", "Attendees\n• [DC] Dara Quill\n• [NM] Oskar May\n• [NL] Pim Okafor-Reyes (Chair)\n\nApologies\n• [HP] Ivo Brandt\n\nDiscussion\nDC said that it was ready.",
 		[]who{{"Dara Quill", "", "present"}, {"Oskar May", "", "present"}, {"Pim Okafor-Reyes", "Chair", "present"}, {"Ivo Brandt", "", "apologies"}}},
+	{"comma run of unknown names under a heading", "Attendance\nDara Quill, Ollo Brandt, Pim Okafor, Ivo Tamsin\n\nActions\nTo circulate the notes.",
+		[]who{{"Dara Quill", "", "present"}, {"Ollo Brandt", "", "present"}, {"Pim Okafor", "", "present"}, {"Ivo Tamsin", "", "present"}}},
+	{"a name and an organisation are not a run", "Present:\nOllo Brandt, Kent Council\n\nActions",
+		[]who{{"Ollo Brandt", "Kent Council", "present"}}},
 	{"possessive", "Will Perrin’s open court charter is a useful starting point.",
 		[]who{{"Will Perrin", "", "mentioned"}}},
 }

@@ -127,6 +127,9 @@ func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]li
 		if ppl, ok := namesOnLine(text, toks, i, next, end, status); ok {
 			return ppl, true
 		}
+		if ppl, ok := commaRun(text, toks, i, end, status); ok {
+			return ppl, true
+		}
 		if toks[next].Text == "," && next+1 < end && p.role == "" {
 			// "Will Perrin, Talk About Local"
 			r := strings.TrimSpace(text[toks[next+1].Start:toks[end-1].End])
@@ -174,6 +177,34 @@ func namesOnLine(text string, toks []doc.Token, i, sep, end int, status string) 
 	}
 	ppl, _ := inlineList(text, toks, i, status)
 	return ppl, len(ppl) > 1
+}
+
+// minRun is the fewest entries that make a line under a label a run of
+// names even when no name on it is known: "Damian Tolan, Ollie Hough,
+// Jo Housley". With fewer, "Jane Smith, Kent Council" is a person and
+// an organisation.
+const minRun = 3
+
+// commaRun reads a line under an attendance label that is a run of
+// entries split by commas and "and", each of them wholly a name with its
+// bracketed notes. Every piece must be a name, or the line is not a run.
+func commaRun(text string, toks []doc.Token, i, end int, status string) ([]listed, bool) {
+	var out []listed
+	for i < end {
+		nf, next, ok := parseName(text, toks, i, end, entryName)
+		if !ok {
+			return nil, false
+		}
+		p := listed{nf: nf, name: nameText(text, nf), status: status}
+		next = tailNotes(text, toks, next, end, &p)
+		if next < end && !entrySeparators[toks[next].Lower] && !fullStop(toks, next) {
+			return nil, false
+		}
+		out = append(out, p)
+		for i = next; i < end && (entrySeparators[toks[i].Lower] || toks[i].Text == "."); i++ {
+		}
+	}
+	return out, len(out) >= minRun
 }
 
 // roleColumn reads lines of roles from toks[i] up to the next label or
