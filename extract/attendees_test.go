@@ -99,6 +99,8 @@ var attendeeCases = []struct {
 		[]who{{"Dara Quill", "", "present"}, {"Ollo Brandt", "", "present"}, {"Pim Okafor", "", "present"}, {"Ivo Tamsin", "", "present"}}},
 	{"a name and an organisation are not a run", "Present:\nOllo Brandt, Kent Council\n\nActions",
 		[]who{{"Ollo Brandt", "Kent Council", "present"}}},
+	{"speaker labels in a list of turns", "Notes\n- Ryo: Initial proposal of 1/week\n- Mirela: Let's time-limit the decision.\n- Ryo: Decision - next 4 weeks.\n- Mirela: Agreed, as Ryo says.",
+		[]who{{"Ryo", "", "participant"}, {"Mirela", "", "participant"}}},
 	{"possessive", "Will Perrin’s open court charter is a useful starting point.",
 		[]who{{"Will Perrin", "", "mentioned"}}},
 }

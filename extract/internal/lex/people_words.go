@@ -73,7 +73,7 @@ executive director officer manager head lead leader clerk secretary treasurer pr
 commissioner auditor attorney solicitor engineer planner adviser advisor coordinator
 consultant nurse doctor gp member members councillor representative interim acting senior
 assistant associate principal lay clinical medical minute minutes sergeant inspector
-superintendent constable governor trustee observer`)
+superintendent constable governor trustee observer facilitator scribe moderator`)
 
 // SpeechVerbs say that a person took part: spoke, presented, chaired,
 // moved, asked. Past tense, as minutes write.

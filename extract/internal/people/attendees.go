@@ -75,8 +75,8 @@ func attendeesIn(text string, toks []doc.Token) []schema.Attendee {
 // addNamed joins a named mention to the person it names, or starts one.
 func addNamed(people *[]*person, m mention, sp schema.Span) {
 	q := match(*people, m.nf.given, m.nf.surname)
-	if q == nil && len(m.nf.given) == 1 && m.nf.hon == "" && m.onlyLink {
-		// A given name alone: "Hazel asked".
+	if q == nil && m.nf.hon == "" && (len(m.nf.given) == 1 && m.onlyLink || len(m.nf.given) == 0) {
+		// A given name alone: "Hazel asked", "Jonathan: Us encouraging".
 		q = byGiven(*people, m.name)
 	}
 	if q == nil {

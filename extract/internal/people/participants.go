@@ -42,6 +42,8 @@ type mentionScan struct {
 	toks []doc.Token
 	rule string // the rule being tried, for emit
 	out  func(rule string, m mention)
+	// speakers are the line-opening labels that name people here.
+	speakers map[string]bool
 }
 
 // emit hands m on under the name of the rule that read it.
@@ -60,16 +62,17 @@ var theRule = mentionRule{"role only", roleOnlyRule}
 // capitalRules are tried in order at a capitalised word; the first that
 // reads something wins.
 var capitalRules = []mentionRule{
+	{"speaker label", speakerRule},                    // "Ryan: Initial proposal"
 	{"coordinated initials", coordinatedInitialsRule}, // "G and L Davies"
-	{"name", nameRule},                   // "Hazel Smith updated", "Cllr P Harries"
-	{"initials", initialsRule},           // "MW said", "RJ"
-	{"lone name word", loneNameWordRule}, // "Hazel asked", "Smith"
+	{"name", nameRule},                                // "Hazel Smith updated", "Cllr P Harries"
+	{"initials", initialsRule},                        // "MW said", "RJ"
+	{"lone name word", loneNameWordRule},              // "Hazel asked", "Smith"
 }
 
 // scanMentions is findMentions with the name of the rule that read each
 // mention, for tests.
 func scanMentions(text string, toks []doc.Token, skip [][2]int, emit func(rule string, m mention)) {
-	s := &mentionScan{text: text, toks: toks, out: emit}
+	s := &mentionScan{text: text, toks: toks, out: emit, speakers: speakerLabels(toks)}
 	k := 0 // the first range that does not end at or before the token
 	inSkip := func(pos int) bool {
 		for k < len(skip) && skip[k][1] <= pos {

@@ -1,0 +1,43 @@
+package people
+
+import "testing"
+
+// TestSpeakerVetoes are line-opening labels that the speaker rule must
+// not read as people: field labels and a label used once.
+func TestSpeakerVetoes(t *testing.T) {
+	cases := []struct{ veto, text string }{
+		{"label used in lower case", "Goal: Align on it.\nGoal: Decide.\nThe goal is set."},
+		{"office label", "Facilitator: Ryo volunteering\nFacilitator: Ryo again"},
+		{"decision label", "Resolved: That the minutes be approved.\nResolved: That it be noted."},
+		{"date after the label", "Due: September\nDue: June"},
+		{"number after the label", "Total: 12\nTotal: 14"},
+		{"label over a block", "Ryo:\nsome notes\nRyo:\nmore notes"},
+		{"label used once", "Ryo: Initial proposal of 1/week"},
+		{"label inside a line", "so Ryo: yes and Ryo: no"},
+	}
+	for _, c := range cases {
+		t.Run(c.veto, func(t *testing.T) {
+			scanMentions(c.text, tokens(c.text), nil, func(rule string, m mention) {
+				if rule == "speaker label" {
+					t.Errorf("%q: speaker label read %q", c.text, mentionText(m))
+				}
+			})
+		})
+	}
+}
+
+// FuzzSpeakerLabels checks that finding speakers never panics and only
+// reads labels that open a line, seeded from the table above.
+func FuzzSpeakerLabels(f *testing.F) {
+	for _, s := range []string{"- Ryo: Initial proposal\n- Ryo: Again", "Goal: x\nGoal: y", "Ryo:", ":", "• Eda Volk: A\n• Eda Volk: B"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := tokens(s)
+		for label := range speakerLabels(toks) {
+			if label == "" {
+				t.Fatalf("%q: empty speaker label", s)
+			}
+		}
+	})
+}
