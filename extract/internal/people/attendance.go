@@ -206,7 +206,7 @@ func findListed(text string, toks []doc.Token) ([]listed, [][2]int) {
 		var ppl []listed
 		var next int
 		if h.inline {
-			ppl, next = inlineList(text, toks, h.content, h.status)
+			ppl, next = inlineRun(text, toks, h.content, h.status)
 			if len(ppl) > 0 && next < len(toks) {
 				// Further lists may follow on the next lines.
 				if _, more := headerAt(text, toks, next); !more && toks[next].NewlineBefore {

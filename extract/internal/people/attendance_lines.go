@@ -24,9 +24,14 @@ func lineList(text string, toks []doc.Token, i int, status string) ([]listed, in
 			i = r.subLabel(h)
 			continue
 		}
-		if ppl, ok := lineEntries(text, toks, i, end, r.status); ok {
+		if ppl, ok := groupRun(text, toks, i, end, r.status); ok {
 			r.add(ppl)
 			i = end
+			continue
+		}
+		if ppl, next, ok := lineEntries(text, toks, i, end, r.status); ok {
+			r.add(ppl)
+			i = next
 			continue
 		}
 		if r.pending == 0 {
@@ -67,7 +72,7 @@ func (r *lineReader) subLabel(h header) int {
 	if !h.inline {
 		return h.content
 	}
-	ppl, next := inlineList(r.text, r.toks, h.content, r.status)
+	ppl, next := inlineRun(r.text, r.toks, h.content, r.status)
 	r.out = append(r.out, ppl...)
 	return next
 }
@@ -103,32 +108,33 @@ func (r *lineReader) roleColumn(i int) int {
 }
 
 // lineEntries reads the people on one line of a line list: a name and
-// its role, or names split by commas and "and".
-func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]listed, bool) {
+// its role, or names split by commas and "and", which may run on over
+// lines. It returns them and where they end.
+func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]listed, int, bool) {
 	i = skipBullets(toks, i, end)
 	alias, i := leadingAlias(text, toks, i, end)
 	lead, at := leadingRole(text, toks, i, end)
 	nf, next, ok := parseName(text, toks, at, end, entryName)
 	if !ok {
-		return nil, false
+		return nil, i, false
 	}
 	if nf.plural {
 		// "Councillors Alun Davies, Arwel Davies and Owen Williams."
 		ppl, _ := inlineList(text, toks, i, status)
-		return ppl, len(ppl) > 0
+		return ppl, end, len(ppl) > 0
 	}
 	p := listed{nf: nf, name: nameText(text, nf), status: status, role: lead, alias: alias}
 	next = tailNotes(text, toks, next, end, &p)
 	// "Cllr. O. Williams took the Chair": prose, not a list entry.
 	if next < end && toks[next].Kind == doc.Word && toks[next].Lower != "and" {
-		return nil, false
+		return nil, i, false
 	}
 	if next < end && (toks[next].Text == "," || toks[next].Lower == "and") {
 		if ppl, ok := namesOnLine(text, toks, i, next, end, status); ok {
-			return ppl, true
+			return ppl, end, true
 		}
-		if ppl, ok := commaRun(text, toks, i, end, status); ok {
-			return ppl, true
+		if ppl, runEnd, ok := commaRun(text, toks, i, end, status); ok {
+			return ppl, runEnd, true
 		}
 		if toks[next].Text == "," && next+1 < end && p.role == "" {
 			// "Will Perrin, Talk About Local"
@@ -136,7 +142,7 @@ func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]li
 			p.role = strings.TrimSuffix(r, ".")
 		}
 	}
-	return []listed{p}, true
+	return []listed{p}, end, true
 }
 
 // skipBullets steps over the marks that open a line list's entry, but
@@ -179,32 +185,36 @@ func namesOnLine(text string, toks []doc.Token, i, sep, end int, status string) 
 	return ppl, len(ppl) > 1
 }
 
-// minRun is the fewest entries that make a line under a label a run of
-// names even when no name on it is known: "Damian Tolan, Ollie Hough,
-// Jo Housley". With fewer, "Jane Smith, Kent Council" is a person and
-// an organisation.
-const minRun = 3
+// maxGroupWords bounds the name of a group inside an attendance list:
+// "Council: Carol, Mark, Eric Holk".
+const maxGroupWords = 3
 
-// commaRun reads a line under an attendance label that is a run of
-// entries split by commas and "and", each of them wholly a name with its
-// bracketed notes. Every piece must be a name, or the line is not a run.
-func commaRun(text string, toks []doc.Token, i, end int, status string) ([]listed, bool) {
-	var out []listed
-	for i < end {
-		nf, next, ok := parseName(text, toks, i, end, entryName)
-		if !ok {
-			return nil, false
-		}
-		p := listed{nf: nf, name: nameText(text, nf), status: status}
-		next = tailNotes(text, toks, next, end, &p)
-		if next < end && !entrySeparators[toks[next].Lower] && !fullStop(toks, next) {
-			return nil, false
-		}
-		out = append(out, p)
-		for i = next; i < end && (entrySeparators[toks[i].Lower] || toks[i].Text == "."); i++ {
+// groupRun reads a line under an attendance label that names a group
+// and then its people: "Council: Carol, Mark, Eric Holk, Jack Huey".
+// The people take the label's status.
+func groupRun(text string, toks []doc.Token, i, end int, status string) ([]listed, bool) {
+	i = skipBullets(toks, i, end)
+	j := i
+	for j < end && j < i+maxGroupWords && toks[j].Kind == doc.Word && startsUpper(toks[j].Text) {
+		j++
+	}
+	if j == i || j >= end || toks[j].Text != ":" {
+		return nil, false
+	}
+	ppl, _, ok := commaRun(text, toks, j+1, end, status)
+	return ppl, ok
+}
+
+// inlineRun reads the names after a label on its line: a comma run that
+// fills the line, or else an inline list that may run on.
+func inlineRun(text string, toks []doc.Token, i int, status string) ([]listed, int) {
+	if i < len(toks) {
+		end := lineEnd(toks, i)
+		if ppl, next, ok := commaRun(text, toks, i, end, status); ok {
+			return ppl, next
 		}
 	}
-	return out, len(out) >= minRun
+	return inlineList(text, toks, i, status)
 }
 
 // roleColumn reads lines of roles from toks[i] up to the next label or
@@ -216,7 +226,7 @@ func roleColumn(text string, toks []doc.Token, i int) (int, []string) {
 		if _, ok := headerAt(text, toks, i); ok {
 			break
 		}
-		if _, ok := lineEntries(text, toks, i, end, ""); ok {
+		if _, _, ok := lineEntries(text, toks, i, end, ""); ok {
 			break
 		}
 		line := strings.TrimSpace(text[toks[i].Start:toks[end-1].End])
