@@ -109,6 +109,8 @@ var attendeeCases = []struct {
 			{"TC", "", "in_attendance"}, {"Dara Quill", "", "in_attendance"}, {"Santos", "", "in_attendance"}}},
 	{"an office after a name is not a piece of a run", "THOSE PRESENT WERE:  Mayor Adams, Presiding; Commissioners Fish, Fritz, Leonard.",
 		[]who{{"Adams", "Presiding", "present"}, {"Fish", "", "present"}, {"Fritz", "", "present"}, {"Leonard", "", "present"}}},
+	{"office before a surname", "Roll Call\n\nDirector Folska made the motion. Director Broom seconded the motion.",
+		[]who{{"Folska", "Director", "participant"}, {"Broom", "Director", "participant"}}},
 	{"possessive", "Will Perrin’s open court charter is a useful starting point.",
 		[]who{{"Will Perrin", "", "mentioned"}}},
 }

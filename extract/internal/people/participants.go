@@ -63,6 +63,7 @@ var theRule = mentionRule{"role only", roleOnlyRule}
 // reads something wins.
 var capitalRules = []mentionRule{
 	{"speaker label", speakerRule},                    // "Ryan: Initial proposal"
+	{"titled surname", titledRule},                    // "Director Folska made"
 	{"coordinated initials", coordinatedInitialsRule}, // "G and L Davies"
 	{"name", nameRule},                                // "Hazel Smith updated", "Cllr P Harries"
 	{"initials", initialsRule},                        // "MW said", "RJ"

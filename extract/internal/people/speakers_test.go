@@ -41,3 +41,22 @@ func FuzzSpeakerLabels(f *testing.F) {
 		}
 	})
 }
+
+// TestTitledVetoes are offices before capitalised words that name no one
+// taking part.
+func TestTitledVetoes(t *testing.T) {
+	cases := []struct{ veto, text string }{
+		{"no verb after the name", "We thanked Director Folska for the work."},
+		{"an office, not a name", "The Chair Report was noted."},
+		{"office before an office", "Deputy Chief Executive said it was fine."},
+	}
+	for _, c := range cases {
+		t.Run(c.veto, func(t *testing.T) {
+			scanMentions(c.text, tokens(c.text), nil, func(rule string, m mention) {
+				if rule == "titled surname" {
+					t.Errorf("%q: titled surname read %q", c.text, mentionText(m))
+				}
+			})
+		})
+	}
+}
