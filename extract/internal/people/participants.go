@@ -66,6 +66,7 @@ var capitalRules = []mentionRule{
 	{"titled surname", titledRule},                    // "Director Folska made"
 	{"coordinated initials", coordinatedInitialsRule}, // "G and L Davies"
 	{"name", nameRule},                                // "Hazel Smith updated", "Cllr P Harries"
+	{"shaped line", shapedLineRule},                   // "Winston Sandino, Capitol Project Manager, ...:"
 	{"initials", initialsRule},                        // "MW said", "RJ"
 	{"lone name word", loneNameWordRule},              // "Hazel asked", "Smith"
 }

@@ -60,3 +60,21 @@ func TestTitledVetoes(t *testing.T) {
 		})
 	}
 }
+
+// TestShapedLineVetoes are lines that open with two capitalised words
+// and a comma but name no one.
+func TestShapedLineVetoes(t *testing.T) {
+	cases := []struct{ veto, text string }{
+		{"a payment beside a person", "Mrs Jane Davies, Salary, Chq No 1368 £450.00\nZorla Municipal, Council Insurance, Chq No 1369 £277.10"},
+		{"no neighbour and no office", "Orlo Quist, Greater London Authority\nThe meeting closed."},
+	}
+	for _, c := range cases {
+		t.Run(c.veto, func(t *testing.T) {
+			scanMentions(c.text, tokens(c.text), nil, func(rule string, m mention) {
+				if rule == "shaped line" {
+					t.Errorf("%q: shaped line read %q", c.text, mentionText(m))
+				}
+			})
+		})
+	}
+}
