@@ -111,6 +111,8 @@ var attendeeCases = []struct {
 		[]who{{"Adams", "Presiding", "present"}, {"Fish", "", "present"}, {"Fritz", "", "present"}, {"Leonard", "", "present"}}},
 	{"office before a surname", "Roll Call\n\nDirector Folska made the motion. Director Broom seconded the motion.",
 		[]who{{"Folska", "Director", "participant"}, {"Broom", "Director", "participant"}}},
+	{"attendance all makes speakers present", "Attendance: all\n\n- Ryo: Initial proposal of 1/week\n- Mirela: Let's time-limit it.\n- Ryo: Agreed.\n- Mirela: Thanks, as Ryo says.",
+		[]who{{"Ryo", "", "present"}, {"Mirela", "", "present"}}},
 	{"possessive", "Will Perrin’s open court charter is a useful starting point.",
 		[]who{{"Will Perrin", "", "mentioned"}}},
 }

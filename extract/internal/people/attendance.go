@@ -192,14 +192,32 @@ func labelLead(toks []doc.Token) bool {
 var notLabelWords = lex.WordSet(`and welcome welcomes introduction introductions chair chairs chairman
 notes note to for of`)
 
-// findListed reads every attendance list. It returns the people and the
-// byte ranges the lists cover, which the narrative pass leaves alone.
-func findListed(text string, toks []doc.Token) ([]listed, [][2]int) {
+// everyoneWords answer an attendance label for the whole body:
+// "Attendance: all", "Present: everyone".
+var everyoneWords = lex.WordSet(`all everyone everybody`)
+
+// everyoneAt tells whether the label h says that all attended: one of
+// everyoneWords and nothing more on its line.
+func everyoneAt(toks []doc.Token, h header) bool {
+	j := h.content
+	return h.inline && h.status == "present" && j < len(toks) && everyoneWords[toks[j].Lower] &&
+		(j+1 == len(toks) || toks[j+1].NewlineBefore || fullStop(toks, j+1))
+}
+
+// findListed reads every attendance list. It returns the people, the
+// byte ranges the lists cover, which the narrative pass leaves alone, and
+// whether a label said that everyone attended.
+func findListed(text string, toks []doc.Token) ([]listed, [][2]int, bool) {
 	var out []listed
 	var ranges [][2]int
+	everyone := false
 	for i := 0; i < len(toks); i++ {
 		h, ok := headerAt(text, toks, i)
 		if !ok {
+			continue
+		}
+		if everyoneAt(toks, h) {
+			everyone = true
 			continue
 		}
 		start := toks[i].Start
@@ -229,7 +247,7 @@ func findListed(text string, toks []doc.Token) ([]listed, [][2]int) {
 		ranges = append(ranges, [2]int{start, end})
 		i = next - 1
 	}
-	return out, ranges
+	return out, ranges, everyone
 }
 
 // inlineList reads names from toks[i] to the end of the sentence.

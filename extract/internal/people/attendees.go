@@ -33,7 +33,7 @@ func Find(d *doc.Document) []schema.Attendee {
 
 // attendeesIn is findAttendees over the whole text's tokens.
 func attendeesIn(text string, toks []doc.Token) []schema.Attendee {
-	lst, ranges := findListed(text, toks)
+	lst, ranges, everyone := findListed(text, toks)
 	var people []*person
 	for _, l := range lst {
 		p := &person{name: l.name, role: l.role, status: l.status, given: l.nf.given, surname: l.nf.surname,
@@ -65,11 +65,24 @@ func attendeesIn(text string, toks []doc.Token) []schema.Attendee {
 			addNamed(&people, m, sp)
 		}
 	})
+	if everyone {
+		presentAll(people)
+	}
 	out := make([]schema.Attendee, 0, len(people)+len(roles))
 	for _, p := range append(people, roles...) {
 		out = append(out, p.attendee())
 	}
 	return out
+}
+
+// presentAll marks present the named people taking part, when a label
+// said that everyone attended ("Attendance: all").
+func presentAll(people []*person) {
+	for _, p := range people {
+		if p.status == "participant" {
+			p.status = "present"
+		}
+	}
 }
 
 // addNamed joins a named mention to the person it names, or starts one.
