@@ -113,6 +113,9 @@ var attendeeCases = []struct {
 		[]who{{"Folska", "Director", "participant"}, {"Broom", "Director", "participant"}}},
 	{"attendance all makes speakers present", "Attendance: all\n\n- Ryo: Initial proposal of 1/week\n- Mirela: Let's time-limit it.\n- Ryo: Agreed.\n- Mirela: Thanks, as Ryo says.",
 		[]who{{"Ryo", "", "present"}, {"Mirela", "", "present"}}},
+	{"initials run together after an honorific", "Mr AC Rickards (Chairman) A Mr JB Adams P Mrs J Booth P",
+		[]who{{"AC Rickards", "", "mentioned"}, {"JB Adams", "", "mentioned"}, {"J Booth", "", "mentioned"}}},
+	{"acronym before a word is not a name", "The NHS Trust and the CT Protocols were noted.", nil},
 	{"possessive", "Will Perrin’s open court charter is a useful starting point.",
 		[]who{{"Will Perrin", "", "mentioned"}}},
 }

@@ -132,7 +132,7 @@ func readHonorifics(toks []doc.Token, i int, nf *nameFound) int {
 	for k := 0; k < 3 && j < len(toks); k++ {
 		hon, next, ok := honorificAt(toks, j)
 		// "Mayor" before a verb or a comma is the office, not a title.
-		if !ok || next >= len(toks) || !couldStartName(toks[next]) {
+		if !ok || next >= len(toks) || !(couldStartName(toks[next]) || compactInitials(toks, next)) {
 			break
 		}
 		nf.hon, nf.plural = hon, isPluralHonorific(hon)
@@ -174,12 +174,24 @@ func nameWordAt(toks []doc.Token, j int, started bool) (int, bool) {
 		return j, false
 	case isInitial(t): // "P Batty", "O. Williams"
 		return skipDot(toks, j+1), true
+	case !started && compactInitials(toks, j): // "JB Adams"
+		return j + 1, true
 	case started && nameParticles[t.Lower] && j+1 < len(toks) && isNameWord(toks[j+1]): // "Ludwig van Beethoven"
 		return j + 1, true
 	case isNameWord(t):
 		return underscoreJoin(toks, j+1), true
 	}
 	return j, false
+}
+
+// compactInitials tells whether toks[j] is two or three initials run
+// together before a surname on its line: "JB Adams", "Mr AC Rickards".
+func compactInitials(toks []doc.Token, j int) bool {
+	t := toks[j]
+	if len(t.Text) < 2 || len(t.Text) > 3 || !isAllCaps(t.Text) || lex.AliasStop[t.Lower] {
+		return false
+	}
+	return j+1 < len(toks) && !toks[j+1].NewlineBefore && isNameWord(toks[j+1])
 }
 
 // calendarSurname reads a surname that is also a month or weekday name
@@ -252,6 +264,12 @@ func evidence(toks []doc.Token, nf nameFound, words []doc.Token, mode nameMode, 
 		return ""
 	case lex.GivenNames[words[0].Lower]:
 		return "given name" // "Hazel Smith"
+	case isAlias(words[0].Text):
+		// "JB Adams": initials run together need a list or an honorific.
+		if mode != strictName && boundary {
+			return "compact initials"
+		}
+		return ""
 	case isInitial(words[0]):
 		return initialEvidence(toks, nf, words, mode, boundary)
 	case mode != strictName && len(words) == 2 && boundary:

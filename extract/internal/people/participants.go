@@ -100,7 +100,7 @@ func (s *mentionScan) mentionAt(i int) (int, bool) {
 		// "The" starts an office or nothing: never a name.
 		return s.try(theRule, i)
 	}
-	if !startsUpper(t.Text) || insideInitials(s.toks, i) {
+	if !startsUpper(t.Text) || (insideInitials(s.toks, i) && !lex.Honorifics[t.Lower]) {
 		return i, false
 	}
 	for _, r := range capitalRules {
