@@ -115,6 +115,8 @@ var attendeeCases = []struct {
 		[]who{{"Ryo", "", "present"}, {"Mirela", "", "present"}}},
 	{"initials run together after an honorific", "Mr AC Rickards (Chairman) A Mr JB Adams P Mrs J Booth P",
 		[]who{{"AC Rickards", "", "mentioned"}, {"JB Adams", "", "mentioned"}, {"J Booth", "", "mentioned"}}},
+	{"codes of a flattened attendance table", "1. Attendance |\nMr AC Rickards (Chairman) A Mr JB Adams P Mrs J Booth P County Councillor K Oliver N P = present, A = apology, N = non-attendance |",
+		[]who{{"AC Rickards", "", "apologies"}, {"JB Adams", "", "present"}, {"J Booth", "", "present"}, {"K Oliver", "", "absent"}}},
 	{"acronym before a word is not a name", "The NHS Trust and the CT Protocols were noted.", nil},
 	{"possessive", "Will Perrin’s open court charter is a useful starting point.",
 		[]who{{"Will Perrin", "", "mentioned"}}},

@@ -121,6 +121,13 @@ var AttendancePhrases = map[string]string{
 	"absent were": "absent",
 }
 
+// StatusWords say what a code in the key of an attendance table means:
+// "P = present, A = apology, N = non-attendance".
+var StatusWords = map[string]string{
+	"present": "present", "attended": "present", "apology": "apologies", "apologies": "apologies",
+	"absent": "absent", "non-attendance": "absent", "absence": "absent",
+}
+
 // AliasStop are capitals that are acronyms, not a person's initials.
 var AliasStop = WordSet(`nhs ccg ccgs stp stps gp gps hmt mp mps am ams uk eu us usa ceo cfo
 coo cio mou it pa pm am tv bbc itv www pdf faq hr ict ppe icu ae aob ok tbc`)

@@ -100,12 +100,18 @@ func addNamed(people *[]*person, m mention, sp schema.Span) {
 		if m.participant {
 			status = "participant"
 		}
+		if m.status != "" {
+			status = m.status
+		}
 		*people = append(*people, &person{name: m.name, role: m.role, status: status, given: m.nf.given,
-			surname: m.nf.surname, spans: []schema.Span{sp}})
+			surname: m.nf.surname, spans: []schema.Span{sp}, listed: m.status != ""})
 		return
 	}
 	q.spans = append(q.spans, sp)
-	if !q.listed && m.participant {
+	switch {
+	case !q.listed && m.status != "":
+		q.status, q.listed = m.status, true
+	case !q.listed && m.participant:
 		q.status = "participant"
 	}
 	if q.role == "" {

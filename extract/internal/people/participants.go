@@ -22,7 +22,8 @@ type mention struct {
 	alias       string // initials used as the name: "MW"
 	start, end  int
 	participant bool
-	onlyLink    bool // a given name, surname or alias alone: counts only for someone known
+	status      string // from a code after the name in an attendance table
+	onlyLink    bool   // a given name, surname or alias alone: counts only for someone known
 }
 
 // findMentions scans the narrative outside the attendance lists, in text
@@ -44,6 +45,8 @@ type mentionScan struct {
 	out  func(rule string, m mention)
 	// speakers are the line-opening labels that name people here.
 	speakers map[string]bool
+	// legend is the key of attendance codes, nil for none.
+	legend map[string]string
 }
 
 // emit hands m on under the name of the rule that read it.
@@ -74,7 +77,7 @@ var capitalRules = []mentionRule{
 // scanMentions is findMentions with the name of the rule that read each
 // mention, for tests.
 func scanMentions(text string, toks []doc.Token, skip [][2]int, emit func(rule string, m mention)) {
-	s := &mentionScan{text: text, toks: toks, out: emit, speakers: speakerLabels(toks)}
+	s := &mentionScan{text: text, toks: toks, out: emit, speakers: speakerLabels(toks), legend: statusLegend(toks)}
 	k := 0 // the first range that does not end at or before the token
 	inSkip := func(pos int) bool {
 		for k < len(skip) && skip[k][1] <= pos {
@@ -164,6 +167,7 @@ func nameRule(s *mentionScan, i int) (int, bool) {
 	}
 	m := mention{nf: nf, name: nameText(s.text, nf), start: nf.start, end: nf.end}
 	m.participant, m.role = takesPart(s.text, s.toks, i, next)
+	m.status = legendAfter(s.toks, next, s.legend)
 	s.emit(m)
 	return next, true
 }
