@@ -116,7 +116,7 @@ func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]li
 	lead, at := leadingRole(text, toks, i, end)
 	nf, next, ok := parseName(text, toks, at, end, entryName)
 	if !ok {
-		return nil, i, false
+		return nickEntry(text, toks, i, end, status)
 	}
 	if nf.plural {
 		// "Councillors Alun Davies, Arwel Davies and Owen Williams."
@@ -143,6 +143,35 @@ func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]li
 		}
 	}
 	return []listed{p}, end, true
+}
+
+// nickEntry reads an entry that is one user name alone, with a note in
+// brackets: "1. rbasak (131)", "sil2100 (31)" under "People present
+// (lines said)" in a chat meeting's log. It returns the person and the
+// line's end.
+func nickEntry(text string, toks []doc.Token, i, end int, status string) ([]listed, int, bool) {
+	if i+1 < end && toks[i].Kind == doc.Number && toks[i+1].Text == "." {
+		i += 2 // a list number
+	}
+	j := i + 1
+	for j < end && !toks[j].SpaceBefore && nickPart(toks[j]) {
+		j++
+	}
+	if i >= end || toks[i].Kind != doc.Word || text[toks[i].Start:toks[j-1].End] != strings.ToLower(text[toks[i].Start:toks[j-1].End]) {
+		return nil, i, false
+	}
+	nf := nameFound{first: i, last: j - 1, start: toks[i].Start, end: toks[j-1].End, surname: text[toks[i].Start:toks[j-1].End]}
+	p := listed{nf: nf, name: nf.surname, status: status}
+	if tailNotes(text, toks, j, end, &p) != end {
+		return nil, i, false
+	}
+	return []listed{p}, end, true
+}
+
+// nickPart is a token that may carry on a user name: letters, digits,
+// "_" and "-", no slashes or colons (those are addresses).
+func nickPart(t doc.Token) bool {
+	return t.Kind == doc.Word || t.Kind == doc.Number || t.Text == "_" || t.Text == "-"
 }
 
 // skipBullets steps over the marks that open a line list's entry, but
