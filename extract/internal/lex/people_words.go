@@ -9,7 +9,7 @@ var Honorifics = map[string]bool{
 	"ms": true, "miss": true, "dr": true, "prof": true, "professor": true, "sir": true, "dame": true,
 	"lord": true, "lady": true, "rev": true, "reverend": true, "mayor": true, "alderman": true,
 	"commissioner": true, "commissioners": true, "messrs": true, "mx": true, "drs": true,
-	"aldermen": true, "baroness": true, "baron": true,
+	"aldermen": true, "baroness": true, "baron": true, "cr": true, "crs": true,
 }
 
 // WordSet builds a lookup table from space-separated lower-case words.

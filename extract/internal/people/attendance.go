@@ -107,7 +107,24 @@ func headerAt(text string, toks []doc.Token, i int) (header, bool) {
 	if status == "" {
 		return header{}, false
 	}
+	if capsLabel(toks, i, next) {
+		return header{status: status, content: next, inline: true}, true
+	}
 	return labelEnd(toks, status, next, end, lineStart)
+}
+
+// capsLabel tells whether the label in toks[i:next] is written in
+// capitals and runs straight into a name with an honorific, as a page
+// flattened into one line gives it: "ATTENDANCE Crs W Devlin, W
+// Attwood OFFICERS PRESENT Mr Norm Garsden, ...".
+func capsLabel(toks []doc.Token, i, next int) bool {
+	for _, t := range toks[i:next] {
+		if !isAllCaps(t.Text) {
+			return false
+		}
+	}
+	_, _, ok := honorificAt(toks, next)
+	return ok && next < len(toks) && !toks[next].NewlineBefore
 }
 
 // labelMarks end a label before its names: "Present:", "Apologies -".
@@ -348,13 +365,21 @@ func (r *inlineReader) roleAfterComma(i int) bool {
 func (r *inlineReader) readRole(i int) int {
 	toks := r.toks
 	j := i
-	for j < len(toks) && toks[j].Text != ";" && toks[j].Text != "," && !fullStop(toks, j) && (j == i || !toks[j].NewlineBefore) {
+	for j < len(toks) && toks[j].Text != ";" && toks[j].Text != "," && !fullStop(toks, j) && (j == i || !toks[j].NewlineBefore) && (j == i || !namesNext(toks, j)) {
 		j++
 	}
 	if last := &r.out[len(r.out)-1]; last.role == "" {
 		last.role = strings.TrimSpace(r.text[toks[i].Start:toks[j-1].End])
 	}
 	return j
+}
+
+// namesNext tells whether a name with an honorific starts at toks[j]:
+// an office read after a comma ends there ("Chief Executive Officer Mr
+// David Munro" on a flattened line).
+func namesNext(toks []doc.Token, j int) bool {
+	_, _, ok := honorificAt(toks, j)
+	return ok
 }
 
 // fullStop tells whether toks[j] is a full stop that ends a sentence.

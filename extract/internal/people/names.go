@@ -59,7 +59,7 @@ var multiHonorifics = map[string]map[string]bool{
 // pluralHonorifics carry over a list: "Cllrs. Kim Davies, Hubert Gwynne".
 var pluralHonorifics = map[string]bool{
 	"cllrs": true, "councillors": true, "commissioners": true, "messrs": true, "drs": true,
-	"aldermen": true, "mayors": true, "members": true,
+	"aldermen": true, "mayors": true, "members": true, "crs": true,
 }
 
 // nameParticles may sit inside a name: "Ludwig van Beethoven".
@@ -255,7 +255,7 @@ func evidence(toks []doc.Token, nf nameFound, words []doc.Token, mode nameMode, 
 	}
 	// Where the words run on into more capitals ("Healthy Liverpool
 	// Programme", "N Burgard Road") they name a thing, not a person.
-	boundary := next >= len(toks) || toks[next].NewlineBefore || !startsUpper(toks[next].Text)
+	boundary := next >= len(toks) || toks[next].NewlineBefore || !startsUpper(toks[next].Text) || isAllCaps(toks[next].Text)
 	switch {
 	case len(words) == 1:
 		if mode == carryName && boundary {
@@ -291,7 +291,7 @@ func initialEvidence(toks []doc.Token, nf nameFound, words []doc.Token, mode nam
 	}
 	// "A Member", "I think", "N Burgard Road": a lone A or I is a
 	// word, and N, S, E, W point the way in addresses.
-	if boundary && !strings.Contains("AINSEW", words[0].Text) {
+	if boundary && (mode != strictName || !strings.Contains("AINSEW", words[0].Text)) {
 		return "initial" // "P Batty"
 	}
 	return ""
