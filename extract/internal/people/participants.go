@@ -47,6 +47,8 @@ type mentionScan struct {
 	speakers map[string]bool
 	// legend is the key of attendance codes, nil for none.
 	legend map[string]string
+	// outline are the letters that open lines as an outline does.
+	outline map[byte]bool
 }
 
 // emit hands m on under the name of the rule that read it.
@@ -77,7 +79,8 @@ var capitalRules = []mentionRule{
 // scanMentions is findMentions with the name of the rule that read each
 // mention, for tests.
 func scanMentions(text string, toks []doc.Token, skip [][2]int, emit func(rule string, m mention)) {
-	s := &mentionScan{text: text, toks: toks, out: emit, speakers: speakerLabels(toks), legend: statusLegend(toks)}
+	s := &mentionScan{text: text, toks: toks, out: emit, speakers: speakerLabels(toks), legend: statusLegend(toks),
+		outline: outlineLetters(toks)}
 	k := 0 // the first range that does not end at or before the token
 	inSkip := func(pos int) bool {
 		for k < len(skip) && skip[k][1] <= pos {
@@ -103,7 +106,7 @@ func (s *mentionScan) mentionAt(i int) (int, bool) {
 		// "The" starts an office or nothing: never a name.
 		return s.try(theRule, i)
 	}
-	if !startsUpper(t.Text) || (insideInitials(s.toks, i) && !lex.Honorifics[t.Lower]) {
+	if !startsUpper(t.Text) || (insideInitials(s.toks, i) && !lex.Honorifics[t.Lower]) || outlineAt(s.toks, i, s.outline) {
 		return i, false
 	}
 	for _, r := range capitalRules {

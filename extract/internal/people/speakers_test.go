@@ -78,3 +78,26 @@ func TestShapedLineVetoes(t *testing.T) {
 		})
 	}
 }
+
+// TestOutlineLetters: letters that open lines in sequence are an
+// outline, not initials; a lone lettered line is still a name.
+func TestOutlineLetters(t *testing.T) {
+	cases := []struct {
+		name, text, read string
+		want             bool
+	}{
+		{"outline", "A. Call to Order\nB. Recommended Actions\nE. Next Meeting", "A. Call", false},
+		{"a name at a line start", "J. Smith said that it was fine.\nThe meeting closed.", "J. Smith", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := false
+			scanMentions(c.text, tokens(c.text), nil, func(rule string, m mention) {
+				got = got || mentionText(m) == c.read
+			})
+			if got != c.want {
+				t.Errorf("%q: read %q = %v, want %v", c.text, c.read, got, c.want)
+			}
+		})
+	}
+}
