@@ -123,6 +123,8 @@ var attendeeCases = []struct {
 	{"capital labels on a flattened page", "MINUTES OF THE MEETING ATTENDANCE Crs W Devlin, W Attwood & T Barnes OFFICERS PRESENT Mr Norm Garsden, Chief Executive Officer Mr Dave Munro, Director of Services. There were 6 present.",
 		[]who{{"W Devlin", "", "present"}, {"W Attwood", "", "present"}, {"T Barnes", "", "present"},
 			{"Norm Garsden", "Chief Executive Officer", "in_attendance"}, {"Dave Munro", "Director of Services", "in_attendance"}}},
+	{"initials spelled from a listed name", "Attendance: Elsa Lonn, Kato Cruz, Ivo Tamsin\n\nEL asked KC to give an update. KC said it was live. PASSED AS AMENDED.",
+		[]who{{"Elsa Lonn", "", "present"}, {"Kato Cruz", "", "present"}, {"Ivo Tamsin", "", "present"}}},
 	{"acronym before a word is not a name", "The NHS Trust and the CT Protocols were noted.", nil},
 	{"possessive", "Will Perrin’s open court charter is a useful starting point.",
 		[]who{{"Will Perrin", "", "mentioned"}}},

@@ -2,6 +2,7 @@ package people
 
 import (
 	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
 import (
@@ -221,14 +222,42 @@ func fullGiven(g []string) int {
 	return n
 }
 
-// byAlias finds the person whose initials these are.
+// byAlias finds the person whose initials these are: given in the
+// list ("Mark Wardle (MW)"), or else those of the one person whose name
+// they spell ("EL asked KC" for Elizabeth Loney and Kate Clough).
 func byAlias(people []*person, alias string) *person {
 	for _, p := range people {
 		if p.alias == alias {
 			return p
 		}
 	}
-	return nil
+	if lex.NotNameWords[strings.ToLower(alias)] {
+		return nil // "AS AMENDED": a word in capitals
+	}
+	var found *person
+	for _, p := range people {
+		if p.alias == "" && initialsOf(p) == alias {
+			if found != nil {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// initialsOf spells a person's initials from the name: the first
+// letters of the given names and the surname, "" without both.
+func initialsOf(p *person) string {
+	if len(p.given) == 0 || p.surname == "" {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range append(append([]string{}, p.given...), p.surname) {
+		r := []rune(w)
+		b.WriteString(strings.ToUpper(string(r[0])))
+	}
+	return b.String()
 }
 
 // byGiven finds the one person with this given name.
