@@ -9,7 +9,7 @@ var Honorifics = map[string]bool{
 	"ms": true, "miss": true, "dr": true, "prof": true, "professor": true, "sir": true, "dame": true,
 	"lord": true, "lady": true, "rev": true, "reverend": true, "mayor": true, "alderman": true,
 	"commissioner": true, "commissioners": true, "messrs": true, "mx": true, "drs": true,
-	"aldermen": true, "baroness": true, "baron": true,
+	"aldermen": true, "baroness": true, "baron": true, "cr": true, "crs": true,
 }
 
 // WordSet builds a lookup table from space-separated lower-case words.
@@ -73,7 +73,7 @@ executive director officer manager head lead leader clerk secretary treasurer pr
 commissioner auditor attorney solicitor engineer planner adviser advisor coordinator
 consultant nurse doctor gp member members councillor representative interim acting senior
 assistant associate principal lay clinical medical minute minutes sergeant inspector
-superintendent constable governor trustee observer`)
+superintendent constable governor trustee observer facilitator scribe moderator`)
 
 // SpeechVerbs say that a person took part: spoke, presented, chaired,
 // moved, asked. Past tense, as minutes write.
@@ -119,6 +119,13 @@ var AttendancePhrases = map[string]string{
 	"apologies for absence were received": "apologies",
 	"absent":                              "absent", "members absent": "absent", "not present": "absent", "councillors absent": "absent",
 	"absent were": "absent",
+}
+
+// StatusWords say what a code in the key of an attendance table means:
+// "P = present, A = apology, N = non-attendance".
+var StatusWords = map[string]string{
+	"present": "present", "attended": "present", "apology": "apologies", "apologies": "apologies",
+	"absent": "absent", "non-attendance": "absent", "absence": "absent",
 }
 
 // AliasStop are capitals that are acronyms, not a person's initials.

@@ -107,7 +107,24 @@ func headerAt(text string, toks []doc.Token, i int) (header, bool) {
 	if status == "" {
 		return header{}, false
 	}
+	if capsLabel(toks, i, next) {
+		return header{status: status, content: next, inline: true}, true
+	}
 	return labelEnd(toks, status, next, end, lineStart)
+}
+
+// capsLabel tells whether the label in toks[i:next] is written in
+// capitals and runs straight into a name with an honorific, as a page
+// flattened into one line gives it: "ATTENDANCE Crs W Devlin, W
+// Attwood OFFICERS PRESENT Mr Norm Garsden, ...".
+func capsLabel(toks []doc.Token, i, next int) bool {
+	for _, t := range toks[i:next] {
+		if !isAllCaps(t.Text) {
+			return false
+		}
+	}
+	_, _, ok := honorificAt(toks, next)
+	return ok && next < len(toks) && !toks[next].LineStart
 }
 
 // labelMarks end a label before its names: "Present:", "Apologies -".
@@ -192,21 +209,39 @@ func labelLead(toks []doc.Token) bool {
 var notLabelWords = lex.WordSet(`and welcome welcomes introduction introductions chair chairs chairman
 notes note to for of`)
 
-// findListed reads every attendance list. It returns the people and the
-// byte ranges the lists cover, which the narrative pass leaves alone.
-func findListed(text string, toks []doc.Token) ([]listed, [][2]int) {
+// everyoneWords answer an attendance label for the whole body:
+// "Attendance: all", "Present: everyone".
+var everyoneWords = lex.WordSet(`all everyone everybody`)
+
+// everyoneAt tells whether the label h says that all attended: one of
+// everyoneWords and nothing more on its line.
+func everyoneAt(toks []doc.Token, h header) bool {
+	j := h.content
+	return h.inline && h.status == "present" && j < len(toks) && everyoneWords[toks[j].Lower] &&
+		(j+1 == len(toks) || toks[j+1].LineStart || fullStop(toks, j+1))
+}
+
+// findListed reads every attendance list. It returns the people, the
+// byte ranges the lists cover, which the narrative pass leaves alone, and
+// whether a label said that everyone attended.
+func findListed(text string, toks []doc.Token) ([]listed, [][2]int, bool) {
 	var out []listed
 	var ranges [][2]int
+	everyone := false
 	for i := 0; i < len(toks); i++ {
 		h, ok := headerAt(text, toks, i)
 		if !ok {
+			continue
+		}
+		if everyoneAt(toks, h) {
+			everyone = true
 			continue
 		}
 		start := toks[i].Start
 		var ppl []listed
 		var next int
 		if h.inline {
-			ppl, next = inlineList(text, toks, h.content, h.status)
+			ppl, next = inlineRun(text, toks, h.content, h.status)
 			if len(ppl) > 0 && next < len(toks) {
 				// Further lists may follow on the next lines.
 				if _, more := headerAt(text, toks, next); !more && toks[next].LineStart {
@@ -229,7 +264,7 @@ func findListed(text string, toks []doc.Token) ([]listed, [][2]int) {
 		ranges = append(ranges, [2]int{start, end})
 		i = next - 1
 	}
-	return out, ranges
+	return out, ranges, everyone
 }
 
 // inlineList reads names from toks[i] to the end of the sentence.
@@ -330,13 +365,21 @@ func (r *inlineReader) roleAfterComma(i int) bool {
 func (r *inlineReader) readRole(i int) int {
 	toks := r.toks
 	j := i
-	for j < len(toks) && toks[j].Text != ";" && toks[j].Text != "," && !fullStop(toks, j) && (j == i || !toks[j].LineStart) {
+	for j < len(toks) && toks[j].Text != ";" && toks[j].Text != "," && !fullStop(toks, j) && (j == i || !toks[j].LineStart) && (j == i || !namesNext(toks, j)) {
 		j++
 	}
 	if last := &r.out[len(r.out)-1]; last.role == "" {
 		last.role = strings.TrimSpace(r.text[toks[i].Start:toks[j-1].End])
 	}
 	return j
+}
+
+// namesNext tells whether a name with an honorific starts at toks[j]:
+// an office read after a comma ends there ("Chief Executive Officer Mr
+// David Munro" on a flattened line).
+func namesNext(toks []doc.Token, j int) bool {
+	_, _, ok := honorificAt(toks, j)
+	return ok
 }
 
 // fullStop tells whether toks[j] is a full stop that ends a sentence.

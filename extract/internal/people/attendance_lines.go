@@ -24,9 +24,14 @@ func lineList(text string, toks []doc.Token, i int, status string) ([]listed, in
 			i = r.subLabel(h)
 			continue
 		}
-		if ppl, ok := lineEntries(text, toks, i, end, r.status); ok {
+		if ppl, ok := groupRun(text, toks, i, end, r.status); ok {
 			r.add(ppl)
 			i = end
+			continue
+		}
+		if ppl, next, ok := lineEntries(text, toks, i, end, r.status); ok {
+			r.add(ppl)
+			i = next
 			continue
 		}
 		if r.pending == 0 {
@@ -67,7 +72,7 @@ func (r *lineReader) subLabel(h header) int {
 	if !h.inline {
 		return h.content
 	}
-	ppl, next := inlineList(r.text, r.toks, h.content, r.status)
+	ppl, next := inlineRun(r.text, r.toks, h.content, r.status)
 	r.out = append(r.out, ppl...)
 	return next
 }
@@ -103,28 +108,33 @@ func (r *lineReader) roleColumn(i int) int {
 }
 
 // lineEntries reads the people on one line of a line list: a name and
-// its role, or names split by commas and "and".
-func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]listed, bool) {
+// its role, or names split by commas and "and", which may run on over
+// lines. It returns them and where they end.
+func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]listed, int, bool) {
 	i = skipBullets(toks, i, end)
+	alias, i := leadingAlias(text, toks, i, end)
 	lead, at := leadingRole(text, toks, i, end)
-	nf, next, ok := parseName(text, toks, at, end, listName)
+	nf, next, ok := parseName(text, toks, at, end, entryName)
 	if !ok {
-		return nil, false
+		return nickEntry(text, toks, i, end, status)
 	}
 	if nf.plural {
 		// "Councillors Alun Davies, Arwel Davies and Owen Williams."
 		ppl, _ := inlineList(text, toks, i, status)
-		return ppl, len(ppl) > 0
+		return ppl, end, len(ppl) > 0
 	}
-	p := listed{nf: nf, name: nameText(text, nf), status: status, role: lead}
+	p := listed{nf: nf, name: nameText(text, nf), status: status, role: lead, alias: alias}
 	next = tailNotes(text, toks, next, end, &p)
 	// "Cllr. O. Williams took the Chair": prose, not a list entry.
 	if next < end && toks[next].Kind == doc.Word && toks[next].Lower != "and" {
-		return nil, false
+		return nil, i, false
 	}
 	if next < end && (toks[next].Text == "," || toks[next].Lower == "and") {
 		if ppl, ok := namesOnLine(text, toks, i, next, end, status); ok {
-			return ppl, true
+			return ppl, end, true
+		}
+		if ppl, runEnd, ok := commaRun(text, toks, i, end, status); ok {
+			return ppl, runEnd, true
 		}
 		if toks[next].Text == "," && next+1 < end && p.role == "" {
 			// "Will Perrin, Talk About Local"
@@ -132,16 +142,61 @@ func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]li
 			p.role = strings.TrimSuffix(r, ".")
 		}
 	}
-	return []listed{p}, true
+	return []listed{p}, end, true
+}
+
+// nickEntry reads an entry that is one user name alone, with a note in
+// brackets: "1. rbasak (131)", "sil2100 (31)" under "People present
+// (lines said)" in a chat meeting's log. It returns the person and the
+// line's end.
+func nickEntry(text string, toks []doc.Token, i, end int, status string) ([]listed, int, bool) {
+	if i+1 < end && toks[i].Kind == doc.Number && toks[i+1].Text == "." {
+		i += 2 // a list number
+	}
+	j := i + 1
+	for j < end && !toks[j].SpaceBefore && nickPart(toks[j]) {
+		j++
+	}
+	if i >= end || toks[i].Kind != doc.Word || text[toks[i].Start:toks[j-1].End] != strings.ToLower(text[toks[i].Start:toks[j-1].End]) {
+		return nil, i, false
+	}
+	nf := nameFound{first: i, last: j - 1, start: toks[i].Start, end: toks[j-1].End, surname: text[toks[i].Start:toks[j-1].End]}
+	p := listed{nf: nf, name: nf.surname, status: status}
+	if tailNotes(text, toks, j, end, &p) != end {
+		return nil, i, false
+	}
+	return []listed{p}, end, true
+}
+
+// nickPart is a token that may carry on a user name: letters, digits,
+// "_" and "-", no slashes or colons (those are addresses).
+func nickPart(t doc.Token) bool {
+	return t.Kind == doc.Word || t.Kind == doc.Number || t.Text == "_" || t.Text == "-"
 }
 
 // skipBullets steps over the marks that open a line list's entry, but
 // not a bracket.
 func skipBullets(toks []doc.Token, i, end int) int {
-	for i < end && toks[i].Kind == doc.Punct && toks[i].Text != "(" {
+	for i < end && toks[i].Kind == doc.Punct && aliasOpeners[toks[i].Text] == "" {
 		i++
 	}
 	return i
+}
+
+// aliasOpeners open a person's initials written before the name.
+var aliasOpeners = map[string]string{"(": ")", "[": "]"}
+
+// leadingAlias reads initials in brackets that open an entry, "[DC]
+// Daniel Collins": they are not part of the name but stand for it in
+// the minutes. It returns them and where the name starts.
+func leadingAlias(text string, toks []doc.Token, i, end int) (string, int) {
+	if i+2 >= end || toks[i+2].Text != aliasOpeners[toks[i].Text] {
+		return "", i
+	}
+	if a := toks[i+1].Text; isAlias(a) {
+		return a, i + 3
+	}
+	return "", i
 }
 
 // nameEnders may follow a name in a run of names on one line.
@@ -159,6 +214,38 @@ func namesOnLine(text string, toks []doc.Token, i, sep, end int, status string) 
 	return ppl, len(ppl) > 1
 }
 
+// maxGroupWords bounds the name of a group inside an attendance list:
+// "Council: Carol, Mark, Eric Holk".
+const maxGroupWords = 3
+
+// groupRun reads a line under an attendance label that names a group
+// and then its people: "Council: Carol, Mark, Eric Holk, Jack Huey".
+// The people take the label's status.
+func groupRun(text string, toks []doc.Token, i, end int, status string) ([]listed, bool) {
+	i = skipBullets(toks, i, end)
+	j := i
+	for j < end && j < i+maxGroupWords && toks[j].Kind == doc.Word && startsUpper(toks[j].Text) {
+		j++
+	}
+	if j == i || j >= end || toks[j].Text != ":" {
+		return nil, false
+	}
+	ppl, _, ok := commaRun(text, toks, j+1, end, status)
+	return ppl, ok
+}
+
+// inlineRun reads the names after a label on its line: a comma run that
+// fills the line, or else an inline list that may run on.
+func inlineRun(text string, toks []doc.Token, i int, status string) ([]listed, int) {
+	if i < len(toks) {
+		end := lineEnd(toks, i)
+		if ppl, next, ok := commaRun(text, toks, i, end, status); ok {
+			return ppl, next
+		}
+	}
+	return inlineList(text, toks, i, status)
+}
+
 // roleColumn reads lines of roles from toks[i] up to the next label or
 // name, joining a role that runs over a line end, and returns them.
 func roleColumn(text string, toks []doc.Token, i int) (int, []string) {
@@ -168,7 +255,7 @@ func roleColumn(text string, toks []doc.Token, i int) (int, []string) {
 		if _, ok := headerAt(text, toks, i); ok {
 			break
 		}
-		if _, ok := lineEntries(text, toks, i, end, ""); ok {
+		if _, _, ok := lineEntries(text, toks, i, end, ""); ok {
 			break
 		}
 		line := strings.TrimSpace(text[toks[i].Start:toks[end-1].End])

@@ -2,6 +2,7 @@ package people
 
 import (
 	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
 import (
@@ -33,7 +34,7 @@ func Find(d *doc.Document) []schema.Attendee {
 
 // attendeesIn is findAttendees over the whole text's tokens.
 func attendeesIn(text string, toks []doc.Token) []schema.Attendee {
-	lst, ranges := findListed(text, toks)
+	lst, ranges, everyone := findListed(text, toks)
 	var people []*person
 	for _, l := range lst {
 		p := &person{name: l.name, role: l.role, status: l.status, given: l.nf.given, surname: l.nf.surname,
@@ -65,6 +66,9 @@ func attendeesIn(text string, toks []doc.Token) []schema.Attendee {
 			addNamed(&people, m, sp)
 		}
 	})
+	if everyone {
+		presentAll(people)
+	}
 	out := make([]schema.Attendee, 0, len(people)+len(roles))
 	for _, p := range append(people, roles...) {
 		out = append(out, p.attendee())
@@ -72,11 +76,21 @@ func attendeesIn(text string, toks []doc.Token) []schema.Attendee {
 	return out
 }
 
+// presentAll marks present the named people taking part, when a label
+// said that everyone attended ("Attendance: all").
+func presentAll(people []*person) {
+	for _, p := range people {
+		if p.status == "participant" {
+			p.status = "present"
+		}
+	}
+}
+
 // addNamed joins a named mention to the person it names, or starts one.
 func addNamed(people *[]*person, m mention, sp schema.Span) {
 	q := match(*people, m.nf.given, m.nf.surname)
-	if q == nil && len(m.nf.given) == 1 && m.nf.hon == "" && m.onlyLink {
-		// A given name alone: "Hazel asked".
+	if q == nil && m.nf.hon == "" && (len(m.nf.given) == 1 && m.onlyLink || len(m.nf.given) == 0) {
+		// A given name alone: "Hazel asked", "Jonathan: Us encouraging".
 		q = byGiven(*people, m.name)
 	}
 	if q == nil {
@@ -87,12 +101,18 @@ func addNamed(people *[]*person, m mention, sp schema.Span) {
 		if m.participant {
 			status = "participant"
 		}
+		if m.status != "" {
+			status = m.status
+		}
 		*people = append(*people, &person{name: m.name, role: m.role, status: status, given: m.nf.given,
-			surname: m.nf.surname, spans: []schema.Span{sp}})
+			surname: m.nf.surname, spans: []schema.Span{sp}, listed: m.status != ""})
 		return
 	}
 	q.spans = append(q.spans, sp)
-	if !q.listed && m.participant {
+	switch {
+	case !q.listed && m.status != "":
+		q.status, q.listed = m.status, true
+	case !q.listed && m.participant:
 		q.status = "participant"
 	}
 	if q.role == "" {
@@ -202,14 +222,42 @@ func fullGiven(g []string) int {
 	return n
 }
 
-// byAlias finds the person whose initials these are.
+// byAlias finds the person whose initials these are: given in the
+// list ("Mark Wardle (MW)"), or else those of the one person whose name
+// they spell ("EL asked KC" for Elizabeth Loney and Kate Clough).
 func byAlias(people []*person, alias string) *person {
 	for _, p := range people {
 		if p.alias == alias {
 			return p
 		}
 	}
-	return nil
+	if lex.NotNameWords[strings.ToLower(alias)] {
+		return nil // "AS AMENDED": a word in capitals
+	}
+	var found *person
+	for _, p := range people {
+		if p.alias == "" && initialsOf(p) == alias {
+			if found != nil {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// initialsOf spells a person's initials from the name: the first
+// letters of the given names and the surname, "" without both.
+func initialsOf(p *person) string {
+	if len(p.given) == 0 || p.surname == "" {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range append(append([]string{}, p.given...), p.surname) {
+		r := []rune(w)
+		b.WriteString(strings.ToUpper(string(r[0])))
+	}
+	return b.String()
 }
 
 // byGiven finds the one person with this given name.

@@ -30,6 +30,10 @@ const (
 	// carryName is for a list after a plural honorific ("Commissioners
 	// Fish, Fritz"): a lone surname will do.
 	carryName
+	// entryName is for a line of a list under an attendance label, where
+	// the line is the person: as listName, and a surname may be a word
+	// that is otherwise a month or a weekday ("Nicholas May").
+	entryName
 )
 
 // nameFound is one name as written, without its honorific.
@@ -55,7 +59,7 @@ var multiHonorifics = map[string]map[string]bool{
 // pluralHonorifics carry over a list: "Cllrs. Kim Davies, Hubert Gwynne".
 var pluralHonorifics = map[string]bool{
 	"cllrs": true, "councillors": true, "commissioners": true, "messrs": true, "drs": true,
-	"aldermen": true, "mayors": true, "members": true,
+	"aldermen": true, "mayors": true, "members": true, "crs": true,
 }
 
 // nameParticles may sit inside a name: "Ludwig van Beethoven".
@@ -107,7 +111,7 @@ func readName(toks []doc.Token, i, limit int, mode nameMode) (nameFound, int, st
 	}
 	nf.first = readHonorifics(toks[:limit], i, &nf)
 	var buf [5]doc.Token
-	words, j := nameWords(toks[:limit], nf.first, buf[:0])
+	words, j := nameWords(toks[:limit], nf.first, buf[:0], mode == entryName)
 	words = dropTrailingInitials(words)
 	if len(words) == 0 {
 		return nf, i, ""
@@ -128,7 +132,7 @@ func readHonorifics(toks []doc.Token, i int, nf *nameFound) int {
 	for k := 0; k < 3 && j < len(toks); k++ {
 		hon, next, ok := honorificAt(toks, j)
 		// "Mayor" before a verb or a comma is the office, not a title.
-		if !ok || next >= len(toks) || !couldStartName(toks[next]) {
+		if !ok || next >= len(toks) || !(couldStartName(toks[next]) || compactInitials(toks, next)) {
 			break
 		}
 		nf.hon, nf.plural = hon, isPluralHonorific(hon)
@@ -146,9 +150,12 @@ func isPluralHonorific(hon string) bool {
 // nameWords appends to words the words of a name from toks[j], at most
 // five, and returns them and the index after them. toks ends at the
 // limit of the name.
-func nameWords(toks []doc.Token, j int, words []doc.Token) ([]doc.Token, int) {
+func nameWords(toks []doc.Token, j int, words []doc.Token, entry bool) ([]doc.Token, int) {
 	for j < len(toks) && len(words) < 5 {
 		next, ok := nameWordAt(toks, j, len(words) > 0)
+		if !ok && entry && len(words) > 0 {
+			next, ok = calendarSurname(toks, j)
+		}
 		if !ok {
 			break
 		}
@@ -167,12 +174,36 @@ func nameWordAt(toks []doc.Token, j int, started bool) (int, bool) {
 		return j, false
 	case isInitial(t): // "P Batty", "O. Williams"
 		return skipDot(toks, j+1), true
+	case !started && compactInitials(toks, j): // "JB Adams"
+		return j + 1, true
 	case started && nameParticles[t.Lower] && j+1 < len(toks) && isNameWord(toks[j+1]): // "Ludwig van Beethoven"
 		return j + 1, true
 	case isNameWord(t):
 		return underscoreJoin(toks, j+1), true
 	}
 	return j, false
+}
+
+// compactInitials tells whether toks[j] is two or three initials run
+// together before a surname on its line: "JB Adams", "Mr AC Rickards".
+func compactInitials(toks []doc.Token, j int) bool {
+	t := toks[j]
+	if len(t.Text) < 2 || len(t.Text) > 3 || !isAllCaps(t.Text) || lex.AliasStop[t.Lower] {
+		return false
+	}
+	return j+1 < len(toks) && !toks[j+1].LineStart && isNameWord(toks[j+1])
+}
+
+// calendarSurname reads a surname that is also a month or weekday name
+// ("Nicholas May"), which only an entry of a list may have.
+func calendarSurname(toks []doc.Token, j int) (int, bool) {
+	t := toks[j]
+	if t.Kind != doc.Word || t.LineStart || !startsUpper(t.Text) || isAllCaps(t.Text) {
+		return j, false
+	}
+	_, month := lex.MonthNames[t.Lower]
+	_, day := lex.WeekdayNames[t.Lower]
+	return j + 1, month || day
 }
 
 // underscoreJoin steps over an underscore joining the parts of a user
@@ -224,7 +255,7 @@ func evidence(toks []doc.Token, nf nameFound, words []doc.Token, mode nameMode, 
 	}
 	// Where the words run on into more capitals ("Healthy Liverpool
 	// Programme", "N Burgard Road") they name a thing, not a person.
-	boundary := next >= len(toks) || toks[next].LineStart || !startsUpper(toks[next].Text)
+	boundary := next >= len(toks) || toks[next].LineStart || !startsUpper(toks[next].Text) || isAllCaps(toks[next].Text)
 	switch {
 	case len(words) == 1:
 		if mode == carryName && boundary {
@@ -233,6 +264,12 @@ func evidence(toks []doc.Token, nf nameFound, words []doc.Token, mode nameMode, 
 		return ""
 	case lex.GivenNames[words[0].Lower]:
 		return "given name" // "Hazel Smith"
+	case isAlias(words[0].Text):
+		// "JB Adams": initials run together need a list or an honorific.
+		if mode != strictName && boundary {
+			return "compact initials"
+		}
+		return ""
 	case isInitial(words[0]):
 		return initialEvidence(toks, nf, words, mode, boundary)
 	case mode != strictName && len(words) == 2 && boundary:
@@ -254,7 +291,7 @@ func initialEvidence(toks []doc.Token, nf nameFound, words []doc.Token, mode nam
 	}
 	// "A Member", "I think", "N Burgard Road": a lone A or I is a
 	// word, and N, S, E, W point the way in addresses.
-	if boundary && !strings.Contains("AINSEW", words[0].Text) {
+	if boundary && (mode != strictName || !strings.Contains("AINSEW", words[0].Text)) {
 		return "initial" // "P Batty"
 	}
 	return ""

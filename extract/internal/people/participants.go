@@ -22,7 +22,8 @@ type mention struct {
 	alias       string // initials used as the name: "MW"
 	start, end  int
 	participant bool
-	onlyLink    bool // a given name, surname or alias alone: counts only for someone known
+	status      string // from a code after the name in an attendance table
+	onlyLink    bool   // a given name, surname or alias alone: counts only for someone known
 }
 
 // findMentions scans the narrative outside the attendance lists, in text
@@ -42,6 +43,12 @@ type mentionScan struct {
 	toks []doc.Token
 	rule string // the rule being tried, for emit
 	out  func(rule string, m mention)
+	// speakers are the line-opening labels that name people here.
+	speakers map[string]bool
+	// legend is the key of attendance codes, nil for none.
+	legend map[string]string
+	// outline are the letters that open lines as an outline does.
+	outline map[byte]bool
 }
 
 // emit hands m on under the name of the rule that read it.
@@ -60,16 +67,20 @@ var theRule = mentionRule{"role only", roleOnlyRule}
 // capitalRules are tried in order at a capitalised word; the first that
 // reads something wins.
 var capitalRules = []mentionRule{
+	{"speaker label", speakerRule},                    // "Ryan: Initial proposal"
+	{"titled surname", titledRule},                    // "Director Folska made"
 	{"coordinated initials", coordinatedInitialsRule}, // "G and L Davies"
-	{"name", nameRule},                   // "Hazel Smith updated", "Cllr P Harries"
-	{"initials", initialsRule},           // "MW said", "RJ"
-	{"lone name word", loneNameWordRule}, // "Hazel asked", "Smith"
+	{"name", nameRule},                                // "Hazel Smith updated", "Cllr P Harries"
+	{"shaped line", shapedLineRule},                   // "Winston Sandino, Capitol Project Manager, ...:"
+	{"initials", initialsRule},                        // "MW said", "RJ"
+	{"lone name word", loneNameWordRule},              // "Hazel asked", "Smith"
 }
 
 // scanMentions is findMentions with the name of the rule that read each
 // mention, for tests.
 func scanMentions(text string, toks []doc.Token, skip [][2]int, emit func(rule string, m mention)) {
-	s := &mentionScan{text: text, toks: toks, out: emit}
+	s := &mentionScan{text: text, toks: toks, out: emit, speakers: speakerLabels(toks), legend: statusLegend(toks),
+		outline: outlineLetters(toks)}
 	k := 0 // the first range that does not end at or before the token
 	inSkip := func(pos int) bool {
 		for k < len(skip) && skip[k][1] <= pos {
@@ -95,7 +106,7 @@ func (s *mentionScan) mentionAt(i int) (int, bool) {
 		// "The" starts an office or nothing: never a name.
 		return s.try(theRule, i)
 	}
-	if !startsUpper(t.Text) || insideInitials(s.toks, i) {
+	if !startsUpper(t.Text) || (insideInitials(s.toks, i) && !lex.Honorifics[t.Lower]) || outlineAt(s.toks, i, s.outline) {
 		return i, false
 	}
 	for _, r := range capitalRules {
@@ -159,6 +170,7 @@ func nameRule(s *mentionScan, i int) (int, bool) {
 	}
 	m := mention{nf: nf, name: nameText(s.text, nf), start: nf.start, end: nf.end}
 	m.participant, m.role = takesPart(s.text, s.toks, i, next)
+	m.status = legendAfter(s.toks, next, s.legend)
 	s.emit(m)
 	return next, true
 }

@@ -58,6 +58,12 @@ func TestMentionRules(t *testing.T) {
 		{"name", "The motion was proposed by Cllr P Harries.", "P Harries"},
 		{"initials", "MW said that it was fine.", "MW"},
 		{"lone name word", "It was agreed that Hazel would write.", "Hazel"},
+		{"shaped line", "Wendo Sandor, Capitol Project Manager, Bureau of Transportation: Thank you.", "Wendo Sandor"},
+		{"shaped line", "Paul Clarke, Honestlyreal\nOrlo Quist, Greater London Authority\n", "Orlo Quist"},
+		{"titled surname", "Director Folska made the motion to approve.", "Folska"},
+		{"titled surname", "Committee Chair Mihalik declared the motion PASSED.", "Mihalik"},
+		{"speaker label", "- Ryo: Initial proposal of 1/week\n- Ryo: Let's time-limit it.", "Ryo"},
+		{"speaker label", "- Eda Volk: A private channel.\n- Eda Volk: Agreed with Eda.", "Eda Volk"},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.want, func(t *testing.T) {
