@@ -31,16 +31,33 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 			out = append(out, schema.Commitment{Text: d.Text[s:e], Action: d.Text[s:e], Span: schema.Span{Start: s, End: e}})
 		}
 	}
-	inActions, reviewing := false, false
+	inActions := false
+	var rv review
 	lastBlock := -1
 	var headings headingMemo
 	s := new(scan) // one for the document: a scan per sentence would be allocated each time
+	log := actionLog(d)
 	for i, u := range us {
 		if u.Block != lastBlock {
 			inActions = actionList(d, u.Block, inActions, &headings)
+			rv.enter(d, u.Block)
 			lastBlock = u.Block
 		}
-		reviewing = reviewsActions(d.Text[u.Start:u.End], u, reviewing)
+		rv.read(d.Text[u.Start:u.End], u)
+		if e, ok := log[u.Block]; ok {
+			if !e.emitted && !dispositions.OverlapsDisposition(disp, e.start, e.end) {
+				c := rs.entryCommitment(d, us[i:], e, s)
+				if p, ok := log[e.parent]; ok && c.Owner == nil && p.owner != "" {
+					c.Owner = &p.owner // "Mozart will:" ... "• amend the policy"
+				}
+				e.owner = ownerText(c.Owner)
+				out = append(out, c)
+			}
+			e.emitted = true // one commitment per entry
+			log[u.Block] = e
+			continue
+		}
+		reviewing := rv.on
 		if dispositions.OverlapsDisposition(disp, u.Start, u.End) {
 			continue
 		}
@@ -67,6 +84,58 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 		out = append(out, c)
 	}
 	return out
+}
+
+// entryCommitment is the commitment of an action log's entry e, whose
+// block's units start us: the owner its tag or columns give, or else
+// the one its words name ("MW to produce blog post"), and the action
+// from its verb.
+func (rs *ruleSet) entryCommitment(d *doc.Document, us []doc.Unit, e logEntry, s *scan) schema.Commitment {
+	c := schema.Commitment{Text: d.Text[e.start:e.end], Span: schema.Span{Start: e.start, End: e.end}}
+	as, ae := doc.TrimSpan(d.Text, e.action[0], e.action[1])
+	if ae <= as {
+		as, ae = e.start, e.end
+	}
+	if u, m, ok := rs.entryCue(us, s); ok && e.rule != ruleNext {
+		if e.owner == "" {
+			c.Owner = OwnerOf(d.Text, u.Toks, m.cue)
+		}
+		if m.rule == actionItemRule && m.verb < len(u.Toks) && u.Toks[m.verb].Start > as && u.Toks[m.verb].Start < ae {
+			as = u.Toks[m.verb].Start
+		}
+	}
+	c.Action = d.Text[as:ae]
+	if e.owner != "" {
+		o := e.owner
+		c.Owner = &o
+	}
+	if e.status != "" && e.statusText != "" {
+		st, txt := e.status, e.statusText
+		c.Status, c.StatusText = &st, &txt
+	}
+	return c
+}
+
+// ownerText is the owner's name, or "" for none.
+func ownerText(o *string) string {
+	if o == nil {
+		return ""
+	}
+	return *o
+}
+
+// entryCue is the first cue of the units of an entry's block, which us
+// start.
+func (rs *ruleSet) entryCue(us []doc.Unit, s *scan) (doc.Unit, cueMatch, bool) {
+	for _, u := range us {
+		if u.Block != us[0].Block {
+			break
+		}
+		if m, ok := rs.cue(u, true, s); ok {
+			return u, m, true
+		}
+	}
+	return doc.Unit{}, cueMatch{}, false
 }
 
 // cueMatch is a commitment cue found: the cue's token, the action's
