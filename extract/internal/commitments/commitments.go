@@ -81,6 +81,9 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 		c := schema.Commitment{Text: d.Text[start:end], Span: schema.Span{Start: start, End: end}}
 		c.Action = actionText(d.Text, u.Toks, verb, end)
 		c.Owner = OwnerOf(d.Text, u.Toks, cue)
+		if c.Owner == nil {
+			c.Owner = impliedOwner(d.Text, us, i, cue)
+		}
 		out = append(out, c)
 	}
 	return out
@@ -104,6 +107,9 @@ func (rs *ruleSet) entryCommitment(d *doc.Document, us []doc.Unit, e logEntry, s
 			as = u.Toks[m.verb].Start
 		}
 	}
+	if c.Owner == nil && e.rule != ruleNext {
+		c.Owner = speakerOwner(d.Text, doc.Tokenize(d.Text, e.start, e.end))
+	}
 	c.Action = d.Text[as:ae]
 	if e.owner != "" {
 		o := e.owner
@@ -114,6 +120,15 @@ func (rs *ruleSet) entryCommitment(d *doc.Document, us []doc.Unit, e logEntry, s
 		c.Status, c.StatusText = &st, &txt
 	}
 	return c
+}
+
+// impliedOwner is the owner the words before the cue of us[i] leave
+// unnamed: a pronoun's person, or the speaker of a labelled line.
+func impliedOwner(text string, us []doc.Unit, i, cue int) *string {
+	if o := pronounOwner(text, us, i, cue); o != nil {
+		return o
+	}
+	return speakerOwner(text, us[i].Toks)
 }
 
 // ownerText is the owner's name, or "" for none.

@@ -1,0 +1,115 @@
+package commitments
+
+import (
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+)
+
+// Owners the words just before a cue do not give: a pronoun that stands
+// for a person named before it ("Simon Denison said he would raise
+// this", "MW explained ... He said that he wished to"), and the speaker
+// of a labelled line who says what they will do ("Ryan: Figure out video
+// recording meetings").
+
+// personalPronouns stand for one person named before them.
+var personalPronouns = map[string]bool{"he": true, "she": true}
+
+// pronounAt is the index of the pronoun that is the subject of the cue at
+// toks[cue], past adverbs, auxiliaries and "that": "he would", "she has
+// agreed to"; or -1.
+func pronounAt(toks []doc.Token, cue int) int {
+	k := cue - 1
+	for k >= 0 && toks[k].Kind == doc.Word && (lex.Adverbs[toks[k].Lower] || lex.PassiveAux[toks[k].Lower] || lex.FutureModals[toks[k].Lower]) {
+		k--
+	}
+	if k >= 0 && personalPronouns[toks[k].Lower] {
+		return k
+	}
+	return -1
+}
+
+// speakerBefore is the person who speaks in toks before index end: the
+// name before the last verb of speech ("Simon Denison said", "MW
+// explained").
+func speakerBefore(text string, toks []doc.Token, end int) (*string, bool) {
+	for k := end - 1; k > 0; k-- {
+		if toks[k].Kind != doc.Word || !lex.SpeechVerbs[toks[k].Lower] {
+			continue
+		}
+		j := k
+		for j > 0 && lex.AdverbsBeforeVerb[toks[j-1].Lower] {
+			j--
+		}
+		if o, ok := namedBefore(text, toks, j); ok && o != nil {
+			return o, true
+		}
+	}
+	return nil, false
+}
+
+// pronounOwner resolves the pronoun subject of the cue at toks[cue] of
+// unit us[i] to the person it stands for: the speaker named before it in
+// the same sentence, or in an earlier sentence of the same paragraph.
+func pronounOwner(text string, us []doc.Unit, i, cue int) *string {
+	toks := us[i].Toks
+	p := pronounAt(toks, cue)
+	if p < 0 {
+		return nil
+	}
+	if o, ok := speakerBefore(text, toks, p); ok {
+		return o
+	}
+	for j := i - 1; j >= 0 && us[j].Block == us[i].Block; j-- {
+		if o, ok := speakerBefore(text, us[j].Toks, len(us[j].Toks)); ok {
+			return o
+		}
+	}
+	return nil
+}
+
+// speakerOwner is the speaker of a labelled line ("Ryan: Figure out
+// video recording meetings", "Khio: Would like to be a part of the
+// group") when what follows the label has no subject of its own: the
+// speaker undertakes it. The label must be a person's name, first word
+// a given name, not a heading word ("Decision:", "Proposal:").
+func speakerOwner(text string, toks []doc.Token) *string {
+	i := firstWord(toks)
+	c := i
+	for c < len(toks) && c-i < 3 && doc.IsCapitalised(toks[c]) {
+		c++
+	}
+	if c == i || c >= len(toks) || toks[c].Text != ":" || !lex.GivenNames[toks[i].Lower] {
+		return nil
+	}
+	for k := i; k < c; k++ {
+		if lex.NotNameWords[toks[k].Lower] {
+			return nil
+		}
+	}
+	if !subjectless(toks, c+1) {
+		return nil
+	}
+	name := text[toks[i].Start:toks[c-1].End]
+	return &name
+}
+
+// subjectless tells whether the clause at toks[i] starts with its verb:
+// a modal ("Would like to"), a lower-case word ("check RFC"), or a
+// capitalised word that is no pronoun, article or name ("Figure out",
+// "Send out").
+func subjectless(toks []doc.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].Kind != doc.Word {
+		return false
+	}
+	w := toks[i].Lower
+	if lex.FutureModals[w] || w == "can" || w == "happy" {
+		return true
+	}
+	if pronoun[w] || lex.NotNameWords[w] || lex.GivenNames[w] || toks[i+1].Kind != doc.Word {
+		return false
+	}
+	if !doc.IsCapitalised(toks[i]) {
+		return true // "check RFC for absence policy"
+	}
+	return !doc.IsCapitalised(toks[i+1])
+}
