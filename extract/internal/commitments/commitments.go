@@ -125,10 +125,17 @@ func (rs *ruleSet) entryCommitment(d *doc.Document, us []doc.Unit, e logEntry, s
 // impliedOwner is the owner the words before the cue of us[i] leave
 // unnamed: a pronoun's person, or the speaker of a labelled line.
 func impliedOwner(text string, us []doc.Unit, i, cue int) *string {
+	toks := us[i].Toks
 	if o := pronounOwner(text, us, i, cue); o != nil {
 		return o
 	}
-	return speakerOwner(text, us[i].Toks)
+	if o := coordinatedOwner(text, toks, cue); o != nil {
+		return o
+	}
+	if o := agreedByOwner(text, toks, cue); o != nil {
+		return o
+	}
+	return speakerOwner(text, toks)
 }
 
 // ownerText is the owner's name, or "" for none.

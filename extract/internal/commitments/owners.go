@@ -30,7 +30,7 @@ func OwnerOf(text string, toks []doc.Token, cue int) *string {
 // ownerReadings read who is to act from the words around a cue; each
 // tells whether it decided, with the owner or none.
 var ownerReadings = []func(text string, toks []doc.Token, cue int) (*string, bool){
-	motionOwner, actionItemOwner, namedBefore, passiveAgent,
+	motionOwner, actionItemOwner, askedOwner, namedBefore, passiveAgent,
 }
 
 // motionOwner reads "agreed that the Clerk write": whoever the clause

@@ -1,6 +1,8 @@
 package commitments
 
 import (
+	"strings"
+
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
@@ -112,4 +114,111 @@ func subjectless(toks []doc.Token, i int) bool {
 		return true // "check RFC for absence policy"
 	}
 	return !doc.IsCapitalised(toks[i+1])
+}
+
+// askedOwner reads "Hazel asked the relevant leads ... to sign", "The
+// Chair asked the Clerk to investigate": the one asked acts, not the one
+// who asked. A passive ("The Clerk was asked to") is left to the words
+// before it.
+func askedOwner(text string, toks []doc.Token, cue int) (*string, bool) {
+	w := toks[cue].Lower
+	if w != "asked" && w != "requested" || lex.PassiveAux[doc.LowerAt(toks, cue-1)] {
+		return nil, false
+	}
+	to := -1
+	for k := cue + 1; k < len(toks) && k <= cue+22; k++ {
+		if toks[k].Lower == "to" {
+			to = k
+			break
+		}
+	}
+	end, depth := to, 0
+	for k := cue + 1; k < to && end == to; k++ {
+		switch toks[k].Text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		case ",":
+			if depth == 0 {
+				end = k
+			}
+		}
+	}
+	s := cue + 1
+	if s < len(toks) && toks[s].Lower == "the" {
+		s++
+	}
+	if end <= s || toks[s].Kind != doc.Word || pronoun[toks[s].Lower] || objectPronouns[toks[s].Lower] {
+		return nil, false
+	}
+	o := withoutAside(text, toks[s:end])
+	return &o, true
+}
+
+// withoutAside is the words of toks less any parenthesis: "the relevant
+// leads (eg chief executives) of all partner organisations".
+func withoutAside(text string, toks []doc.Token) string {
+	var b strings.Builder
+	depth, from := 0, -1
+	flush := func(k int) {
+		if from >= 0 {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(strings.TrimSpace(text[toks[from].Start:toks[k-1].End]))
+			from = -1
+		}
+	}
+	for k, t := range toks {
+		switch {
+		case t.Text == "(":
+			flush(k)
+			depth++
+		case t.Text == ")":
+			depth--
+		case depth == 0 && from < 0:
+			from = k
+		}
+	}
+	flush(len(toks))
+	return b.String()
+}
+
+// coordinatedOwner reads a verb joined to the sentence's first clause
+// ("The Board approved these plans and will receive updates", "The Chair
+// was concerned ... but agreed to consider this"): the first clause's
+// subject acts.
+func coordinatedOwner(text string, toks []doc.Token, cue int) *string {
+	k := cue - 1
+	for k >= 0 && toks[k].Kind == doc.Word && lex.Adverbs[toks[k].Lower] {
+		k--
+	}
+	if k < 0 || toks[k].Lower != "and" && toks[k].Lower != "but" {
+		return nil
+	}
+	s := firstWord(toks)
+	if w := doc.LowerAt(toks, s); w == "the" || w == "a" || w == "an" {
+		s++
+	}
+	e := s
+	for e < k && doc.IsCapitalised(toks[e]) && !pronoun[toks[e].Lower] {
+		e++
+	}
+	if e == s || e >= k || toks[e].Kind != doc.Word || doc.IsCapitalised(toks[e]) {
+		return nil
+	}
+	o := text[toks[s].Start:toks[e-1].End]
+	return &o
+}
+
+// agreedByOwner reads "It was agreed by the Board that ... it would take
+// an approach": the body that agreed acts.
+func agreedByOwner(text string, toks []doc.Token, cue int) *string {
+	for k := 1; k+1 < cue; k++ {
+		if toks[k].Lower == "by" && clauseVerbs[toks[k-1].Lower] {
+			return agentAt(text, toks, k+1)
+		}
+	}
+	return nil
 }
