@@ -66,6 +66,9 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 		if !ok && inActions && startsWithVerb(u.Toks) {
 			cue, verb, ok = firstWord(u.Toks), firstWord(u.Toks), true
 		}
+		if k := labelledAction(u.Toks); !ok && k >= 0 && !reviewing {
+			cue, verb, ok = k, k, true // "AI: Dana check the boiler quote"
+		}
 		if !ok {
 			continue
 		}
@@ -108,7 +111,10 @@ func (rs *ruleSet) entryCommitment(d *doc.Document, us []doc.Unit, e logEntry, s
 		}
 	}
 	if c.Owner == nil && e.rule != ruleNext {
-		c.Owner = speakerOwner(d.Text, doc.Tokenize(d.Text, e.start, e.end))
+		toks := doc.Tokenize(d.Text, as, ae)
+		if c.Owner = speakerOwner(d.Text, toks); c.Owner == nil {
+			c.Owner = bareSubjectOwner(d.Text, toks, firstWord(toks))
+		}
 	}
 	c.Action = d.Text[as:ae]
 	if e.owner != "" {
@@ -134,6 +140,9 @@ func impliedOwner(text string, us []doc.Unit, i, cue int) *string {
 	}
 	if o := agreedByOwner(text, toks, cue); o != nil {
 		return o
+	}
+	if k := labelledAction(toks); k >= 0 {
+		return bareSubjectOwner(text, toks, k)
 	}
 	return speakerOwner(text, toks)
 }

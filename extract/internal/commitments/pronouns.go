@@ -222,3 +222,52 @@ func agreedByOwner(text string, toks []doc.Token, cue int) *string {
 	}
 	return nil
 }
+
+// actionLabels open a line that records an action: "ACTION: Simon to
+// ...", "AI: Dana check the boiler quote", "Action 3: MW to circulate".
+var actionLabels = map[string]bool{"action": true, "actions": true, "ai": true, "todo": true}
+
+// labelledAction is the index of the first word after an action label
+// and its colon ("AI: Dana check the boiler quote"), or -1.
+func labelledAction(toks []doc.Token) int {
+	i := firstWord(toks)
+	if i >= len(toks) || !actionLabels[toks[i].Lower] {
+		return -1
+	}
+	k := i + 1
+	for k < len(toks) && (toks[k].Kind == doc.Number || toks[k].Lower == "item" || toks[k].Lower == "point") {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].Text != ":" || toks[k+1].Kind != doc.Word {
+		return -1
+	}
+	return k + 1
+}
+
+// bareSubjectOwner reads who acts in an action written without "to" or
+// a modal: "Dana check the boiler quote", "Clerk inform the tenants",
+// "MW circulate the paper". The subject must name a person: a given
+// name, initials or a role word, followed by a lower-case verb.
+func bareSubjectOwner(text string, toks []doc.Token, i int) *string {
+	if i >= len(toks) || !personWord(toks[i]) {
+		return nil
+	}
+	e := i + 1
+	for e < len(toks) && e-i < 4 && (doc.IsCapitalised(toks[e]) || toks[e].Lower == "and" || toks[e].Text == "/") {
+		e++
+	}
+	if e >= len(toks) || toks[e].Kind != doc.Word || doc.IsCapitalised(toks[e]) || subjectStop[toks[e].Lower] || joiningWords[toks[e].Lower] {
+		return nil
+	}
+	o := text[toks[i].Start:toks[e-1].End]
+	return &o
+}
+
+// personWord tells whether a capitalised word names a person: a given
+// name, initials ("MW"), or a role ("Clerk", "Treasurer").
+func personWord(t doc.Token) bool {
+	if !doc.IsCapitalised(t) {
+		return false
+	}
+	return lex.GivenNames[t.Lower] || actionRoles[t.Lower] || lex.RoleWords[t.Lower] || doc.IsUpperWord(t) && len(t.Text) <= 4 && !lex.NotNameWords[t.Lower]
+}
