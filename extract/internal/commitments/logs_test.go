@@ -49,6 +49,12 @@ var logCases = []logCase{
 		"Write to the council", "Clerk", "open", "Open"},
 	{ruleTableRow, doc.FormatHTML, "<table><tr><th>Action</th><th>Owner</th><th>Status</th></tr><tr><td>Circulate the budget</td><td>Treasurer</td><td>Complete</td></tr></table>",
 		"Circulate the budget", "Treasurer", "done", "Complete"},
+	{ruleTableRow, doc.FormatMarkdown, "## Action log\n\n| Action | Owner | Status |\n|---|---|---|\n| Send the survey to members | Secretary | In progress |\n",
+		"Send the survey to members", "Secretary", "in_progress", "In progress"},
+	{ruleTableRow, doc.FormatHTML, "<h3>Actions</h3><table><tr><td>Repair the bench</td><td>Clerk</td><td>Green</td></tr></table>",
+		"Repair the bench", "", "done", "Green"},
+	{ruleInSection, doc.FormatMarkdown, "## Actions\n- [JB] Book the venue for the workshop (done)\n",
+		"[JB] Book the venue", "JB", "done", "(done)"},
 	{ruleTableRow, doc.FormatText, "Action log\n\n| Action | Lead | RAG |\n| Review the parking scheme | Highways officer | Amber |\n",
 		"Review the parking scheme", "Highways officer", "in_progress", "Amber"},
 }
