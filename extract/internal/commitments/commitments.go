@@ -37,10 +37,12 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 	var headings headingMemo
 	s := new(scan) // one for the document: a scan per sentence would be allocated each time
 	log := actionLog(d)
+	leads := false // the last block that is no list item introduces a list with a trigger
 	for i, u := range us {
 		if u.Block != lastBlock {
 			inActions = actionList(d, u.Block, inActions, &headings)
 			rv.enter(d, u.Block)
+			s.lead, leads = listLead(d, u.Block, leads)
 			lastBlock = u.Block
 		}
 		rv.read(d.Text[u.Start:u.End], u)
@@ -147,6 +149,26 @@ func impliedOwner(text string, us []doc.Unit, i, cue int) *string {
 	return speakerOwner(text, toks)
 }
 
+// listLead tells whether block bi is a list item under a paragraph that
+// ends by introducing it with a trigger ("it was agreed that:"), and
+// whether the blocks after it are; leads is whether the blocks before it
+// were.
+func listLead(d *doc.Document, bi int, leads bool) (lead, next bool) {
+	if d.Blocks[bi].Kind == doc.ListItem {
+		return leads, leads
+	}
+	t := strings.TrimSpace(d.BlockText(bi))
+	if !strings.HasSuffix(t, ":") {
+		return false, false
+	}
+	for _, w := range []string{"agreed", "resolved", "recommended", "decided", "consensus"} {
+		if ContainsLower(t, w) {
+			return false, true
+		}
+	}
+	return false, false
+}
+
 // ownerText is the owner's name, or "" for none.
 func ownerText(o *string) string {
 	if o == nil {
@@ -189,7 +211,7 @@ func (rs *ruleSet) cue(u doc.Unit, actions bool, s *scan) (cueMatch, bool) {
 	if len(toks) == 0 || u.Cues&doc.CueQuestion != 0 || !rs.mayHold(u) {
 		return cueMatch{}, false
 	}
-	*s = scan{toks: toks}
+	*s = scan{toks: toks, trigger: s.lead, lead: s.lead}
 	body := doc.LazySubjectIsBody(toks)
 	read := false // the sentence has been read as a whole
 	for i := range toks {

@@ -190,3 +190,28 @@ func FuzzActionLog(f *testing.F) {
 		}
 	})
 }
+
+// TestListAfterTrigger checks that the items of a list a trigger
+// introduces ("it was agreed that:") read "should" as a plan, and that
+// the same items without it do not.
+func TestListAfterTrigger(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"The committee reviewed the poll. Furthermore, it was agreed that:\n\n- The poll should be shared with the wider community.\n- Other topics should be expanded with more detail.\n", 2},
+		{"The committee reviewed the poll. Members noted:\n\n- The poll should be shared with the wider community.\n", 0},
+	}
+	for _, tc := range tests {
+		d := input.MarkdownDocument(tc.in)
+		n := 0
+		for _, c := range findWith(d, cueRules) {
+			if hasPrefixAt(d.Text, c.Span.Start, "•") || hasPrefixAt(d.Text, c.Span.Start, "The poll") || hasPrefixAt(d.Text, c.Span.Start, "Other") {
+				n++
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%q: %d list commitments, want %d", tc.in, n, tc.want)
+		}
+	}
+}
