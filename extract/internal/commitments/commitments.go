@@ -47,7 +47,7 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 		}
 		rv.read(d.Text[u.Start:u.End], u)
 		if e, ok := log[u.Block]; ok {
-			if !e.emitted && !dispositions.OverlapsDisposition(disp, e.start, e.end) {
+			if !e.emitted && e.rule != ruleReference && !dispositions.OverlapsDisposition(disp, e.start, e.end) {
 				c := rs.entryCommitment(d, us[i:], e, s)
 				if p, ok := log[e.parent]; ok && c.Owner == nil && p.owner != "" {
 					c.Owner = &p.owner // "Mozart will:" ... "• amend the policy"

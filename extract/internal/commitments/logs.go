@@ -127,6 +127,7 @@ const (
 	ruleTagged    = "tagged action entry"
 	ruleTableRow  = "action table row"
 	ruleNext      = "next meeting line"
+	ruleReference = "reference in an action log"
 )
 
 // readEntry reads block bi as an entry: inside an action log every list
@@ -154,7 +155,9 @@ func readEntry(d *doc.Document, bi int, st *logState) (logEntry, bool) {
 		return logEntry{}, false // "[JB] Justin Baker": an attendance line
 	}
 	if en.reference {
-		return logEntry{}, false
+		// "See RSE-AUNZ D5 Run Face to Face Meetings": a pointer, no
+		// commitment, and none of its words make one.
+		return logEntry{start: s, end: e, rule: ruleReference, parent: -1}, st.in
 	}
 	le := en.logEntry
 	st.inherit(b, &le)
