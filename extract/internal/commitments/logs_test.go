@@ -41,6 +41,8 @@ var logCases = []logCase{
 		"Add approved minutes", "NM", "done", "done"},
 	{ruleInSection, doc.FormatMarkdown, "## Action items\n\n- Mozart will implement the decisions to:\n    - amend the Email Address and Mailing List Policy;\n",
 		"amend the Email Address", "Mozart", "", ""},
+	{ruleInSection, doc.FormatMarkdown, "## Action items\n\n- Matt will:\n  - prepare a list of potential donees for small donations;\n",
+		"prepare a list", "Matt", "", ""},
 	{ruleTagged, doc.FormatMarkdown, "### 1. Approval of Previous Minutes\n\nCompleted and updated actions carried forward.\n\n- [NM]\tCreate a discussion document for online events.- done\n- [JB]  \tD5 (Meetings): re-draft and outline steps to advance. - deferred to 2021.\n",
 		"[JB]", "JB", "deferred", "deferred to 2021"},
 	{ruleTagged, doc.FormatMarkdown, "### 1. Approval of Previous Minutes\n\nCompleted and updated actions carried forward.\n\n- [NM]\tCreate a discussion document for online events.- done\n",

@@ -256,8 +256,11 @@ func bareSubjectOwner(text string, toks []doc.Token, i int) *string {
 	for e < len(toks) && e-i < 4 && (doc.IsCapitalised(toks[e]) || toks[e].Lower == "and" || toks[e].Text == "/") {
 		e++
 	}
-	if e >= len(toks) || toks[e].Kind != doc.Word || doc.IsCapitalised(toks[e]) || subjectStop[toks[e].Lower] || joiningWords[toks[e].Lower] {
+	if e >= len(toks) || toks[e].Kind != doc.Word || doc.IsCapitalised(toks[e]) || joiningWords[toks[e].Lower] {
 		return nil
+	}
+	if subjectStop[toks[e].Lower] && !lex.FutureModals[toks[e].Lower] {
+		return nil // "Matt will:" heads a list of what Matt will do
 	}
 	o := text[toks[i].Start:toks[e-1].End]
 	return &o
