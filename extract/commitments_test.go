@@ -157,6 +157,7 @@ func TestCommitments(t *testing.T) {
 		{"This report invites the Committee to consider the attached update.", false, ""},
 		{"A formal proposal to establish a strategic commissioner has been considered.", false, ""},
 		{"Set a date to stop updating the site.", false, ""},
+		{"• Consent to agenda", false, ""},
 		{"The paper sets out an approach to driving greater transparency.", false, ""},
 		{"Workers deserve to be treated fairly.", false, ""},
 		{"• frequently asked questions and responses to queries.", false, ""},

@@ -287,7 +287,7 @@ func triggers(toks []doc.Token, i int, body func() bool) bool {
 var commonNonVerbs = map[string]bool{
 	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
 	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
-	"be": false, "date": true, "all": true,
+	"be": false, "date": true, "all": true, "agenda": true,
 }
 
 // hasMonth tells whether a sentence names a month.
