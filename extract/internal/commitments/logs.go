@@ -72,11 +72,11 @@ func (st *logState) read(d *doc.Document, bi int) (logEntry, bool) {
 		return logEntry{}, st.heading(b, text)
 	}
 	first := st.first
-	st.first = false
 	if st.next {
 		return nextMeetingEntry(d, bi)
 	}
 	e, ok := readEntry(d, bi, st)
+	st.first = false
 	switch {
 	case ok:
 		st.remember(bi, b, e)
@@ -127,12 +127,12 @@ const (
 	ruleTagged    = "tagged action entry"
 	ruleTableRow  = "action table row"
 	ruleNext      = "next meeting line"
-	ruleReference = "reference in an action log"
+	ruleReference = "reference or note in an action log"
 )
 
 // readEntry reads block bi as an entry: inside an action log every list
-// item, table row and numbered or first paragraph is one; outside, an
-// entry that carries an owner's tag or a status tag.
+// item, table row and numbered paragraph is one; outside, an entry that
+// carries an owner's tag or a status tag.
 func readEntry(d *doc.Document, bi int, st *logState) (logEntry, bool) {
 	b := d.Blocks[bi]
 	if b.Kind == doc.TableRow || b.Kind == doc.Paragraph && cellsOf(d, bi) != nil {
@@ -142,9 +142,13 @@ func readEntry(d *doc.Document, bi int, st *logState) (logEntry, bool) {
 	if e <= s {
 		return logEntry{}, false
 	}
+	if st.in && b.Kind == doc.Paragraph && leadIn(d.Text[b.Start:b.End]) {
+		// "The following actions were agreed:": no commitment by any path.
+		return logEntry{start: s, end: e, rule: ruleReference, parent: -1}, true
+	}
 	en := parseEntry(d.Text, s, e)
 	switch {
-	case st.in && (b.Kind == doc.ListItem || st.first || numbered(d.Text[b.Start:b.End])):
+	case st.in && (b.Kind == doc.ListItem || numbered(d.Text[b.Start:b.End])):
 		en.rule = ruleInSection
 	case en.ownerTag || en.bracketed:
 		en.rule = ruleTagged
@@ -153,6 +157,11 @@ func readEntry(d *doc.Document, bi int, st *logState) (logEntry, bool) {
 	}
 	if !st.in && en.rule == ruleTagged && !en.actionWords {
 		return logEntry{}, false // "[JB] Justin Baker": an attendance line
+	}
+	if !entryWords(d.Text[en.action[0]:en.action[1]]) {
+		// "None", "No actions": inside an action log, no commitment by
+		// any path.
+		return logEntry{start: s, end: e, rule: ruleReference, parent: -1}, st.in
 	}
 	if en.reference {
 		// "See RSE-AUNZ D5 Run Face to Face Meetings": a pointer, no
@@ -180,6 +189,23 @@ func (st *logState) inherit(b doc.Block, e *logEntry) {
 	if e.status == "" && st.status != "" {
 		e.status, e.statusText = st.status, st.stext
 	}
+}
+
+// entryWords tells whether an entry's action has words enough to be one:
+// two words or more, not a note that there is none.
+func entryWords(a string) bool {
+	f := strings.Fields(a)
+	if len(f) < 2 {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(f[0], ".,:;"))
+	return first != "none" && first != "no" && first != "nil" && first != "n/a"
+}
+
+// leadIn tells whether a paragraph introduces the list after it: "The
+// following actions were agreed:".
+func leadIn(t string) bool {
+	return strings.HasSuffix(strings.TrimSpace(t), ":") && !numbered(t)
 }
 
 // numbered tells whether a block starts with an item number: "1.", "2)".

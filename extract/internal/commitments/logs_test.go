@@ -122,6 +122,8 @@ func TestNotActionEntries(t *testing.T) {
 		{doc.FormatMarkdown, "## Actions\n- [JB] Draft the plan.\n  - See the Face to Face Meetings document\n", "See the Face"},
 		{doc.FormatMarkdown, "## Payments\n- Chq No 1366 Cheque lost - cancelled £168.00\n", "Chq No 1366"},
 		{doc.FormatMarkdown, "## Actions\n- [TBA] Commence planning for a virtual event.\n", ""},
+		{doc.FormatMarkdown, "## Actions\n\nThe following actions were agreed by the members at the meeting:\n\n- None\n", "The following"},
+		{doc.FormatMarkdown, "## Actions\n\n- No actions.\n", "No actions"},
 	}
 	for _, tc := range tests {
 		d := parseAs(t, tc.in, tc.format)
