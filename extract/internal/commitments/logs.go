@@ -146,16 +146,20 @@ func readEntry(d *doc.Document, bi int, st *logState) (logEntry, bool) {
 		// "The following actions were agreed:": no commitment by any path.
 		return logEntry{start: s, end: e, rule: ruleReference, parent: -1}, true
 	}
+	inList := st.in && (b.Kind == doc.ListItem || numbered(d.Text[b.Start:b.End]))
+	if !inList && (e-s > maxEntry || !mayBeTagged(d.Text, s, e)) {
+		return logEntry{}, false // most blocks: read no further
+	}
 	en := parseEntry(d.Text, s, e)
 	switch {
-	case st.in && (b.Kind == doc.ListItem || numbered(d.Text[b.Start:b.End])):
+	case inList:
 		en.rule = ruleInSection
 	case en.ownerTag || en.bracketed:
 		en.rule = ruleTagged
 	default:
 		return logEntry{}, false
 	}
-	if !st.in && en.rule == ruleTagged && !en.actionWords {
+	if !st.in && en.rule == ruleTagged && !hasLowerWord(d.Text[en.action[0]:en.action[1]]) {
 		return logEntry{}, false // "[JB] Justin Baker": an attendance line
 	}
 	if !entryWords(d.Text[en.action[0]:en.action[1]]) {
@@ -200,6 +204,20 @@ func entryWords(a string) bool {
 	}
 	first := strings.ToLower(strings.Trim(f[0], ".,:;"))
 	return first != "none" && first != "no" && first != "nil" && first != "n/a"
+}
+
+// maxEntry is the longest entry, in bytes, read for tags outside an
+// action log: longer blocks are running text.
+const maxEntry = 600
+
+// mayBeTagged tells whether text[s:e] may carry a tag: it starts with a
+// bracket, or its first line ends with one.
+func mayBeTagged(text string, s, e int) bool {
+	if text[s] == '[' || text[s] == '\\' {
+		return true
+	}
+	t := strings.TrimRight(text[s:lineEnd(text, s, e)], " .\t")
+	return strings.HasSuffix(t, "]")
 }
 
 // leadIn tells whether a paragraph introduces the list after it: "The

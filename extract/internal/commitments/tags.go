@@ -12,10 +12,9 @@ import (
 // parsed is an entry read from its words.
 type parsed struct {
 	logEntry
-	ownerTag    bool // the owner came from a leading tag
-	actionWords bool // the action has lower-case words: not a name list
-	reference   bool // a pointer to a document ("See ..."), not an action
-	bracketed   bool // the status came from a tag in square brackets
+	ownerTag  bool // the owner came from a leading tag
+	reference bool // a pointer to a document ("See ..."), not an action
+	bracketed bool // the status came from a tag in square brackets
 }
 
 // parseEntry reads the entry text[s:e]: a leading owner's tag, a trailing
@@ -31,9 +30,8 @@ func parseEntry(text string, s, e int) parsed {
 		p.statusLine(text)
 	}
 	a := strings.TrimSpace(text[p.action[0]:p.action[1]])
-	p.actionWords = hasLowerWord(a)
-	first, _, _ := strings.Cut(strings.ToLower(a), " ")
-	p.reference = first == "see" || first == "refer"
+	first, _, _ := strings.Cut(a, " ")
+	p.reference = strings.EqualFold(first, "see") || strings.EqualFold(first, "refer")
 	return p
 }
 
@@ -248,7 +246,7 @@ func isLogHeading(t string) bool {
 	if IsActionHeading(t) {
 		return true
 	}
-	if len(t) > 80 {
+	if len(t) > 80 || !ContainsLower(t, "action") {
 		return false
 	}
 	words := strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) })
