@@ -47,16 +47,7 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 		}
 		rv.read(d.Text[u.Start:u.End], u)
 		if e, ok := log[u.Block]; ok {
-			if !e.emitted && e.rule != ruleReference && !dispositions.OverlapsDisposition(disp, e.start, e.end) {
-				c := rs.entryCommitment(d, us[i:], e, s)
-				if p, ok := log[e.parent]; ok && c.Owner == nil && p.owner != "" {
-					c.Owner = &p.owner // "Mozart will:" ... "• amend the policy"
-				}
-				e.owner = ownerText(c.Owner)
-				out = append(out, c)
-			}
-			e.emitted = true // one commitment per entry
-			log[u.Block] = e
+			out = rs.emitEntry(d, us[i:], e, log, disp, s, out)
 			continue
 		}
 		reviewing := rv.on
@@ -64,12 +55,9 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 			continue
 		}
 		m, ok := rs.cue(u, !reviewing, s)
-		cue, verb := m.cue, m.verb
-		if !ok && inActions && startsWithVerb(u.Toks) {
-			cue, verb, ok = firstWord(u.Toks), firstWord(u.Toks), true
-		}
-		if k := labelledAction(u.Toks); !ok && k >= 0 && !reviewing {
-			cue, verb, ok = k, k, true // "AI: Dana check the boiler quote"
+		cue, verb, trailing := m.cue, m.verb, -1
+		if !ok {
+			cue, verb, trailing, ok = uncuedAction(u.Toks, inActions, reviewing)
 		}
 		if !ok {
 			continue
@@ -86,12 +74,54 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 		c := schema.Commitment{Text: d.Text[start:end], Span: schema.Span{Start: start, End: end}}
 		c.Action = actionText(d.Text, u.Toks, verb, end)
 		c.Owner = OwnerOf(d.Text, u.Toks, cue)
+		if trailing >= 0 {
+			c.Owner = OwnerOf(d.Text, u.Toks[trailing:], cue-trailing)
+		}
 		if c.Owner == nil {
 			c.Owner = impliedOwner(d.Text, us, i, cue)
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// emitEntry adds the commitment of the action log entry e, whose
+// block's units start us, unless it was added or makes none; it marks
+// e emitted in log, with the owner it was given for the entries under
+// it.
+func (rs *ruleSet) emitEntry(d *doc.Document, us []doc.Unit, e logEntry, log map[int]logEntry, disp []dispositions.Disposition, s *scan, out []schema.Commitment) []schema.Commitment {
+	if !e.emitted && e.rule != ruleReference && !dispositions.OverlapsDisposition(disp, e.start, e.end) {
+		c := rs.entryCommitment(d, us, e, s)
+		if p, ok := log[e.parent]; ok && c.Owner == nil && p.owner != "" {
+			c.Owner = &p.owner // "Mozart will:" ... "• amend the policy"
+		}
+		e.owner = ownerText(c.Owner)
+		out = append(out, c)
+	}
+	e.emitted = true // one commitment per entry
+	log[us[0].Block] = e
+	return out
+}
+
+// uncuedAction reads an action that no cue marks: an imperative in an
+// action list ("Agree letter to health boards"), a line under an action
+// label ("AI: Dana check the boiler quote"), or an action item closing a
+// sentence (", HC to look at this"). trailing is where that last one's
+// clause starts, or -1.
+func uncuedAction(toks []doc.Token, inActions, reviewing bool) (cue, verb, trailing int, ok bool) {
+	if inActions && startsWithVerb(toks) {
+		return firstWord(toks), firstWord(toks), -1, true
+	}
+	if reviewing {
+		return 0, 0, -1, false
+	}
+	if k := labelledAction(toks); k >= 0 {
+		return k, k, -1, true
+	}
+	if st, to, found := trailingActionItem(toks); found {
+		return to, to + 1, st, true
+	}
+	return 0, 0, -1, false
 }
 
 // entryCommitment is the commitment of an action log's entry e, whose
