@@ -45,6 +45,7 @@ func TestCommitments(t *testing.T) {
 		{"It was agreed by the Board that in principle, it would take an approach of adopting FHIR.", true, "Board"},
 		{"A joint committee of the CCGs has been established and will be the key decision making group.", true, "-"},
 		{"AI: Dana check the boiler quote.", true, "Dana"},
+		{"AI: Shane: follow up with the PMC about the domain name.", true, "Shane"},
 		{"0.5mm bone and soft tissue, maybe to also include 5mm axials, HC to look at this.", true, "HC"},
 		{"Seemed to trend towards having a foundation account, Michael to confirm and then push forward.", true, ""},
 		{"Councillors were asked to consider other ways to support local communities.", true, "Councillors"},

@@ -341,7 +341,7 @@ func actionItemCued(toks []doc.Token, cues doc.Cue) (int, bool) {
 // leading number, bullet or "Action 3:" label.
 func actionSubjectStart(toks []doc.Token) int {
 	i := 0
-	for i < len(toks) && (toks[i].Kind != doc.Word || toks[i].Lower == "action" || toks[i].Lower == "actions") {
+	for i < len(toks) && (toks[i].Kind != doc.Word || actionLabels[toks[i].Lower]) {
 		if toks[i].Kind == doc.Word {
 			i++
 			for i < len(toks) && toks[i].Kind != doc.Word {

@@ -174,7 +174,10 @@ func impliedOwner(text string, us []doc.Unit, i, cue int) *string {
 		return o
 	}
 	if k := labelledAction(toks); k >= 0 {
-		return bareSubjectOwner(text, toks, k)
+		if o := bareSubjectOwner(text, toks, k); o != nil {
+			return o
+		}
+		return speakerOwner(text, toks[k:]) // "AI: Shane: follow up with PMC"
 	}
 	return speakerOwner(text, toks)
 }

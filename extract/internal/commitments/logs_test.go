@@ -120,6 +120,7 @@ func TestNotActionEntries(t *testing.T) {
 	}{
 		{doc.FormatMarkdown, "## Attendees\n- [JB] Justin Baker\n- [MS] Manodeep Sinha (Chair)\n", "[JB] Justin Baker"},
 		{doc.FormatMarkdown, "## Actions\n- [JB] Draft the plan.\n  - See the Face to Face Meetings document\n", "See the Face"},
+		{doc.FormatMarkdown, "## Officers\n- [X] (jfarrell) Jake Farrell\n", "[X]"},
 		{doc.FormatMarkdown, "## Payments\n- Chq No 1366 Cheque lost - cancelled £168.00\n", "Chq No 1366"},
 		{doc.FormatMarkdown, "## Actions\n- [TBA] Commence planning for a virtual event.\n", ""},
 		{doc.FormatMarkdown, "## Actions\n\nThe following actions were agreed by the members at the meeting:\n\n- None\n", "The following"},

@@ -275,14 +275,17 @@ func personWord(t doc.Token) bool {
 	return lex.GivenNames[t.Lower] || actionRoles[t.Lower] || lex.RoleWords[t.Lower] || doc.IsUpperWord(t) && len(t.Text) <= 4 && !lex.NotNameWords[t.Lower]
 }
 
-// trailingActionItem finds an action item that closes a sentence after a
-// comma, semicolon or dash ("maybe to also include 5mm axials, HC to look
+// trailingActionItem finds an action item whose subject names a person
+// and that closes a sentence after a comma, semicolon or dash ("maybe to also include 5mm axials, HC to look
 // at this", "Seemed to trend towards it, Michael to confirm"): the index
 // where its clause starts and of its "to", or false.
 func trailingActionItem(toks []doc.Token) (start, to int, ok bool) {
 	for k := 1; k+3 < len(toks); k++ {
 		if t := toks[k].Text; t != "," && t != ";" && !doc.IsDash(toks[k]) {
 			continue
+		}
+		if !personWord(toks[k+1]) {
+			continue // ", Apache Bigtop, to serve": no person
 		}
 		if i, ok := actionItem(toks[k+1:]); ok {
 			return k + 1, k + 1 + i, true

@@ -203,8 +203,8 @@ func ownerNames(tag string) bool {
 // ownerPart tells whether one part of a tag is a name, initials or a role.
 func ownerPart(q string) bool {
 	f := strings.Fields(q)
-	if len(f) == 0 || len(f) > 4 || placeholders[strings.ToLower(q)] {
-		return false
+	if len(f) == 0 || len(f) > 4 || placeholders[strings.ToLower(q)] || utf8.RuneCountInString(q) < 2 {
+		return false // "[X]" is a tick, not a person
 	}
 	r, _ := utf8.DecodeRuneInString(f[0])
 	if _, ok := statusOf(q); ok {
