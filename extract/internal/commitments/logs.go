@@ -40,10 +40,10 @@ type logState struct {
 
 // parentEntry is an entry that later, deeper entries inherit from.
 type parentEntry struct {
-	block, level   int
-	owner          string
-	status, stext  string
-	colonEnd, done bool
+	block, level  int
+	owner         string
+	status, stext string
+	done          bool
 }
 
 // actionLog reads the action logs of d: the entry each block is, by its

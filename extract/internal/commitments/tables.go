@@ -16,7 +16,6 @@ import (
 type columns struct {
 	set                   bool
 	action, owner, status int
-	ncells                int
 }
 
 // columnRoles name a header cell's role by its words.
@@ -61,7 +60,7 @@ func cellsOf(d *doc.Document, bi int) [][2]int {
 // header reads a header row: every cell a column name, one of them the
 // action's, owner's or status's.
 func header(text string, cells [][2]int) (columns, bool) {
-	c := columns{set: true, action: -1, owner: -1, status: -1, ncells: len(cells)}
+	c := columns{set: true, action: -1, owner: -1, status: -1}
 	named := 0
 	for i, cell := range cells {
 		w := strings.ToLower(strings.TrimSpace(strings.Trim(text[cell[0]:cell[1]], "*:")))

@@ -214,7 +214,7 @@ func ownerPart(q string) bool {
 }
 
 // placeholders stand where an owner will be named later.
-var placeholders = map[string]bool{"tba": true, "tbc": true, "tbd": true, "n/a": true, "na": true, "none": true, "unassigned": true, "all?": true}
+var placeholders = map[string]bool{"tba": true, "tbc": true, "tbd": true, "n/a": true, "na": true, "none": true, "unassigned": true}
 
 // hasLowerWord tells whether s has a lower-case word of three letters or
 // more: an action, where a name list has none.
