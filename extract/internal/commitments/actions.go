@@ -19,7 +19,36 @@ import (
 // being reviewed ("Update on action points at last meeting", "Actions
 // from meetings prior to 13 December"): done or not, they are not new.
 var ReviewMarks = []string{"last meeting", "previous meeting", "prior to", "from meetings",
-	"from the last", "from previous", "matters arising", "outstanding actions"}
+	"from the last", "from previous", "matters arising"}
+
+// review is whether earlier actions are being reviewed, and the block
+// whose words began the review.
+type review struct {
+	on    bool
+	block int
+}
+
+// read reads a sentence of the review's block or a later one.
+func (r *review) read(s string, u doc.Unit) {
+	was := r.on
+	r.on = reviewsActions(s, u, r.on)
+	if r.on && !was {
+		r.block = u.Block
+	}
+}
+
+// enter ends a review at a block that starts a new part: a heading, or a
+// list item beside the list item that began it ("• Review of outstanding
+// actions" ... "• Technical Board nominations").
+func (r *review) enter(d *doc.Document, bi int) {
+	if !r.on || bi == r.block {
+		return
+	}
+	b, start := d.Blocks[bi], d.Blocks[r.block]
+	if b.Kind == doc.Heading || b.Kind == doc.ListItem && start.Kind == doc.ListItem && b.Level <= start.Level {
+		r.on = false
+	}
+}
 
 // reviewsActions tells whether the sentence starts (or continues) a
 // review of earlier actions; a new numbered heading ends it.
@@ -91,8 +120,8 @@ func startsWithVerb(toks []doc.Token) bool {
 // with no verb of its own before. It returns the index of "to".
 func actionItem(toks []doc.Token) (int, bool) {
 	i := actionSubjectStart(toks)
-	if i >= len(toks) || !doc.IsCapitalised(toks[i]) || !toWithinReach(toks, i) {
-		return 0, false
+	if i >= len(toks) || !doc.IsCapitalised(toks[i]) || toks[i].Lower == "to" || !toWithinReach(toks, i) {
+		return 0, false // "To arrange a meeting to agree": an infinitive, no subject
 	}
 	gerund := false
 	for k := i; k < len(toks) && k <= i+14; k++ {
@@ -312,7 +341,7 @@ func actionItemCued(toks []doc.Token, cues doc.Cue) (int, bool) {
 // leading number, bullet or "Action 3:" label.
 func actionSubjectStart(toks []doc.Token) int {
 	i := 0
-	for i < len(toks) && (toks[i].Kind != doc.Word || toks[i].Lower == "action" || toks[i].Lower == "actions") {
+	for i < len(toks) && (toks[i].Kind != doc.Word || actionLabels[toks[i].Lower]) {
 		if toks[i].Kind == doc.Word {
 			i++
 			for i < len(toks) && toks[i].Kind != doc.Word {

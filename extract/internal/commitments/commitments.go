@@ -31,23 +31,33 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 			out = append(out, schema.Commitment{Text: d.Text[s:e], Action: d.Text[s:e], Span: schema.Span{Start: s, End: e}})
 		}
 	}
-	inActions, reviewing := false, false
+	inActions := false
+	var rv review
 	lastBlock := -1
 	var headings headingMemo
 	s := new(scan) // one for the document: a scan per sentence would be allocated each time
+	log := actionLog(d)
+	leads := false // the last block that is no list item introduces a list with a trigger
 	for i, u := range us {
 		if u.Block != lastBlock {
 			inActions = actionList(d, u.Block, inActions, &headings)
+			rv.enter(d, u.Block)
+			s.lead, leads = listLead(d, u.Block, leads)
 			lastBlock = u.Block
 		}
-		reviewing = reviewsActions(d.Text[u.Start:u.End], u, reviewing)
+		rv.read(d.Text[u.Start:u.End], u)
+		if e, ok := log[u.Block]; ok {
+			out = rs.emitEntry(d, us[i:], e, log, disp, s, out)
+			continue
+		}
+		reviewing := rv.on
 		if dispositions.OverlapsDisposition(disp, u.Start, u.End) {
 			continue
 		}
 		m, ok := rs.cue(u, !reviewing, s)
-		cue, verb := m.cue, m.verb
-		if !ok && inActions && startsWithVerb(u.Toks) {
-			cue, verb, ok = firstWord(u.Toks), firstWord(u.Toks), true
+		cue, verb, trailing := m.cue, m.verb, -1
+		if !ok {
+			cue, verb, trailing, ok = uncuedAction(u.Toks, inActions, reviewing)
 		}
 		if !ok {
 			continue
@@ -64,9 +74,154 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 		c := schema.Commitment{Text: d.Text[start:end], Span: schema.Span{Start: start, End: end}}
 		c.Action = actionText(d.Text, u.Toks, verb, end)
 		c.Owner = OwnerOf(d.Text, u.Toks, cue)
+		if trailing >= 0 {
+			c.Owner = OwnerOf(d.Text, u.Toks[trailing:], cue-trailing)
+		}
+		if c.Owner == nil {
+			c.Owner = impliedOwner(d.Text, us, i, cue)
+		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// emitEntry adds the commitment of the action log entry e, whose
+// block's units start us, unless it was added or makes none; it marks
+// e emitted in log, with the owner it was given for the entries under
+// it.
+func (rs *ruleSet) emitEntry(d *doc.Document, us []doc.Unit, e logEntry, log map[int]logEntry, disp []dispositions.Disposition, s *scan, out []schema.Commitment) []schema.Commitment {
+	if !e.emitted && e.rule != ruleReference && !dispositions.OverlapsDisposition(disp, e.start, e.end) {
+		c := rs.entryCommitment(d, us, e, s)
+		if p, ok := log[e.parent]; ok && c.Owner == nil && p.owner != "" {
+			c.Owner = &p.owner // "Mozart will:" ... "• amend the policy"
+		}
+		e.owner = ownerText(c.Owner)
+		out = append(out, c)
+	}
+	e.emitted = true // one commitment per entry
+	log[us[0].Block] = e
+	return out
+}
+
+// uncuedAction reads an action that no cue marks: an imperative in an
+// action list ("Agree letter to health boards"), a line under an action
+// label ("AI: Dana check the boiler quote"), or an action item closing a
+// sentence (", HC to look at this"). trailing is where that last one's
+// clause starts, or -1.
+func uncuedAction(toks []doc.Token, inActions, reviewing bool) (cue, verb, trailing int, ok bool) {
+	if inActions && startsWithVerb(toks) {
+		return firstWord(toks), firstWord(toks), -1, true
+	}
+	if reviewing {
+		return 0, 0, -1, false
+	}
+	if k := labelledAction(toks); k >= 0 {
+		return k, k, -1, true
+	}
+	if st, to, found := trailingActionItem(toks); found {
+		return to, to + 1, st, true
+	}
+	return 0, 0, -1, false
+}
+
+// entryCommitment is the commitment of an action log's entry e, whose
+// block's units start us: the owner its tag or columns give, or else
+// the one its words name ("MW to produce blog post"), and the action
+// from its verb.
+func (rs *ruleSet) entryCommitment(d *doc.Document, us []doc.Unit, e logEntry, s *scan) schema.Commitment {
+	c := schema.Commitment{Text: d.Text[e.start:e.end], Span: schema.Span{Start: e.start, End: e.end}}
+	as, ae := doc.TrimSpan(d.Text, e.action[0], e.action[1])
+	if ae <= as {
+		as, ae = e.start, e.end
+	}
+	if u, m, ok := rs.entryCue(us, s); ok && e.rule != ruleNext {
+		if e.owner == "" {
+			c.Owner = OwnerOf(d.Text, u.Toks, m.cue)
+		}
+		if m.rule == actionItemRule && m.verb < len(u.Toks) && u.Toks[m.verb].Start > as && u.Toks[m.verb].Start < ae {
+			as = u.Toks[m.verb].Start
+		}
+	}
+	if c.Owner == nil && e.rule != ruleNext {
+		toks := doc.Tokenize(d.Text, as, ae)
+		if c.Owner = speakerOwner(d.Text, toks); c.Owner == nil {
+			c.Owner = bareSubjectOwner(d.Text, toks, firstWord(toks))
+		}
+	}
+	c.Action = d.Text[as:ae]
+	if e.owner != "" {
+		o := e.owner
+		c.Owner = &o
+	}
+	if e.status != "" && e.statusText != "" {
+		st, txt := e.status, e.statusText
+		c.Status, c.StatusText = &st, &txt
+	}
+	return c
+}
+
+// impliedOwner is the owner the words before the cue of us[i] leave
+// unnamed: a pronoun's person, or the speaker of a labelled line.
+func impliedOwner(text string, us []doc.Unit, i, cue int) *string {
+	toks := us[i].Toks
+	if o := pronounOwner(text, us, i, cue); o != nil {
+		return o
+	}
+	if o := coordinatedOwner(text, toks, cue); o != nil {
+		return o
+	}
+	if o := agreedByOwner(text, toks, cue); o != nil {
+		return o
+	}
+	if k := labelledAction(toks); k >= 0 {
+		if o := bareSubjectOwner(text, toks, k); o != nil {
+			return o
+		}
+		return speakerOwner(text, toks[k:]) // "AI: Shane: follow up with PMC"
+	}
+	return speakerOwner(text, toks)
+}
+
+// listLead tells whether block bi is a list item under a paragraph that
+// ends by introducing it with a trigger ("it was agreed that:"), and
+// whether the blocks after it are; leads is whether the blocks before it
+// were.
+func listLead(d *doc.Document, bi int, leads bool) (lead, next bool) {
+	if d.Blocks[bi].Kind == doc.ListItem {
+		return leads, leads
+	}
+	t := strings.TrimSpace(d.BlockText(bi))
+	if !strings.HasSuffix(t, ":") {
+		return false, false
+	}
+	for _, w := range []string{"agreed", "resolved", "recommended", "decided", "consensus"} {
+		if ContainsLower(t, w) {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// ownerText is the owner's name, or "" for none.
+func ownerText(o *string) string {
+	if o == nil {
+		return ""
+	}
+	return *o
+}
+
+// entryCue is the first cue of the units of an entry's block, which us
+// start.
+func (rs *ruleSet) entryCue(us []doc.Unit, s *scan) (doc.Unit, cueMatch, bool) {
+	for _, u := range us {
+		if u.Block != us[0].Block {
+			break
+		}
+		if m, ok := rs.cue(u, true, s); ok {
+			return u, m, true
+		}
+	}
+	return doc.Unit{}, cueMatch{}, false
 }
 
 // cueMatch is a commitment cue found: the cue's token, the action's
@@ -89,7 +244,7 @@ func (rs *ruleSet) cue(u doc.Unit, actions bool, s *scan) (cueMatch, bool) {
 	if len(toks) == 0 || u.Cues&doc.CueQuestion != 0 || !rs.mayHold(u) {
 		return cueMatch{}, false
 	}
-	*s = scan{toks: toks}
+	*s = scan{toks: toks, trigger: s.lead, lead: s.lead}
 	body := doc.LazySubjectIsBody(toks)
 	read := false // the sentence has been read as a whole
 	for i := range toks {
@@ -165,7 +320,7 @@ func triggers(toks []doc.Token, i int, body func() bool) bool {
 var commonNonVerbs = map[string]bool{
 	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
 	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
-	"be": false, "date": true, "all": true,
+	"be": false, "date": true, "all": true, "agenda": true,
 }
 
 // hasMonth tells whether a sentence names a month.

@@ -30,7 +30,7 @@ func OwnerOf(text string, toks []doc.Token, cue int) *string {
 // ownerReadings read who is to act from the words around a cue; each
 // tells whether it decided, with the owner or none.
 var ownerReadings = []func(text string, toks []doc.Token, cue int) (*string, bool){
-	motionOwner, actionItemOwner, namedBefore, passiveAgent,
+	motionOwner, actionItemOwner, askedOwner, namedBefore, passiveAgent,
 }
 
 // motionOwner reads "agreed that the Clerk write": whoever the clause
@@ -61,6 +61,11 @@ func actionItemOwner(text string, toks []doc.Token, cue int) (*string, bool) {
 	if k, ok := actionItem(toks); !ok || k != cue {
 		return nil, false
 	}
+	if doc.LowerAt(toks, cue+1) == "be" {
+		// "The Return to be signed by the Chairperson": the subject is
+		// what is done; the agent, if any, does it.
+		return passiveAgent(text, toks, cue)
+	}
 	s := actionSubjectStart(toks)
 	for s < cue && (lex.Honorifics[toks[s].Lower] || toks[s].Text == "." || toks[s].Lower == "the") {
 		s++
@@ -88,11 +93,15 @@ func namedBefore(text string, toks []doc.Token, cue int) (*string, bool) {
 		k--
 	}
 	start := k + 1
+	first := start
 	for start <= end && toks[start].Kind == doc.Word && leadingJoin(toks[start].Lower) {
 		start++
 		for start <= end && toks[start].Kind == doc.Punct {
 			start++
 		}
+	}
+	if start > end && first == end && lex.Honorifics[toks[first].Lower] && doc.IsCapitalised(toks[first]) {
+		start = first // "Councillors were asked": the title is who
 	}
 	if start > end || !doc.IsCapitalised(toks[start]) || pronoun[toks[start].Lower] {
 		return nil, false

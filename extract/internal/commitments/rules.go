@@ -45,6 +45,10 @@ type scan struct {
 	// trigger tells whether a word that turns "should" into a plan came
 	// before: "It was agreed that ... should", "The Board recommended".
 	trigger bool
+	// lead tells that the sentence is an item of a list that a trigger
+	// introduced ("Furthermore, it was agreed that:"): it starts with
+	// the trigger set.
+	lead bool
 }
 
 // at moves the scan to the word at i.

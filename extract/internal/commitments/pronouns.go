@@ -1,0 +1,295 @@
+package commitments
+
+import (
+	"strings"
+
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+)
+
+// Owners the words just before a cue do not give: a pronoun that stands
+// for a person named before it ("Simon Denison said he would raise
+// this", "MW explained ... He said that he wished to"), and the speaker
+// of a labelled line who says what they will do ("Ryan: Figure out video
+// recording meetings").
+
+// personalPronouns stand for one person named before them.
+var personalPronouns = map[string]bool{"he": true, "she": true}
+
+// pronounAt is the index of the pronoun that is the subject of the cue at
+// toks[cue], past adverbs, auxiliaries and "that": "he would", "she has
+// agreed to"; or -1.
+func pronounAt(toks []doc.Token, cue int) int {
+	k := cue - 1
+	for k >= 0 && toks[k].Kind == doc.Word && (lex.Adverbs[toks[k].Lower] || lex.PassiveAux[toks[k].Lower] || lex.FutureModals[toks[k].Lower]) {
+		k--
+	}
+	if k >= 0 && personalPronouns[toks[k].Lower] {
+		return k
+	}
+	return -1
+}
+
+// speakerBefore is the person who speaks in toks before index end: the
+// name before the last verb of speech ("Simon Denison said", "MW
+// explained").
+func speakerBefore(text string, toks []doc.Token, end int) (*string, bool) {
+	for k := end - 1; k > 0; k-- {
+		if toks[k].Kind != doc.Word || !lex.SpeechVerbs[toks[k].Lower] {
+			continue
+		}
+		j := k
+		for j > 0 && lex.AdverbsBeforeVerb[toks[j-1].Lower] {
+			j--
+		}
+		if o, ok := namedBefore(text, toks, j); ok && o != nil {
+			return o, true
+		}
+	}
+	return nil, false
+}
+
+// pronounOwner resolves the pronoun subject of the cue at toks[cue] of
+// unit us[i] to the person it stands for: the speaker named before it in
+// the same sentence, or in an earlier sentence of the same paragraph.
+func pronounOwner(text string, us []doc.Unit, i, cue int) *string {
+	toks := us[i].Toks
+	p := pronounAt(toks, cue)
+	if p < 0 {
+		return nil
+	}
+	if o, ok := speakerBefore(text, toks, p); ok {
+		return o
+	}
+	for j := i - 1; j >= 0 && us[j].Block == us[i].Block; j-- {
+		if o, ok := speakerBefore(text, us[j].Toks, len(us[j].Toks)); ok {
+			return o
+		}
+	}
+	return nil
+}
+
+// speakerOwner is the speaker of a labelled line ("Ryan: Figure out
+// video recording meetings", "Khio: Would like to be a part of the
+// group") when what follows the label has no subject of its own: the
+// speaker undertakes it. The label must be a person's name, first word
+// a given name, not a heading word ("Decision:", "Proposal:").
+func speakerOwner(text string, toks []doc.Token) *string {
+	i := firstWord(toks)
+	c := i
+	for c < len(toks) && c-i < 3 && doc.IsCapitalised(toks[c]) {
+		c++
+	}
+	if c == i || c >= len(toks) || toks[c].Text != ":" || !lex.GivenNames[toks[i].Lower] {
+		return nil
+	}
+	for k := i; k < c; k++ {
+		if lex.NotNameWords[toks[k].Lower] {
+			return nil
+		}
+	}
+	if !subjectless(toks, c+1) {
+		return nil
+	}
+	name := text[toks[i].Start:toks[c-1].End]
+	return &name
+}
+
+// subjectless tells whether the clause at toks[i] starts with its verb:
+// a modal ("Would like to"), a lower-case word ("check RFC"), or a
+// capitalised word that is no pronoun, article or name ("Figure out",
+// "Send out").
+func subjectless(toks []doc.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].Kind != doc.Word {
+		return false
+	}
+	w := toks[i].Lower
+	if lex.FutureModals[w] || w == "can" || w == "happy" {
+		return true
+	}
+	if pronoun[w] || lex.NotNameWords[w] || lex.GivenNames[w] || toks[i+1].Kind != doc.Word {
+		return false
+	}
+	if !doc.IsCapitalised(toks[i]) {
+		return true // "check RFC for absence policy"
+	}
+	return !doc.IsCapitalised(toks[i+1])
+}
+
+// askedOwner reads "Hazel asked the relevant leads ... to sign", "The
+// Chair asked the Clerk to investigate": the one asked acts, not the one
+// who asked. A passive ("The Clerk was asked to") is left to the words
+// before it.
+func askedOwner(text string, toks []doc.Token, cue int) (*string, bool) {
+	w := toks[cue].Lower
+	if w != "asked" && w != "requested" || lex.PassiveAux[doc.LowerAt(toks, cue-1)] {
+		return nil, false
+	}
+	to := -1
+	for k := cue + 1; k < len(toks) && k <= cue+22; k++ {
+		if toks[k].Lower == "to" {
+			to = k
+			break
+		}
+	}
+	end, depth := to, 0
+	for k := cue + 1; k < to && end == to; k++ {
+		switch toks[k].Text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		case ",":
+			if depth == 0 {
+				end = k
+			}
+		}
+	}
+	s := cue + 1
+	if s < len(toks) && toks[s].Lower == "the" {
+		s++
+	}
+	if end <= s || toks[s].Kind != doc.Word || pronoun[toks[s].Lower] || objectPronouns[toks[s].Lower] {
+		return nil, false
+	}
+	o := withoutAside(text, toks[s:end])
+	return &o, true
+}
+
+// withoutAside is the words of toks less any parenthesis: "the relevant
+// leads (eg chief executives) of all partner organisations".
+func withoutAside(text string, toks []doc.Token) string {
+	var b strings.Builder
+	depth, from := 0, -1
+	flush := func(k int) {
+		if from >= 0 {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(strings.TrimSpace(text[toks[from].Start:toks[k-1].End]))
+			from = -1
+		}
+	}
+	for k, t := range toks {
+		switch {
+		case t.Text == "(":
+			flush(k)
+			depth++
+		case t.Text == ")":
+			depth--
+		case depth == 0 && from < 0:
+			from = k
+		}
+	}
+	flush(len(toks))
+	return b.String()
+}
+
+// coordinatedOwner reads a verb joined to the sentence's first clause
+// ("The Board approved these plans and will receive updates", "The Chair
+// was concerned ... but agreed to consider this"): the first clause's
+// subject acts.
+func coordinatedOwner(text string, toks []doc.Token, cue int) *string {
+	k := cue - 1
+	for k >= 0 && toks[k].Kind == doc.Word && lex.Adverbs[toks[k].Lower] {
+		k--
+	}
+	if k < 0 || toks[k].Lower != "and" && toks[k].Lower != "but" {
+		return nil
+	}
+	s := firstWord(toks)
+	if w := doc.LowerAt(toks, s); w == "the" || w == "a" || w == "an" {
+		s++
+	}
+	e := s
+	for e < k && doc.IsCapitalised(toks[e]) && !pronoun[toks[e].Lower] {
+		e++
+	}
+	if e == s || e >= k || toks[e].Kind != doc.Word || doc.IsCapitalised(toks[e]) {
+		return nil
+	}
+	o := text[toks[s].Start:toks[e-1].End]
+	return &o
+}
+
+// agreedByOwner reads "It was agreed by the Board that ... it would take
+// an approach": the body that agreed acts.
+func agreedByOwner(text string, toks []doc.Token, cue int) *string {
+	for k := 1; k+1 < cue; k++ {
+		if toks[k].Lower == "by" && clauseVerbs[toks[k-1].Lower] {
+			return agentAt(text, toks, k+1)
+		}
+	}
+	return nil
+}
+
+// actionLabels open a line that records an action: "ACTION: Simon to
+// ...", "AI: Dana check the boiler quote", "Action 3: MW to circulate".
+var actionLabels = map[string]bool{"action": true, "actions": true, "ai": true, "todo": true}
+
+// labelledAction is the index of the first word after an action label
+// and its colon ("AI: Dana check the boiler quote"), or -1.
+func labelledAction(toks []doc.Token) int {
+	i := firstWord(toks)
+	if i >= len(toks) || !actionLabels[toks[i].Lower] {
+		return -1
+	}
+	k := i + 1
+	for k < len(toks) && (toks[k].Kind == doc.Number || toks[k].Lower == "item" || toks[k].Lower == "point") {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].Text != ":" || toks[k+1].Kind != doc.Word {
+		return -1
+	}
+	return k + 1
+}
+
+// bareSubjectOwner reads who acts in an action written without "to" or
+// a modal: "Dana check the boiler quote", "Clerk inform the tenants",
+// "MW circulate the paper". The subject must name a person: a given
+// name, initials or a role word, followed by a lower-case verb.
+func bareSubjectOwner(text string, toks []doc.Token, i int) *string {
+	if i >= len(toks) || !personWord(toks[i]) {
+		return nil
+	}
+	e := i + 1
+	for e < len(toks) && e-i < 4 && (doc.IsCapitalised(toks[e]) || toks[e].Lower == "and" || toks[e].Text == "/") {
+		e++
+	}
+	if e >= len(toks) || toks[e].Kind != doc.Word || doc.IsCapitalised(toks[e]) || joiningWords[toks[e].Lower] {
+		return nil
+	}
+	if subjectStop[toks[e].Lower] && !lex.FutureModals[toks[e].Lower] {
+		return nil // "Matt will:" heads a list of what Matt will do
+	}
+	o := text[toks[i].Start:toks[e-1].End]
+	return &o
+}
+
+// personWord tells whether a capitalised word names a person: a given
+// name, initials ("MW"), or a role ("Clerk", "Treasurer").
+func personWord(t doc.Token) bool {
+	if !doc.IsCapitalised(t) {
+		return false
+	}
+	return lex.GivenNames[t.Lower] || actionRoles[t.Lower] || lex.RoleWords[t.Lower] || doc.IsUpperWord(t) && len(t.Text) <= 4 && !lex.NotNameWords[t.Lower]
+}
+
+// trailingActionItem finds an action item whose subject names a person
+// and that closes a sentence after a comma, semicolon or dash ("maybe to also include 5mm axials, HC to look
+// at this", "Seemed to trend towards it, Michael to confirm"): the index
+// where its clause starts and of its "to", or false.
+func trailingActionItem(toks []doc.Token) (start, to int, ok bool) {
+	for k := 1; k+3 < len(toks); k++ {
+		if t := toks[k].Text; t != "," && t != ";" && !doc.IsDash(toks[k]) {
+			continue
+		}
+		if !personWord(toks[k+1]) {
+			continue // ", Apache Bigtop, to serve": no person
+		}
+		if i, ok := actionItem(toks[k+1:]); ok {
+			return k + 1, k + 1 + i, true
+		}
+	}
+	return 0, 0, false
+}
