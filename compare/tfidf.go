@@ -112,6 +112,14 @@ func (m *model) vector(terms []string) vector {
 // the products of shared terms' weights, in term id order.
 func cosine(a, b vector) float64 {
 	var s float64
+	eachShared(a, b, func(i, j int) { s += a[i].w * b[j].w })
+	return s
+}
+
+// eachShared calls f with the positions in a and b of every term the two
+// vectors share, in term id order: the order a sum must take to give the
+// same bits every run.
+func eachShared(a, b vector, f func(i, j int)) {
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i].id < b[j].id:
@@ -119,12 +127,11 @@ func cosine(a, b vector) float64 {
 		case a[i].id > b[j].id:
 			j++
 		default:
-			s += a[i].w * b[j].w
+			f(i, j)
 			i++
 			j++
 		}
 	}
-	return s
 }
 
 // weight is the weight of term id in v, 0 when v lacks it.
@@ -171,20 +178,11 @@ func topTerms(a, b vector, n int) []string {
 // shared counts the terms two vectors have in common.
 func shared(a, b vector) int {
 	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i].id < b[j].id:
-			i++
-		case a[i].id > b[j].id:
-			j++
-		default:
-			if !weakTerms[a[i].term] {
-				n++
-			}
-			i++
-			j++
+	eachShared(a, b, func(i, _ int) {
+		if !weakTerms[a[i].term] {
+			n++
 		}
-	}
+	})
 	return n
 }
 
