@@ -163,9 +163,15 @@ func decisionKind(u doc.Unit, sc *phraseScan) (string, int, bool) {
 	if len(toks) == 0 || u.Cues&doc.CueQuestion != 0 {
 		return "", -1, false
 	}
-	sc.reset(toks)
+	// A list entry's bullet is not its first word: "• Decision: ..."
+	// opens with "Decision".
+	off := 0
+	if len(toks) > 1 && toks[0].Text == "•" {
+		off = 1
+	}
+	sc.reset(toks[off:])
 	if r, at := phraseRuleAt(sc, u.Cues); r != nil {
-		return r.kind, at, true
+		return r.kind, at + off, true
 	}
 	if u.Cues&doc.CueDecisionVerb != 0 {
 		for i, t := range toks {

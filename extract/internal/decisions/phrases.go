@@ -69,6 +69,13 @@ var phraseRules = []phraseRule{
 		example: "The discussion led to a decision on the venue.",
 	},
 	{
+		// A labelled line of notes: "Decision: documents into a team
+		// repo", "Consensus: keep the monthly slot".
+		name: "decision-label", starts: lex.Words("decision", "consensus"),
+		phrases: phrases("decision|consensus :"), opens: true, kind: "agreed",
+		example: "Decision: documents into a team repo, with notes for drafts.",
+	},
+	{
 		name: "decision-made", starts: lex.Words("decision"),
 		phrases: phrases("decision was made|taken", "decision has been made|taken"), kind: "other",
 		example: "A decision was taken to close the car park.",
