@@ -1,14 +1,13 @@
 package people
 
 import (
-	"github.com/minutes-tool/minutes/extract/internal/doc"
-	"github.com/minutes-tool/minutes/extract/internal/lex"
-)
-
-import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
 	"github.com/minutes-tool/minutes/schema"
 )
 
@@ -236,7 +235,7 @@ func byAlias(people []*person, alias string) *person {
 	}
 	var found *person
 	for _, p := range people {
-		if p.alias == "" && initialsOf(p) == alias {
+		if p.alias == "" && hasInitials(p, alias) {
 			if found != nil {
 				return nil
 			}
@@ -258,6 +257,36 @@ func initialsOf(p *person) string {
 		b.WriteString(strings.ToUpper(string(r[0])))
 	}
 	return b.String()
+}
+
+// hasInitials tells whether alias spells p's initials (initialsOf), read
+// without building them: it is asked of every person for every alias.
+func hasInitials(p *person, alias string) bool {
+	if len(p.given) == 0 || p.surname == "" {
+		return false
+	}
+	for k := 0; k < len(alias); k++ {
+		if alias[k] >= utf8.RuneSelf {
+			return initialsOf(p) == alias // letters past ASCII: spell them out
+		}
+	}
+	if len(alias) != len(p.given)+1 {
+		return false
+	}
+	for k := 0; k <= len(p.given); k++ {
+		w := p.surname
+		if k < len(p.given) {
+			w = p.given[k]
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if r >= utf8.RuneSelf {
+			return initialsOf(p) == alias
+		}
+		if unicode.ToUpper(r) != rune(alias[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // byGiven finds the one person with this given name.
