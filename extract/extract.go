@@ -1,12 +1,15 @@
-// package extract turns public meeting minutes, plain text or HTML, into
-// records of the contract in package schema: the meeting, its attendees,
-// agenda items, decisions, figures, dates and commitments, each pointing at
-// the words it came from.
+// Package extract turns public meeting minutes, plain text, Markdown or
+// HTML, into records of the contract in package schema: the meeting, its
+// attendees, agenda items, decisions, figures, dates and commitments, each
+// pointing at the words it came from.
 //
-// The flow is decode → blocks → Document → recognisers → resolve → Record.
-// Recognisers read the Document and return elements with byte spans; none
-// calls another. Resolve links elements to items and dates, orders them,
-// and converts spans to code points once, as the record is built.
+// The flow is decode → front matter → Document → stages → recognisers →
+// resolve → Record. The recognisers live in packages of their own under
+// internal/ and never import one another: where one needs another's
+// answer (the meeting's date among the date mentions, the units that
+// decisions and commitments both read), this package's pipeline passes it
+// in. Resolve links elements to items and dates, orders them, and
+// converts spans to code points once, as the record is built.
 package extract
 
 import (
