@@ -23,6 +23,57 @@ type person struct {
 	spans   []schema.Span
 }
 
+// roster is the people found so far, in the order found, with an index
+// by surname: every mention asks for the person it names, and on a long
+// page a scan of everyone found for each was most of the stage's time.
+type roster struct {
+	list      []*person
+	bySurname map[string][]*person // by foldKey of the surname
+}
+
+// add appends p to the roster.
+func (r *roster) add(p *person) {
+	r.list = append(r.list, p)
+	if p.surname != "" {
+		k := foldKey(p.surname)
+		r.bySurname[k] = append(r.bySurname[k], p)
+	}
+}
+
+// withSurname returns the people whose surname is surname in any case
+// (strings.EqualFold), in the order found.
+func (r *roster) withSurname(surname string) []*person {
+	if surname == "" {
+		return nil
+	}
+	return r.bySurname[foldKey(surname)]
+}
+
+// foldKey is the same string for two strings exactly when
+// strings.EqualFold holds: each rune replaced by the least rune of its
+// simple case folding orbit.
+func foldKey(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToUpper(s) // the least of an ASCII letter's orbit is its capital
+	}
+	var b strings.Builder
+	for _, r := range s {
+		m := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			m = min(m, f)
+		}
+		b.WriteRune(m)
+	}
+	return b.String()
+}
+
 // findAttendees finds the people at the meeting: attendance lists and
 // people named in the narrative. Spans are bytes.
 func Find(d *doc.Document) []schema.Attendee {
@@ -34,16 +85,16 @@ func Find(d *doc.Document) []schema.Attendee {
 // attendeesIn is findAttendees over the whole text's tokens.
 func attendeesIn(text string, toks []doc.Token) []schema.Attendee {
 	lst, ranges, everyone := findListed(text, toks)
-	var people []*person
+	people := &roster{bySurname: map[string][]*person{}}
 	for _, l := range lst {
 		p := &person{name: l.name, role: l.role, status: l.status, given: l.nf.given, surname: l.nf.surname,
 			alias: l.alias, listed: true, spans: []schema.Span{{Start: l.nf.start, End: l.nf.end}}}
-		if q := match(people, p.given, p.surname); q != nil && q.listed {
+		if q := match(people.withSurname(p.surname), p.given, p.surname); q != nil && q.listed {
 			// Named twice in the lists: keep the first status.
 			q.spans = append(q.spans, p.spans...)
 			continue
 		}
-		people = append(people, p)
+		people.add(p)
 	}
 	var roles []*person
 	findMentions(text, toks, ranges, func(m mention) {
@@ -52,24 +103,24 @@ func attendeesIn(text string, toks []doc.Token) []schema.Attendee {
 		case m.name == "" && m.role != "":
 			addRole(&roles, m, sp)
 		case m.alias != "" && m.name == "":
-			if q := byAlias(people, m.alias); q != nil {
+			if q := byAlias(people.list, m.alias); q != nil {
 				q.spans = append(q.spans, sp)
 			}
 		case m.alias != "":
-			if q := byAlias(people, m.alias); q != nil {
+			if q := byAlias(people.list, m.alias); q != nil {
 				q.spans = append(q.spans, sp)
 			} else {
-				people = append(people, &person{name: m.name, status: "participant", alias: m.alias, spans: []schema.Span{sp}})
+				people.add(&person{name: m.name, status: "participant", alias: m.alias, spans: []schema.Span{sp}})
 			}
 		default:
-			addNamed(&people, m, sp)
+			addNamed(people, m, sp)
 		}
 	})
 	if everyone {
-		presentAll(people)
+		presentAll(people.list)
 	}
-	out := make([]schema.Attendee, 0, len(people)+len(roles))
-	for _, p := range append(people, roles...) {
+	out := make([]schema.Attendee, 0, len(people.list)+len(roles))
+	for _, p := range append(people.list, roles...) {
 		out = append(out, p.attendee())
 	}
 	return out
@@ -86,11 +137,11 @@ func presentAll(people []*person) {
 }
 
 // addNamed joins a named mention to the person it names, or starts one.
-func addNamed(people *[]*person, m mention, sp schema.Span) {
-	q := match(*people, m.nf.given, m.nf.surname)
+func addNamed(people *roster, m mention, sp schema.Span) {
+	q := match(people.withSurname(m.nf.surname), m.nf.given, m.nf.surname)
 	if q == nil && m.nf.hon == "" && (len(m.nf.given) == 1 && m.onlyLink || len(m.nf.given) == 0) {
 		// A given name alone: "Hazel asked", "Jonathan: Us encouraging".
-		q = byGiven(*people, m.name)
+		q = byGiven(people.list, m.name)
 	}
 	if q == nil {
 		if m.onlyLink {
@@ -103,7 +154,7 @@ func addNamed(people *[]*person, m mention, sp schema.Span) {
 		if m.status != "" {
 			status = m.status
 		}
-		*people = append(*people, &person{name: m.name, role: m.role, status: status, given: m.nf.given,
+		people.add(&person{name: m.name, role: m.role, status: status, given: m.nf.given,
 			surname: m.nf.surname, spans: []schema.Span{sp}, listed: m.status != ""})
 		return
 	}
