@@ -162,11 +162,12 @@ func reportedControl(r rune) bool {
 
 // span checks one span's bounds and order; ok says whether its words can
 // be read.
-func (c *checker) span(s Span, pointer func() string) (ok bool) {
-	ok = true
+func (c *checker) span(s Span, w where) (ok bool) {
+	if s.Start >= 0 && s.Start <= s.End && s.End <= c.n {
+		return true // the usual case, with nothing to build
+	}
 	bad := func(format string, args ...any) {
-		c.add(pointer(), format, args...)
-		ok = false
+		c.add(w.String(), format, args...)
 	}
 	if s.Start < 0 {
 		bad("start %d is negative", s.Start)
@@ -183,26 +184,45 @@ func (c *checker) span(s Span, pointer func() string) (ok bool) {
 	if s.Start > c.n && s.Start > s.End {
 		bad("start %d is past the end of text (%d code points)", s.Start, c.n)
 	}
-	return ok
+	return false
 }
 
-func at(list string, i int, field string) func() string {
-	return func() string { return "/" + list + "/" + strconv.Itoa(i) + "/" + field }
+// where is a span's place in the record, written as a JSON pointer only
+// when a violation needs it: /list/i/field, /list/field when i < 0, and
+// /list/i/field/j when j >= 0.
+type where struct {
+	list  string
+	i, j  int
+	field string
 }
+
+func (w where) String() string {
+	p := "/" + w.list
+	if w.i >= 0 {
+		p += "/" + strconv.Itoa(w.i)
+	}
+	p += "/" + w.field
+	if w.j >= 0 {
+		p += "/" + strconv.Itoa(w.j)
+	}
+	return p
+}
+
+func at(list string, i int, field string) where { return where{list, i, -1, field} }
 
 // spans checks every span of the record and notes the element texts to
 // compare with their words.
 func (c *checker) spans(r *Record) {
 	m := &r.Meeting
 	if m.DateSpan != nil {
-		c.span(*m.DateSpan, func() string { return "/meeting/date_span" })
+		c.span(*m.DateSpan, where{"meeting", -1, -1, "date_span"})
 	}
 	if m.BodySpan != nil {
-		c.span(*m.BodySpan, func() string { return "/meeting/body_span" })
+		c.span(*m.BodySpan, where{"meeting", -1, -1, "body_span"})
 	}
 	for i := range r.Attendees {
 		for j, s := range r.Attendees[i].Spans {
-			c.span(s, func() string { return "/attendees/" + strconv.Itoa(i) + "/spans/" + strconv.Itoa(j) })
+			c.span(s, where{"attendees", i, j, "spans"})
 		}
 	}
 	for i := range r.Items {
