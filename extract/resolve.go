@@ -42,8 +42,10 @@ func build(d *doc.Document, front meeting.Front, opts Options) *schema.Record {
 
 	mentions := dates.Find(d, opts.DateOrder == "mdy")
 	monthFirst, byDefault := dateOrder(d.Text, mentions, opts.DateOrder)
-	if day := ambiguousDay(d.Text); byDefault && day != "" {
-		rec.Warnings = append(rec.Warnings, defaultOrderWarning(day))
+	if byDefault {
+		if day := ambiguousDay(d.Text); day != "" {
+			rec.Warnings = append(rec.Warnings, defaultOrderWarning(day))
+		}
 	}
 	if monthFirst && opts.DateOrder == "" {
 		mentions = dates.Find(d, true) // numeric dates read month first
