@@ -510,6 +510,15 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 			// log's repeated row is not counted new.
 			continue
 		}
+		if oc.Due != nil && isNextMeetingTitle(olds[i].title) {
+			// The announced next meeting, as extraction found it: the
+			// newer meeting's own date tells whether it was kept.
+			if ch, ok := nextMeetingChange(oc, n, newWhen); ok {
+				ch.order = [2]int{i, -1}
+				out = append(out, ch)
+				continue
+			}
+		}
 		ch := Change{Kind: KindCommitment, Old: oc, OldSentence: oc.Text, order: [2]int{i, -1}, Similarity: round3(f.score)}
 		var nc *schema.Commitment
 		if f.j >= 0 {

@@ -1,6 +1,10 @@
 package compare
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/minutes-tool/minutes/schema"
+)
 
 func TestNextMeeting(t *testing.T) {
 	for _, tc := range []struct {
@@ -10,17 +14,25 @@ func TestNextMeeting(t *testing.T) {
 		{"held later than announced is slipped", "2020-08-04", StatusSlipped},
 		{"held earlier than announced is brought forward", "2020-07-21", StatusBroughtForward},
 	} {
-		old := rec("old.txt", "2020-06-23", "Actions\nThe secretary to book a room.\nNext Meeting\nScheduled: 2pm on Tuesday 28th July, 2020.\n").
+		const text = "Actions\nThe secretary to book a room.\nNext Meeting\nScheduled: 2pm on Tuesday 28th July, 2020.\n"
+		announced := rec("old.txt", "2020-06-23", text).
 			items("Actions", "Next Meeting").date("Tuesday 28th July, 2020", "2020-07-28", "2020-07-28", "day").done()
-		r := Diff(old, rec("new.txt", tc.newDate, "Apologies were received.\n").done(), Options{})
-		var got *Change
-		for i := range r.Changes {
-			if r.Changes[i].Topic == "the next meeting" {
-				got = &r.Changes[i]
+		// The same, where extraction made a commitment of the line: it is
+		// judged by the newer meeting's date all the same.
+		extracted := rec("old.txt", "2020-06-23", text).
+			items("Actions", "Next Meeting").date("Tuesday 28th July, 2020", "2020-07-28", "2020-07-28", "day").
+			commit("Scheduled: 2pm on Tuesday 28th July, 2020.", "Scheduled", "", "Tuesday 28th July, 2020", "on").done()
+		for _, old := range []*schema.Record{announced, extracted} {
+			r := Diff(old, rec("new.txt", tc.newDate, "Apologies were received.\n").done(), Options{})
+			var got *Change
+			for i := range r.Changes {
+				if r.Changes[i].Topic == "the next meeting" {
+					got = &r.Changes[i]
+				}
 			}
-		}
-		if got == nil || got.Status != tc.want {
-			t.Errorf("%s: got %+v, want %s", tc.rule, got, tc.want)
+			if got == nil || got.Status != tc.want {
+				t.Errorf("%s (commitments %d): got %+v, want %s", tc.rule, len(old.Commitments), got, tc.want)
+			}
 		}
 	}
 }
