@@ -188,6 +188,9 @@ func markedVerdict(old, nc *schema.Commitment, text string, due *schema.Due, new
 	if fate == "" && postponed(text) {
 		fate, mark = StatusSlipped, "put off"
 	}
+	if oldFate, _ := statusFate(old); fate == StatusChanged && oldFate == StatusChanged {
+		fate = "" // on hold then and on hold still: its standing has not changed
+	}
 	switch fate {
 	case StatusDone:
 		return verdict{status: StatusDone, details: []string{fmt.Sprintf("Marked %q at the meeting of %s.", mark, newWhen)}}, true

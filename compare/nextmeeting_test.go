@@ -47,3 +47,38 @@ func TestClosedAtOlderMeetingIsNotFollowed(t *testing.T) {
 		}
 	}
 }
+
+// A row on hold at both meetings has not changed its standing: it is
+// restated, not changed; put on hold since, it is changed.
+func TestHoldKeptIsRestated(t *testing.T) {
+	const row = "D5 (Meetings): re-draft and outline steps to advance."
+	onHold := func(r *schema.Record) *schema.Record {
+		st, txt := "on_hold", "on hold"
+		r.Commitments[0].Status, r.Commitments[0].StatusText = &st, &txt
+		return r
+	}
+	for _, tc := range []struct {
+		rule      string
+		oldOnHold bool
+		want      string
+	}{
+		{"on hold then and now", true, StatusRestated},
+		{"put on hold since", false, StatusChanged},
+	} {
+		old := rec("old.txt", "2020-06-23", row+"\n").commit(row, "re-draft and outline steps to advance", "", "", "").done()
+		if tc.oldOnHold {
+			old = onHold(old)
+		}
+		nw := onHold(rec("new.txt", "2020-08-04", row+"\n").commit(row, "re-draft and outline steps to advance", "", "", "").done())
+		r := Diff(old, nw, Options{})
+		var got string
+		for _, c := range r.Changes {
+			if c.Kind == KindCommitment && c.Old != nil {
+				got = c.Status
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: %s, want %s", tc.rule, got, tc.want)
+		}
+	}
+}
