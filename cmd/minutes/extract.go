@@ -88,26 +88,8 @@ type outcome struct {
 }
 
 func extractRun(o *extractOptions, args []string, s streams) error {
-	if o.jobs < 1 {
-		return usagef("--jobs must be at least 1")
-	}
-	if o.maxBytes < 1 {
-		return usagef("--max-bytes must be at least 1")
-	}
-	if o.format != "" && o.format != "text" && o.format != "html" && o.format != "markdown" {
-		return usagef("--format must be text, html or markdown, not %q", o.format)
-	}
-	if o.dateOrder != "" && o.dateOrder != "dmy" && o.dateOrder != "mdy" {
-		return usagef("--date-order must be dmy or mdy, not %q", o.dateOrder)
-	}
-	if o.jsonl && o.pretty {
-		return usagef("--jsonl and --pretty cannot be used together")
-	}
-	if o.filesFrom == "-" && containsDash(args) {
-		return usagef("standard input cannot be both --files-from and an input")
-	}
-	if o.null && o.filesFrom == "" {
-		return usagef("-0/--null goes with --files-from")
+	if err := o.check(args); err != nil {
+		return err
 	}
 	inputs, err := expandArgs(args, o.filesFrom, o.null, s.in)
 	if err != nil {
@@ -129,42 +111,76 @@ func extractRun(o *extractOptions, args []string, s streams) error {
 	}
 	rw := newRecordWriter(o.outDir, inputs)
 
-	failed, written := 0, 0
 	bar := newProgress(s.err, len(inputs))
-	errw := bar.writer(s.err) // messages print above the bar
+	t := &tally{out: s.out, errw: bar.writer(s.err), rw: rw, toFiles: o.outDir != ""} // messages print above the bar
 	report := func(r outcome) {
 		defer bar.done()
-		if r.err != nil {
-			failed++
-			complain(errw, "minutes: %s\n", errorLine(r.in.path, r.err))
-			return
-		}
-		if o.outDir == "" {
-			if _, err := s.out.Write(r.data); err != nil {
-				failed++
-				complain(errw, "minutes: %s: cannot write output: %v\n", r.in.path, err)
-				return
-			}
-			written++
-			return
-		}
-		if err := rw.write(r.in.rel, r.data); err != nil {
-			failed++
-			complain(errw, "minutes: %s: %v\n", r.in.path, err)
-			return
-		}
-		written++
+		t.report(r)
 	}
 	process(inputs, o.jobs, s.in, func(in input, stdin io.Reader) outcome {
 		return extractOne(in, stdin, opts, indent)
 	}, report)
 	bar.finish()
 
-	if len(inputs) > 1 || failed > 0 {
-		complain(s.err, "minutes: %d inputs: %d records written, %d failed\n", len(inputs), written, failed)
+	if len(inputs) > 1 || t.failed > 0 {
+		complain(s.err, "minutes: %d inputs: %d records written, %d failed\n", len(inputs), t.written, t.failed)
 	}
-	if failed > 0 {
+	if t.failed > 0 {
 		return &exitError{exitFailed}
+	}
+	return nil
+}
+
+// tally writes each outcome where it goes, on standard output or to its
+// file, and counts what was written and what failed.
+type tally struct {
+	out             io.Writer
+	errw            io.Writer
+	rw              *recordWriter
+	toFiles         bool
+	failed, written int
+}
+
+func (t *tally) report(r outcome) {
+	var err error
+	switch {
+	case r.err != nil:
+		t.failed++
+		complain(t.errw, "minutes: %s\n", errorLine(r.in.path, r.err))
+		return
+	case !t.toFiles:
+		if _, err = t.out.Write(r.data); err != nil {
+			err = fmt.Errorf("cannot write output: %v", err)
+		}
+	default:
+		err = t.rw.write(r.in.rel, r.data)
+	}
+	if err != nil {
+		t.failed++
+		complain(t.errw, "minutes: %s: %v\n", r.in.path, err)
+		return
+	}
+	t.written++
+}
+
+// check refuses flags that cannot go together or out of range: usage
+// errors, exit 2.
+func (o *extractOptions) check(args []string) error {
+	switch {
+	case o.jobs < 1:
+		return usagef("--jobs must be at least 1")
+	case o.maxBytes < 1:
+		return usagef("--max-bytes must be at least 1")
+	case o.format != "" && o.format != "text" && o.format != "html" && o.format != "markdown":
+		return usagef("--format must be text, html or markdown, not %q", o.format)
+	case o.dateOrder != "" && o.dateOrder != "dmy" && o.dateOrder != "mdy":
+		return usagef("--date-order must be dmy or mdy, not %q", o.dateOrder)
+	case o.jsonl && o.pretty:
+		return usagef("--jsonl and --pretty cannot be used together")
+	case o.filesFrom == "-" && containsDash(args):
+		return usagef("standard input cannot be both --files-from and an input")
+	case o.null && o.filesFrom == "":
+		return usagef("-0/--null goes with --files-from")
 	}
 	return nil
 }
