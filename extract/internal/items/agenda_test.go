@@ -27,6 +27,8 @@ func TestMarkdownItems(t *testing.T) {
 			[]string{"Copyright Date"}},
 		{"short paragraph is not a title in Markdown", "## Board\n\nNew meeting time - Joe will create an issue\n\nMore.",
 			[]string{"Board"}},
+		{"a capital letter numbers a heading", "### C. Updates\n\nNone.\n",
+			[]string{"Updates"}},
 		{"field label heading", "#### Location\nAustin Public Library\n#### Date\n2024-04-21\n",
 			nil},
 		{"a meeting bot's clock and link notes leave the title", "## Summary\n\n1. Definition of the policy (rbasak, 20:07)\n   1. ACTION: rbasak will write it (rbasak, 20:45)\n2. Select a chair (next from https://example.org/m) (rbasak, 21:38)\n",

@@ -93,6 +93,9 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 	b := d.Blocks[i]
 	it := ItemFound{Start: b.Start, TitleStart: b.Start, TitleEnd: b.End}
 	num, rest, numbered := input.LeadingNumber(t)
+	if !numbered && b.Kind == doc.Heading {
+		num, rest, numbered = letterNumber(t)
+	}
 	if numbered {
 		it.Number, it.Numbered = num, true
 		it.TitleStart = b.Start + rest
@@ -484,4 +487,14 @@ func numberedRun(items []ItemFound) []ItemFound {
 		}
 	}
 	return kept
+}
+
+// letterNumber reads a capital letter numbering a heading: "### C. Updates",
+// "B) Recommended Actions". Markup says the line is a heading, so the
+// letter is not a name's initial.
+func letterNumber(t string) (num string, rest int, ok bool) {
+	if len(t) < 4 || t[0] < 'A' || t[0] > 'Z' || (t[1] != '.' && t[1] != ')') || t[2] != ' ' {
+		return "", 0, false
+	}
+	return t[:1], 3, true
 }
