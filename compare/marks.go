@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/minutes-tool/minutes/internal/status"
 	"github.com/minutes-tool/minutes/schema"
 )
 
@@ -15,18 +16,20 @@ import (
 // dash ("… with NL. - done", "… - deferred to 2021"). The mark, not the
 // tense of the sentence, is what the log says of the action.
 
-// markFates maps the first words of a mark onto the fate it reports. The
-// words are those action logs use for a status, not any one log's.
-var markFates = []struct{ lead, fate string }{
-	{"done", StatusDone}, {"closed", StatusDone}, {"complete", StatusDone},
-	{"completed", StatusDone}, {"finished", StatusDone}, {"actioned", StatusDone},
-	{"achieved", StatusDone}, {"resolved", StatusDone},
-	{"deferred", StatusSlipped}, {"postponed", StatusSlipped}, {"carried forward", StatusSlipped},
-	{"carried over", StatusSlipped}, {"rolled over", StatusSlipped},
-	{"on hold", StatusChanged}, {"paused", StatusChanged}, {"cancelled", StatusChanged},
-	{"withdrawn", StatusChanged}, {"superseded", StatusChanged},
-	{"ongoing", StatusRestated}, {"open", StatusRestated}, {"in progress", StatusRestated},
-	{"outstanding", StatusRestated}, {"pending", StatusRestated}, {"continuing", StatusRestated},
+// fateOf is the fate a log's status reports (internal/status reads the
+// status from the log's words).
+func fateOf(st string) string {
+	switch st {
+	case status.Done:
+		return StatusDone
+	case status.Deferred:
+		return StatusSlipped
+	case status.OnHold, status.Cancelled:
+		return StatusChanged
+	case status.Open, status.InProgress:
+		return StatusRestated
+	}
+	return ""
 }
 
 // markRe finds the marks: a bracket or parenthesis whose words start
@@ -44,10 +47,8 @@ func markOf(text string) (fate, mark string) {
 				lead = strings.ToLower(text[m[g]:m[g+1]])
 			}
 		}
-		for _, mf := range markFates {
-			if lead == mf.lead {
-				fate, mark = mf.fate, strings.TrimSpace(text[m[0]:m[1]])
-			}
+		if st, ok := status.Exactly(lead); ok && !isNewMark(lead) {
+			fate, mark = fateOf(st), strings.TrimSpace(text[m[0]:m[1]])
 		}
 	}
 	return fate, mark
@@ -57,17 +58,7 @@ func markOf(text string) (fate, mark string) {
 // read first; the mark in its text stands in when extraction read none.
 func statusFate(c *schema.Commitment) (fate, mark string) {
 	if c != nil && c.Status != nil {
-		switch *c.Status {
-		case "done":
-			fate = StatusDone
-		case "deferred":
-			fate = StatusSlipped
-		case "on_hold", "cancelled":
-			fate = StatusChanged
-		case "open", "in_progress":
-			fate = StatusRestated
-		}
-		if fate != "" {
+		if fate = fateOf(*c.Status); fate != "" {
 			return fate, strOr(c.StatusText, *c.Status)
 		}
 	}
@@ -231,19 +222,18 @@ func (s *side) markAfter(k int) string {
 // leadFate is the fate of a mark that opens t ("done. Waiting on
 // submissions."), or "".
 func leadFate(t string) string {
-	l := strings.ToLower(strings.TrimLeft(t, "* "))
-	for _, mf := range markFates {
-		if strings.HasPrefix(l, mf.lead) {
-			rest := strings.TrimLeft(l[len(mf.lead):], "*")
-			if rest == "" || !isLetterByte(rest[0]) {
-				return mf.fate
-			}
-		}
+	t = strings.TrimLeft(t, "* ")
+	if st, ok := status.Of(t); ok && !isNewMark(t) {
+		return fateOf(st)
 	}
 	return ""
 }
 
-func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+// isNewMark tells whether a mark says an action is new ("[new for X]",
+// "New business"): it says nothing of an older action's standing.
+func isNewMark(t string) bool {
+	return len(t) >= 3 && strings.EqualFold(t[:3], "new")
+}
 
 // markIn is markOf, or else the mark of a bullet within s that holds
 // nothing but a mark ("… website. • done."): the continuation markAfter

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/minutes-tool/minutes/internal/status"
 )
 
 // Tags and status words of action log entries: "[NM] Create a discussion
@@ -148,39 +150,9 @@ func trimEnd(text string, s, e int) int {
 	return e
 }
 
-// statusPhrases are the words action logs give an entry's status in,
-// longest first where one starts another.
-var statusPhrases = []struct{ words, status string }{
-	{"not started", "open"}, {"new", "open"}, {"open", "open"}, {"action assigned", "open"},
-	{"assigned", "open"}, {"red", "open"},
-	{"ongoing", "in_progress"}, {"in progress", "in_progress"}, {"in hand", "in_progress"},
-	{"underway", "in_progress"}, {"under way", "in_progress"}, {"started", "in_progress"},
-	{"progressing", "in_progress"}, {"amber", "in_progress"},
-	{"done", "done"}, {"closed", "done"}, {"completed", "done"}, {"complete", "done"},
-	{"actioned", "done"}, {"achieved", "done"}, {"green", "done"}, {"blue", "done"},
-	{"on hold", "on_hold"}, {"paused", "on_hold"},
-	{"deferred", "deferred"}, {"carried forward", "deferred"}, {"postponed", "deferred"},
-	{"cancelled", "cancelled"}, {"canceled", "cancelled"}, {"withdrawn", "cancelled"},
-	{"dropped", "cancelled"}, {"superseded", "cancelled"}, {"no longer required", "cancelled"},
-}
-
 // statusOf reads a status from words that start with a status phrase:
 // "Closed", "new for X", "On Hold until protocols prioritised", "done".
-func statusOf(words string) (string, bool) {
-	w := strings.ToLower(strings.TrimSpace(strings.Trim(words, "*_ ")))
-	for _, p := range statusPhrases {
-		if w == p.words || strings.HasPrefix(w, p.words) && !isLetter(w[len(p.words):]) {
-			return p.status, true
-		}
-	}
-	return "", false
-}
-
-// isLetter tells whether s starts with a letter.
-func isLetter(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return s != "" && unicode.IsLetter(r)
-}
+func statusOf(words string) (string, bool) { return status.Of(words) }
 
 // ownerNames tells whether a tag names who is to act: names, initials or
 // roles ("NM", "HP, NL", "Damian Tolan/SIG PMs", "All"), each part short
