@@ -1,17 +1,14 @@
 package extract
 
 import (
+	"fmt"
+	"strings"
+	"testing"
+
 	"github.com/minutes-tool/minutes/extract/internal/commitments"
 	"github.com/minutes-tool/minutes/extract/internal/decisions"
 	"github.com/minutes-tool/minutes/extract/internal/dispositions"
 	"github.com/minutes-tool/minutes/extract/internal/doc"
-	"github.com/minutes-tool/minutes/extract/internal/lex"
-)
-
-import (
-	"fmt"
-	"strings"
-	"testing"
 )
 
 // show prints a vote's numbers for comparison; nil shows as "-".
@@ -212,48 +209,6 @@ func FuzzDecisions(f *testing.F) {
 			}
 		}
 	})
-}
-
-// TestCueTable checks the cue table against the tables it is made from.
-func TestCueTable(t *testing.T) {
-	m := doc.CueMap()
-	for w, c := range m {
-		if got := doc.CueWords.Get(w); got != c {
-			t.Errorf("cues of %q: %b, want %b", w, got, c)
-		}
-	}
-	for _, w := range []string{"", "x", "zebra", "minutes", "the", "agreedx", "i'll", "we’ll", "resolvedly"} {
-		want := m[w]
-		if len(w) > 0 && (strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll")) {
-			want |= doc.CueModal | doc.CueCommit
-		}
-		if got := doc.CueOf(w); got != want {
-			t.Errorf("cues of %q: %b, want %b", w, got, want)
-		}
-	}
-	// The cues dates and figures start from are those their own tests give.
-	words := []string{"q3", "q", "qa", "fy2019", "fy", "c300", "c", "ca", "c.", "twenty-five", "three-stage",
-		"a-level", "x-y", "mid-2018", "early", "the", "The", "a", "an", "half", "one-half", "c300-strong"}
-	for w := range m {
-		words = append(words, w)
-	}
-	for w := range lex.NumberStarts {
-		words = append(words, w, w+"-fold")
-	}
-	for w := range lex.DateStarters {
-		words = append(words, w)
-	}
-	for _, w := range words {
-		date := lex.DateStarters[w] || len(w) >= 2 && (w[0] == 'q' && len(w) == 2 || w[0] == 'f' && w[1] == 'y')
-		number := lex.NumberStarts[lex.NumberHead(w)] || len(w) > 1 && w[0] == 'c' && w[1] >= '0' && w[1] <= '9'
-		c := doc.CueOf(w)
-		if c&doc.CueDateStart != 0 != date || c&doc.CueNumberStart != 0 != number {
-			t.Errorf("%q: date start %v, number start %v; want %v, %v", w, c&doc.CueDateStart != 0, c&doc.CueNumberStart != 0, date, number)
-		}
-	}
-	if doc.CueOf("will")&doc.CueModal == 0 || doc.CueOf("approved")&doc.CueDecisionVerb == 0 || doc.CueOf("nays")&doc.CueVote == 0 || doc.CueOf("for")&doc.CueVote != 0 {
-		t.Error("cue table misses its tables")
-	}
 }
 
 // parseAs parses text as format f, as the CLI's --format does.

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/input"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
@@ -146,11 +147,7 @@ func slowTokenize(text string) []doc.Token {
 		if k == doc.Word {
 			l = lex.Lower(t)
 		}
-		var c doc.Cue
-		if k == doc.Word {
-			c = doc.CueOf(l)
-		}
-		toks = append(toks, doc.Token{Kind: k, Start: i, End: j, Text: t, Lower: l, SpaceBefore: space, NewlineBefore: newline, Cue: c})
+		toks = append(toks, doc.Token{Kind: k, Start: i, End: j, Text: t, Lower: l, SpaceBefore: space, NewlineBefore: newline})
 		i = j
 		space, newline = false, false
 	}

@@ -1,6 +1,9 @@
 package commitments
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 	"github.com/minutes-tool/minutes/extract/internal/numbers"
@@ -9,11 +12,6 @@ import (
 // Action items: "Clerk to ask the county council to ...", "Action 3: MW to
 // circulate the paper", and the items under an "Actions" heading. Old
 // actions being reviewed are not new commitments.
-
-import (
-	"strings"
-	"unicode/utf8"
-)
 
 // ReviewMarks in a line about actions say the actions below are old ones
 // being reviewed ("Update on action points at last meeting", "Actions
@@ -61,7 +59,7 @@ func reviewsActions(s string, u doc.Unit, was bool) bool {
 			}
 		}
 	}
-	if u.Cues&doc.CueNumbered != 0 && (len(toks) == 2 || doc.IsCapitalised(toks[2])) {
+	if u.Numbered && (len(toks) == 2 || doc.IsCapitalised(toks[2])) {
 		return false // "3. Police.uk": a new numbered item
 	}
 	return was
@@ -322,15 +320,12 @@ var contracted = map[string]bool{
 	"he": true, "she": true, "what": true, "here": true, "let": true, "who": true, "we've": true,
 }
 
-// actionItemCued is actionItem for tokens whose cues' union is cues: it
-// looks for the "to" by its cue before reading any token.
-func actionItemCued(toks []doc.Token, cues doc.Cue) (int, bool) {
-	if cues&doc.CueTo == 0 {
-		return 0, false
-	}
+// actionItemTo is actionItem for the tokens with a "to" where an action
+// item's can be, found before any other word is read.
+func actionItemTo(toks []doc.Token) (int, bool) {
 	i := actionSubjectStart(toks)
 	for k := i + 1; k < len(toks) && k <= i+14; k++ {
-		if toks[k].Cue&doc.CueTo != 0 {
+		if toks[k].Lower == "to" {
 			return actionItem(toks)
 		}
 	}

@@ -1,14 +1,11 @@
 package commitments
 
 import (
+	"strings"
+
 	"github.com/minutes-tool/minutes/extract/internal/dispositions"
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
-)
-
-import (
-	"strings"
-
 	"github.com/minutes-tool/minutes/schema"
 )
 
@@ -241,23 +238,23 @@ type cueMatch struct {
 // the scan to use, whatever it held.
 func (rs *ruleSet) cue(u doc.Unit, actions bool, s *scan) (cueMatch, bool) {
 	toks := u.Toks
-	if len(toks) == 0 || u.Cues&doc.CueQuestion != 0 || !rs.mayHold(u) {
+	if len(toks) == 0 || u.Question {
 		return cueMatch{}, false
 	}
 	*s = scan{toks: toks, trigger: s.lead, lead: s.lead}
 	body := doc.LazySubjectIsBody(toks)
 	read := false // the sentence has been read as a whole
 	for i := range toks {
-		if c := toks[i].Cue; c&(doc.CueTrigger|doc.CueOpinion) != 0 {
-			if c&doc.CueTrigger != 0 && triggers(toks, i, body) {
+		if toks[i].Kind != doc.Word {
+			continue
+		}
+		if c := markWords.Get(toks[i].Lower); c != 0 {
+			if c&markTrigger != 0 && triggers(toks, i, body) {
 				s.trigger = true
 			}
-			if c&doc.CueOpinion != 0 && !body() {
+			if c&markOpinion != 0 && !body() {
 				break // an opinion: no later word counts
 			}
-		}
-		if toks[i].Cue&rs.cued == 0 && (rs.cuesTell && !rs.index.Bypass || !rs.mayStartUncued(&toks[i])) {
-			continue // most words: no rule starts at them
 		}
 		rules := rs.index.Rules(startWord(toks[i].Lower))
 		if len(rules) == 0 {
@@ -284,10 +281,10 @@ func (rs *ruleSet) cue(u doc.Unit, actions bool, s *scan) (cueMatch, bool) {
 // action item, or a sentence that is no commitment whatever its words
 // say. decided tells whether it found either.
 func wholeSentence(u doc.Unit, actions bool) (m cueMatch, ok, decided bool) {
-	if i, ok := actionItemCued(u.Toks, u.Cues); ok {
+	if i, ok := actionItemTo(u.Toks); ok {
 		return cueMatch{i, i + 1, actionItemRule}, actions, true
 	}
-	if u.Cues&doc.CueObjection != 0 && chairsFormula(u.Toks) || u.Cues&doc.CueWithin != 0 && withinMeeting(u.Toks) {
+	if chairsFormula(u.Toks) || withinMeeting(u.Toks) {
 		return cueMatch{}, false, true
 	}
 	return cueMatch{}, false, false
@@ -305,6 +302,29 @@ func (rs *ruleSet) cueAt(s *scan, i int, rules []int) (cueMatch, bool) {
 	}
 	return cueMatch{}, false
 }
+
+// Words that change how the rest of a sentence is read, found as cue
+// reads it: an obligation trigger (lex.ObligationTriggers) turns a later
+// "should" into a plan; after an opinion word (lex.OpinionWords) no word
+// counts.
+type mark uint8
+
+const (
+	markTrigger mark = 1 << iota
+	markOpinion
+)
+
+// markWords gives each such word its marks.
+var markWords = lex.TableOf(func() map[string]mark {
+	m := map[string]mark{}
+	for _, w := range trueKeys(lex.ObligationTriggers) {
+		m[w] |= markTrigger
+	}
+	for _, w := range trueKeys(lex.OpinionWords) {
+		m[w] |= markOpinion
+	}
+	return m
+}())
 
 // triggers tells whether the obligation trigger at toks[i] turns a later
 // "should" into a plan: a body's ("The Board recommended"), a passive's

@@ -5,6 +5,7 @@ import (
 
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
+	"github.com/minutes-tool/minutes/extract/internal/phrase"
 )
 
 // commitmentRules are the words that make a sentence a commitment, in
@@ -37,8 +38,8 @@ var commitmentRules = []rule{
 	},
 	{
 		name:   "to be done",
-		starts: lex.Words("to"),
-		when:   func(s *scan) bool { return s.w == "to" && toBeDone(s.toks, s.i) },
+		frames: phrase.Parse("to"),
+		when:   func(s *scan) bool { return toBeDone(s.toks, s.i) },
 		vetoes: []func(*scan) bool{toBeNeeded, toBeLessLikely, toBeState},
 		verb:   verbAfter(2),
 		examples: []string{
@@ -48,7 +49,7 @@ var commitmentRules = []rule{
 	},
 	{
 		name:   "need to be done",
-		starts: lex.Words("need", "needs", "needed"),
+		frames: phrase.Parse("[need|needs|needed] to be"),
 		when:   needToBeDone,
 		vetoes: []func(*scan) bool{needIsOpinion},
 		verb:   verbAfter(3),
@@ -60,8 +61,8 @@ var commitmentRules = []rule{
 	},
 	{
 		name:   "going to",
-		starts: lex.Words("going"),
-		when:   func(s *scan) bool { return s.w == "going" && s.next == "to" && s.has(2) },
+		frames: phrase.Parse("[going] to"),
+		when:   func(s *scan) bool { return s.has(2) },
 		vetoes: []func(*scan) bool{goingToStory},
 		verb:   func(s *scan) (int, bool) { return planVerb(s.toks, s.i+2, false) },
 		examples: []string{
@@ -70,11 +71,9 @@ var commitmentRules = []rule{
 	},
 	{
 		name:   "due to",
-		starts: lex.Words("due"),
-		when: func(s *scan) bool {
-			return s.w == "due" && (s.next == "to" || s.next == "for") && dueIsPlan(s.toks, s.i)
-		},
-		verb: verbAfter(2),
+		frames: phrase.Parse("[due] to|for"),
+		when:   func(s *scan) bool { return dueIsPlan(s.toks, s.i) },
+		verb:   verbAfter(2),
 		examples: []string{
 			"A further meeting of the JHOSC was due to take place on 22 January.",
 			"A refreshed version of this document is due to be published in early 2018.",
@@ -106,8 +105,8 @@ var commitmentRules = []rule{
 	},
 	{
 		name:   "agreed that",
-		starts: lex.Words("agreed"),
-		when:   func(s *scan) bool { return s.w == "agreed" && s.next == "that" && agreedPlan(s.toks, s.i+2) },
+		frames: phrase.Parse("[agreed] that"),
+		when:   func(s *scan) bool { return agreedPlan(s.toks, s.i+2) },
 		verb:   verbAfter(2),
 		examples: []string{
 			"It was agreed that the Clerk write to the county council.",
@@ -115,8 +114,8 @@ var commitmentRules = []rule{
 	},
 	{
 		name:   "asked to",
-		starts: lex.Words("asked", "requested"),
-		when:   func(s *scan) bool { return (s.w == "asked" || s.w == "requested") && askedTo(s.toks, s.i) },
+		frames: phrase.Parse("asked|requested"),
+		when:   func(s *scan) bool { return askedTo(s.toks, s.i) },
 		verb:   verbAfter(1),
 		examples: []string{
 			"The Clerk was asked to write to the council.",
@@ -125,8 +124,7 @@ var commitmentRules = []rule{
 	},
 	{
 		name:   "being arranged",
-		starts: lex.Words("being"),
-		when:   func(s *scan) bool { return s.w == "being" && beingArranged(s.next) },
+		frames: phrase.Parse("[being] arranged|planned|organised|organized|scheduled"),
 		verb:   verbAfter(1),
 		examples: []string{
 			"A site visit is being arranged for the spring.",
@@ -134,8 +132,7 @@ var commitmentRules = []rule{
 	},
 	{
 		name:   "set for",
-		starts: lex.Words("set"),
-		when:   func(s *scan) bool { return s.w == "set" && s.next == "for" },
+		frames: phrase.Parse("[set] for"),
 		verb:   verbAfter(1),
 		examples: []string{
 			"The hearing is set for 14 June.",
@@ -143,7 +140,7 @@ var commitmentRules = []rule{
 	},
 	{
 		name:   "was to",
-		starts: lex.Words("was", "were"),
+		frames: phrase.Parse("[was|were] to"),
 		when:   wasTo,
 		vetoes: []func(*scan) bool{wasToDescribes},
 		verb:   verbAfter(2),
@@ -153,8 +150,7 @@ var commitmentRules = []rule{
 	},
 	{
 		name:   "request was made",
-		starts: lex.Words("request"),
-		when:   func(s *scan) bool { return s.w == "request" && s.next == "was" && s.lowerAt(2) == "made" },
+		frames: phrase.Parse("[request] was made"),
 		verb:   verbAfter(3),
 		examples: []string{
 			"A request was made for the Clerk to contact the police.",
@@ -162,7 +158,7 @@ var commitmentRules = []rule{
 	},
 	{
 		name:   "suggested",
-		starts: lex.Words("suggested"),
+		frames: phrase.Parse("suggested"),
 		when:   bodySuggested,
 		verb:   verbAfter(1),
 		examples: []string{
@@ -172,8 +168,8 @@ var commitmentRules = []rule{
 	},
 	{
 		name:   "next meeting",
-		starts: lex.Words("next"),
-		when:   func(s *scan) bool { return s.w == "next" && s.next == "meeting" && hasMonth(s.toks) },
+		frames: phrase.Parse("[next] meeting"),
+		when:   func(s *scan) bool { return hasMonth(s.toks) },
 		verb:   verbAfter(0),
 		examples: []string{
 			"The next meeting is planned for November 2011.",
@@ -190,7 +186,7 @@ var commitmentRules = []rule{
 	},
 	{
 		name:   "future time",
-		starts: lex.Words("later", "next", "coming"),
+		frames: phrase.Parse("later|next|coming"),
 		when:   func(s *scan) bool { return futureTimeAt(s.toks, s.i) && progressiveBefore(s.toks, s.i) },
 		verb:   verbAfter(0),
 		examples: []string{
@@ -200,8 +196,8 @@ var commitmentRules = []rule{
 	},
 	{
 		name:   "coming up",
-		starts: lex.Words("coming"),
-		when:   func(s *scan) bool { return s.w == "coming" && s.next == "up" && hasMonth(s.toks) },
+		frames: phrase.Parse("[coming] up"),
+		when:   func(s *scan) bool { return hasMonth(s.toks) },
 		verb:   verbAfter(0),
 		examples: []string{
 			"We can help them with our lobbying training coming up on january 18th.",
@@ -209,22 +205,17 @@ var commitmentRules = []rule{
 	},
 	{
 		name:   "second reading",
-		starts: lex.Words("moves", "passes", "goes"),
-		when: func(s *scan) bool {
-			return (s.w == "moves" || s.w == "passes" || s.w == "goes") && secondReadingAfter(s.toks, s.i)
-		},
-		verb: verbAfter(0),
+		frames: phrase.Parse("moves|passes|goes"),
+		when:   func(s *scan) bool { return secondReadingAfter(s.toks, s.i) },
+		verb:   verbAfter(0),
 		examples: []string{
 			"The substitution has been accepted and moves on to a second reading next week.",
 		},
 	},
 	{
 		name:   "committed to",
-		starts: lex.Words("committed", "committing"),
-		when: func(s *scan) bool {
-			return (s.w == "committed" || s.w == "committing") && (s.next == "to" || s.next == "within")
-		},
-		verb: verbAfter(1),
+		frames: phrase.Parse("[committed|committing] to|within"),
+		verb:   verbAfter(1),
 		examples: []string{
 			"The Trust is committing to the new model of care.",
 			"The Council committed within the budget to maintain the service.",
@@ -299,11 +290,11 @@ func toBeState(s *scan) bool {
 		p == "deserve" || p == "deserves"
 }
 
-// needToBeDone tells whether the word is "need(s/ed) to be" and a
+// needToBeDone tells whether "need(s/ed) to be" (the frame) goes on a
 // participle, not after "might", "may" or "could": "The bid needs to be
 // submitted".
 func needToBeDone(s *scan) bool {
-	return (s.w == "need" || s.w == "needs" || s.w == "needed") && s.next == "to" && s.lowerAt(2) == "be" && s.has(3) && isParticiple(s.toks[s.i+3]) &&
+	return s.has(3) && isParticiple(s.toks[s.i+3]) &&
 		s.prev != "might" && s.prev != "may" && s.prev != "could"
 }
 
@@ -376,16 +367,10 @@ func wantIsTalk(s *scan) bool {
 	return (s.w == "want" || s.w == "wants") && (courtesyVerbs[s.lowerAt(2)] || !lex.WantSubjects[s.prev])
 }
 
-// beingArranged tells whether w follows "being" in an event under way:
-// "is being arranged".
-func beingArranged(w string) bool {
-	return w == "arranged" || w == "planned" || w == "organised" || w == "organized" || w == "scheduled"
-}
-
 // wasTo tells whether "was/were to" goes on a verb: "The Chair was to
 // write to the Minister".
 func wasTo(s *scan) bool {
-	if (s.w != "was" && s.w != "were") || s.next != "to" || !s.has(2) {
+	if !s.has(2) {
 		return false
 	}
 	n := s.toks[s.i+2]
@@ -402,5 +387,5 @@ func wasToDescribes(s *scan) bool {
 // "The Committee suggested reviewing", "suggested an approach", and
 // "suggested that" after a trigger.
 func bodySuggested(s *scan) bool {
-	return s.w == "suggested" && (strings.HasSuffix(s.next, "ing") || s.next == "an" || s.next == "that" && s.trigger) && doc.SubjectIsBody(s.toks, s.i+1)
+	return (strings.HasSuffix(s.next, "ing") || s.next == "an" || s.next == "that" && s.trigger) && doc.SubjectIsBody(s.toks, s.i+1)
 }

@@ -1,13 +1,13 @@
 package commitments
 
 import (
+	"strings"
+
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
 // Owners: who a commitment says is to act.
-
-import "strings"
 
 // OwnerOf finds who is to act: the names or role just before the cue
 // ("Cllr. O. Williams would send", "MW to create", "The Clerk was asked

@@ -1,14 +1,14 @@
 package commitments
 
 import (
+	"strings"
+
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
 // Checks on the words after a cue that tell a plan from a prediction, an
 // assessment, a hypothetical or a question.
-
-import "strings"
 
 // effectAfterThing tells whether the verb at toks[v] after the modal at
 // toks[m] predicts what a thing will do ("it will provide consistency")

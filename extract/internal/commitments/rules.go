@@ -5,6 +5,7 @@ import (
 
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
+	"github.com/minutes-tool/minutes/extract/internal/phrase"
 )
 
 // The commitment cues as data: each rule reads one way minutes say that
@@ -19,12 +20,18 @@ import (
 type rule struct {
 	// name says what the rule reads; the table tests name it.
 	name string
-	// starts are the lower-case words the rule can start at (see
-	// startWord for the contractions of "will").
+	// frames are the rule's words as phrases ("[due] to|for": see
+	// phrase.Parse): the rule reads a word where one of them matches with
+	// its start slot there. The words of the start slots are start words.
+	frames []phrase.Pattern
+	// starts are more lower-case words the rule can start at, for a rule
+	// whose words are a class its when reads (see startWord for the
+	// contractions of "will").
 	starts lex.Starts
-	// when is the trigger: whether the rule reads the word at s.i. When
-	// it does, the word is the rule's, and no later rule is tried there,
-	// even if a veto says it is no commitment.
+	// when is what else the trigger needs, or nil: with the frames, it
+	// tells whether the rule reads the word at s.i. When it does, the
+	// word is the rule's, and no later rule is tried there, even if a
+	// veto says it is no commitment.
 	when func(s *scan) bool
 	// vetoes tell the words the rule reads that are still not a
 	// commitment: each returns true to drop the word.
@@ -69,7 +76,7 @@ func (s *scan) has(k int) bool { return s.i+k < len(s.toks) }
 // read the word, ok whether it made a commitment whose action starts at
 // verb.
 func (r *rule) try(s *scan) (verb int, fired, ok bool) {
-	if !r.when(s) {
+	if r.frames != nil && !phrase.AnyAt(r.frames, s.toks, s.i) || r.when != nil && !r.when(s) {
 		return 0, false, false
 	}
 	for _, veto := range r.vetoes {
@@ -85,104 +92,16 @@ func (r *rule) try(s *scan) (verb int, fired, ok bool) {
 type ruleSet struct {
 	rules []rule
 	index *lex.Index
-	// Before the index is asked, most words are turned away by what is
-	// known of the start words: the filter, and the cues doc gives them.
-	// cued are the cues every start word that has any shares (the
-	// tokens carry theirs, so a word without them is read no further);
-	// uncued tells that some start word has no cue at all, so the words
-	// without cues go through the filter. Neither decides a result: a
-	// start word doc does not know only makes the scan slower.
-	filter   startFilter
-	cued     doc.Cue
-	uncued   bool
-	cuesTell bool // cued and not uncued: a word without rs.cued is no start word
 }
 
-// newRuleSet indexes rules by the start words each declares.
+// newRuleSet indexes rules by the start words each declares: its frames'
+// start slots and its starts.
 func newRuleSet(rules []rule) *ruleSet {
-	rs := &ruleSet{rules: rules}
 	starts := make([]lex.Starts, len(rules))
-	shared, any := doc.Cue(0), false
 	for i, r := range rules {
-		starts[i] = r.starts
-		for _, w := range r.starts {
-			rs.filter.add(w)
-			switch c := doc.CueOf(w); {
-			case c == 0:
-				rs.uncued = true
-			case !any:
-				shared, any = c, true
-			default:
-				shared &= c
-			}
-		}
+		starts[i] = phrase.Starts(r.frames).Plus(r.starts)
 	}
-	rs.index = lex.NewIndex(starts...)
-	rs.cued = shared
-	rs.cuesTell = shared != 0 && !rs.uncued
-	return rs
-}
-
-// mayStartUncued tells whether a rule may start at the token t, which
-// has none of the cues rs.cued, before the index is asked: true for
-// every word when the index is bypassed.
-func (rs *ruleSet) mayStartUncued(t *doc.Token) bool {
-	switch {
-	case t.Kind != doc.Word:
-		return false
-	case rs.index.Bypass:
-		return true
-	case rs.cued != 0 && (t.Cue != 0 || !rs.uncued):
-		return false // every start word with cues has rs.cued
-	}
-	return rs.filter.maybe(startWord(t.Lower))
-}
-
-// mayHold tells whether the unit may hold a word a rule starts at or an
-// action item's "to" (its cues are the union of its words').
-func (rs *ruleSet) mayHold(u doc.Unit) bool {
-	return rs.cued == 0 || rs.uncued || rs.index.Bypass || u.Cues&(rs.cued|doc.CueTo) != 0
-}
-
-// startFilter tells that a word is no start word without a look-up: most
-// words of a page are none. It is a bit set of the start words' hashes
-// by their length and three of their bytes; with a few dozen start words
-// in 4096 bits, few other words share a bit.
-type startFilter struct {
-	bits [startFilterBits / 64]uint64
-	long bool // a start word of 32 bytes or more: every such word may be one
-}
-
-const startFilterBits = 1 << 12
-
-// startHash hashes a word that is not empty.
-func startHash(w string) uint32 {
-	n := len(w)
-	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n-1])<<16 | uint32(w[n/2])<<24
-	return h * 0x9e3779b1 >> (32 - 12)
-}
-
-// add puts w among the start words.
-func (f *startFilter) add(w string) {
-	switch n := len(w); {
-	case n == 0:
-	case n >= 32:
-		f.long = true
-	default:
-		h := startHash(w)
-		f.bits[h/64] |= 1 << (h % 64)
-	}
-}
-
-// maybe tells whether w, a word as startWord gives it, may be a start
-// word.
-func (f *startFilter) maybe(w string) bool {
-	n := len(w)
-	if n == 0 || n >= 32 {
-		return f.long && n > 0
-	}
-	h := startHash(w)
-	return f.bits[h/64]&(1<<(h%64)) != 0
+	return &ruleSet{rules: rules, index: lex.NewIndex(starts...)}
 }
 
 // cueRules are the commitment cues, indexed at start-up.

@@ -1,6 +1,8 @@
 package commitments
 
 import (
+	"strings"
+
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
@@ -9,8 +11,6 @@ import (
 // January", "moves on to a second reading next week", "are working with
 // citizens to bring a plan later this year". Each needs a sign that the
 // words name a time to come, since "due to" and "next" have other uses.
-
-import "strings"
 
 // dueIsPlan tells whether "due to" / "due for" at toks[i] schedules
 // something ("was due to take place on 22 January", "due for publication

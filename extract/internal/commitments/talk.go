@@ -1,6 +1,8 @@
 package commitments
 
 import (
+	"strings"
+
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
@@ -12,8 +14,6 @@ import (
 // the complement of a need or a permission ("allow the data to be
 // shared"). Spoken transcripts after US city minutes are full of them;
 // written minutes have them too, in reported speech.
-
-import "strings"
 
 // meetingActs after a first-person "I'll" / "we'll" are the speaker
 // running the meeting in front of us, over before the minutes are

@@ -73,9 +73,9 @@ func splitHyphenatedMonths(toks []doc.Token) []doc.Token {
 				continue
 			}
 		}
-		head := doc.Token{Kind: doc.Word, Start: t.Start, End: t.Start + h, Text: t.Text[:h], Lower: t.Lower[:h], SpaceBefore: t.SpaceBefore, NewlineBefore: t.NewlineBefore, Cue: doc.CueOf(t.Lower[:h])}
+		head := doc.Token{Kind: doc.Word, Start: t.Start, End: t.Start + h, Text: t.Text[:h], Lower: t.Lower[:h], SpaceBefore: t.SpaceBefore, NewlineBefore: t.NewlineBefore}
 		dash := doc.Token{Kind: doc.Punct, Start: t.Start + h, End: t.Start + h + 1, Text: "-", Lower: "-"}
-		month := doc.Token{Kind: doc.Word, Start: t.Start + h + 1, End: t.End, Text: t.Text[h+1:], Lower: tail, Cue: doc.CueOf(tail)}
+		month := doc.Token{Kind: doc.Word, Start: t.Start + h + 1, End: t.End, Text: t.Text[h+1:], Lower: tail}
 		if !copied {
 			toks = append([]doc.Token(nil), toks...)
 			copied = true

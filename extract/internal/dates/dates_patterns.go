@@ -116,14 +116,37 @@ func startKey(t *doc.Token) string {
 	return ""
 }
 
-// canStart reports whether a date can begin at token t: a number, or a
-// word whose cues say so (doc.CueDateStart, from lex.DateStarters: every
-// start word declared here and the lead words; TestStartCues holds them
-// together). Most tokens of a page cannot, and this spares them every
-// pattern.
+// canStart reports whether a date can begin at token t: a number, a
+// word some pattern declares as a start word (startKey), or a lead word.
+// Most tokens of a page cannot, and this spares them every pattern.
 func canStart(t *doc.Token) bool {
-	return t.Kind == doc.Number || t.Kind == doc.Word && t.Cue&doc.CueDateStart != 0 || dateIndex.Bypass
+	switch {
+	case t.Kind == doc.Number || dateIndex.Bypass:
+		return true
+	case t.Kind != doc.Word:
+		return false
+	}
+	w := t.Lower
+	if n := len(w); n > 0 && isDigit(w[n-1]) {
+		return startKey(t) != ""
+	}
+	return starters.Get(w)
 }
+
+// starters are the words canStart lets through: every start word the
+// patterns declare, but those standing for numbers or words with digits,
+// and the lead words.
+var starters = lex.TableOf(func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range append(patternStarts(), leadWords) {
+		for _, w := range ws {
+			if w != anyNumber && w[len(w)-1] != digitsMark {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}())
 
 // lead reads what may stand before a date at token i: a weekday
 // ("Tuesday 13 March 2018", "Friday, the 2nd") or an article before a day

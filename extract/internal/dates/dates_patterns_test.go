@@ -1,16 +1,14 @@
 package dates
 
 import (
-	"github.com/minutes-tool/minutes/extract/internal/doc"
-	"github.com/minutes-tool/minutes/extract/internal/input"
-)
-
-import (
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/input"
 )
 
 // named runs the date finder over text and gives each mention as
@@ -195,9 +193,9 @@ func testDocument(t *testing.T, data, name string) *doc.Document {
 	return input.TextDocument(input.NormaliseText(dec.Text))
 }
 
-// TestStartCues: the tokenizer marks every word a pattern or a lead
-// declares as a date start (doc.CueDateStart), which the scanner reads
-// before it looks a word up; "fy#" is tried as "fy1".
+// TestStartCues: canStart lets through every word a pattern or a lead
+// declares as a start word, which the scanner asks before it looks a word
+// up; "fy#" is tried as "fy1".
 func TestStartCues(t *testing.T) {
 	for _, ws := range append(patternStarts(), leadWords) {
 		for _, w := range ws {
@@ -205,9 +203,14 @@ func TestStartCues(t *testing.T) {
 				continue
 			}
 			w = strings.ReplaceAll(w, string(rune(digitsMark)), "1")
-			if doc.CueOf(w)&doc.CueDateStart == 0 {
-				t.Errorf("%q starts a date but has no CueDateStart", w)
+			if !canStart(&doc.Token{Kind: doc.Word, Text: w, Lower: w}) {
+				t.Errorf("%q starts a date but canStart turns it away", w)
 			}
+		}
+	}
+	for _, w := range []string{"minutes", "q", "fyx", "thee"} {
+		if canStart(&doc.Token{Kind: doc.Word, Text: w, Lower: w}) {
+			t.Errorf("%q starts no date but canStart lets it through", w)
 		}
 	}
 }

@@ -4,9 +4,7 @@ import (
 	"github.com/minutes-tool/minutes/extract/internal/dispositions"
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
-)
-
-import (
+	"github.com/minutes-tool/minutes/extract/internal/phrase"
 	"github.com/minutes-tool/minutes/schema"
 )
 
@@ -16,8 +14,9 @@ import (
 // US agenda dispositions ("(Ordinance) (Y-5) 184350", "PLACED ON FILE")
 // are decisions too. Spans are bytes; resolve sets Item. us and disp are
 // the document's units and dispositions (their own stages), read only.
-func Find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition) []schema.Decision {
+func Find(d *doc.Document, units []doc.Unit, disp []dispositions.Disposition) []schema.Decision {
 	var out []schema.Decision
+	us := readUnits(units)
 	for _, p := range disp {
 		// A motion split from the vote after it, or a disposition of a
 		// known kind.
@@ -77,7 +76,7 @@ type candidate struct {
 // unitDecision sets c to the decision unit us[i] records, if any: its own
 // kind, and the first join rule that holds, which may join it to the unit
 // before or after it.
-func unitDecision(us []doc.Unit, i int, sc *phraseScan, c *candidate) {
+func unitDecision(us []unit, i int, sc *phraseScan, c *candidate) {
 	u := &us[i]
 	kind, cue, ok := decisionKind(*u, sc)
 	*c = candidate{ok: ok, kind: kind, cue: cue, start: u.Start, end: u.End, last: i}
@@ -92,7 +91,7 @@ func unitDecision(us []doc.Unit, i int, sc *phraseScan, c *candidate) {
 // the candidate, and no other is tried. Each reports whether it held.
 var joinRules = []struct {
 	name string
-	join func(us []doc.Unit, i int, c *candidate) bool
+	join func(us []unit, i int, c *candidate) bool
 }{
 	{"bare-noted", bareNotedJoin},
 	{"trailing-noted", trailingNotedJoin},
@@ -101,9 +100,9 @@ var joinRules = []struct {
 
 // bareNotedJoin: "... giving an actual figure of £13,461.78.\nNoted":
 // the note belongs to the sentence before it.
-func bareNotedJoin(us []doc.Unit, i int, c *candidate) bool {
+func bareNotedJoin(us []unit, i int, c *candidate) bool {
 	u := &us[i]
-	if i == 0 || u.Cues&doc.CueDecisionVerb == 0 || !isBareNoted(u.Toks) { // "noted" is a decision verb
+	if i == 0 || u.cues&cueVerb == 0 || !isBareNoted(u.Toks) { // "noted" is a decision verb
 		return false
 	}
 	c.kind, c.ok, c.start, c.cue = "noted", true, us[i-1].Start, -1
@@ -112,7 +111,7 @@ func bareNotedJoin(us []doc.Unit, i int, c *candidate) bool {
 
 // trailingNotedJoin: a short line ending in "Noted" notes the sentence
 // before it in the same block too.
-func trailingNotedJoin(us []doc.Unit, i int, c *candidate) bool {
+func trailingNotedJoin(us []unit, i int, c *candidate) bool {
 	u := &us[i]
 	if !c.ok || c.kind != "noted" || !trailingNoted(u.Toks) || len(u.Toks) >= 8 || i == 0 || us[i-1].Block != u.Block {
 		return false
@@ -124,13 +123,13 @@ func trailingNotedJoin(us []doc.Unit, i int, c *candidate) bool {
 // motionJoin: a sentence moving a motion is a decision, and a motion and
 // its outcome in the next sentence are one ("Motion by Smith, second by
 // Jones, to approve. Motion carried 5-0.").
-func motionJoin(us []doc.Unit, i int, c *candidate) bool {
+func motionJoin(us []unit, i int, c *candidate) bool {
 	u := &us[i]
-	if c.ok || u.Cues&doc.CueMotion == 0 || !isMotion(u.Toks) || wordsIn(u.Toks) <= 2 {
+	if c.ok || u.cues&cueMotion == 0 || !isMotion(u.Toks) || wordsIn(u.Toks) <= 2 {
 		return false // "Motion:" alone labels what follows
 	}
 	c.kind, c.ok = "agreed", true
-	if i+1 < len(us) && us[i+1].Cues&doc.CueVote != 0 && isOutcomeOnly(us[i+1].Toks) {
+	if i+1 < len(us) && us[i+1].cues&cueVote != 0 && isOutcomeOnly(us[i+1].Toks) {
 		c.end, c.last = us[i+1].End, i+1
 	}
 	return true
@@ -158,9 +157,9 @@ func newDecision(text string, start, end int, kind string, toks []doc.Token) sch
 // phrase rule first, then a decision verb in a decision's frame, then a
 // vote's outcome. Only the words a rule can start from are read. sc is
 // the phrase rules' scan, reused from unit to unit.
-func decisionKind(u doc.Unit, sc *phraseScan) (string, int, bool) {
+func decisionKind(u unit, sc *phraseScan) (string, int, bool) {
 	toks := u.Toks
-	if len(toks) == 0 || u.Cues&doc.CueQuestion != 0 {
+	if len(toks) == 0 || u.Question {
 		return "", -1, false
 	}
 	// A list entry's bullet is not its first word: "• Decision: ..."
@@ -170,12 +169,12 @@ func decisionKind(u doc.Unit, sc *phraseScan) (string, int, bool) {
 		off = 1
 	}
 	sc.reset(toks[off:])
-	if r, at := phraseRuleAt(sc, u.Cues); r != nil {
+	if r, at := phraseRuleAt(sc); r != nil {
 		return r.kind, at + off, true
 	}
-	if u.Cues&doc.CueDecisionVerb != 0 {
+	if u.cues&cueVerb != 0 {
 		for i, t := range toks {
-			if t.Cue&doc.CueDecisionVerb == 0 {
+			if cueWords.Get(t.Lower)&cueVerb == 0 {
 				continue
 			}
 			kind := lex.DecisionVerbs[t.Lower]
@@ -184,7 +183,7 @@ func decisionKind(u doc.Unit, sc *phraseScan) (string, int, bool) {
 			}
 		}
 	}
-	if u.Cues&doc.CueVote != 0 && isVoteOutcome(toks) {
+	if u.cues&cueVote != 0 && isVoteOutcome(toks) {
 		return "agreed", -1, true
 	}
 	return "", -1, false
@@ -231,12 +230,12 @@ func trailingNoted(toks []doc.Token) bool {
 }
 
 // movedPhrase moves a motion: "Moved by", "Motion to", "Proposed:". Its
-// first words carry doc's CueMotion, which Find reads off a unit before
-// asking isMotion (TestMotionGate holds the two together).
-var movedPhrase = phrases("moved|motion|proposed by|to|:")[0]
+// start words are cueMotion, which Find reads off a unit before asking
+// isMotion.
+var movedPhrase = phrase.Parse("moved|motion|proposed by|to|:")[0]
 
 // secondedPhrase seconds it: "seconded by", "second by".
-var secondedPhrase = phrases("seconded|second by")[0]
+var secondedPhrase = phrase.Parse("seconded|second by")[0]
 
 // isMotion tells whether a sentence moves or seconds a motion: "Motion by
 // A, second by B, to approve", "Moved by Commissioner Fish and seconded by
@@ -244,8 +243,8 @@ var secondedPhrase = phrases("seconded|second by")[0]
 func isMotion(toks []doc.Token) bool {
 	m, s := false, false
 	for i := range toks {
-		m = m || movedPhrase.matchAt(toks, i)
-		s = s || secondedPhrase.matchAt(toks, i)
+		m = m || movedPhrase.MatchAt(toks, i)
+		s = s || secondedPhrase.MatchAt(toks, i)
 	}
 	return m && (s || doc.LowerAt(toks, 0) == "motion")
 }

@@ -32,7 +32,7 @@ type motionFrame struct {
 }
 
 // findFrames returns the motion frames of the units, by opener.
-func findFrames(text string, us []doc.Unit) map[int]*motionFrame {
+func findFrames(text string, us []unit) map[int]*motionFrame {
 	var out map[int]*motionFrame
 	for i := 0; i < len(us); i++ {
 		if !movesMotion(us[i].Toks) {
@@ -57,7 +57,7 @@ func findFrames(text string, us []doc.Unit) map[int]*motionFrame {
 
 // take adds unit j to the frame when it seconds, votes on or declares
 // the motion.
-func (f *motionFrame) take(text string, us []doc.Unit, j int) {
+func (f *motionFrame) take(text string, us []unit, j int) {
 	toks := us[j].Toks
 	switch {
 	case secondsMotion(toks):
@@ -66,7 +66,7 @@ func (f *motionFrame) take(text string, us []doc.Unit, j int) {
 				f.second = &n
 			}
 		}
-	case us[j].Cues&doc.CueVote != 0 || hasOutcomeWord(toks):
+	case us[j].cues&cueVote != 0 || hasOutcomeWord(toks):
 		if v := VoteOf(toks); v != nil {
 			f.vote = mergeVotes(f.vote, v)
 		}
@@ -108,7 +108,7 @@ func secondsMotion(toks []doc.Token) bool {
 }
 
 // frameDecision is the decision a motion frame records.
-func frameDecision(text string, us []doc.Unit, f *motionFrame) (schema.Decision, bool) {
+func frameDecision(text string, us []unit, f *motionFrame) (schema.Decision, bool) {
 	u := &us[f.opener]
 	start, end := doc.TrimSpan(text, u.Start, u.End)
 	if end <= start {

@@ -64,23 +64,6 @@ func TestIndexBypass(t *testing.T) {
 	}
 }
 
-// TestPhraseStarts checks each phrase rule's declared start words against
-// its phrases: the words its phrases' start slots accept, no more.
-func TestPhraseStarts(t *testing.T) {
-	for _, r := range phraseRules {
-		var slot []string
-		for _, p := range r.phrases {
-			slot = append(slot, p.slots[p.at]...)
-		}
-		slices.Sort(slot)
-		slot = slices.Compact(slot)
-		starts := slices.Sorted(slices.Values(r.starts))
-		if !slices.Equal(starts, slot) {
-			t.Errorf("%s: starts %v, its phrases start from %v", r.name, starts, slot)
-		}
-	}
-}
-
 // phraseRuleName is the name of the phrase rule that fires in the first
 // unit of text, "" when none does.
 func phraseRuleName(t *testing.T, text string) string {
@@ -90,7 +73,7 @@ func phraseRuleName(t *testing.T, text string) string {
 	}
 	sc := &phraseScan{}
 	sc.reset(d.units[0].Toks)
-	r, _ := phraseRuleAt(sc, d.units[0].Cues)
+	r, _ := phraseRuleAt(sc)
 	if r == nil {
 		return ""
 	}
@@ -249,32 +232,17 @@ func TestFrameRules(t *testing.T) {
 	}
 }
 
-// TestPhraseGate checks that every start word of the phrase rules that
-// can stand beyond a sentence's first word carries CuePhrase, which
-// phraseRuleAt asks of a unit before reading past its first word.
-func TestPhraseGate(t *testing.T) {
-	for _, r := range phraseRules {
-		if r.opens {
-			continue
-		}
-		for _, w := range r.starts {
-			if doc.CueOf(w)&doc.CuePhrase == 0 {
-				t.Errorf("%s: start word %q does not carry CuePhrase", r.name, w)
-			}
-		}
-	}
-}
-
 // joinRuleName names the first join rule that holds at a unit of text,
 // and the unit; "" when none does.
 func joinRuleName(t *testing.T, text string) (string, int) {
 	d := textDoc(t, text)
 	sc := &phraseScan{}
-	for i, u := range d.units {
+	us := readUnits(d.units)
+	for i, u := range us {
 		kind, cue, ok := decisionKind(u, sc)
 		c := candidate{ok: ok, kind: kind, cue: cue, start: u.Start, end: u.End, last: i}
 		for _, r := range joinRules {
-			if r.join(d.units, i, &c) {
+			if r.join(us, i, &c) {
 				return r.name, i
 			}
 		}
@@ -299,16 +267,6 @@ func TestJoinRules(t *testing.T) {
 	for _, tc := range tests {
 		if rule, unit := joinRuleName(t, tc.in); rule != tc.rule || unit != tc.unit {
 			t.Errorf("%q: rule %q held at unit %d, want %q at %d", tc.in, rule, unit, tc.rule, tc.unit)
-		}
-	}
-}
-
-// TestMotionGate checks that every word that can open a motion carries
-// doc's CueMotion, which Find asks of a unit before isMotion.
-func TestMotionGate(t *testing.T) {
-	for _, w := range movedPhrase.slots[movedPhrase.at] {
-		if doc.CueOf(w)&doc.CueMotion == 0 {
-			t.Errorf("%q opens a motion but carries no CueMotion", w)
 		}
 	}
 }

@@ -1,14 +1,11 @@
 package decisions
 
 import (
-	"github.com/minutes-tool/minutes/extract/internal/doc"
-	"github.com/minutes-tool/minutes/extract/internal/lex"
-)
-
-import (
 	"slices"
 	"strconv"
 
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
 	"github.com/minutes-tool/minutes/schema"
 )
 
@@ -28,7 +25,7 @@ var motionVerbs = map[string]string{
 // Abstentions 1", "(Y-5)"), and the outcome. It returns nil when the
 // tokens record no vote.
 func VoteOf(toks []doc.Token) *schema.Vote {
-	if !voteIndex.Bypass && !doc.HasVoteCue(toks) {
+	if !voteIndex.Bypass && !hasVoteCue(toks) {
 		return nil // no rule below could find one
 	}
 	r := &voteReader{labelled: labelledSides(toks)}

@@ -27,7 +27,8 @@ type Token struct {
 	Text       string
 	Lower      string // lower-cased Text, for Word tokens
 	// Kind stands with the flags, so that a token takes 56 bytes, not 64:
-	// a page has one for every five bytes of text or so.
+	// a page has one for every five bytes of text or so. A token carries
+	// no rule's meaning: each recogniser asks its own tables of Lower.
 	Kind TokenKind
 	// SpaceBefore is true when white space separates this token from the
 	// previous one; NewlineBefore when that space holds a line break.
@@ -35,11 +36,6 @@ type Token struct {
 	// LineStart is true when a line break of the document's text lies
 	// before the token, its block's first or not (Document.Tokens sets it).
 	SpaceBefore, NewlineBefore, LineStart bool
-	// Cue is a word's cues (cueOf), found once as it is scanned: the
-	// recognisers ask each word which of their tables hold it, and the
-	// word's bytes are at hand only here. It fills the padding after the
-	// flags.
-	Cue Cue
 }
 
 // Tokenize scans text[start:end] into tokens. It is the one scanner the
@@ -68,30 +64,21 @@ func scanTokens(toks []Token, text string, low *strings.Builder, start, end int)
 			continue
 		}
 		k, j, caps := asciiToken(text, i, end)
-		fast := j != 0 // letters and digits alone, for a word
-		ascii := fast
-		if !fast {
+		ascii := j != 0 // letters and digits alone, for a word
+		if !ascii {
 			k, j, ascii = NextToken(text, i, end)
 			caps = true // not known: lowered below
 		}
 		t := text[i:j]
 		l := t
-		var c Cue
-		if k == Word {
-			if caps {
-				if ascii && low != nil {
-					l = lowerInto(low, t)
-				} else {
-					l = lowerASCII(t)
-				}
-			}
-			if fast {
-				c = asciiWordCue(l)
+		if k == Word && caps {
+			if ascii && low != nil {
+				l = lowerInto(low, t)
 			} else {
-				c = CueOf(l)
+				l = lowerASCII(t)
 			}
 		}
-		toks = append(toks, Token{Kind: k, Start: i, End: j, Text: t, Lower: l, SpaceBefore: space, NewlineBefore: newline, Cue: c})
+		toks = append(toks, Token{Kind: k, Start: i, End: j, Text: t, Lower: l, SpaceBefore: space, NewlineBefore: newline})
 		i = j
 		space, newline = false, false
 	}

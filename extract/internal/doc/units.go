@@ -20,7 +20,9 @@ type Unit struct {
 	// tokens instead, so NewlineBefore is the text's. No reader of units
 	// looks at it.
 	Toks []Token
-	Cues Cue // the union of its tokens' cues (cuesOf)
+	// Question: its last token is "?". Numbered: it opens on a number
+	// and a full stop ("3.").
+	Question, Numbered bool
 }
 
 // wrapWords end a line that cannot end a sentence: the next line goes on.
@@ -74,13 +76,8 @@ func Units(d *Document) []Unit {
 	}
 	for i := range out {
 		u := &out[i]
-		u.Cues = cuesOf(u.Toks)
-		if u.Toks[len(u.Toks)-1].Text == "?" {
-			u.Cues |= CueQuestion
-		}
-		if len(u.Toks) >= 2 && u.Toks[0].Kind == Number && u.Toks[1].Text == "." {
-			u.Cues |= CueNumbered
-		}
+		u.Question = u.Toks[len(u.Toks)-1].Text == "?"
+		u.Numbered = len(u.Toks) >= 2 && u.Toks[0].Kind == Number && u.Toks[1].Text == "."
 	}
 	return out
 }

@@ -79,7 +79,7 @@ func (s *figureScanner) at(i int) int {
 				return next
 			}
 		}
-		if t.Cue&doc.CueNumberStart == 0 {
+		if !numbers.CanStart(t) {
 			return i + 1 // most words: parseNumber would turn them away
 		}
 	}

@@ -73,20 +73,6 @@ var (
 	OrdinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 )
 
-// DateStarters is every word a date expression may begin with.
-var DateStarters = func() map[string]bool {
-	m := map[string]bool{"the": true, "quarter": true}
-	for _, tbl := range []map[string]int{MonthNames, SeasonNames, PartNames, OrdinalWords} {
-		for w := range tbl {
-			m[w] = true
-		}
-	}
-	for w := range WeekdayNames {
-		m[w] = true
-	}
-	return m
-}()
-
 // MonthWords let a disposition run on through a date in capitals.
 var MonthWords = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,

@@ -32,6 +32,24 @@ type Number struct {
 	suffixTok  int     // token of a digit compound's suffix ("minute" in "15-minute"), or -1
 }
 
+// CanStart tells whether a number may start at the word t: a word of
+// lex.NumberStarts ("a" only before another), a compound by its head
+// ("twenty-five", "three-stage") or "c300". Most words of a page cannot,
+// and callers skip them without parsing.
+func CanStart(t *doc.Token) bool {
+	l := t.Lower
+	switch {
+	case t.Kind != doc.Word:
+		return false
+	case lex.NumberStartsTable.Get(l):
+		return true
+	case len(l) > 1 && l[0] == 'c' && l[1] >= '0' && l[1] <= '9':
+		return true
+	}
+	h := lex.NumberHead(l)
+	return len(h) < len(l) && lex.NumberStartsTable.Get(h)
+}
+
 // ParseNumber reads the number starting at token i, if there is one.
 func ParseNumber(toks []doc.Token, i int) (Number, bool) {
 	if i < 0 || i >= len(toks) {
@@ -42,9 +60,7 @@ func ParseNumber(toks []doc.Token, i int) (Number, bool) {
 	case doc.Number:
 		return parseDigits(toks, i)
 	case doc.Word:
-		// The word's cues say whether it is "c300" or starts with a
-		// number word (numberStarts, by its head: "twenty-five").
-		if t.Cue&doc.CueNumberStart == 0 {
+		if !CanStart(t) {
 			return Number{}, false
 		}
 		l := t.Lower
@@ -53,7 +69,7 @@ func ParseNumber(toks []doc.Token, i int) (Number, bool) {
 		}
 		// "a" and "an" start a number only before a number word: "a
 		// dozen", "a million", "a quarter of a million".
-		if (l == "a" || l == "an") && (i+1 >= len(toks) || toks[i+1].Cue&doc.CueNumberStart == 0) {
+		if (l == "a" || l == "an") && (i+1 >= len(toks) || !CanStart(&toks[i+1])) {
 			return Number{}, false
 		}
 		if n, ok := parseFraction(toks, i); ok {

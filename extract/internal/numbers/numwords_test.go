@@ -3,6 +3,7 @@ package numbers
 import (
 	"testing"
 
+	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/input"
 )
 
@@ -47,5 +48,35 @@ func TestParseWords(t *testing.T) {
 			t.Errorf("%q: value %v, %d tokens, suffix %q, scaled %v, lone %v; want %v, %d, %q, %v, %v",
 				c.in, n.Value, n.End, n.Suffix, n.Scaled, n.Lone, c.value, c.toks, c.suffix, c.scaled, c.lone)
 		}
+	}
+}
+
+// TestCanStart: the words a number may start at, by the rule that lets
+// each through, and words it turns away.
+func TestCanStart(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+		rule string
+	}{
+		{"twenty", true, "number word"},
+		{"a", true, "article"},
+		{"half", true, "fraction"},
+		{"dozens", true, "vague scale"},
+		{"twenty-five", true, "compound by its head"},
+		{"three-stage", true, "compound by its head"},
+		{"c300", true, "circa"},
+		{"c", false, ""},
+		{"ca", false, ""},
+		{"minutes", false, ""},
+		{"x-ray", false, ""},
+	}
+	for _, tc := range tests {
+		if got := CanStart(&doc.Token{Kind: doc.Word, Text: tc.word, Lower: tc.word}); got != tc.want {
+			t.Errorf("%q (%s): CanStart %v, want %v", tc.word, tc.rule, got, tc.want)
+		}
+	}
+	if CanStart(&doc.Token{Kind: doc.Number, Text: "5", Lower: "5"}) {
+		t.Error("a number token is no word a number starts at")
 	}
 }
