@@ -96,6 +96,7 @@ var joinRules = []struct {
 	{"bare-noted", bareNotedJoin},
 	{"trailing-noted", trailingNotedJoin},
 	{"motion", motionJoin},
+	{"consent", consentJoin},
 }
 
 // bareNotedJoin: "... giving an actual figure of £13,461.78.\nNoted":
@@ -133,6 +134,52 @@ func motionJoin(us []unit, i int, c *candidate) bool {
 		c.end, c.last = us[i+1].End, i+1
 	}
 	return true
+}
+
+// consentJoin: a proposal or question answered by consent in the next
+// line is one decision with it ("Decision to delegate the tracking to
+// the team?" / "No objections, decided."): what was consented to is the
+// proposal's words.
+func consentJoin(us []unit, i int, c *candidate) bool {
+	if i+1 >= len(us) || !opensConsent(us[i+1].Toks) || !(c.ok || proposes(us[i])) {
+		return false
+	}
+	if !c.ok {
+		c.kind, c.ok = "agreed", true
+	}
+	c.end, c.last = us[i+1].End, i+1
+	return true
+}
+
+// opensConsent tells whether a sentence opens on consent: "No
+// objections", past a bullet.
+func opensConsent(toks []doc.Token) bool {
+	i := 0
+	if len(toks) > 1 && toks[0].Text == "•" {
+		i = 1
+	}
+	s := &phraseScan{toks: toks}
+	return phrase.AnyAt(consentPhrases, toks, i) && notReceived(s, i)
+}
+
+// proposes tells whether a sentence puts something to the meeting: a
+// question, or words that call for consent or name a proposal.
+func proposes(u unit) bool {
+	if u.Question {
+		return true
+	}
+	for _, t := range u.Toks {
+		if proposalWords[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// proposalWords put something to a meeting for its consent.
+var proposalWords = map[string]bool{
+	"object": true, "objection": true, "objections": true, "opposition": true, "oppose": true,
+	"consensus": true, "proposal": true, "propose": true, "proposed": true, "decision": true,
 }
 
 // newDecision fills a decision's vote, mover and seconder from its words,

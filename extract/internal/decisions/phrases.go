@@ -40,6 +40,15 @@ var phraseRules = []phraseRule{
 		example: "NO OBJECTIONS",
 	},
 	{
+		// Consent in notes: "No objections, agreed", "No objections
+		// raised to the proposal". Objections that were received are a
+		// consultation's result, not the body's consent.
+		name:    "no-objections-consent",
+		phrases: consentPhrases,
+		opens:   true, when: notReceived, kind: "agreed",
+		example: "No objections, agreed.",
+	},
+	{
 		name:    "in-support-of",
 		phrases: phrase.Parse("in support of"),
 		when:    bodyWithin(10), kind: "endorsed",
@@ -69,13 +78,22 @@ var phraseRules = []phraseRule{
 		// A labelled line of notes: "Decision: documents into a team
 		// repo", "Consensus: keep the monthly slot".
 		name:    "decision-label",
-		phrases: phrase.Parse("decision|consensus :"), opens: true, kind: "agreed",
+		phrases: phrase.Parse("decision|consensus :|-|–"), opens: true, kind: "agreed",
 		example: "Decision: documents into a team repo, with notes for drafts.",
 	},
 	{
 		name:    "decision-made",
 		phrases: phrase.Parse("decision was made|taken", "decision has been made|taken"), kind: "other",
 		example: "A decision was taken to close the car park.",
+	},
+	{
+		// Notes that open on the decision itself: "Decision made to form
+		// it", "Decision to delegate the tracking to the team". "Decision
+		// to be taken next week" is none yet.
+		name:    "decision-opens",
+		phrases: phrase.Parse("decision made|taken", "decision to"),
+		opens:   true, when: notToBe, kind: "agreed",
+		example: "Decision to delegate the tracking to the librarians.",
 	},
 	{
 		name:    "not-feasible",
@@ -179,6 +197,26 @@ func phraseRuleAt(s *phraseScan) (*phraseRule, int) {
 // inCapitals: the phrase's first two words are in capitals.
 func inCapitals(s *phraseScan, i int) bool {
 	return doc.IsUpperWord(s.toks[i]) && doc.IsUpperWord(s.toks[i+1])
+}
+
+// consentPhrases give a body's consent in notes: "No objections".
+var consentPhrases = phrase.Parse("no objection|objections")
+
+// notReceived: the phrase at i is not followed, within four words, by
+// "received" ("No objections were received").
+func notReceived(s *phraseScan, i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		if s.toks[k].Lower == "received" {
+			return false
+		}
+	}
+	return true
+}
+
+// notToBe: the phrase at i does not go on "to be" ("decision to be
+// taken").
+func notToBe(s *phraseScan, i int) bool {
+	return !(doc.LowerAt(s.toks, i+1) == "to" && doc.LowerAt(s.toks, i+2) == "be")
 }
 
 // bodySubject: a deciding body says it.

@@ -86,7 +86,11 @@ func phraseRuleName(t *testing.T, text string) string {
 func TestPhraseRules(t *testing.T) {
 	tests := []struct{ in, rule string }{
 		{"NO OBSERVATIONS", "no-objections"},
-		{"No objections were received.", ""}, // not in capitals
+		{"No objections were received.", ""}, // a consultation's result
+		{"No objections raised to proposal", "no-objections-consent"},
+		{"Decision - meet weekly for the next four weeks", "decision-label"},
+		{"Decision made to form it", "decision-opens"},
+		{"Decision to be taken next week.", ""},
 		{"The Committee is in support of the bid.", "in-support-of"},
 		{"Residents spoke in support of the application.", ""}, // no body
 		{"The group have an agreed approach.", "has-an-agreed"},
@@ -262,6 +266,10 @@ func TestJoinRules(t *testing.T) {
 		{"Bank reconciliation. Balance of £6,564.21 Noted", "trailing-noted", 1},
 		{"Motion by Smith, second by Jones, to approve the minutes. Motion carried 5-0.", "motion", 0},
 		{"Moved by Commissioner Fish and seconded by Commissioner Fritz.", "motion", 0},
+		{"Ryan: Decision to delegate the tracking to the team?\n• No objections, decided.", "consent", 0},
+		{"Does anyone object to meeting weekly?\n• No objections raised.", "consent", 0},
+		{"Let's start with the shared history.\n• No objections to shared history.", "", -1},
+		{"Any objection to the change?\n• No objections were received.", "", -1},
 		{"The Board noted the report.", "", -1},
 	}
 	for _, tc := range tests {
