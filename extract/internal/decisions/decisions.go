@@ -145,7 +145,12 @@ func consentJoin(us []unit, i int, c *candidate) bool {
 		return false
 	}
 	if !c.ok {
+		// The consent's own kind ("No objection, so referred"), else
+		// agreement.
 		c.kind, c.ok = "agreed", true
+		if kind, _, ok := decisionKind(us[i+1], &phraseScan{}); ok {
+			c.kind = kind
+		}
 	}
 	c.end, c.last = us[i+1].End, i+1
 	return true

@@ -45,8 +45,8 @@ var phraseRules = []phraseRule{
 		// consultation's result, not the body's consent.
 		name:    "no-objections-consent",
 		phrases: consentPhrases,
-		opens:   true, when: notReceived, kind: "agreed",
-		example: "No objections, agreed.",
+		opens:   true, when: consentOnly, kind: "agreed",
+		example: "No objections raised.",
 	},
 	{
 		name:    "in-support-of",
@@ -201,6 +201,19 @@ func inCapitals(s *phraseScan, i int) bool {
 
 // consentPhrases give a body's consent in notes: "No objections".
 var consentPhrases = phrase.Parse("no objection|objections")
+
+// consentOnly: consent that no decision after it names otherwise ("No
+// objection, so referred" is a referral; "No objections, agreed" is
+// consent), and not received.
+func consentOnly(s *phraseScan, i int) bool {
+	for k := i + 1; k < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.Kind == doc.Word && cueWords.Get(t.Lower)&cueVerb != 0 && decisionFrame(s.toks, k) {
+			return false
+		}
+	}
+	return notReceived(s, i)
+}
 
 // notReceived: the phrase at i is not followed, within four words, by
 // "received" ("No objections were received").
