@@ -121,6 +121,9 @@ func actionItem(toks []doc.Token) (int, bool) {
 	if i >= len(toks) || !doc.IsCapitalised(toks[i]) || toks[i].Lower == "to" || !toWithinReach(toks, i) {
 		return 0, false // "To arrange a meeting to agree": an infinitive, no subject
 	}
+	if w := toks[i].Lower; w == "let's" || w == "let’s" || w == "let" {
+		return 0, false // "Let's put an item to check": an imperative, no subject
+	}
 	gerund := false
 	for k := i; k < len(toks) && k <= i+14; k++ {
 		if toks[k].Lower == "to" && k > i {

@@ -70,6 +70,19 @@ var commitmentRules = []rule{
 		},
 	},
 	{
+		// A proposal in notes, first person plural: "Let's follow up
+		// async", "Let us defer the item to the next meeting". Talk
+		// about the meeting itself is none ("let's see", "let us say").
+		name:   "let's",
+		frames: phrase.Parse("let's|let’s", "[let] us"),
+		when:   func(s *scan) bool { return letsPlan(s) },
+		verb:   func(s *scan) (int, bool) { return letsVerb(s), true },
+		examples: []string{
+			"Let's follow up async.",
+			"Let us defer the item to the next meeting.",
+		},
+	},
+	{
 		name:   "due to",
 		frames: phrase.Parse("[due] to|for"),
 		when:   func(s *scan) bool { return dueIsPlan(s.toks, s.i) },
@@ -96,7 +109,7 @@ var commitmentRules = []rule{
 		name:   "intent to",
 		starts: trueKeys(lex.IntentVerbs),
 		when:   intentTo,
-		vetoes: []func(*scan) bool{planIsNoun, decidedAtMeeting, wantIsTalk},
+		vetoes: []func(*scan) bool{planIsNoun, decidedAtMeeting, wantIsTalk, shouldBeAiming},
 		verb:   verbAfter(2),
 		examples: []string{
 			"MW wished to write to the supplier.",
@@ -361,10 +374,49 @@ func planIsNoun(s *scan) bool {
 // renewal" leaves nothing to do.
 func decidedAtMeeting(s *scan) bool { return decisionAtMeeting[s.lowerAt(2)] }
 
+// shouldBeAiming vetoes a progressive intent after "be", which states a
+// principle: "every part of the programme should be aiming to close".
+func shouldBeAiming(s *scan) bool {
+	return s.prev == "be" && strings.HasSuffix(s.w, "ing")
+}
+
 // wantIsTalk vetoes a speaker's "want to": "I want to say", "we want to
 // make sure"; a body's or their wants count.
 func wantIsTalk(s *scan) bool {
 	return (s.w == "want" || s.w == "wants") && (courtesyVerbs[s.lowerAt(2)] || !lex.WantSubjects[s.prev])
+}
+
+// letsVerb is the verb after "let's" or "let us", past "just" and
+// "also".
+func letsVerb(s *scan) int {
+	k := s.i + 1
+	if s.w == "let" {
+		k++
+	}
+	for k < len(s.toks) && (s.toks[k].Lower == "just" || s.toks[k].Lower == "also") {
+		k++
+	}
+	return k
+}
+
+// letsPlan tells whether "let's" goes on a verb of something to do, not
+// of talk or of the meeting's own course ("let's see", "let's say").
+func letsPlan(s *scan) bool {
+	k := letsVerb(s)
+	if k >= len(s.toks) || s.toks[k].Kind != doc.Word {
+		return false
+	}
+	w := s.toks[k].Lower
+	return !commonNonVerbs[w] && !courtesyVerbs[w] && !letsTalk[w]
+}
+
+// letsTalk are verbs after "let's" that steer the talk, not plan work.
+// Exhortations are not plans either: "let's make sure", "let's try to",
+// "let's avoid", "let's keep"; nor is coming back to a topic.
+var letsTalk = map[string]bool{
+	"see": true, "go": true, "start": true, "begin": true, "look": true, "hope": true,
+	"assume": true, "suppose": true, "be": true, "not": true, "take": true, "make": true,
+	"try": true, "avoid": true, "keep": true, "come": true,
 }
 
 // wasTo tells whether "was/were to" goes on a verb: "The Chair was to

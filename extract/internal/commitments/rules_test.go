@@ -216,7 +216,13 @@ func TestRuleFired(t *testing.T) {
 		{"The next meeting is planned for November 2011.", "next meeting"},
 		{"The Committee is committed to reviewing the scheme.", "plan word"},
 		{"The substitution has been accepted and moves on to a second reading next week.", "second reading"},
+		{"Blog post posting - let's move this to an async discussion.", "let's"},
+		{"The team is planning to form a subteam.", "intent to"},
+		{"Hoping to put out a blog post with a proposal.", "intent to"},
 		// Vetoes: the rule reads the word, and it is no commitment.
+		{"Let's make sure we document it.", ""},
+		{"Let's see what happens.", ""},
+		{"Every part of the programme should be aiming to close the gaps.", ""},
 		{"Will Perrin was concerned about the data.", ""},
 		{"It will help improve services for patients.", ""},
 		{"He said he thought Wales should go for FHIR.", ""},

@@ -157,7 +157,8 @@ var IntentVerbs = map[string]bool{
 	"wished": true, "wishes": true, "intends": true, "intend": true, "intended": true,
 	"plans": true, "plan": true, "hopes": true, "hope": true, "aims": true, "committing": true,
 	"undertook": true, "undertakes": true, "promised": true, "agreed": true, "going": true,
-	"tasked": true, "want": true, "wants": true,
+	"tasked": true, "want": true, "wants": true, "planning": true, "hoping": true,
+	"aiming": true, "intending": true,
 }
 
 // WantSubjects are the subjects for which "want to" reports a plan ("the
