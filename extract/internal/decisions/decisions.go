@@ -35,6 +35,7 @@ func Find(d *doc.Document, units []doc.Unit, disp []dispositions.Disposition) []
 			inFrame[j] = true
 		}
 	}
+	after := 0 // the unit after the last decision
 	for i := 0; i < len(us); i++ {
 		u := &us[i]
 		if dispositions.OverlapsDisposition(disp, u.Start, u.End) || inFrame[i] {
@@ -50,6 +51,7 @@ func Find(d *doc.Document, units []doc.Unit, disp []dispositions.Disposition) []
 		if !c.ok {
 			continue
 		}
+		first := i
 		i = c.last
 		start, end := c.start, c.end
 		if start == u.Start && end == u.End {
@@ -59,7 +61,12 @@ func Find(d *doc.Document, units []doc.Unit, disp []dispositions.Disposition) []
 		if end <= start {
 			continue
 		}
-		out = append(out, newDecision(d.Text, start, end, c.kind, d.TokensIn(start, end)))
+		dec := newDecision(d.Text, start, end, c.kind, d.TokensIn(start, end))
+		if dec.Vote == nil {
+			dec.Vote = rollCallVote(us, first, c.cue, after)
+		}
+		out = append(out, dec)
+		after = i + 1
 	}
 	return out
 }

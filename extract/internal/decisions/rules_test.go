@@ -310,3 +310,35 @@ func TestMotionFrames(t *testing.T) {
 		}
 	}
 }
+
+// TestRollCallTurns: a decision announced at the end of a roll call
+// taken as the members' own turns counts each speaker once; a clerk
+// calling names is no vote, and a lone "aye" makes no roll.
+func TestRollCallTurns(t *testing.T) {
+	tests := []struct {
+		name, in     string
+		yes, against int // -1: no vote
+	}{
+		{"turns", "Adams: Please call the vote. Item 5 roll. Fritz: I vote aye. Moore-Love: Fish. Fish: Thank you. Aye. Saltzman: No. Adams: Aye. The ordinance is approved.", 3, 1},
+		{"speech before the answer", "Adams: Call the roll. Fritz: This is good work.\nWe thank the staff. Aye. Leonard: Aye. Adams: Aye. So approved.", 3, 0},
+		{"no call for the vote", "Fritz: Aye. Leonard: Aye. The report is approved.", -1, 0},
+		{"one answer", "Please call the roll. Leonard: Aye. The report is approved.", -1, 0},
+	}
+	for _, tc := range tests {
+		d := textDoc(t, tc.in)
+		got := Find(d.d, d.units, d.disp)
+		if len(got) == 0 {
+			t.Errorf("%s: no decision", tc.name)
+			continue
+		}
+		v := got[len(got)-1].Vote
+		switch {
+		case tc.yes < 0 && v != nil:
+			t.Errorf("%s: vote %+v, want none", tc.name, v)
+		case tc.yes >= 0 && (v == nil || v.For == nil || *v.For != tc.yes):
+			t.Errorf("%s: vote %+v, want %d for", tc.name, v, tc.yes)
+		case tc.yes >= 0 && tc.against > 0 && (v.Against == nil || *v.Against != tc.against):
+			t.Errorf("%s: against %v, want %d", tc.name, v.Against, tc.against)
+		}
+	}
+}
