@@ -4,7 +4,10 @@ import (
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // A unit is a sentence as the decision and commitment recognisers read it:
 // the splitter's sentences with hard-wrapped lines joined again. Text
@@ -55,7 +58,7 @@ func Units(d *Document) []Unit {
 		if len(toks) == 0 {
 			continue
 		}
-		if n := len(out); n > 0 && out[n-1].Block == s.Block && continues(out[n-1].Toks, toks) {
+		if n := len(out); n > 0 && (out[n-1].Block == s.Block && continues(out[n-1].Toks, toks) || wrapsInto(d.Text, &out[n-1], s, toks)) {
 			u := &out[n-1]
 			u.End = s.End
 			if lshared && shared && ltb == tb && lhi == lo {
@@ -131,6 +134,32 @@ func continues(prev, next []Token) bool {
 		return true
 	}
 	return last.Kind == Word && wrapWords[last.Lower]
+}
+
+// wrapsInto tells whether unit u, the last of its block, wraps into
+// sentence s, the first of the next: u ends on a word that needs more
+// ("approve the") and only a line break lies between them. Layout readers
+// start a block at a line that looks like a title ("Board Meeting minutes
+// of February 26"), which a hard wrap can make of a sentence's tail.
+func wrapsInto(text string, u *Unit, s Sentence, toks []Token) bool {
+	if s.Block != u.Block+1 || u.End > s.Start || opensEntry(toks) {
+		return false // a list's next entry: "...; and" / "• adopt the"
+	}
+	last := u.Toks[len(u.Toks)-1]
+	if last.Kind != Word || !wrapWords[last.Lower] {
+		return false
+	}
+	gap := text[u.End:s.Start]
+	return strings.Count(gap, "\n") == 1 && strings.TrimSpace(gap) == ""
+}
+
+// opensEntry tells whether a sentence opens a list entry: a bullet, or a
+// number or letter and ")" or ".".
+func opensEntry(toks []Token) bool {
+	if toks[0].Text == "•" {
+		return true
+	}
+	return len(toks) > 1 && (toks[0].Kind == Number || len(toks[0].Text) == 1) && (toks[1].Text == ")" || toks[1].Text == ".")
 }
 
 // IsUpperWord reports whether a word token is written in capitals
