@@ -51,7 +51,13 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 		if dispositions.OverlapsDisposition(disp, u.Start, u.End) {
 			continue
 		}
+		lead := s.lead
+		// A proposal approved alone is a plan, as one an "agreed that"
+		// introduces ("The board should publish the notes." /
+		// "Unanimously approved.").
+		s.lead = lead || doc.ApprovalAfter(us, i) >= 0
 		m, ok := rs.cue(u, !reviewing, s)
+		s.lead = lead
 		cue, verb, trailing := m.cue, m.verb, -1
 		if !ok {
 			cue, verb, trailing, ok = uncuedAction(u.Toks, inActions, reviewing)
@@ -93,7 +99,9 @@ func (rs *ruleSet) emitEntry(d *doc.Document, us []doc.Unit, e logEntry, log map
 			c.Owner = &p.owner // "Mozart will:" ... "• amend the policy"
 		}
 		e.owner = ownerText(c.Owner)
-		out = append(out, c)
+		if !strings.HasSuffix(c.Text, ":") {
+			out = append(out, c) // "Matt will:" only gives its entries an owner
+		}
 	}
 	e.emitted = true // one commitment per entry
 	log[us[0].Block] = e
@@ -346,11 +354,24 @@ var commonNonVerbs = map[string]bool{
 // hasMonth tells whether a sentence names a month.
 func hasMonth(toks []doc.Token) bool {
 	for i, t := range toks {
-		if lex.MonthWords[t.Lower] && isMonthAt(toks, i) {
+		if lex.MonthWords[t.Lower] && isMonthAt(toks, i) || isoDateAt(toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// isoDateAt tells whether an ISO date starts at toks[i]: "2017-03-23".
+func isoDateAt(toks []doc.Token, i int) bool {
+	if i+4 >= len(toks) || len(toks[i].Text) != 4 || toks[i].Kind != doc.Number {
+		return false
+	}
+	for k := 1; k <= 3; k += 2 {
+		if toks[i+k].Text != "-" || toks[i+k].SpaceBefore || toks[i+k+1].Kind != doc.Number || len(toks[i+k+1].Text) != 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // isMonthAt tells whether the month word at toks[i] names a month: "may"

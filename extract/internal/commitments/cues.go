@@ -60,6 +60,18 @@ var commitmentRules = []rule{
 		},
 	},
 	{
+		// Notes that open on a need: "Need to move away from the
+		// provider", "Needs to standardise the timing". "Need to be done"
+		// is the rule before.
+		name:   "need to, opening",
+		frames: phrase.Parse("[need|needs] to"),
+		when:   needOpens,
+		verb:   verbAfter(2),
+		examples: []string{
+			"Need to standardise the timing of contrast injection.",
+		},
+	},
+	{
 		name:   "going to",
 		frames: phrase.Parse("[going] to"),
 		when:   func(s *scan) bool { return s.has(2) },
@@ -177,6 +189,29 @@ var commitmentRules = []rule{
 		examples: []string{
 			"The Board suggested an approach to the funders.",
 			"The Committee suggested reviewing the policy.",
+		},
+	},
+	{
+		// A labelled next step: "Next step: find people to reach out to",
+		// "Next steps: circulate the draft".
+		name:   "next step",
+		frames: phrase.Parse("[next] step|steps :"),
+		when:   func(s *scan) bool { return s.has(3) },
+		verb:   verbAfter(3),
+		examples: []string{
+			"Next step: find people in the city to reach out to.",
+		},
+	},
+	{
+		// A committee sends an item on to a dated meeting: "made the
+		// motion to move this item to the full Board at the October 29,
+		// 2019 Board Meeting".
+		name:   "motion to move on",
+		frames: phrase.Parse("[motion] to move|forward|refer|send|advance"),
+		when:   func(s *scan) bool { return hasMonth(s.toks) },
+		verb:   verbAfter(2),
+		examples: []string{
+			"Director Folska made the motion to move this item to the full Board at the October 29, 2019 Board Meeting.",
 		},
 	},
 	{
@@ -384,6 +419,16 @@ func shouldBeAiming(s *scan) bool {
 // make sure"; a body's or their wants count.
 func wantIsTalk(s *scan) bool {
 	return (s.w == "want" || s.w == "wants") && (courtesyVerbs[s.lowerAt(2)] || !lex.WantSubjects[s.prev])
+}
+
+// needOpens tells whether "need(s) to" opens the sentence, past a bullet
+// or a speaker's label, and goes on a verb: "Need to move away from".
+func needOpens(s *scan) bool {
+	if !s.has(2) || s.i != firstWord(s.toks) {
+		return false
+	}
+	n := s.toks[s.i+2]
+	return n.Kind == doc.Word && !commonNonVerbs[n.Lower] && n.Lower != "be"
 }
 
 // letsVerb is the verb after "let's" or "let us", past "just" and

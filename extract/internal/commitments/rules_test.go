@@ -248,3 +248,21 @@ func TestRuleFired(t *testing.T) {
 		}
 	}
 }
+
+// TestApprovedProposal: a proposal worded with "should" is a commitment
+// when a line of its own approves it, past its mover's line; alone it is
+// a view.
+func TestApprovedProposal(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"The board should publish these notes.\n\nProposed by: Cart\n\nUnanimously approved.\n", 1},
+		{"The board should publish these notes.\n\nCarried.\n", 1},
+		{"The board should publish these notes.\n\nThe treasurer gave her report.\n", 0},
+	} {
+		if got := len(findWith(parse(t, tc.in, doc.FormatText), cueRules)); got != tc.want {
+			t.Errorf("%q: %d commitments, want %d", tc.in, got, tc.want)
+		}
+	}
+}

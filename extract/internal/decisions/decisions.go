@@ -104,6 +104,7 @@ var joinRules = []struct {
 	{"trailing-noted", trailingNotedJoin},
 	{"motion", motionJoin},
 	{"consent", consentJoin},
+	{"approved-proposal", approvedJoin},
 }
 
 // bareNotedJoin: "... giving an actual figure of £13,461.78.\nNoted":
@@ -161,6 +162,43 @@ func consentJoin(us []unit, i int, c *candidate) bool {
 	}
 	c.end, c.last = us[i+1].End, i+1
 	return true
+}
+
+// approvedJoin: a proposal approved alone by a later line, past the lines
+// naming its mover and seconder, is a decision of the approval's kind:
+// "Cart shall open a bank account." / "Proposed by: Cart" / "Unanimously
+// approved." A line of its own that is no sentence (a heading) is none.
+func approvedJoin(us []unit, i int, c *candidate) bool {
+	if c.ok || wordsIn(us[i].Toks) < 4 || us[i].Question || !proposesByModal(us[i].Toks) {
+		return false
+	}
+	j := doc.ApprovalAfter(docUnits(us[i:min(len(us), i+5)]), 0)
+	if j < 0 {
+		return false
+	}
+	c.kind, c.ok, c.last = "approved", true, i+j
+	return true
+}
+
+// proposesByModal tells whether a sentence is worded as a proposal, with
+// "shall", "should", "must" or "will": "Cart shall open a bank account".
+func proposesByModal(toks []doc.Token) bool {
+	for _, t := range toks {
+		switch t.Lower {
+		case "shall", "should", "must", "will":
+			return true
+		}
+	}
+	return false
+}
+
+// docUnits are the units of us without their cues.
+func docUnits(us []unit) []doc.Unit {
+	out := make([]doc.Unit, len(us))
+	for i := range us {
+		out[i] = us[i].Unit
+	}
+	return out
 }
 
 // opensConsent tells whether a sentence opens on consent: "No

@@ -270,6 +270,8 @@ func TestJoinRules(t *testing.T) {
 		{"Does anyone object to meeting weekly?\n• No objections raised.", "consent", 0},
 		{"Let's start with the shared history.\n• No objections to shared history.", "", -1},
 		{"Any objection to the change?\n• No objections were received.", "", -1},
+		{"Cart shall open a bank account for the Foundation.\nProposed by: Cart\nUnanimously approved.", "approved-proposal", 0},
+		{"See link: minutes of the last meeting\nPassed unanimously.", "", -1},
 		{"The Board noted the report.", "", -1},
 	}
 	for _, tc := range tests {

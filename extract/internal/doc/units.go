@@ -153,6 +153,54 @@ func wrapsInto(text string, u *Unit, s Sentence, toks []Token) bool {
 	return strings.Count(gap, "\n") == 1 && strings.TrimSpace(gap) == ""
 }
 
+// ApprovalAfter finds the unit that approves us[i] alone, past the lines
+// that name its mover and seconder: "The board should publish the notes."
+// / "Proposed by: Cart" / "Unanimously approved." It returns the
+// approving unit's index, or -1.
+func ApprovalAfter(us []Unit, i int) int {
+	j := i + 1
+	for j < len(us) && j <= i+3 && namesMover(us[j].Toks) {
+		j++
+	}
+	if j < len(us) && approvesAlone(us[j].Toks) {
+		return j
+	}
+	return -1
+}
+
+// namesMover tells whether a short line names who moved or seconded a
+// proposal: "Proposed by: Cart", "Seconded by Alice".
+func namesMover(toks []Token) bool {
+	if len(toks) < 3 || len(toks) > 8 || LowerAt(toks, 1) != "by" {
+		return false
+	}
+	switch toks[0].Lower {
+	case "proposed", "moved", "seconded", "second", "mover", "seconder":
+		return true
+	}
+	return false
+}
+
+// approvesAlone tells whether a sentence is an approval and nothing
+// else: "Unanimously approved.", "Carried.", "Agreed 5-0."
+func approvesAlone(toks []Token) bool {
+	words, outcome := 0, false
+	for _, t := range toks {
+		if t.Kind != Word {
+			continue
+		}
+		words++
+		switch t.Lower {
+		case "approved", "agreed", "carried", "adopted", "passed", "resolved":
+			outcome = true
+		case "unanimously", "motion", "so", "nem", "con":
+		default:
+			return false
+		}
+	}
+	return outcome && words <= 4
+}
+
 // opensEntry tells whether a sentence opens a list entry: a bullet, or a
 // number or letter and ")" or ".".
 func opensEntry(toks []Token) bool {
