@@ -62,7 +62,7 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 		if !ok {
 			cue, verb, trailing, ok = uncuedAction(u.Toks, inActions, reviewing)
 		}
-		if !ok {
+		if !ok || leadsList(u.Toks) {
 			continue
 		}
 		start, end := doc.Narrow(u.Toks, cue)
@@ -99,7 +99,7 @@ func (rs *ruleSet) emitEntry(d *doc.Document, us []doc.Unit, e logEntry, log map
 			c.Owner = &p.owner // "Mozart will:" ... "• amend the policy"
 		}
 		e.owner = ownerText(c.Owner)
-		if !strings.HasSuffix(c.Text, ":") {
+		if !leadsList(us[0].Toks) {
 			out = append(out, c) // "Matt will:" only gives its entries an owner
 		}
 	}
@@ -205,6 +205,23 @@ func listLead(d *doc.Document, bi int, leads bool) (lead, next bool) {
 		}
 	}
 	return false, false
+}
+
+// leadsList tells whether a short line with a modal introduces the
+// commitments of the list after it: "Matt will:", "Mozart will implement
+// the decisions to:".
+func leadsList(toks []doc.Token) bool {
+	if toks[len(toks)-1].Text != ":" {
+		return false
+	}
+	words, modal := 0, false
+	for _, t := range toks {
+		if t.Kind == doc.Word {
+			words++
+			modal = modal || futureModals.Get(t.Lower)
+		}
+	}
+	return modal && words <= 6 // "[NM] Update website:" is an action of its own
 }
 
 // ownerText is the owner's name, or "" for none.

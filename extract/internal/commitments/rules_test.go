@@ -266,3 +266,16 @@ func TestApprovedProposal(t *testing.T) {
 		}
 	}
 }
+
+// TestListLead: a short line with a modal that introduces a list is no
+// commitment itself; its entries are.
+func TestListLead(t *testing.T) {
+	in := "## Action items\n\n- Matt will:\n  - prepare a list of donees; and\n  - print the cards.\n"
+	var texts []string
+	for _, c := range findWith(parse(t, in, doc.FormatText), cueRules) {
+		texts = append(texts, c.Text)
+	}
+	if want := []string{"prepare a list of donees; and", "print the cards"}; !slices.Equal(texts, want) {
+		t.Errorf("commitments %q, want %q", texts, want)
+	}
+}
