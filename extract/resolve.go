@@ -40,16 +40,7 @@ func build(d *doc.Document, front meeting.Front, opts Options) *schema.Record {
 		Warnings:      []string{},
 	}
 
-	mentions := dates.Find(d, opts.DateOrder == "mdy")
-	monthFirst, byDefault := dateOrder(d.Text, mentions, opts.DateOrder)
-	if byDefault {
-		if day := ambiguousDay(d.Text); day != "" {
-			rec.Warnings = append(rec.Warnings, defaultOrderWarning(day))
-		}
-	}
-	if monthFirst && opts.DateOrder == "" {
-		mentions = dates.Find(d, true) // numeric dates read month first
-	}
+	mentions, monthFirst := readDates(d, opts, rec)
 	mf := meeting.Find(d, mentions, dates.MostlyDate, front)
 	meetingDay, hasMeeting := meetingDay(mentions, mf.Date, rec)
 	if !hasMeeting && mf.FrontDate != "" {
@@ -57,27 +48,7 @@ func build(d *doc.Document, front meeting.Front, opts Options) *schema.Record {
 	}
 	when, warns := dates.ResolveDates(mentions, meetingDay, hasMeeting, monthFirst)
 	rec.Warnings = append(rec.Warnings, warns...)
-
-	if mf.Body != "" {
-		rec.Meeting.Body = &mf.Body
-		if mf.BodyStart >= 0 {
-			rec.Meeting.BodySpan = &schema.Span{Start: mf.BodyStart, End: mf.BodyEnd}
-		}
-	}
-	if mf.Title != "" {
-		rec.Meeting.Title = &mf.Title
-	}
-	if mf.Location != "" {
-		rec.Meeting.Location = &mf.Location
-	}
-	if hasMeeting {
-		s := meetingDay.String()
-		rec.Meeting.Date = &s
-		if mf.Date >= 0 {
-			m := mentions[mf.Date]
-			rec.Meeting.DateSpan = &schema.Span{Start: m.Start, End: m.End}
-		}
-	}
+	setMeeting(rec, mf, mentions, meetingDay, hasMeeting)
 
 	rec.Items = buildItems(d, items.Find(d, dates.MostlyDate), mf)
 	for _, r := range when {
@@ -101,6 +72,48 @@ func build(d *doc.Document, front meeting.Front, opts Options) *schema.Record {
 	link(rec)
 	toCodePoints(rec)
 	return rec
+}
+
+// readDates finds the date mentions in the order the document writes
+// numeric dates (a warning when that order was only a default), and says
+// whether it is month first.
+func readDates(d *doc.Document, opts Options, rec *schema.Record) ([]doc.DateMention, bool) {
+	mentions := dates.Find(d, opts.DateOrder == "mdy")
+	monthFirst, byDefault := dateOrder(d.Text, mentions, opts.DateOrder)
+	if byDefault {
+		if day := ambiguousDay(d.Text); day != "" {
+			rec.Warnings = append(rec.Warnings, defaultOrderWarning(day))
+		}
+	}
+	if monthFirst && opts.DateOrder == "" {
+		mentions = dates.Find(d, true) // numeric dates read month first
+	}
+	return mentions, monthFirst
+}
+
+// setMeeting fills the record's meeting from what the meeting
+// recogniser found and the meeting's day.
+func setMeeting(rec *schema.Record, mf meeting.MeetingFound, mentions []doc.DateMention, day lex.Civil, has bool) {
+	if mf.Body != "" {
+		rec.Meeting.Body = &mf.Body
+		if mf.BodyStart >= 0 {
+			rec.Meeting.BodySpan = &schema.Span{Start: mf.BodyStart, End: mf.BodyEnd}
+		}
+	}
+	if mf.Title != "" {
+		rec.Meeting.Title = &mf.Title
+	}
+	if mf.Location != "" {
+		rec.Meeting.Location = &mf.Location
+	}
+	if has {
+		s := day.String()
+		rec.Meeting.Date = &s
+		if mf.Date >= 0 {
+			m := mentions[mf.Date]
+			rec.Meeting.DateSpan = &schema.Span{Start: m.Start, End: m.End}
+		}
+	}
 }
 
 // dropInside removes figures that are part of a date ("14 August 2017",

@@ -65,27 +65,37 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 		if !ok || leadsList(u.Toks) {
 			continue
 		}
-		start, end := doc.Narrow(u.Toks, cue)
-		// "Action: ... \nDue: September" — the due line belongs to it.
-		if i+1 < len(us) && doc.LowerAt(us[i+1].Toks, 0) == "due" && doc.LowerAt(us[i+1].Toks, 1) == ":" {
-			end = us[i+1].End
+		if c, ok := sentenceCommitment(d.Text, us, i, cue, verb, trailing); ok {
+			out = append(out, c)
 		}
-		start, end = doc.TrimSpan(d.Text, start, end)
-		if end <= start {
-			continue
-		}
-		c := schema.Commitment{Text: d.Text[start:end], Span: schema.Span{Start: start, End: end}}
-		c.Action = actionText(d.Text, u.Toks, verb, end)
-		c.Owner = OwnerOf(d.Text, u.Toks, cue)
-		if trailing >= 0 {
-			c.Owner = OwnerOf(d.Text, u.Toks[trailing:], cue-trailing)
-		}
-		if c.Owner == nil {
-			c.Owner = impliedOwner(d.Text, us, i, cue)
-		}
-		out = append(out, c)
 	}
 	return out
+}
+
+// sentenceCommitment is the commitment of us[i] read at its token cue,
+// with the action from verb; trailing is where a closing action item's
+// clause starts, or -1. It reports false for a span that trims away.
+func sentenceCommitment(text string, us []doc.Unit, i, cue, verb, trailing int) (schema.Commitment, bool) {
+	u := &us[i]
+	start, end := doc.Narrow(u.Toks, cue)
+	// "Action: ... \nDue: September" — the due line belongs to it.
+	if i+1 < len(us) && doc.LowerAt(us[i+1].Toks, 0) == "due" && doc.LowerAt(us[i+1].Toks, 1) == ":" {
+		end = us[i+1].End
+	}
+	start, end = doc.TrimSpan(text, start, end)
+	if end <= start {
+		return schema.Commitment{}, false
+	}
+	c := schema.Commitment{Text: text[start:end], Span: schema.Span{Start: start, End: end}}
+	c.Action = actionText(text, u.Toks, verb, end)
+	c.Owner = OwnerOf(text, u.Toks, cue)
+	if trailing >= 0 {
+		c.Owner = OwnerOf(text, u.Toks[trailing:], cue-trailing)
+	}
+	if c.Owner == nil {
+		c.Owner = impliedOwner(text, us, i, cue)
+	}
+	return c, true
 }
 
 // emitEntry adds the commitment of the action log entry e, whose
