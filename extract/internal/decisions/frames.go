@@ -3,6 +3,7 @@ package decisions
 import (
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
+	"github.com/minutes-tool/minutes/extract/internal/phrase"
 	"github.com/minutes-tool/minutes/schema"
 )
 
@@ -25,10 +26,11 @@ const maxFrameUnits = 40
 
 // motionFrame is one motion and the sentences that settle it.
 type motionFrame struct {
-	opener int   // the unit that moves the motion
-	parts  []int // the units that second it, vote on it or declare it
-	vote   *schema.Vote
-	second *string
+	opener   int   // the unit that moves the motion
+	parts    []int // the units that second it, vote on it or declare it
+	vote     *schema.Vote
+	second   *string
+	seconded bool // by second, named or not
 }
 
 // findFrames returns the motion frames of the units, by opener.
@@ -43,7 +45,7 @@ func findFrames(text string, us []unit) map[int]*motionFrame {
 		for ; j < len(us) && j-i <= maxFrameUnits && !movesMotion(us[j].Toks); j++ {
 			f.take(text, us, j)
 		}
-		if f.vote == nil && f.second == nil {
+		if f.vote == nil && !f.seconded && !secondedWithin(us[i].Toks) {
 			continue // a motion alone: the sentence rules judge it
 		}
 		if out == nil {
@@ -61,8 +63,9 @@ func (f *motionFrame) take(text string, us []unit, j int) {
 	toks := us[j].Toks
 	switch {
 	case secondsMotion(toks):
+		f.seconded = true
 		if f.second == nil {
-			if n, ok := doc.NameAt(text, toks, 0); ok {
+			if n, ok := doc.NameAt(text, toks, entryStart(toks)); ok {
 				f.second = &n
 			}
 		}
@@ -76,18 +79,67 @@ func (f *motionFrame) take(text string, us []unit, j int) {
 	f.parts = append(f.parts, j)
 }
 
-// movesMotion tells whether a sentence moves a motion in its own words:
-// "X made the motion to approve ...", "X moved to adopt ...", "X moved
-// that ...", "Motion to approve ...".
+// movesMotion tells whether a sentence moves a motion in its own words
+// (motionOpeners).
 func movesMotion(toks []doc.Token) bool {
-	for i := 0; i+2 < len(toks); i++ {
-		w := toks[i].Lower
-		switch {
-		case (w == "made" || w == "makes") && isArticle(toks[i+1].Lower) && toks[i+2].Lower == "motion" && i+3 < len(toks) && toks[i+3].Lower == "to":
-			return true
-		case w == "moved" && (toks[i+1].Lower == "to" || toks[i+1].Lower == "that") && i > 0:
-			return true
-		case w == "motion" && i == 0 && toks[i+1].Lower == "to":
+	for i := range toks {
+		for _, o := range motionOpeners {
+			if phrase.AnyAt(o.phrases, toks, i) && (o.when == nil || o.when(toks, i)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// motionOpeners are the ways a sentence moves a motion, past or present:
+// minutes in prose ("X moved that") and notes ("Kevin moves to elect
+// Jeremy", "Mason nominates Jeremy, Kevin seconds").
+var motionOpeners = []struct {
+	name    string
+	phrases []phrase.Pattern
+	when    func(toks []doc.Token, i int) bool // nil: the words suffice
+}{
+	{"made the motion", phrase.Parse("made|makes the|a motion to"), nil},
+	{"moved", phrase.Parse("moved to|that"), func(_ []doc.Token, i int) bool { return i > 0 }},
+	{"motion to", phrase.Parse("motion to"), func(_ []doc.Token, i int) bool { return i == 0 }},
+	{"moves", phrase.Parse("moves to|that|we"), afterName},
+	{"proposes", phrase.Parse("proposes"), afterName},
+	{"nominates", phrase.Parse("nominates"), func(toks []doc.Token, i int) bool {
+		return afterName(toks, i) && i+1 < len(toks) && doc.IsCapitalised(toks[i+1])
+	}},
+}
+
+// afterName tells whether a capitalised word, a name, stands just before
+// toks[i] and opens the sentence, past a bullet or number: "Kevin moves".
+func afterName(toks []doc.Token, i int) bool {
+	if i == 0 || !doc.IsCapitalised(toks[i-1]) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && doc.IsCapitalised(toks[k-1]) && toks[k-1].Kind == doc.Word {
+		k-- // "Jeremy Boyd nominates"
+	}
+	return k == entryStart(toks)
+}
+
+// entryStart is the index of a sentence's first word past a bullet or a
+// list's number ("•", "1.", "2)").
+func entryStart(toks []doc.Token) int {
+	switch {
+	case len(toks) > 0 && toks[0].Text == "•":
+		return 1
+	case len(toks) > 1 && toks[0].Kind == doc.Number && (toks[1].Text == "." || toks[1].Text == ")"):
+		return 2
+	}
+	return 0
+}
+
+// secondedWithin tells whether the sentence that moves a motion seconds
+// it too: "Mason nominates Jeremy, Kevin seconds".
+func secondedWithin(toks []doc.Token) bool {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Lower == "seconds" && doc.IsCapitalised(toks[i-1]) {
 			return true
 		}
 	}

@@ -344,3 +344,23 @@ func TestRollCallTurns(t *testing.T) {
 		}
 	}
 }
+
+// TestMotionOpeners names the way each note moves a motion, present
+// tense included, and shows the seconded motion is one decision.
+func TestMotionOpeners(t *testing.T) {
+	for _, c := range []struct {
+		opener, text string
+		decisions    int
+	}{
+		{"moves", "• Kevin moves to elect Jeremy as Secretary for a 2-year term\n• Mason seconds, carries\n", 1},
+		{"proposes", "• Jeremy proposes that we elect Mason as President\n• Kevin seconds\n", 1},
+		{"nominates, seconded within", "1. Mason nominates Jeremy, Kevin seconds\n2. Confirmed\n", 1},
+		{"nominates, numbered", "1. Jeremy Boyd nominates Mason Egger\n\n2. Kevin Horn seconds\n", 1},
+		{"no name before", "• The committee moves to the next item\n• Mason seconds\n", 0},
+	} {
+		d := textDoc(t, c.text)
+		if got := Find(d.d, d.units, d.disp); len(got) != c.decisions {
+			t.Errorf("%s: %d decisions %+v, want %d", c.opener, len(got), got, c.decisions)
+		}
+	}
+}
