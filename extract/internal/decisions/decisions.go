@@ -105,6 +105,7 @@ var joinRules = []struct {
 	{"motion", motionJoin},
 	{"consent", consentJoin},
 	{"approved-proposal", approvedJoin},
+	{"resolution-clause", resolutionJoin},
 }
 
 // bareNotedJoin: "... giving an actual figure of £13,461.78.\nNoted":
@@ -178,6 +179,42 @@ func approvedJoin(us []unit, i int, c *candidate) bool {
 	}
 	c.kind, c.ok, c.last = "approved", true, i+j
 	return true
+}
+
+// resolutionJoin: a label alone ("Resolved:", "RESOLUTION") over a
+// clause that opens "That" is one decision, the clause: "Resolved:" /
+// "That the minutes of the meeting be approved as a correct record."
+func resolutionJoin(us []unit, i int, c *candidate) bool {
+	if i+1 >= len(us) || !resolutionLabel(us[i].Toks) || doc.LowerAt(us[i+1].Toks, entryStart(us[i+1].Toks)) != "that" {
+		return false
+	}
+	kind, _, ok := decisionKind(us[i+1], &phraseScan{})
+	if !ok || kind == "agreed" {
+		kind = "resolved"
+	}
+	c.kind, c.ok, c.start, c.end, c.last, c.cue = kind, true, us[i+1].Start, us[i+1].End, i+1, -1
+	return true
+}
+
+// resolutionLabel tells whether a sentence is a resolution's label and
+// nothing else: "Resolved:", "RESOLUTION", "It was resolved:".
+func resolutionLabel(toks []doc.Token) bool {
+	words := 0
+	label := false
+	for _, t := range toks {
+		if t.Kind != doc.Word {
+			continue
+		}
+		words++
+		switch t.Lower {
+		case "resolved", "resolution", "resolutions":
+			label = true
+		case "it", "was", "were", "and", "unanimously":
+		default:
+			return false
+		}
+	}
+	return label && words <= 4
 }
 
 // proposesByModal tells whether a sentence is worded as a proposal, with

@@ -82,6 +82,13 @@ var phraseRules = []phraseRule{
 		example: "Decision: documents into a team repo, with notes for drafts.",
 	},
 	{
+		// A resolution's label before its clause: "RESOLUTION: That the
+		// Minutes of the meeting be confirmed."
+		name:    "resolution-label",
+		phrases: phrase.Parse("resolution|resolved : that"), opens: true, kind: "resolved",
+		example: "Resolution: That the minutes of the meeting held on 19 April be confirmed.",
+	},
+	{
 		name:    "decision-made",
 		phrases: phrase.Parse("decision was made|taken", "decision has been made|taken"), kind: "other",
 		example: "A decision was taken to close the car park.",

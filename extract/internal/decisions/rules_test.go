@@ -272,6 +272,8 @@ func TestJoinRules(t *testing.T) {
 		{"Any objection to the change?\n• No objections were received.", "", -1},
 		{"Cart shall open a bank account for the Foundation.\nProposed by: Cart\nUnanimously approved.", "approved-proposal", 0},
 		{"See link: minutes of the last meeting\nPassed unanimously.", "", -1},
+		{"Resolved:\nThat the minutes of the meeting held on 26 November be approved as a correct record.", "resolution-clause", 0},
+		{"Resolved:\nThe chair thanked the members.", "", -1},
 		{"The Board noted the report.", "", -1},
 	}
 	for _, tc := range tests {
