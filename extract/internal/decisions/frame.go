@@ -80,6 +80,7 @@ var frameRules = []frameRule{
 	{name: "future", verbs: anyVerb, holds: future, decision: false, example: "The minutes will be approved at the next meeting."},
 	{name: "agreed-that", verbs: lex.Words("agreed", "resolved", "decided"), holds: agreedThat, decision: true, example: "Everyone agreed that the hall should close."},
 	{name: "body-subject", verbs: anyVerb, holds: bodySubjectFrame, decision: true, example: "The Committee agreed the revised terms of reference."},
+	{name: "all-subject", verbs: anyVerb, holds: allSubject, decision: true, example: "All agreed to move the timings to 70 seconds."},
 	{name: "and-body", verbs: anyVerb, holds: andBody, decision: true, example: "The Board considered the report and approved it."},
 }
 
@@ -186,6 +187,12 @@ func agreedThat(f frame) bool {
 // approved"); "they" only opening the sentence, never "it".
 func bodySubjectFrame(f frame) bool {
 	return lex.BodyNouns[f.prev()] && f.prev() != "it" && (f.prev() != "they" || f.j == 0)
+}
+
+// allSubject: everyone present decided, "All agreed", opening the
+// sentence.
+func allSubject(f frame) bool {
+	return f.i >= 1 && f.just() == "all" && f.i-1 == entryStart(f.toks)
 }
 
 // andBody: the second verb of a body's sentence ("The Committee
