@@ -217,12 +217,17 @@ func listLead(d *doc.Document, bi int, leads bool) (lead, next bool) {
 	return false, false
 }
 
-// leadsList tells whether a short line with a modal introduces the
-// commitments of the list after it: "Matt will:", "Mozart will implement
-// the decisions to:".
+// leadsList tells whether a line introduces the commitments of the list
+// after it: a short one with a modal ("Matt will:", "Mozart will
+// implement the decisions to:") or one ending "that:" ("It was agreed
+// that:").
 func leadsList(toks []doc.Token) bool {
-	if toks[len(toks)-1].Text != ":" {
+	n := len(toks)
+	if toks[n-1].Text != ":" {
 		return false
+	}
+	if n > 1 && toks[n-2].Lower == "that" {
+		return true // "Furthermore, it was agreed that:"
 	}
 	words, modal := 0, false
 	for _, t := range toks {

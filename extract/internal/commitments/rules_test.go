@@ -278,4 +278,10 @@ func TestListLead(t *testing.T) {
 	if want := []string{"prepare a list of donees; and", "print the cards"}; !slices.Equal(texts, want) {
 		t.Errorf("commitments %q, want %q", texts, want)
 	}
+	if leadsList(doc.Tokenize("The Council will write to the county council:", 0, 45)) {
+		t.Error("a long sentence with a modal is no list's lead")
+	}
+	if !leadsList(doc.Tokenize("Furthermore, it was agreed that:", 0, 32)) {
+		t.Error("'agreed that:' leads a list")
+	}
 }
