@@ -68,6 +68,7 @@ func build(d *doc.Document, front meeting.Front, opts Options) *schema.Record {
 	rec.Commitments = append(rec.Commitments, commitments.Find(d, clauses, disp)...)
 	linkDue(rec.Commitments, when, d.Text)
 
+	ownersFromAttendees(rec)
 	rec.Warnings = append(rec.Warnings, missing(rec, len(d.Text))...)
 	link(rec)
 	toCodePoints(rec)

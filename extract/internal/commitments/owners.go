@@ -89,6 +89,9 @@ func namedBefore(text string, toks []doc.Token, cue int) (*string, bool) {
 		k-- // "seconded by Cllr. A. Thomas and unanimously agreed": no trailing "and"
 	}
 	end := k
+	if o, ok := bodyNounBefore(text, toks, end); ok {
+		return o, true // "The committee agreed to investigate"
+	}
 	for k >= 0 && inName(toks[k]) {
 		k--
 	}
@@ -108,6 +111,25 @@ func namedBefore(text string, toks []doc.Token, cue int) (*string, bool) {
 	}
 	s := strings.TrimSpace(text[toks[start].Start:toks[end].End])
 	return &s, true
+}
+
+// bodyNounBefore reads a body named in lower case as the subject just
+// before a cue, after an article or possessive: "The committee agreed
+// to", "our group will".
+func bodyNounBefore(text string, toks []doc.Token, end int) (*string, bool) {
+	if end < 1 || toks[end].Kind != doc.Word || doc.IsCapitalised(toks[end]) {
+		return nil, false
+	}
+	w := toks[end].Lower
+	if !lex.BodyNouns[w] || pronoun[w] || w == "it" || w == "they" || w == "meeting" {
+		return nil, false
+	}
+	switch toks[end-1].Lower {
+	case "the", "our", "this":
+		s := text[toks[end].Start:toks[end].End]
+		return &s, true
+	}
+	return nil, false
 }
 
 // trailingJoin tells whether w may stand between a name and its verb:
