@@ -123,13 +123,26 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 		}
 	}
 	better := func(i, j int, s float64) (float64, bool) {
-		return s, s > doneBest[i] && shared(ov[i], news[j]) >= minShared
+		return s, s > doneBest[i] && shared(ov[i], news[j]) >= minShared &&
+			sameRowCode(olds[i].c.Text, n.rec.Commitments[j].Text)
 	}
 	for _, p := range assign(ov, news, th, better) {
 		out[p.i] = followed{j: p.j, score: p.score}
 		taken[p.j] = true
 		if k := sentenceAt(n.sents, n.rec.Commitments[p.j].Span.Start); k >= 0 {
 			usedSent[k] = true
+		}
+	}
+	for i := range out {
+		if out[i].j < 0 {
+			continue
+		}
+		if k := markedTwin(n, out[i].j, taken); k >= 0 {
+			out[i].j = k
+			taken[k] = true
+			if s := sentenceAt(n.sents, n.rec.Commitments[k].Span.Start); s >= 0 {
+				usedSent[s] = true
+			}
 		}
 	}
 	var cands []int
@@ -163,8 +176,13 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 			continue
 		}
 		mt := mentionOf(n, pieces[best])
+		// A piece that reports something done but failed the tests of a
+		// report of this action done (its verb, its time) restates it at
+		// most.
+		mt.Done = mt.Done && best == bestDone
 		out[i] = followed{j: -1, mention: mt, score: bestScore}
 	}
+	inheritFromRows(out, olds, news, n, m, th)
 	return out, taken
 }
 
@@ -212,11 +230,11 @@ func scanPieces(pieces []piece, cands []int, old commitRef, n *side, th float64)
 	bestDone, bestDoneScore := -1, th*doneFactor
 	for _, p := range cands {
 		pc := pieces[p]
-		if shared(old.v, pc.v) < minShared || shared(old.act, pc.own) < 1 {
+		if shared(old.v, pc.v) < minShared || shared(old.act, pc.own) < 1 || !sameRowCode(old.c.Text, n.sents[pc.k].text) {
 			continue
 		}
 		s := cosine(old.v, pc.v)
-		if s > bestScore || (s == bestScore && best < 0) {
+		if (s > bestScore || (s == bestScore && best < 0)) && namesAction(old.c, n.sents[pc.k].text) {
 			best, bestScore = p, s
 		}
 		if pc.done && (s > bestDoneScore || (s == bestDoneScore && bestDone < 0)) &&

@@ -47,6 +47,10 @@ func TestFatesByEvidence(t *testing.T) {
 			side{"Create a post from the workshop content.", "Create a post from the workshop content.", "Create a post from the workshop content", "", "", ""},
 			side{text: "- [HP] Gather the workshop content (**done**) and create a post from the workshop content."},
 			"!done"},
+		{"a sentence that shares the object but not the action's verb does not restate it",
+			side{"Ryan will own the team repo.", "Ryan will own the team repo.", "own the team repo", "Ryan", "", ""},
+			side{text: "Decision: documents into a github team repo.\nThe meeting opened at 7pm."},
+			StatusVanished},
 	}
 	for _, tt := range tests {
 		ob := rec("old.txt", "2024-03-10", tt.old.text)

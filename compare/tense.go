@@ -1,6 +1,11 @@
 package compare
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/minutes-tool/minutes/schema"
+)
 
 // Past-tense reports are how minutes say a commitment was kept: "the
 // consultation was launched on Friday 2 February", "the conference took
@@ -185,6 +190,30 @@ func putsOff(s string) bool {
 	for i, w := range ws {
 		w = strings.ToLower(w)
 		if futureWords[w] || (w == "to" && i+1 < len(ws) && strings.EqualFold(ws[i+1], "be")) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAction says whether a sentence that is no report of the thing done
+// can speak of an old commitment at all: when the action starts with a
+// verb the commitment's own words use ("Ryan will own the team repo
+// merge"), the sentence must use that verb in some form ("documents into
+// a github team repo" shares the object, not the undertaking). A log's
+// mark on the sentence speaks for it whatever its words.
+func namesAction(old *schema.Commitment, s string) bool {
+	v := actionVerb(old.Action)
+	if v == "" || !hasWord(old.Text, v) {
+		return true
+	}
+	if fate, _ := markIn(s); fate != "" {
+		return true
+	}
+	sv := stem(v)
+	for _, w := range splitWords(s) {
+		w = strings.ToLower(w)
+		if w == v || stem(w) == sv || slices.Contains(pastOf[v], w) {
 			return true
 		}
 	}

@@ -1,0 +1,103 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRowCode(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"[JB]  \tD5 (Meetings): re-draft and outline steps to advance", "D5"},
+		{"- A-12: circulate the paper", "A12"},
+		{"AP3.1 Review the budget", "AP3.1"},
+		{"1. To circulate an email", ""},
+		{"Draft a post for the website", ""},
+		{"2020 conference to be held online", ""},
+	} {
+		if got := rowCode(tc.text); got != tc.want {
+			t.Errorf("rowCode(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestRowRules: an action log's rows are followed by their code, and the
+// repetitions of one action (in discussion and in the log, or in two
+// lists of one meeting) are read as one.
+func TestRowRules(t *testing.T) {
+	type commit struct{ sentence, action string }
+	tests := []struct {
+		rule     string
+		old      string
+		olds     []commit
+		new      string
+		news     []commit
+		want     []string // the status of each old commitment
+		evidence []string // a piece of the new sentence each must quote ("" for none)
+		noNew    bool     // every new commitment answers an old one
+	}{
+		{"a row's code is its identity: D7 is never answered by D1",
+			"- [NL] D7 (Survey): re-draft and outline steps to advance.\n",
+			[]commit{{"[NL] D7 (Survey): re-draft and outline steps to advance.", "re-draft and outline steps to advance"}},
+			"- [DC] D1 (Survey): re-draft and outline steps to advance. - done\n",
+			[]commit{{"[DC] D1 (Survey): re-draft and outline steps to advance. - done", "re-draft and outline steps to advance"}},
+			[]string{StatusVanished}, []string{""}, false},
+		{"an action agreed in discussion and restated as a log row shares the row's fate",
+			"To start the discussion, NM to create a document for the committee to share ideas about online events.\n\nActions\n- [NM] Create a discussion document for online events.\n",
+			[]commit{
+				{"To start the discussion, NM to create a document for the committee to share ideas about online events.", "create a document for the committee to share ideas about online events"},
+				{"[NM] Create a discussion document for online events.", "Create a discussion document for online events"}},
+			"Actions reviewed\n- [NM] Create a discussion document for online events. - done\n",
+			[]commit{{"[NM] Create a discussion document for online events. - done", "Create a discussion document for online events"}},
+			[]string{StatusDone, StatusDone}, []string{"- done", "- done"}, true},
+		{"two rows of one log are two actions: one row's fate is not another's",
+			"Actions\n- [NM] Create a discussion document for online events.\n- [NL] Create a post about online events for the website.\n",
+			[]commit{
+				{"[NM] Create a discussion document for online events.", "Create a discussion document for online events"},
+				{"[NL] Create a post about online events for the website.", "Create a post about online events for the website"}},
+			"Actions reviewed\n- [NM] Create a discussion document for online events. - done\n",
+			[]commit{{"[NM] Create a discussion document for online events. - done", "Create a discussion document for online events"}},
+			[]string{StatusDone, StatusVanished}, []string{"- done", ""}, true},
+		{"a row written twice in the newer minutes: the writing with a mark is the log's word",
+			"- [JB] D5 (Meetings): re-draft and outline steps to advance.\n",
+			[]commit{{"[JB] D5 (Meetings): re-draft and outline steps to advance.", "re-draft and outline steps to advance"}},
+			"Actions reviewed\n- [JB] D5 (Meetings): re-draft and outline steps to advance. - deferred to 2021\n\nActions\n- [JB] D5 (Meetings): re-draft and outline steps to advance.\n",
+			[]commit{
+				{"[JB] D5 (Meetings): re-draft and outline steps to advance. - deferred to 2021", "re-draft and outline steps to advance"},
+				{"[JB] D5 (Meetings): re-draft and outline steps to advance.\n", "re-draft and outline steps to advance"}},
+			[]string{StatusSlipped}, []string{"deferred to 2021"}, true},
+	}
+	for _, tt := range tests {
+		ob := rec("old.txt", "2020-04-28", tt.old)
+		for _, c := range tt.olds {
+			ob.commit(c.sentence, c.action, "", "", "")
+		}
+		nb := rec("new.txt", "2020-05-26", tt.new)
+		for _, c := range tt.news {
+			nb.commit(c.sentence, c.action, "", "", "")
+		}
+		r := Diff(ob.done(), nb.done(), Options{})
+		var got []Change
+		for _, c := range r.Changes {
+			if c.Kind == KindCommitment && c.Old != nil {
+				got = append(got, c)
+			}
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: %d old commitments followed, want %d", tt.rule, len(got), len(tt.want))
+			continue
+		}
+		for k, c := range got {
+			if c.Status != tt.want[k] {
+				t.Errorf("%s: commitment %d is %s, want %s (%v)", tt.rule, k, c.Status, tt.want[k], c.Details)
+			}
+			if ev := tt.evidence[k]; ev != "" && !strings.Contains(c.NewSentence, ev) {
+				t.Errorf("%s: commitment %d quotes %q, want it to show %q", tt.rule, k, c.NewSentence, ev)
+			}
+		}
+		for _, c := range r.Changes {
+			if tt.noNew && c.Kind == KindCommitment && c.Status == StatusNew {
+				t.Errorf("%s: %q counted new, though it repeats a row followed", tt.rule, c.NewSentence)
+			}
+		}
+	}
+}
