@@ -139,10 +139,7 @@ func evidenceOfDone(old commitRef, s string) bool {
 	if fate, _ := markFor(old.c.Text, s); fate == StatusDone {
 		return true
 	}
-	v := actionVerb(old.c.Action)
-	if v == "" {
-		v = actionVerb(strings.TrimLeft(unmarked(old.c.Text), "•·*- \t"))
-	}
+	v := verbOf(old.c)
 	return v == "" || !hasWord(old.c.Text, v) || reportsVerbDone(s, v)
 }
 
