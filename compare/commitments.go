@@ -522,7 +522,7 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 	var out []Change
 	for i, f := range fs {
 		oc := olds[i].c
-		if fate, _ := statusFate(oc); fate == StatusDone {
+		if fate, mark := statusFate(oc); fate == StatusDone && !openAfterMark(oc.Text, mark) {
 			// Closed at the older meeting already: no longer a promise
 			// to follow. Its partner, if any, is still taken, so that the
 			// log's repeated row is not counted new.

@@ -280,3 +280,15 @@ func markFor(old, s string) (fate, mark string) {
 	}
 	return fate, mark
 }
+
+// openAfterMark says whether a row goes on, after its mark, with more of
+// the action: "Gather content from the workshop (**done**) and create a
+// post from the content" closed the gathering, not the post, so the row
+// is still open.
+func openAfterMark(text, mark string) bool {
+	p := strings.LastIndex(text, mark)
+	if mark == "" || p < 0 {
+		return false
+	}
+	return len(terms(text[p+len(mark):])) >= 2
+}

@@ -101,3 +101,27 @@ func TestRowRules(t *testing.T) {
 		}
 	}
 }
+
+// A mark inside a row closes the words before it: the rest of the row
+// is still to do, and is followed.
+func TestMarkInsideRowLeavesRestOpen(t *testing.T) {
+	for _, tc := range []struct {
+		rule, row string
+		followed  bool
+	}{
+		{"a mark that ends the row closes it", "[HP] Gather content from the workshop (**done**)", false},
+		{"a mark inside the row closes only the words before it", "[HP] Gather content from the workshop (**done**) and create a post from the content", true},
+	} {
+		old := rec("old.txt", "2020-06-23", tc.row+"\n").commit(tc.row, strings.TrimPrefix(tc.row, "[HP] "), "HP", "", "").done()
+		nw := rec("new.txt", "2020-08-04", "[HP] Create a post from the workshop content.\n").commit("[HP] Create a post from the workshop content.", "Create a post from the workshop content", "HP", "", "").done()
+		followed := false
+		for _, c := range Diff(old, nw, Options{}).Changes {
+			if c.Kind == KindCommitment && c.Old != nil {
+				followed = true
+			}
+		}
+		if followed != tc.followed {
+			t.Errorf("%s: followed %v, want %v", tc.rule, followed, tc.followed)
+		}
+	}
+}
