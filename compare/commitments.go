@@ -40,6 +40,12 @@ type commitRef struct {
 	// shares only the owner ("Present: the Clerk", "Respectfully
 	// submitted, the Clerk") says nothing of the action.
 	act vector
+	// part: a part of a list-heading row (see listParents), not followed
+	// on its own.
+	part bool
+	// closed: the older meeting's log closed it already (see
+	// closedAtOld).
+	closed bool
 }
 
 // followed is what became of one old commitment in the new meeting.
@@ -77,7 +83,9 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 	}
 	ov := make([]vector, len(olds))
 	for i := range olds {
-		ov[i] = olds[i].v
+		if !olds[i].part {
+			ov[i] = olds[i].v
+		}
 	}
 	out := make([]followed, len(olds))
 	for i := range out {
@@ -123,6 +131,12 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 		}
 	}
 	better := func(i, j int, s float64) (float64, bool) {
+		if olds[i].closed && !sameRow(olds[i].c.Text, n.rec.Commitments[j].Text) {
+			// A row closed at the older meeting is followed only to its
+			// own repeat, so that the log's repeated row is not counted
+			// new; it must not take another action's row.
+			return s, false
+		}
 		return s, s > doneBest[i] && shared(ov[i], news[j]) >= minShared &&
 			sameRowCode(olds[i].c.Text, n.rec.Commitments[j].Text)
 	}
@@ -147,7 +161,7 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 	}
 	var cands []int
 	for i := range olds {
-		if out[i].j >= 0 {
+		if out[i].j >= 0 || olds[i].part || olds[i].closed {
 			continue
 		}
 		unused := func(p int) bool { return !usedSent[pieces[p].k] }
@@ -517,12 +531,21 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 		olds[i] = commitRef{c: c, title: o.title(c.Item), v: m.vector(o.terms(c.Text + " " + o.title(c.Item))),
 			act: m.vector(terms(withoutOwner(c)))}
 	}
+	oParts, nParts := o.listParents(), n.listParents()
+	for i := range olds {
+		olds[i].part = oParts[i] >= 0
+		olds[i].closed = closedAtOld(olds[i].c)
+	}
 	fs, taken := follow(m, olds, n, th)
 	newWhen := Side{Source: n.rec.Source, Meeting: n.rec.Meeting}.When()
 	var out []Change
 	for i, f := range fs {
 		oc := olds[i].c
-		if fate, mark := statusFate(oc); fate == StatusDone && !openAfterMark(oc.Text, mark) {
+		if olds[i].part {
+			// A part of a list-heading row: its row speaks for it.
+			continue
+		}
+		if olds[i].closed {
 			// Closed at the older meeting already: no longer a promise
 			// to follow. Its partner, if any, is still taken, so that the
 			// log's repeated row is not counted new.
@@ -537,11 +560,11 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 				continue
 			}
 		}
-		ch := Change{Kind: KindCommitment, Old: oc, OldSentence: oc.Text, order: [2]int{i, -1}, Similarity: round3(f.score)}
+		ch := Change{Kind: KindCommitment, Old: oc, OldSentence: withParts(oc, o.rec.Commitments, oParts, i), order: [2]int{i, -1}, Similarity: round3(f.score)}
 		var nc *schema.Commitment
 		if f.j >= 0 {
 			nc = &n.rec.Commitments[f.j]
-			ch.New, ch.NewSentence, ch.order[1] = nc, nc.Text, f.j
+			ch.New, ch.NewSentence, ch.order[1] = nc, withParts(nc, n.rec.Commitments, nParts, f.j), f.j
 		} else if f.mention != nil {
 			ch.Mention, ch.NewSentence = f.mention, f.mention.Text
 		}
@@ -561,7 +584,7 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 		}
 	}
 	for j := range n.rec.Commitments {
-		if taken[j] {
+		if taken[j] || nParts[j] >= 0 {
 			continue
 		}
 		nc := &n.rec.Commitments[j]
@@ -571,7 +594,7 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 		}
 		out = append(out, Change{
 			Kind: KindCommitment, Change: Added, Status: StatusNew, New: nc,
-			NewSentence: nc.Text, Details: []string{d}, order: [2]int{-1, j},
+			NewSentence: withParts(nc, n.rec.Commitments, nParts, j), Details: []string{d}, order: [2]int{-1, j},
 			Topic: commitTopic(nc, m.vector(n.terms(nc.Text+" "+n.title(nc.Item))), nil),
 		})
 	}

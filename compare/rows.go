@@ -115,13 +115,13 @@ func inheritFromRows(out []followed, olds []commitRef, news []vector, n *side, m
 	found := make([]followed, len(out))
 	copy(found, out)
 	for i := range out {
-		if out[i].j >= 0 || out[i].mention != nil {
+		if out[i].j >= 0 || out[i].mention != nil || olds[i].part {
 			continue
 		}
 		bestK, bestS := -1, th*mentionFactor
 		for k := range olds {
 			f := found[k]
-			if k == i || (f.j < 0 && f.mention == nil) || !isLogRow(olds[k].c) {
+			if k == i || (f.j < 0 && f.mention == nil) || !isLogRow(olds[k].c) || olds[k].closed {
 				continue
 			}
 			if isLogRow(olds[i].c) && !sameRow(olds[i].c.Text, olds[k].c.Text) {
@@ -149,4 +149,97 @@ func inheritFromRows(out []followed, olds []commitRef, news []vector, n *side, m
 			out[i] = found[bestK]
 		}
 	}
+}
+
+// listParents tells, for each commitment of a side, the row it is a part
+// of, or -1. A row whose line ends in a colon ("[NM] Update website:",
+// with or without a mark after it) heads a list; the bulleted rows right
+// under it that name no owner of their own ("• Add approved minutes.")
+// are the parts of its action, not actions apart. The list ends at a
+// blank line, a line that is no bullet, or a row that names its owner
+// ("• [NM] Create google docs"): an action of its own.
+func (s *side) listParents() []int {
+	cs := s.rec.Commitments
+	parent := make([]int, len(cs))
+	for i := range parent {
+		parent[i] = -1
+	}
+	for p := 0; p < len(cs); p++ {
+		if !headsList(s.rs, cs[p].Span) {
+			continue
+		}
+		_, end := lineAround(s.rs, cs[p].Span.Start)
+		for q := p + 1; q < len(cs); q++ {
+			if ownersOf(cs[q].Text) != "" || !bulletsBetween(s.rs, end, cs[q].Span.Start) {
+				break
+			}
+			parent[q] = p
+			_, end = lineAround(s.rs, cs[q].Span.Start)
+		}
+	}
+	return parent
+}
+
+// bulletsBetween says whether the text from the end of one line up to p
+// is only bulleted lines, the last of them holding p: no blank line, no
+// line of prose.
+func bulletsBetween(rs []rune, end, p int) bool {
+	if end < 0 || p <= end || p > len(rs) {
+		return false
+	}
+	for ls := end + 1; ls <= p; {
+		_, le := lineAround(rs, ls)
+		line := strings.TrimLeft(string(rs[ls:le]), " \t")
+		if line == "" || !strings.ContainsRune("•·*-–", []rune(line)[0]) {
+			return false
+		}
+		if le >= p {
+			return true
+		}
+		ls = le + 1
+	}
+	return false
+}
+
+// headsList says whether the line a commitment starts on ends with a
+// colon, before any mark of the log's.
+func headsList(rs []rune, sp schema.Span) bool {
+	if sp.Start < 0 || sp.Start > len(rs) {
+		return false // a hand-made record's span outside its text
+	}
+	ls, le := lineAround(rs, sp.Start)
+	if ls < 0 || le > len(rs) || ls >= le {
+		return false
+	}
+	line := strings.TrimRight(string(rs[ls:le]), " \t*.")
+	if _, mk := markOf(line); mk != "" && strings.HasSuffix(line, mk) {
+		if strings.HasPrefix(mk, ":") {
+			return true
+		}
+		line = strings.TrimRight(strings.TrimSuffix(line, mk), " \t*")
+	}
+	return strings.HasSuffix(line, ":")
+}
+
+// withParts is a list-heading row's words with its parts after them, so
+// that a reader sees what "Update website:" covered.
+func withParts(c *schema.Commitment, cs []schema.Commitment, parent []int, self int) string {
+	var parts []string
+	for q, p := range parent {
+		if p == self {
+			parts = append(parts, strings.TrimRight(strings.TrimSpace(cs[q].Text), "."))
+		}
+	}
+	if len(parts) == 0 {
+		return c.Text
+	}
+	return strings.TrimRight(c.Text, ": ") + " (" + strings.Join(parts, "; ") + ")"
+}
+
+// closedAtOld says whether the older meeting's log closed a commitment
+// already ("[NM] Share logo details with NL. - done"): it is no longer a
+// promise to follow.
+func closedAtOld(c *schema.Commitment) bool {
+	fate, mark := statusFate(c)
+	return fate == StatusDone && !openAfterMark(c.Text, mark)
 }

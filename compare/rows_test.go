@@ -3,6 +3,8 @@ package compare
 import (
 	"strings"
 	"testing"
+
+	"github.com/minutes-tool/minutes/schema"
 )
 
 func TestRowCode(t *testing.T) {
@@ -122,6 +124,54 @@ func TestMarkInsideRowLeavesRestOpen(t *testing.T) {
 		}
 		if followed != tc.followed {
 			t.Errorf("%s: followed %v, want %v", tc.rule, followed, tc.followed)
+		}
+	}
+}
+
+// TestListParts: a row that ends in a colon heads a list; the bulleted
+// rows under it that name no owner are its parts, followed and reported
+// with it, not apart.
+func TestListParts(t *testing.T) {
+	const old = "Actions\n• [NM] Update website:\n• Add approved minutes.\n• Add posts when available.\n• [HP] Oversee the workshop post.\n"
+	const nw = "Actions reviewed\n• [NM] Update website: **done**\n• Add approved minutes.\n• Add posts when available.\n• [HP] Oversee the workshop post.\n"
+	build := func(name, date, text, head string) *schema.Record {
+		return rec(name, date, text).
+			commit(head, "Update website", "NM", "", "").
+			commit("Add approved minutes", "Add approved minutes", "", "", "").
+			commit("Add posts when available", "Add posts when available", "", "", "").
+			commit("[HP] Oversee the workshop post", "Oversee the workshop post", "HP", "", "").done()
+	}
+	r := Diff(build("old.txt", "2020-06-23", old, "[NM] Update website"), build("new.txt", "2020-08-04", nw, "[NM] Update website: **done**"), Options{})
+	var got []string
+	for _, c := range r.Changes {
+		if c.Kind == KindCommitment {
+			got = append(got, c.Status+": "+c.OldSentence)
+		}
+	}
+	want := []string{
+		"done: [NM] Update website (Add approved minutes; Add posts when available)",
+		"restated: [HP] Oversee the workshop post",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A row the older meeting closed already is followed only to its own
+// repeat: it must not take another action's row from the newer meeting
+// (here the marked writing of the website row, which is that row's word).
+func TestClosedRowTakesNoOtherRow(t *testing.T) {
+	const old = "• [NM] Share website logo details with NL. - done\n• [NM] Update website logo.\n"
+	const nw = "Reviewed\n• [NM] Update website logo: done\n\nActions\n• [NM] Update website logo.\n"
+	o := rec("old.txt", "2020-06-23", old).
+		commit("[NM] Share website logo details with NL. - done", "Share website logo details with NL", "NM", "", "").
+		commit("[NM] Update website logo.", "Update website logo", "NM", "", "").done()
+	n := rec("new.txt", "2020-08-04", nw).
+		commit("[NM] Update website logo: done", "Update website logo", "NM", "", "").
+		commit("[NM] Update website logo.\n", "Update website logo", "NM", "", "").done()
+	for _, c := range Diff(o, n, Options{}).Changes {
+		if c.Kind == KindCommitment && c.Old != nil && c.Status != StatusDone {
+			t.Errorf("%q: %s, want done (%v)", c.OldSentence, c.Status, c.Details)
 		}
 	}
 }
