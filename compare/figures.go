@@ -53,7 +53,8 @@ func diffFigures(m *model, o, n *side, th float64) []Change {
 		if !compatible(a, b) {
 			return 0, false
 		}
-		if rule := notAMove(a, b, s, [2]string{o.annotated(a), n.annotated(b)}, o.frameWord(a) != "" && o.frameWord(a) == n.frameWord(b)); rule != "" {
+		same := (o.frameWord(a) != "" && o.frameWord(a) == n.frameWord(b)) || soleOfItem(o, n, a, b)
+		if rule := notAMove(a, b, s, [2]string{o.annotated(a), n.annotated(b)}, same); rule != "" {
 			return 0, false
 		}
 		// Figures of one sentence share their context, so "seven units to
@@ -204,7 +205,8 @@ const moveFactor = 1.8
 // value may always pair: that is the quantity given again unchanged.
 // labels are the lines the figures annotate (see annotated); sameFrame
 // says whether the word before each figure is the same ("has 10 areas",
-// "has eight projects").
+// "has eight projects"), or each is the sole figure of its kind in items
+// of one title (see soleOfItem).
 func notAMove(a, b *schema.Figure, sim float64, labels [2]string, sameFrame bool) string {
 	if a.Value == b.Value {
 		return ""
@@ -227,6 +229,29 @@ func notAMove(a, b *schema.Figure, sim float64, labels [2]string, sameFrame bool
 		return "subjects too far apart"
 	}
 	return ""
+}
+
+// soleOfItem says whether two figures are each the only one of their
+// kind in an agenda item that both meetings hold under the same title:
+// the count the item is about, given again ("Casual Vacancies": "There
+// is one position vacant", then "there are now two casual vacancies"),
+// whatever word counts it.
+func soleOfItem(o, n *side, a, b *schema.Figure) bool {
+	ta, tb := strings.TrimSpace(o.title(a.Item)), strings.TrimSpace(n.title(b.Item))
+	if ta == "" || !strings.EqualFold(ta, tb) || isNextMeetingTitle(ta) {
+		return false
+	}
+	return soleOfKind(o.rec.Figures, a) && soleOfKind(n.rec.Figures, b)
+}
+
+func soleOfKind(fs []schema.Figure, f *schema.Figure) bool {
+	n := 0
+	for k := range fs {
+		if fs[k].Kind == f.Kind && fs[k].Item != nil && f.Item != nil && *fs[k].Item == *f.Item {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // sameUnit compares units singular to plural and in any case.
