@@ -633,15 +633,27 @@ func commitTopic(c *schema.Commitment, a, b vector) string {
 	// extracted action fragment ("be determined by a …"): drop a bullet
 	// and a reporting clause ("The Board heard that", "It is anticipated
 	// that"), then keep the first words.
-	ws := strings.Fields(strings.TrimLeft(c.Text, "•·-* "))
-	for k := 0; k < len(ws) && k < 8; k++ {
-		if strings.EqualFold(ws[k], "that") && k > 0 && reportingVerbs[strings.ToLower(ws[k-1])] {
+	if t := phraseOf(c.Text, 8, false); t != "" {
+		return t
+	}
+	return topicOf(c.Text, a, b)
+}
+
+// phraseOf is a sentence as a label: without its bullet and a reporting
+// clause ("The Board heard that", "It is anticipated that"; with toAlso,
+// "the decision was made to", "All agreed to"), within its first lead
+// words, capitalised and cut at topicWords. "" when nothing is left.
+func phraseOf(text string, lead int, toAlso bool) string {
+	ws := strings.Fields(strings.TrimLeft(text, "•·-* \t"))
+	for k := 1; k < len(ws) && k < lead; k++ {
+		w := strings.ToLower(ws[k])
+		if (w == "that" || toAlso && w == "to") && reportingVerbs[strings.ToLower(strings.TrimRight(ws[k-1], ","))] {
 			ws = ws[k+1:]
 			break
 		}
 	}
 	if len(ws) == 0 {
-		return topicOf(c.Text, a, b)
+		return ""
 	}
 	if len(ws) > topicWords {
 		ws = append(ws[:topicWords:topicWords], "…")
@@ -682,7 +694,10 @@ const topicWords = 10
 // stating it.
 var reportingVerbs = map[string]bool{"heard": true, "anticipated": true, "expected": true, "agreed": true,
 	"noted": true, "reported": true, "said": true, "hoped": true, "confirmed": true, "stated": true,
-	"explained": true, "advised": true, "informed": true, "understood": true, "believed": true}
+	"explained": true, "advised": true, "informed": true, "understood": true, "believed": true,
+	// and the words that lead a decision into what was decided
+	"decided": true, "resolved": true, "made": true, "recommended": true, "requested": true,
+	"proposed": true, "suggested": true, "keen": true, "voted": true, "determined": true}
 
 // figuresOf lists the money and percentages a commitment's sentence
 // names, as written: "£190m". Counts and durations are left out, since

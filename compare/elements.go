@@ -29,7 +29,7 @@ func diffDecisions(m *model, o, n *side, th float64) []Change {
 		a, b := &o.rec.Decisions[p.i], &n.rec.Decisions[p.j]
 		ch := Change{Kind: KindDecision, Old: a, New: b, order: [2]int{p.i, p.j},
 			OldSentence: a.Text, NewSentence: b.Text, Similarity: round3(p.score),
-			Topic: topicOf(a.Text, ov[p.i], nv[p.j]), Change: Unchanged}
+			Topic: decisionTopic(o, a, ov[p.i], nv[p.j]), Change: Unchanged}
 		if a.Kind != b.Kind {
 			ch.Details = append(ch.Details, fmt.Sprintf("Was %s, now %s.", a.Kind, b.Kind))
 		}
@@ -48,7 +48,7 @@ func diffDecisions(m *model, o, n *side, th float64) []Change {
 		if !pairedOld[i] {
 			d := &o.rec.Decisions[i]
 			out = append(out, Change{Kind: KindDecision, Change: Removed, Old: d, OldSentence: d.Text,
-				order: [2]int{i, -1}, Topic: topicOf(d.Text, ov[i], nil),
+				order: [2]int{i, -1}, Topic: decisionTopic(o, d, ov[i], nil),
 				Details: []string{fmt.Sprintf("A decision (%s) with no counterpart in the new meeting.", d.Kind)}})
 		}
 	}
@@ -56,11 +56,27 @@ func diffDecisions(m *model, o, n *side, th float64) []Change {
 		if !pairedNew[j] {
 			d := &n.rec.Decisions[j]
 			out = append(out, Change{Kind: KindDecision, Change: Added, New: d, NewSentence: d.Text,
-				order: [2]int{-1, j}, Topic: topicOf(d.Text, nv[j], nil),
+				order: [2]int{-1, j}, Topic: decisionTopic(n, d, nv[j], nil),
 				Details: []string{fmt.Sprintf("New decision (%s).", d.Kind)}})
 		}
 	}
 	return out
+}
+
+// decisionTopic labels a decision by what was decided, read from its
+// subject ("It was decided to start standardising one MRI protocol" is
+// "Start standardising one MRI protocol …"), or, when its words are too
+// few to say ("Passed unanimously"), by the title of its agenda item.
+func decisionTopic(s *side, d *schema.Decision, a, b vector) string {
+	if len(terms(d.Text)) < 3 {
+		if t := strings.TrimSpace(s.title(d.Item)); t != "" {
+			return t + ": " + strings.TrimRight(strings.TrimSpace(d.Text), ".")
+		}
+	}
+	if t := phraseOf(d.Text, 12, true); t != "" {
+		return t
+	}
+	return topicOf(d.Text, a, b)
 }
 
 // diffItems pairs agenda items by title. Numbers are ignored: agendas
