@@ -40,8 +40,9 @@ type commitRef struct {
 	// shares only the owner ("Present: the Clerk", "Respectfully
 	// submitted, the Clerk") says nothing of the action.
 	act vector
-	// part: a part of a list-heading row (see listParents), not followed
-	// on its own.
+	// part: a part of a list-heading row (see listParents), or a
+	// commitment written again in the same words (see repeats): not
+	// followed on its own.
 	part bool
 	// closed: the older meeting's log closed it already (see
 	// closedAtOld).
@@ -532,8 +533,9 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 			act: m.vector(terms(withoutOwner(c)))}
 	}
 	oParts, nParts := o.listParents(), n.listParents()
+	oRep, nRep := o.repeats(), n.repeats()
 	for i := range olds {
-		olds[i].part = oParts[i] >= 0
+		olds[i].part = oParts[i] >= 0 || oRep[i] >= 0
 		olds[i].closed = closedAtOld(olds[i].c)
 	}
 	fs, taken := follow(m, olds, n, th)
@@ -542,7 +544,8 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 	for i, f := range fs {
 		oc := olds[i].c
 		if olds[i].part {
-			// A part of a list-heading row: its row speaks for it.
+			// A part of a list-heading row, or the same words written
+			// again: the row, or the first writing, speaks for it.
 			continue
 		}
 		if olds[i].closed {
@@ -583,8 +586,15 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 			out = append(out, ch)
 		}
 	}
+	// A commitment the new meeting writes twice is new once, and not at
+	// all when either writing answers an old one.
 	for j := range n.rec.Commitments {
-		if taken[j] || nParts[j] >= 0 {
+		if r := nRep[j]; r >= 0 && taken[j] {
+			taken[r] = true
+		}
+	}
+	for j := range n.rec.Commitments {
+		if taken[j] || nParts[j] >= 0 || nRep[j] >= 0 {
 			continue
 		}
 		nc := &n.rec.Commitments[j]

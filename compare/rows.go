@@ -243,3 +243,23 @@ func closedAtOld(c *schema.Commitment) bool {
 	fate, mark := statusFate(c)
 	return fate == StatusDone && !openAfterMark(c.Text, mark)
 }
+
+// repeats tells, for each commitment of a side, the first commitment of
+// the same side written in the same words, or -1: minutes that copy their
+// agenda into their notes give one undertaking twice ("• Ryan will own
+// team repo merge" under the agenda, and again under the notes), and it
+// is one commitment to follow.
+func (s *side) repeats() []int {
+	first := map[string]int{}
+	out := make([]int, len(s.rec.Commitments))
+	for i := range s.rec.Commitments {
+		k := normalise(strings.TrimLeft(s.rec.Commitments[i].Text, "•·*-–— \t"))
+		if p, ok := first[k]; ok && k != "" {
+			out[i] = p
+			continue
+		}
+		first[k] = i
+		out[i] = -1
+	}
+	return out
+}

@@ -175,3 +175,28 @@ func TestClosedRowTakesNoOtherRow(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedWordsAreOneCommitment: minutes that copy their agenda into
+// their notes give one undertaking twice; it is followed once, and new
+// once.
+func TestRepeatedWordsAreOneCommitment(t *testing.T) {
+	const old = "Agenda\n• Ryan will own the team repo merge\nNotes\nRyan will own the team repo merge\n"
+	const nw = "Agenda\n• Mara will write the blog post\nNotes\nMara will write the blog post\n"
+	o := rec("old.txt", "2023-06-15", old).
+		commit("• Ryan will own the team repo merge", "own the team repo merge", "Ryan", "", "").
+		commit("Ryan will own the team repo merge\n", "own the team repo merge", "Ryan", "", "").done()
+	o.Commitments[1].Text = "Ryan will own the team repo merge"
+	n := rec("new.txt", "2023-06-22", nw).
+		commit("• Mara will write the blog post", "write the blog post", "Mara", "", "").
+		commit("Mara will write the blog post\n", "write the blog post", "Mara", "", "").done()
+	n.Commitments[1].Text = "Mara will write the blog post"
+	count := map[string]int{}
+	for _, c := range Diff(o, n, Options{}).Changes {
+		if c.Kind == KindCommitment {
+			count[c.Status]++
+		}
+	}
+	if count[StatusVanished] != 1 || count[StatusNew] != 1 {
+		t.Errorf("got %v, want one vanished and one new", count)
+	}
+}
