@@ -15,7 +15,8 @@ type RenderOptions struct {
 	// Color marks insertions and deletions with ANSI colours in text
 	// output instead of [-deleted-] and {+inserted+}.
 	Color bool
-	// All lists unchanged elements too.
+	// All lists unchanged elements too, and the figures only one meeting
+	// gives (see figureNote).
 	All bool
 }
 
@@ -60,6 +61,47 @@ const (
 	keyOverdue     = "commitment/overdue"
 	keyNextMeeting = "commitment/next_meeting"
 )
+
+// A figure with no partner in the other meeting is only given, or no
+// longer given: it says nothing a committee must act on, and minutes are
+// full of counts and time boxes, so these are listed with All only.
+const (
+	keyFigureGiven = KindFigure + "/" + Added
+	keyFigureGone  = KindFigure + "/" + Removed
+)
+
+// figureNote says how many figures the report leaves out without All:
+// "12 figures no longer given and 5 new ones are not listed."; "" when
+// none are left out.
+func (r *Result) figureNote(all bool) string {
+	if all {
+		return ""
+	}
+	gone, given := 0, 0
+	for _, c := range r.Changes {
+		if c.Kind == KindFigure && c.Change == Removed {
+			gone++
+		} else if c.Kind == KindFigure && c.Change == Added {
+			given++
+		}
+	}
+	plural := func(n int, one, many string) string {
+		if n == 1 {
+			return one
+		}
+		return fmt.Sprintf(many, n)
+	}
+	switch {
+	case gone > 0 && given > 0:
+		return fmt.Sprintf("Not listed: %s and %s, with no counterpart to compare.",
+			plural(gone, "1 figure no longer given", "%d figures no longer given"), plural(given, "1 new figure", "%d new figures"))
+	case gone > 0:
+		return fmt.Sprintf("Not listed: %s, with no counterpart to compare.", plural(gone, "1 figure no longer given", "%d figures no longer given"))
+	case given > 0:
+		return fmt.Sprintf("Not listed: %s, with no counterpart to compare.", plural(given, "1 new figure", "%d new figures"))
+	}
+	return ""
+}
 
 // groupKey is the heading a change goes under; newDate is the newer
 // meeting's date (ISO), "" when unknown.
@@ -111,6 +153,9 @@ func (r *Result) groups(all bool) []group {
 		k := groupKey(c, newDate)
 		if c.Change == Unchanged && !all && k != keyOverdue && k != keyNextMeeting {
 			continue
+		}
+		if !all && (k == keyFigureGiven || k == keyFigureGone) {
+			continue // see figureNote
 		}
 		by[k] = append(by[k], c)
 	}
