@@ -139,7 +139,8 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 			return s, false
 		}
 		return s, s > doneBest[i] && shared(ov[i], news[j]) >= minShared &&
-			sameRowCode(olds[i].c.Text, n.rec.Commitments[j].Text)
+			sameRowCode(olds[i].c.Text, n.rec.Commitments[j].Text) &&
+			actionsMeet(olds[i].c, &n.rec.Commitments[j])
 	}
 	for _, p := range assign(ov, news, th, better) {
 		out[p.i] = followed{j: p.j, score: p.score}
@@ -249,11 +250,11 @@ func scanPieces(pieces []piece, cands []int, old commitRef, n *side, th float64)
 			continue
 		}
 		s := cosine(old.v, pc.v)
-		if (s > bestScore || (s == bestScore && best < 0)) && namesAction(old.c, n.sents[pc.k].text) {
+		if (s > bestScore || (s == bestScore && best < 0)) && namesAction(old.c, n.sents[pc.k].text, n.people) {
 			best, bestScore = p, s
 		}
 		if pc.done && (s > bestDoneScore || (s == bestDoneScore && bestDone < 0)) &&
-			plausiblyDone(old.c, n, pc.span, n.sents[pc.k]) && evidenceOfDone(old, n.sents[pc.k].text) {
+			plausiblyDone(old.c, n, pc.span, n.sents[pc.k]) && evidenceOfDone(old, n.sents[pc.k].text, n.people) {
 			bestDone, bestDoneScore = p, s
 		}
 	}
@@ -479,6 +480,28 @@ func ownerChange(o, n string) string {
 		return fmt.Sprintf("No owner is named any more (was %s).", o)
 	}
 	return fmt.Sprintf("The owner changed from %s to %s.", o, n)
+}
+
+// actionsMeet says whether two commitments' actions share a word, when
+// both have a few: sentences that share only their frame ("It was
+// proposed by Cllr. Davies, seconded by Cllr. Jones and unanimously
+// agreed that …") are two undertakings, however alike the rest.
+func actionsMeet(a, b *schema.Commitment) bool {
+	ta := terms(unmarked(a.Action))
+	tb := terms(unmarked(b.Action))
+	if len(ta) < 2 || len(tb) < 2 {
+		return true // a fragment ("be contacted") is no action to compare
+	}
+	in := map[string]bool{}
+	for _, t := range ta {
+		in[t] = true
+	}
+	for _, t := range tb {
+		if in[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // actionChanged says whether two actions differ in substance: under half

@@ -140,9 +140,44 @@ func nextMeeting(c Change) bool {
 	} else if nc, ok := c.New.(*schema.Commitment); ok && nc != nil {
 		text = nc.Text
 	}
-	l := strings.ToLower(text + " " + c.Topic)
-	return strings.Contains(l, "next meeting") || strings.Contains(l, "next scheduled meeting")
+	if c.Topic == "the next meeting" {
+		return true // see nextMeetingChange
+	}
+	return announcesNextMeeting(text)
 }
+
+// announcesNextMeeting says whether a sentence is about the next meeting
+// itself ("The next meeting will be held on 12 March", "Date of next
+// meeting: …"), not an action due at it ("MW to update members on
+// progress at the next meeting", "to do more work on the website before
+// the next meeting"): a preposition before it makes the meeting a date.
+func announcesNextMeeting(text string) bool {
+	ws := splitWords(strings.ToLower(text))
+	for k := 0; k+1 < len(ws); k++ {
+		if ws[k] != "next" {
+			continue
+		}
+		m := k + 1
+		if ws[m] == "scheduled" && m+1 < len(ws) {
+			m++
+		}
+		if ws[m] != "meeting" {
+			continue
+		}
+		p := k - 1
+		if p >= 0 && (ws[p] == "the" || ws[p] == "our" || ws[p] == "its" || ws[p] == "a") {
+			p--
+		}
+		if p < 0 || !meetingPrepositions[ws[p]] {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingPrepositions put an action at or before a meeting.
+var meetingPrepositions = map[string]bool{"at": true, "before": true, "to": true, "until": true,
+	"by": true, "for": true, "in": true, "from": true, "after": true, "ahead": true, "till": true, "of": false}
 
 // groups sorts the changes under their headings, leaving out unchanged
 // ones unless all is set.

@@ -233,15 +233,16 @@ func putsOff(s string) bool {
 // can speak of an old commitment at all: when the action starts with a
 // verb the commitment's own words use ("Ryan will own the team repo
 // merge"), the sentence must use that verb in some form ("documents into
-// a github team repo" shares the object, not the undertaking). A log's
-// mark on the sentence speaks for it whatever its words.
-func namesAction(old *schema.Commitment, s string) bool {
-	v := verbOf(old)
-	if v == "" || !hasWord(old.Text, v) {
-		return true
-	}
+// a github team repo" shares the object, not the undertaking); with no
+// verb to look for, it must name the action's words (see sharesAction).
+// A log's mark on the sentence speaks for it whatever its words.
+func namesAction(old *schema.Commitment, s string, people map[string]bool) bool {
 	if fate, _ := markIn(s); fate != "" {
 		return true
+	}
+	v := verbOf(old)
+	if v == "" || !hasWord(old.Text, v) {
+		return sharesAction(old, s, people) // see evidenceOfDone
 	}
 	sv := stem(v)
 	for _, w := range splitWords(s) {

@@ -124,6 +124,10 @@ func Track(recs []*schema.Record, opts Options) *Tracking {
 		docs = append(docs, sides[k].docs()...)
 	}
 	m := newModel(docs)
+	people := peopleOf(recs...)
+	for _, s := range sides {
+		s.people = people
+	}
 	for k, rec := range recs {
 		s := sides[k]
 		meet := Side{Source: rec.Source, Meeting: rec.Meeting}
