@@ -175,9 +175,10 @@ func announcesNextMeeting(text string) bool {
 	return false
 }
 
-// meetingPrepositions put an action at or before a meeting.
+// meetingPrepositions put an action at or before a meeting ("Date of
+// next meeting" is the meeting's own date: "of" is not one of them).
 var meetingPrepositions = map[string]bool{"at": true, "before": true, "to": true, "until": true,
-	"by": true, "for": true, "in": true, "from": true, "after": true, "ahead": true, "till": true, "of": false}
+	"by": true, "for": true, "in": true, "from": true, "after": true, "ahead": true, "till": true}
 
 // groups sorts the changes under their headings, leaving out unchanged
 // ones unless all is set.
