@@ -691,8 +691,17 @@ func phraseOf(text string, lead int, toAlso bool) string {
 	if len(ws) > topicWords {
 		ws = append(ws[:topicWords:topicWords], "…")
 	}
-	t := strings.Join(ws, " ")
-	r, n := utf8.DecodeRuneInString(t)
+	return capitaliseWord(strings.Join(ws, " "))
+}
+
+// capitaliseWord capitalises a label's first word, unless the word
+// carries its own capitals after its first letter ("eResearch", "iOS").
+func capitaliseWord(t string) string {
+	first, _, _ := strings.Cut(t, " ")
+	r, n := utf8.DecodeRuneInString(first)
+	if strings.ToLower(first[n:]) != first[n:] {
+		return t
+	}
 	return string(unicode.ToUpper(r)) + t[n:]
 }
 

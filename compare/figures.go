@@ -204,7 +204,7 @@ func (s *side) figureClause(f *schema.Figure) string {
 	if cutBefore {
 		t = "… " + t
 	} else {
-		t = capitalise(t)
+		t = capitaliseWord(t)
 	}
 	if cutAfter {
 		t += " …"

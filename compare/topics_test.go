@@ -25,6 +25,10 @@ func TestTopicsReadable(t *testing.T) {
 		{rule: "a figure of an item whose title names its subject is labelled by the title and its unit",
 			title: "Productivity workstream", text: "The workstream has 10 areas of focus.",
 			figure: "10", unit: "areas", value: 10, want: "Productivity workstream (areas)"},
+		{rule: "a word with capitals of its own keeps its case",
+			title: "Any other business", text: "It was agreed that eResearch Australasia 2020 would be held online.",
+			decision: "It was agreed that eResearch Australasia 2020 would be held online",
+			want:     "eResearch Australasia 2020 would be held online"},
 	}
 	for _, tt := range tests {
 		b := rec("old.txt", "2022-01-26", tt.title+"\n"+tt.text+"\n").items(tt.title)
