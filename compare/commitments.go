@@ -660,7 +660,7 @@ func commitTopic(c *schema.Commitment, a, b vector) string {
 		if len(act) > topicWords {
 			act = append(act[:topicWords:topicWords], "…")
 		}
-		return strings.Join(act, " ")
+		return capitaliseWord(strings.Join(act, " "))
 	}
 	// The sentence from its subject reads better to a committee than the
 	// extracted action fragment ("be determined by a …"): drop a bullet
