@@ -322,16 +322,39 @@ func notAMove(a, b *schema.Figure, sim float64, labels [2]string, sameFrame bool
 }
 
 // soleOfItem says whether two figures are each the only one of their
-// kind in an agenda item that both meetings hold under the same title:
-// the count the item is about, given again ("Casual Vacancies": "There
-// is one position vacant", then "there are now two casual vacancies"),
-// whatever word counts it.
+// kind in an agenda item that both meetings hold under the same title,
+// a title that names what one of them counts: the count the item is
+// about, given again ("Casual Vacancies": "There is one position
+// vacant", then "there are now two casual vacancies"), whatever word
+// counts it.
 func soleOfItem(o, n *side, a, b *schema.Figure) bool {
 	ta, tb := strings.TrimSpace(o.title(a.Item)), strings.TrimSpace(n.title(b.Item))
 	if ta == "" || !strings.EqualFold(ta, tb) || isNextMeetingTitle(ta) {
 		return false
 	}
+	if !namesUnit(ta, unitOf(a)) && !namesUnit(ta, unitOf(b)) {
+		// The item is not about what is counted ("Finance" over a
+		// balance, then over a grant): one figure each is no evidence.
+		return false
+	}
 	return soleOfKind(o.rec.Figures, a) && soleOfKind(n.rec.Figures, b)
+}
+
+// namesUnit says whether a title holds a unit's word ("Casual Vacancies"
+// and "vacancies").
+func namesUnit(title, unit string) bool {
+	us := terms(unit)
+	if len(us) == 0 {
+		return false
+	}
+	for _, t := range terms(title) {
+		for _, u := range us {
+			if t == u {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func soleOfKind(fs []schema.Figure, f *schema.Figure) bool {
