@@ -182,8 +182,16 @@ func Track(recs []*schema.Record, opts Options) *Tracking {
 			}
 			open = still
 		}
+		// As in a diff, the parts of a list-heading row and a commitment
+		// written again in the same words start no thread of their own.
+		parts, reps := s.listParents(), s.repeats()
 		for j := range rec.Commitments {
-			if taken[j] {
+			if r := reps[j]; r >= 0 && j < len(taken) && taken[j] {
+				taken[r] = true
+			}
+		}
+		for j := range rec.Commitments {
+			if (j < len(taken) && taken[j]) || parts[j] >= 0 || reps[j] >= 0 {
 				continue
 			}
 			c := rec.Commitments[j]
