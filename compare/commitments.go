@@ -40,6 +40,13 @@ type commitRef struct {
 	// shares only the owner ("Present: the Clerk", "Respectfully
 	// submitted, the Clerk") says nothing of the action.
 	act vector
+	// part: a part of a list-heading row (see listParents), or a
+	// commitment written again in the same words (see repeats): not
+	// followed on its own.
+	part bool
+	// closed: the older meeting's log closed it already (see
+	// closedAtOld).
+	closed bool
 }
 
 // followed is what became of one old commitment in the new meeting.
@@ -77,7 +84,9 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 	}
 	ov := make([]vector, len(olds))
 	for i := range olds {
-		ov[i] = olds[i].v
+		if !olds[i].part {
+			ov[i] = olds[i].v
+		}
 	}
 	out := make([]followed, len(olds))
 	for i := range out {
@@ -123,7 +132,15 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 		}
 	}
 	better := func(i, j int, s float64) (float64, bool) {
-		return s, s > doneBest[i] && shared(ov[i], news[j]) >= minShared
+		if olds[i].closed && !sameRow(olds[i].c.Text, n.rec.Commitments[j].Text) {
+			// A row closed at the older meeting is followed only to its
+			// own repeat, so that the log's repeated row is not counted
+			// new; it must not take another action's row.
+			return s, false
+		}
+		return s, s > doneBest[i] && shared(ov[i], news[j]) >= minShared &&
+			sameRowCode(olds[i].c.Text, n.rec.Commitments[j].Text) &&
+			actionsMeet(olds[i].c, &n.rec.Commitments[j])
 	}
 	for _, p := range assign(ov, news, th, better) {
 		out[p.i] = followed{j: p.j, score: p.score}
@@ -132,9 +149,21 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 			usedSent[k] = true
 		}
 	}
+	for i := range out {
+		if out[i].j < 0 {
+			continue
+		}
+		if k := markedTwin(n, out[i].j, taken); k >= 0 {
+			out[i].j = k
+			taken[k] = true
+			if s := sentenceAt(n.sents, n.rec.Commitments[k].Span.Start); s >= 0 {
+				usedSent[s] = true
+			}
+		}
+	}
 	var cands []int
 	for i := range olds {
-		if out[i].j >= 0 {
+		if out[i].j >= 0 || olds[i].part || olds[i].closed {
 			continue
 		}
 		unused := func(p int) bool { return !usedSent[pieces[p].k] }
@@ -163,8 +192,13 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 			continue
 		}
 		mt := mentionOf(n, pieces[best])
+		// A piece that reports something done but failed the tests of a
+		// report of this action done (its verb, its time) restates it at
+		// most.
+		mt.Done = mt.Done && best == bestDone
 		out[i] = followed{j: -1, mention: mt, score: bestScore}
 	}
+	inheritFromRows(out, olds, news, n, m, th)
 	return out, taken
 }
 
@@ -212,15 +246,15 @@ func scanPieces(pieces []piece, cands []int, old commitRef, n *side, th float64)
 	bestDone, bestDoneScore := -1, th*doneFactor
 	for _, p := range cands {
 		pc := pieces[p]
-		if shared(old.v, pc.v) < minShared || shared(old.act, pc.own) < 1 {
+		if shared(old.v, pc.v) < minShared || shared(old.act, pc.own) < 1 || !sameRowCode(old.c.Text, n.sents[pc.k].text) {
 			continue
 		}
 		s := cosine(old.v, pc.v)
-		if s > bestScore || (s == bestScore && best < 0) {
+		if (s > bestScore || (s == bestScore && best < 0)) && namesAction(old.c, n.sents[pc.k].text, n.people) {
 			best, bestScore = p, s
 		}
 		if pc.done && (s > bestDoneScore || (s == bestDoneScore && bestDone < 0)) &&
-			plausiblyDone(old.c, n, pc.span, n.sents[pc.k]) && evidenceOfDone(old, n.sents[pc.k].text) {
+			plausiblyDone(old.c, n, pc.span, n.sents[pc.k]) && evidenceOfDone(old, n.sents[pc.k].text, n.people) {
 			bestDone, bestDoneScore = p, s
 		}
 	}
@@ -448,6 +482,28 @@ func ownerChange(o, n string) string {
 	return fmt.Sprintf("The owner changed from %s to %s.", o, n)
 }
 
+// actionsMeet says whether two commitments' actions share a word, when
+// both have a few: sentences that share only their frame ("It was
+// proposed by Cllr. Davies, seconded by Cllr. Jones and unanimously
+// agreed that …") are two undertakings, however alike the rest.
+func actionsMeet(a, b *schema.Commitment) bool {
+	ta := terms(unmarked(a.Action))
+	tb := terms(unmarked(b.Action))
+	if len(ta) < 2 || len(tb) < 2 {
+		return true // a fragment ("be contacted") is no action to compare
+	}
+	in := map[string]bool{}
+	for _, t := range ta {
+		in[t] = true
+	}
+	for _, t := range tb {
+		if in[t] {
+			return true
+		}
+	}
+	return false
+}
+
 // actionChanged says whether two actions differ in substance: under half
 // of their content terms in common (Jaccard). Rewording alone ("will be
 // submitted" for "is to be submitted") is not a change.
@@ -499,12 +555,23 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 		olds[i] = commitRef{c: c, title: o.title(c.Item), v: m.vector(o.terms(c.Text + " " + o.title(c.Item))),
 			act: m.vector(terms(withoutOwner(c)))}
 	}
+	oParts, nParts := o.listParents(), n.listParents()
+	oRep, nRep := o.repeats(), n.repeats()
+	for i := range olds {
+		olds[i].part = oParts[i] >= 0 || oRep[i] >= 0
+		olds[i].closed = closedAtOld(olds[i].c)
+	}
 	fs, taken := follow(m, olds, n, th)
 	newWhen := Side{Source: n.rec.Source, Meeting: n.rec.Meeting}.When()
 	var out []Change
 	for i, f := range fs {
 		oc := olds[i].c
-		if fate, _ := statusFate(oc); fate == StatusDone {
+		if olds[i].part {
+			// A part of a list-heading row, or the same words written
+			// again: the row, or the first writing, speaks for it.
+			continue
+		}
+		if olds[i].closed {
 			// Closed at the older meeting already: no longer a promise
 			// to follow. Its partner, if any, is still taken, so that the
 			// log's repeated row is not counted new.
@@ -519,11 +586,11 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 				continue
 			}
 		}
-		ch := Change{Kind: KindCommitment, Old: oc, OldSentence: oc.Text, order: [2]int{i, -1}, Similarity: round3(f.score)}
+		ch := Change{Kind: KindCommitment, Old: oc, OldSentence: withParts(oc, o.rec.Commitments, oParts, i), order: [2]int{i, -1}, Similarity: round3(f.score)}
 		var nc *schema.Commitment
 		if f.j >= 0 {
 			nc = &n.rec.Commitments[f.j]
-			ch.New, ch.NewSentence, ch.order[1] = nc, nc.Text, f.j
+			ch.New, ch.NewSentence, ch.order[1] = nc, withParts(nc, n.rec.Commitments, nParts, f.j), f.j
 		} else if f.mention != nil {
 			ch.Mention, ch.NewSentence = f.mention, f.mention.Text
 		}
@@ -542,8 +609,15 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 			out = append(out, ch)
 		}
 	}
+	// A commitment the new meeting writes twice is new once, and not at
+	// all when either writing answers an old one.
 	for j := range n.rec.Commitments {
-		if taken[j] {
+		if r := nRep[j]; r >= 0 && taken[j] {
+			taken[r] = true
+		}
+	}
+	for j := range n.rec.Commitments {
+		if taken[j] || nParts[j] >= 0 || nRep[j] >= 0 {
 			continue
 		}
 		nc := &n.rec.Commitments[j]
@@ -553,7 +627,7 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 		}
 		out = append(out, Change{
 			Kind: KindCommitment, Change: Added, Status: StatusNew, New: nc,
-			NewSentence: nc.Text, Details: []string{d}, order: [2]int{-1, j},
+			NewSentence: withParts(nc, n.rec.Commitments, nParts, j), Details: []string{d}, order: [2]int{-1, j},
 			Topic: commitTopic(nc, m.vector(n.terms(nc.Text+" "+n.title(nc.Item))), nil),
 		})
 	}
@@ -586,27 +660,48 @@ func commitTopic(c *schema.Commitment, a, b vector) string {
 		if len(act) > topicWords {
 			act = append(act[:topicWords:topicWords], "…")
 		}
-		return strings.Join(act, " ")
+		return capitaliseWord(strings.Join(act, " "))
 	}
 	// The sentence from its subject reads better to a committee than the
 	// extracted action fragment ("be determined by a …"): drop a bullet
 	// and a reporting clause ("The Board heard that", "It is anticipated
 	// that"), then keep the first words.
-	ws := strings.Fields(strings.TrimLeft(c.Text, "•·-* "))
-	for k := 0; k < len(ws) && k < 8; k++ {
-		if strings.EqualFold(ws[k], "that") && k > 0 && reportingVerbs[strings.ToLower(ws[k-1])] {
+	if t := phraseOf(c.Text, 8, false); t != "" {
+		return t
+	}
+	return topicOf(c.Text, a, b)
+}
+
+// phraseOf is a sentence as a label: without its bullet and a reporting
+// clause ("The Board heard that", "It is anticipated that"; with toAlso,
+// "the decision was made to", "All agreed to"), within its first lead
+// words, capitalised and cut at topicWords. "" when nothing is left.
+func phraseOf(text string, lead int, toAlso bool) string {
+	ws := strings.Fields(strings.TrimLeft(text, "•·-* \t"))
+	for k := 1; k < len(ws) && k < lead; k++ {
+		w := strings.ToLower(ws[k])
+		if (w == "that" || toAlso && w == "to") && reportingVerbs[strings.ToLower(strings.TrimRight(ws[k-1], ","))] {
 			ws = ws[k+1:]
 			break
 		}
 	}
 	if len(ws) == 0 {
-		return topicOf(c.Text, a, b)
+		return ""
 	}
 	if len(ws) > topicWords {
 		ws = append(ws[:topicWords:topicWords], "…")
 	}
-	t := strings.Join(ws, " ")
-	r, n := utf8.DecodeRuneInString(t)
+	return capitaliseWord(strings.Join(ws, " "))
+}
+
+// capitaliseWord capitalises a label's first word, unless the word
+// carries its own capitals after its first letter ("eResearch", "iOS").
+func capitaliseWord(t string) string {
+	first, _, _ := strings.Cut(t, " ")
+	r, n := utf8.DecodeRuneInString(first)
+	if strings.ToLower(first[n:]) != first[n:] {
+		return t
+	}
 	return string(unicode.ToUpper(r)) + t[n:]
 }
 
@@ -641,7 +736,10 @@ const topicWords = 10
 // stating it.
 var reportingVerbs = map[string]bool{"heard": true, "anticipated": true, "expected": true, "agreed": true,
 	"noted": true, "reported": true, "said": true, "hoped": true, "confirmed": true, "stated": true,
-	"explained": true, "advised": true, "informed": true, "understood": true, "believed": true}
+	"explained": true, "advised": true, "informed": true, "understood": true, "believed": true,
+	// and the words that lead a decision into what was decided
+	"decided": true, "resolved": true, "made": true, "recommended": true, "requested": true,
+	"proposed": true, "suggested": true, "keen": true, "voted": true, "determined": true}
 
 // figuresOf lists the money and percentages a commitment's sentence
 // names, as written: "£190m". Counts and durations are left out, since

@@ -125,6 +125,8 @@ func (r *Result) HasChanges() bool {
 // longer than any meeting's.
 func Diff(old, new *schema.Record, opts Options) *Result {
 	o, n := newSide(old), newSide(new)
+	o.people = peopleOf(old, new)
+	n.people = o.people
 	m := newModel(append(o.docs(), n.docs()...))
 	th := opts.threshold()
 	var changes []Change

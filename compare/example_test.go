@@ -58,7 +58,7 @@ func ExampleResult_WriteText() {
 	// Commitments: 1 slipped
 	//
 	// Slipped commitments (1)
-	//   * go live with the integrated system
+	//   * Go live with the integrated system
 	//     Due moved from 1 February 2018 to 1 April 2018 (slipped 59 days).
 	//     6 November 2017: Full ‘go-live’ of the integrated system is on 1 [-February-] 2018.
 	//     5 February 2018: Full ‘go-live’ of the integrated system is {+expected+} on 1 {+April+} 2018.
@@ -79,7 +79,7 @@ func ExampleTrack() {
 		}
 	}
 	// Output:
-	// go live with the integrated system: done, slipped once
+	// Go live with the integrated system: done, slipped once
 	//   6 November 2017 new
 	//   5 February 2018 slipped
 	//   5 March 2018 done

@@ -47,6 +47,18 @@ func TestFatesByEvidence(t *testing.T) {
 			side{"Create a post from the workshop content.", "Create a post from the workshop content.", "Create a post from the workshop content", "", "", ""},
 			side{text: "- [HP] Gather the workshop content (**done**) and create a post from the workshop content."},
 			"!done"},
+		{"a sentence that shares the object but not the action's verb does not restate it",
+			side{"Ryan will own the team repo.", "Ryan will own the team repo.", "own the team repo", "Ryan", "", ""},
+			side{text: "Decision: documents into a github team repo.\nThe meeting opened at 7pm."},
+			StatusVanished},
+		{"a noun before a modal is the subject, not the action's verb: a report of its event is evidence",
+			side{"Productivity will be among the first subjects for a deep dive.", "Productivity will be among the first subjects for a deep dive.", "be among the first subjects for a deep dive", "", "", ""},
+			side{text: "The Board's deep dive on productivity updated on the progress that the workstream has made."},
+			StatusDone},
+		{"the verb after the subject's modal is the action's verb: another verb in the past is not it done",
+			side{"The Clerk will send the letters to the plot holders.", "The Clerk will send the letters to the plot holders.", "The Clerk will send the letters to the plot holders", "", "", ""},
+			side{text: "The letters to the plot holders were drafted."},
+			"!done"},
 	}
 	for _, tt := range tests {
 		ob := rec("old.txt", "2024-03-10", tt.old.text)

@@ -53,7 +53,8 @@ func diffFigures(m *model, o, n *side, th float64) []Change {
 		if !compatible(a, b) {
 			return 0, false
 		}
-		if rule := notAMove(a, b, s, [2]string{o.annotated(a), n.annotated(b)}, o.frameWord(a) != "" && o.frameWord(a) == n.frameWord(b)); rule != "" {
+		same := (o.frameWord(a) != "" && o.frameWord(a) == n.frameWord(b)) || soleOfItem(o, n, a, b)
+		if rule := notAMove(a, b, s, [2]string{o.annotated(a), n.annotated(b)}, same); rule != "" {
 			return 0, false
 		}
 		// Figures of one sentence share their context, so "seven units to
@@ -74,7 +75,7 @@ func diffFigures(m *model, o, n *side, th float64) []Change {
 			OldSentence: o.sentence(of.Span), NewSentence: n.sentence(nf.Span),
 			Similarity: round3(cosine(ov[p.i], nv[p.j])),
 		}
-		ch.Topic = figureTopic(o.title(of.Item), o.figureContext(of), ov[p.i], nv[p.j], of)
+		ch.Topic = o.figureTopic(of, ov[p.i], nv[p.j])
 		ch.Details = figureDetails(of, nf)
 		ch.Change = Unchanged
 		if of.Value != nf.Value {
@@ -91,7 +92,7 @@ func diffFigures(m *model, o, n *side, th float64) []Change {
 		if !pairedOld[i] {
 			f := &o.rec.Figures[i]
 			out = append(out, Change{Kind: KindFigure, Change: Removed, Old: f, order: [2]int{i, -1},
-				OldSentence: o.sentence(f.Span), Topic: figureTopic(o.title(f.Item), o.figureContext(f), ov[i], nil, f),
+				OldSentence: o.sentence(f.Span), Topic: o.figureTopic(f, ov[i], nil),
 				Details: []string{fmt.Sprintf("%s is not given any more.", capitalise(figureLabel(f)))}})
 		}
 	}
@@ -99,24 +100,114 @@ func diffFigures(m *model, o, n *side, th float64) []Change {
 		if !pairedNew[j] {
 			f := &n.rec.Figures[j]
 			out = append(out, Change{Kind: KindFigure, Change: Added, New: f, order: [2]int{-1, j},
-				NewSentence: n.sentence(f.Span), Topic: figureTopic(n.title(f.Item), n.figureContext(f), nv[j], nil, f),
+				NewSentence: n.sentence(f.Span), Topic: n.figureTopic(f, nv[j], nil),
 				Details: []string{fmt.Sprintf("New figure: %s.", figureLabel(f))}})
 		}
 	}
 	return out
 }
 
-// figureTopic is the subject words and the unit: "productivity
-// workstream (projects)".
-func figureTopic(title, ctx string, a, b vector, f *schema.Figure) string {
-	// The item's title says what a figure is about in the clerk's own
-	// words; the heaviest shared terms stand in when there is none.
-	t := title
+// figureTopic labels a figure: the title of its agenda item and its
+// unit ("Productivity workstream (areas)") when the item is about few
+// figures and its title names what the figure's words speak of, else the words around it in its clause ("The workstream has
+// 10 areas of focus"): the title of an item that holds many figures, or
+// of none, tells a reader nothing of which one this is.
+func (s *side) figureTopic(f *schema.Figure, a, b vector) string {
+	t := strings.TrimSpace(s.title(f.Item))
+	if t == "" || s.figuresIn(f.Item) > maxTitledFigures || !sharesTerm(t, s.figureContext(f)) {
+		if c := s.figureClause(f); c != "" {
+			return c
+		}
+	}
 	if t == "" {
-		t = topicOf(ctx, a, b)
+		t = topicOf(s.figureContext(f), a, b)
 	}
 	if u := unitOf(f); u != "" && !strings.Contains(strings.ToLower(t), strings.ToLower(u)) {
 		t += " (" + u + ")"
+	}
+	return t
+}
+
+// sharesTerm says whether a title names something its element's words
+// speak of: a heading such as "Key Discussion Points" over every kind of
+// business names nothing a figure is about.
+func sharesTerm(title, text string) bool {
+	ts := map[string]bool{}
+	for _, t := range terms(title) {
+		ts[t] = true
+	}
+	for _, t := range terms(text) {
+		if ts[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTitledFigures is how many figures an item may hold for its title to
+// name each of them, with their units.
+const maxTitledFigures = 3
+
+// figuresIn counts the figures of an item.
+func (s *side) figuresIn(item *string) int {
+	if item == nil {
+		return 0
+	}
+	n := 0
+	for k := range s.rec.Figures {
+		if it := s.rec.Figures[k].Item; it != nil && *it == *item {
+			n++
+		}
+	}
+	return n
+}
+
+// figureClause is the clause of its sentence that holds a figure, cut at
+// commas, semicolons, colons, dashes and brackets, a few words either
+// side of it: "the workstream has 10 areas of focus"; "" when the figure
+// lies outside the sentences.
+func (s *side) figureClause(f *schema.Figure) string {
+	k := sentenceAt(s.sents, f.Span.Start)
+	if k < 0 || f.Span.Start < s.sents[k].start || f.Span.End > s.sents[k].end {
+		return ""
+	}
+	se := s.sents[k]
+	rs := []rune(se.text)
+	at, end := f.Span.Start-se.start, f.Span.End-se.start
+	if at < 0 || end > len(rs) || at > end {
+		return ""
+	}
+	cut := func(r rune) bool { return strings.ContainsRune(",;:()[]–—\n", r) }
+	lo, hi := at, end
+	for lo > 0 && !cut(rs[lo-1]) {
+		lo--
+	}
+	for hi < len(rs) && !cut(rs[hi]) {
+		hi++
+	}
+	before := strings.Fields(string(rs[lo:at]))
+	after := strings.Fields(string(rs[at:hi]))
+	const lead = 4
+	cutBefore := len(before) > lead
+	if cutBefore {
+		before = before[len(before)-lead:]
+	}
+	ws := append(before, after...)
+	cutAfter := len(ws) > topicWords
+	if cutAfter {
+		ws = ws[:topicWords]
+	}
+	t := strings.TrimRight(strings.TrimLeft(strings.Join(ws, " "), "•·*- "), ".")
+	if t == "" {
+		return ""
+	}
+	if cutBefore {
+		t = "… " + t
+	} else {
+		t = capitaliseWord(t)
+	}
+	if cutAfter {
+		t += " …"
 	}
 	return t
 }
@@ -204,7 +295,8 @@ const moveFactor = 1.8
 // value may always pair: that is the quantity given again unchanged.
 // labels are the lines the figures annotate (see annotated); sameFrame
 // says whether the word before each figure is the same ("has 10 areas",
-// "has eight projects").
+// "has eight projects"), or each is the sole figure of its kind in items
+// of one title (see soleOfItem).
 func notAMove(a, b *schema.Figure, sim float64, labels [2]string, sameFrame bool) string {
 	if a.Value == b.Value {
 		return ""
@@ -227,6 +319,52 @@ func notAMove(a, b *schema.Figure, sim float64, labels [2]string, sameFrame bool
 		return "subjects too far apart"
 	}
 	return ""
+}
+
+// soleOfItem says whether two figures are each the only one of their
+// kind in an agenda item that both meetings hold under the same title,
+// a title that names what one of them counts: the count the item is
+// about, given again ("Casual Vacancies": "There is one position
+// vacant", then "there are now two casual vacancies"), whatever word
+// counts it.
+func soleOfItem(o, n *side, a, b *schema.Figure) bool {
+	ta, tb := strings.TrimSpace(o.title(a.Item)), strings.TrimSpace(n.title(b.Item))
+	if ta == "" || !strings.EqualFold(ta, tb) || isNextMeetingTitle(ta) {
+		return false
+	}
+	if !namesUnit(ta, unitOf(a)) && !namesUnit(ta, unitOf(b)) {
+		// The item is not about what is counted ("Finance" over a
+		// balance, then over a grant): one figure each is no evidence.
+		return false
+	}
+	return soleOfKind(o.rec.Figures, a) && soleOfKind(n.rec.Figures, b)
+}
+
+// namesUnit says whether a title holds a unit's word ("Casual Vacancies"
+// and "vacancies").
+func namesUnit(title, unit string) bool {
+	us := terms(unit)
+	if len(us) == 0 {
+		return false
+	}
+	for _, t := range terms(title) {
+		for _, u := range us {
+			if t == u {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func soleOfKind(fs []schema.Figure, f *schema.Figure) bool {
+	n := 0
+	for k := range fs {
+		if fs[k].Kind == f.Kind && fs[k].Item != nil && f.Item != nil && *fs[k].Item == *f.Item {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // sameUnit compares units singular to plural and in any case.

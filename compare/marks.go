@@ -135,15 +135,40 @@ func sentenceDone(s string) bool {
 // reports this commitment's action: a log's mark, or, when the action
 // starts with a verb, that verb in the past ("letters were sent" for
 // "send letters"; "one of the plot holders had paid" is not it).
-func evidenceOfDone(old commitRef, s string) bool {
+func evidenceOfDone(old commitRef, s string, people map[string]bool) bool {
 	if fate, _ := markFor(old.c.Text, s); fate == StatusDone {
 		return true
 	}
-	v := actionVerb(old.c.Action)
-	if v == "" {
-		v = actionVerb(strings.TrimLeft(unmarked(old.c.Text), "•·*- \t"))
+	v := verbOf(old.c)
+	if v == "" || !hasWord(old.c.Text, v) {
+		// No verb to look for: the report must at least name what the
+		// action is about, not only share its frame and its people ("It
+		// was proposed by Cllr. Harries, seconded by Cllr. Davies and
+		// agreed that …").
+		return sharesAction(old.c, s, people)
 	}
-	return v == "" || !hasWord(old.c.Text, v) || reportsVerbDone(s, v)
+	return reportsVerbDone(s, v)
+}
+
+// sharesAction says whether s names two words of the commitment's action
+// (its only one, when it has one) that are neither words of council
+// business (see weakTerms) nor the names of the people at either meeting;
+// true when the action has no such word to name.
+func sharesAction(c *schema.Commitment, s string, people map[string]bool) bool {
+	want := map[string]bool{}
+	for _, t := range terms(unmarked(c.Action)) {
+		if !weakTerms[t] && !people[t] {
+			want[t] = true
+		}
+	}
+	need := min(2, len(want))
+	for _, t := range terms(s) {
+		if want[t] {
+			need--
+			delete(want, t)
+		}
+	}
+	return need <= 0
 }
 
 // hasWord says whether s holds the word w, in any case. An action whose
@@ -282,4 +307,16 @@ func markFor(old, s string) (fate, mark string) {
 		return "", ""
 	}
 	return fate, mark
+}
+
+// openAfterMark says whether a row goes on, after its mark, with more of
+// the action: "Gather content from the workshop (**done**) and create a
+// post from the content" closed the gathering, not the post, so the row
+// is still open.
+func openAfterMark(text, mark string) bool {
+	p := strings.LastIndex(text, mark)
+	if mark == "" || p < 0 {
+		return false
+	}
+	return len(terms(text[p+len(mark):])) >= 2
 }

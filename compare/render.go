@@ -15,7 +15,8 @@ type RenderOptions struct {
 	// Color marks insertions and deletions with ANSI colours in text
 	// output instead of [-deleted-] and {+inserted+}.
 	Color bool
-	// All lists unchanged elements too.
+	// All lists unchanged elements too, and the figures only one meeting
+	// gives (see figureNote).
 	All bool
 }
 
@@ -61,6 +62,47 @@ const (
 	keyNextMeeting = "commitment/next_meeting"
 )
 
+// A figure with no partner in the other meeting is only given, or no
+// longer given: it says nothing a committee must act on, and minutes are
+// full of counts and time boxes, so these are listed with All only.
+const (
+	keyFigureGiven = KindFigure + "/" + Added
+	keyFigureGone  = KindFigure + "/" + Removed
+)
+
+// figureNote says how many figures the report leaves out without All:
+// "12 figures no longer given and 5 new ones are not listed."; "" when
+// none are left out.
+func (r *Result) figureNote(all bool) string {
+	if all {
+		return ""
+	}
+	gone, given := 0, 0
+	for _, c := range r.Changes {
+		if c.Kind == KindFigure && c.Change == Removed {
+			gone++
+		} else if c.Kind == KindFigure && c.Change == Added {
+			given++
+		}
+	}
+	plural := func(n int, one, many string) string {
+		if n == 1 {
+			return one
+		}
+		return fmt.Sprintf(many, n)
+	}
+	switch {
+	case gone > 0 && given > 0:
+		return fmt.Sprintf("Not listed: %s and %s, with no counterpart to compare.",
+			plural(gone, "1 figure no longer given", "%d figures no longer given"), plural(given, "1 new figure", "%d new figures"))
+	case gone > 0:
+		return fmt.Sprintf("Not listed: %s, with no counterpart to compare.", plural(gone, "1 figure no longer given", "%d figures no longer given"))
+	case given > 0:
+		return fmt.Sprintf("Not listed: %s, with no counterpart to compare.", plural(given, "1 new figure", "%d new figures"))
+	}
+	return ""
+}
+
 // groupKey is the heading a change goes under; newDate is the newer
 // meeting's date (ISO), "" when unknown.
 func groupKey(c Change, newDate string) string {
@@ -98,9 +140,45 @@ func nextMeeting(c Change) bool {
 	} else if nc, ok := c.New.(*schema.Commitment); ok && nc != nil {
 		text = nc.Text
 	}
-	l := strings.ToLower(text + " " + c.Topic)
-	return strings.Contains(l, "next meeting") || strings.Contains(l, "next scheduled meeting")
+	if c.Topic == "the next meeting" {
+		return true // see nextMeetingChange
+	}
+	return announcesNextMeeting(text)
 }
+
+// announcesNextMeeting says whether a sentence is about the next meeting
+// itself ("The next meeting will be held on 12 March", "Date of next
+// meeting: …"), not an action due at it ("MW to update members on
+// progress at the next meeting", "to do more work on the website before
+// the next meeting"): a preposition before it makes the meeting a date.
+func announcesNextMeeting(text string) bool {
+	ws := splitWords(strings.ToLower(text))
+	for k := 0; k+1 < len(ws); k++ {
+		if ws[k] != "next" {
+			continue
+		}
+		m := k + 1
+		if ws[m] == "scheduled" && m+1 < len(ws) {
+			m++
+		}
+		if ws[m] != "meeting" {
+			continue
+		}
+		p := k - 1
+		if p >= 0 && (ws[p] == "the" || ws[p] == "our" || ws[p] == "its" || ws[p] == "a") {
+			p--
+		}
+		if p < 0 || !meetingPrepositions[ws[p]] {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingPrepositions put an action at or before a meeting ("Date of
+// next meeting" is the meeting's own date: "of" is not one of them).
+var meetingPrepositions = map[string]bool{"at": true, "before": true, "to": true, "until": true,
+	"by": true, "for": true, "in": true, "from": true, "after": true, "ahead": true, "till": true}
 
 // groups sorts the changes under their headings, leaving out unchanged
 // ones unless all is set.
@@ -111,6 +189,9 @@ func (r *Result) groups(all bool) []group {
 		k := groupKey(c, newDate)
 		if c.Change == Unchanged && !all && k != keyOverdue && k != keyNextMeeting {
 			continue
+		}
+		if !all && (k == keyFigureGiven || k == keyFigureGone) {
+			continue // see figureNote
 		}
 		by[k] = append(by[k], c)
 	}

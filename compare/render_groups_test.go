@@ -24,6 +24,10 @@ func TestGroupKey(t *testing.T) {
 			Change{Kind: KindCommitment, Status: StatusVanished, Old: c("Cllr Brown to obtain quotes", nil)}, "commitment/vanished"},
 		{"the next meeting's date stands apart",
 			Change{Kind: KindCommitment, Status: StatusSlipped, Old: c("The next meeting will be held on 12 March", due)}, keyNextMeeting},
+		{"an action due at the next meeting is an action, not the meeting's date",
+			Change{Kind: KindCommitment, Status: StatusVanished, Old: c("MW to update members on progress at the next meeting", nil)}, "commitment/vanished"},
+		{"a date of next meeting line stands apart",
+			Change{Kind: KindCommitment, Status: StatusDone, Old: c("Date of next meeting: 12 March", due)}, keyNextMeeting},
 		{"figures go by change",
 			Change{Kind: KindFigure, Change: Removed}, "figure/removed"},
 	} {

@@ -39,7 +39,8 @@ ins { background: #dcf3dc; color: #1b5e20; text-decoration: none; font-weight: b
 {{with .Body}}<p class="meta">{{.}}</p>{{end}}
 <p class="meta">{{.Old.Source.Name}} and {{.New.Source.Name}}</p>
 <p class="summary">{{.Counts}}</p>{{if .Fates}}
-<p class="summary fates">{{.Fates}}</p>{{end}}
+<p class="summary fates">{{.Fates}}</p>{{end}}{{if .FigureNote}}
+<p class="meta">{{.FigureNote}}</p>{{end}}
 {{if not .Groups}}<p class="empty">Nothing changed.</p>{{end}}
 {{range .Groups}}<section>
 <h2>{{.Title}} ({{len .Changes}})</h2>
@@ -73,19 +74,21 @@ func (r *Result) WriteHTML(w io.Writer, o RenderOptions) error {
 	data := struct {
 		Title, Counts    string
 		Fates            string
+		FigureNote       string
 		Body             *string
 		Old, New         Side
 		OldWhen, NewWhen string
 		Groups           []htmlGroup
 	}{
-		Title:   "Changes from " + r.Old.When() + " to " + r.New.When(),
-		Counts:  r.Summary.counts(),
-		Fates:   r.fateCounts(),
-		Body:    r.New.Meeting.Body,
-		Old:     r.Old,
-		New:     r.New,
-		OldWhen: r.Old.When(),
-		NewWhen: r.New.When(),
+		Title:      "Changes from " + r.Old.When() + " to " + r.New.When(),
+		Counts:     r.Summary.counts(),
+		Fates:      r.fateCounts(),
+		FigureNote: r.figureNote(o.All),
+		Body:       r.New.Meeting.Body,
+		Old:        r.Old,
+		New:        r.New,
+		OldWhen:    r.Old.When(),
+		NewWhen:    r.New.When(),
 	}
 	for _, g := range r.groups(o.All) {
 		hg := htmlGroup{Title: g.Title}

@@ -61,6 +61,9 @@ func (r *Result) WriteMarkdown(w io.Writer, o RenderOptions) error {
 	if f := r.fateCounts(); f != "" {
 		fmt.Fprintf(bw, "\n**%s**\n", mdText(f))
 	}
+	if f := r.figureNote(o.All); f != "" {
+		fmt.Fprintf(bw, "\n%s\n", mdText(f))
+	}
 	for _, g := range r.groups(o.All) {
 		fmt.Fprintf(bw, "\n## %s (%d)\n\n", g.Title, len(g.Changes))
 		for _, c := range g.Changes {

@@ -73,6 +73,9 @@ func (r *Result) WriteText(w io.Writer, o RenderOptions) error {
 	if f := r.fateCounts(); f != "" {
 		fmt.Fprintf(bw, "%s\n", f)
 	}
+	if f := r.figureNote(o.All); f != "" {
+		fmt.Fprintf(bw, "%s\n", f)
+	}
 	for _, g := range r.groups(o.All) {
 		fmt.Fprintf(bw, "\n%s\n", st.wrap(ansiBold, fmt.Sprintf("%s (%d)", g.Title, len(g.Changes))))
 		for _, c := range g.Changes {

@@ -31,6 +31,9 @@ type side struct {
 	// dates are the indices of the record's dates by start (datesIn), and
 	// oddDates those whose span ends before it starts.
 	dates, oddDates []int
+	// people are the terms of the names of those at either meeting
+	// (see Diff): who moved and who seconded is no part of an action.
+	people map[string]bool
 }
 
 func newSide(r *schema.Record) *side {
@@ -327,4 +330,17 @@ func startsWithPronoun(s string) bool {
 		return true
 	}
 	return false
+}
+
+// peopleOf is the terms of the attendees' names of the records given.
+func peopleOf(rs ...*schema.Record) map[string]bool {
+	m := map[string]bool{}
+	for _, r := range rs {
+		for _, a := range r.Attendees {
+			for _, t := range terms(strOr(a.Name, "")) {
+				m[t] = true
+			}
+		}
+	}
+	return m
 }

@@ -1,6 +1,11 @@
 package compare
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/minutes-tool/minutes/schema"
+)
 
 // Past-tense reports are how minutes say a commitment was kept: "the
 // consultation was launched on Friday 2 February", "the conference took
@@ -124,6 +129,34 @@ var notActionVerbs = map[string]bool{"be": true, "been": true, "being": true, "h
 	"with": true, "by": true, "at": true, "and": true, "this": true, "that": true, "it": true,
 	"continue": true, "look": true, "consider": true}
 
+// verbOf is the verb a commitment undertakes, in its base form: the
+// verb its action starts with, or its words' ("Send letters to …"), or
+// the verb after its subject's modal ("Ryan will own the repo merge",
+// "the Clerk to send …"); "" when none is found.
+func verbOf(c *schema.Commitment) string {
+	if v := actionVerb(c.Action); v != "" {
+		return v
+	}
+	t := strings.TrimLeft(unmarked(c.Text), "•·*- \t")
+	if v := actionVerb(t); v != "" {
+		return v
+	}
+	ws := splitWords(t)
+	for k := 1; k+2 < len(ws) && k <= 4; k++ {
+		if subjectBefore[strings.ToLower(ws[k])] {
+			return actionVerb(strings.Join(ws[k+1:], " "))
+		}
+	}
+	return ""
+}
+
+// subjectBefore are the words that, second in an action's words, show
+// the first to be its subject: modals, auxiliaries, and the "to" of
+// "Clerk to send …".
+var subjectBefore = map[string]bool{"will": true, "would": true, "shall": true, "should": true,
+	"must": true, "can": true, "could": true, "may": true, "might": true, "is": true, "are": true,
+	"was": true, "were": true, "has": true, "have": true, "had": true, "to": true, "needs": true}
+
 // actionVerb is the verb an action starts with, in its base form, or ""
 // when it does not start with one: "send letters to …" gives "send".
 func actionVerb(action string) string {
@@ -132,6 +165,11 @@ func actionVerb(action string) string {
 		return ""
 	}
 	v := strings.ToLower(ws[0])
+	if subjectBefore[strings.ToLower(ws[1])] {
+		// "Productivity will be among the first subjects": the first
+		// word is the subject of a modal or an auxiliary, not a verb.
+		return ""
+	}
 	if notActionVerbs[v] || strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing") ||
 		(strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss")) || !isLetters(v) {
 		return ""
@@ -185,6 +223,31 @@ func putsOff(s string) bool {
 	for i, w := range ws {
 		w = strings.ToLower(w)
 		if futureWords[w] || (w == "to" && i+1 < len(ws) && strings.EqualFold(ws[i+1], "be")) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAction says whether a sentence that is no report of the thing done
+// can speak of an old commitment at all: when the action starts with a
+// verb the commitment's own words use ("Ryan will own the team repo
+// merge"), the sentence must use that verb in some form ("documents into
+// a github team repo" shares the object, not the undertaking); with no
+// verb to look for, it must name the action's words (see sharesAction).
+// A log's mark on the sentence speaks for it whatever its words.
+func namesAction(old *schema.Commitment, s string, people map[string]bool) bool {
+	if fate, _ := markIn(s); fate != "" {
+		return true
+	}
+	v := verbOf(old)
+	if v == "" || !hasWord(old.Text, v) {
+		return sharesAction(old, s, people) // see evidenceOfDone
+	}
+	sv := stem(v)
+	for _, w := range splitWords(s) {
+		w = strings.ToLower(w)
+		if w == v || stem(w) == sv || slices.Contains(pastOf[v], w) {
 			return true
 		}
 	}

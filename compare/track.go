@@ -124,6 +124,10 @@ func Track(recs []*schema.Record, opts Options) *Tracking {
 		docs = append(docs, sides[k].docs()...)
 	}
 	m := newModel(docs)
+	people := peopleOf(recs...)
+	for _, s := range sides {
+		s.people = people
+	}
 	for k, rec := range recs {
 		s := sides[k]
 		meet := Side{Source: rec.Source, Meeting: rec.Meeting}
@@ -178,8 +182,16 @@ func Track(recs []*schema.Record, opts Options) *Tracking {
 			}
 			open = still
 		}
+		// As in a diff, the parts of a list-heading row and a commitment
+		// written again in the same words start no thread of their own.
+		parts, reps := s.listParents(), s.repeats()
 		for j := range rec.Commitments {
-			if taken[j] {
+			if r := reps[j]; r >= 0 && j < len(taken) && taken[j] {
+				taken[r] = true
+			}
+		}
+		for j := range rec.Commitments {
+			if (j < len(taken) && taken[j]) || parts[j] >= 0 || reps[j] >= 0 {
 				continue
 			}
 			c := rec.Commitments[j]

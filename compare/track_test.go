@@ -75,3 +75,24 @@ func TestTrackUndated(t *testing.T) {
 		t.Errorf("undated meeting placed at %v, want last", got)
 	}
 }
+
+// TestTrackOneThreadPerUndertaking: as in a diff, a commitment written
+// twice in one meeting's words and the parts of a list-heading row start
+// no thread of their own.
+func TestTrackOneThreadPerUndertaking(t *testing.T) {
+	const text = "Agenda\n• Ryan will own the team repo merge\nNotes\nRyan will own the team repo merge\nActions\n• [NM] Update website:\n• Add approved minutes.\n"
+	r := rec("a.txt", "2023-06-15", text).
+		commit("• Ryan will own the team repo merge", "own the team repo merge", "Ryan", "", "").
+		commit("Ryan will own the team repo merge\nActions", "own the team repo merge", "Ryan", "", "").
+		commit("[NM] Update website", "Update website", "NM", "", "").
+		commit("Add approved minutes", "Add approved minutes", "", "", "").done()
+	r.Commitments[1].Text = "Ryan will own the team repo merge"
+	tr := Track([]*schema.Record{r}, Options{})
+	if len(tr.Threads) != 2 {
+		var ts []string
+		for _, th := range tr.Threads {
+			ts = append(ts, th.Topic)
+		}
+		t.Errorf("%d threads (%s), want 2", len(tr.Threads), strings.Join(ts, "; "))
+	}
+}

@@ -67,7 +67,7 @@ Exit status, as diff(1): 0 no changes, 1 changes found, 2 trouble.`,
 	f.StringVar(&o.format, "format", "text", "output `format`: text, json, markdown or html")
 	f.StringVar(&o.color, "color", "auto", "colour the text output: `WHEN` is auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or never; --color alone is always")
 	f.Lookup("color").NoOptDefVal = "always" // so that --color never takes the next argument
-	f.BoolVar(&o.all, "all", false, "list unchanged elements too (text, markdown, html)")
+	f.BoolVar(&o.all, "all", false, "list unchanged elements, and figures with no counterpart, too (text, markdown, html)")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print nothing; only the exit status says whether anything changed")
 	f.BoolVar(&o.stat, "stat", false, "print only how many elements of each kind met each fate")
 	f.Float64Var(&o.threshold, "threshold", compare.Threshold, "least similarity, 0 to 1, at which two elements are one topic")
