@@ -83,7 +83,8 @@ func (f *motionFrame) take(text string, us []unit, j int) {
 // (motionOpeners).
 func movesMotion(toks []doc.Token) bool {
 	for i := range toks {
-		for _, o := range motionOpeners {
+		for _, k := range motionIndex.Rules(toks[i].Lower) {
+			o := &motionOpeners[k]
 			if phrase.AnyAt(o.phrases, toks, i) && (o.when == nil || o.when(toks, i)) {
 				return true
 			}
@@ -91,6 +92,16 @@ func movesMotion(toks []doc.Token) bool {
 	}
 	return false
 }
+
+// motionIndex says which motion openers can start at a word; it is built
+// from their phrases.
+var motionIndex = func() *lex.Index {
+	starts := make([]lex.Starts, len(motionOpeners))
+	for i, o := range motionOpeners {
+		starts[i] = phrase.Starts(o.phrases)
+	}
+	return lex.NewIndex(starts...)
+}()
 
 // motionOpeners are the ways a sentence moves a motion, past or present:
 // minutes in prose ("X moved that") and notes ("Kevin moves to elect

@@ -15,6 +15,7 @@ func bypassIndexes(on bool) {
 	phraseIndex.Bypass = on
 	voteIndex.Bypass = on
 	frameIndex.Bypass = on
+	motionIndex.Bypass = on
 }
 
 // ruleExamples are the example sentences of the package's rule tables.
