@@ -164,7 +164,7 @@ func linkDue(cs []schema.Commitment, dates []dates.Resolved, text string) {
 			if r.Start >= c.Span.End {
 				break
 			}
-			if r.End > c.Span.End {
+			if r.End > c.Span.End || editionYear(text, r) {
 				continue
 			}
 			rel := relations[r.Prep]
@@ -179,6 +179,24 @@ func linkDue(cs []schema.Commitment, dates []dates.Resolved, text string) {
 			break
 		}
 	}
+}
+
+// editionYear tells whether a bare year with no preposition follows a
+// capitalised name: the edition of an event ("eResNZ 2020", "PyCon
+// 2024"), which dates no action.
+func editionYear(text string, r dates.Resolved) bool {
+	if r.Grain != doc.GrainYear || r.Prep != "" {
+		return false
+	}
+	before := strings.TrimRight(text[:r.Start], " ")
+	if len(before) == len(text[:r.Start]) {
+		return false // glued to what stands before
+	}
+	w := before[strings.LastIndexAny(before, " \n\t(")+1:]
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return false // "until the Council's 2020 AGM" dates the AGM
+	}
+	return strings.ContainsAny(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") // "eResNZ", "PyCon"
 }
 
 // meetingDay fixes the meeting's date, inferring a missing year from the
