@@ -114,8 +114,8 @@ func namedBefore(text string, toks []doc.Token, cue int) (*string, bool) {
 }
 
 // bodyNounBefore reads a body named in lower case as the subject just
-// before a cue, after an article or possessive: "The committee agreed
-// to", "our group will".
+// before a cue, after an article or possessive and up to two words that
+// qualify it: "The committee agreed to", "The programme board will".
 func bodyNounBefore(text string, toks []doc.Token, end int) (*string, bool) {
 	if end < 1 || toks[end].Kind != doc.Word || doc.IsCapitalised(toks[end]) {
 		return nil, false
@@ -124,10 +124,14 @@ func bodyNounBefore(text string, toks []doc.Token, end int) (*string, bool) {
 	if !lex.BodyNouns[w] || pronoun[w] || w == "it" || w == "they" || w == "meeting" {
 		return nil, false
 	}
-	switch toks[end-1].Lower {
-	case "the", "our", "this":
-		s := text[toks[end].Start:toks[end].End]
-		return &s, true
+	for k := end - 1; k >= 0 && k >= end-3 && toks[k].Kind == doc.Word; k-- {
+		switch toks[k].Lower {
+		case "the", "our", "this":
+			if k+1 == end || !pronoun[toks[k+1].Lower] {
+				s := text[toks[k+1].Start:toks[end].End] // "The programme board will"
+				return &s, true
+			}
+		}
 	}
 	return nil, false
 }

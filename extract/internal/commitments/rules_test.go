@@ -285,3 +285,27 @@ func TestListLead(t *testing.T) {
 		t.Error("'agreed that:' leads a list")
 	}
 }
+
+// TestOwnerReadings names the reading that gives each sentence's owner.
+func TestOwnerReadings(t *testing.T) {
+	for _, tc := range []struct{ reading, in, owner string }{
+		{"body in lower case", "The committee agreed to investigate the impact.", "committee"},
+		{"qualified body", "The programme board will, in future, meet monthly.", "programme board"},
+		{"named before", "Andrew will get a quote.", "Andrew"},
+		{"action item", "Clerk to write to the county council.", "Clerk"},
+		{"pronoun, nobody named", "It will be published in May.", ""},
+	} {
+		got := findWith(parse(t, tc.in, doc.FormatText), cueRules)
+		if len(got) != 1 {
+			t.Errorf("%s: %d commitments, want 1", tc.reading, len(got))
+			continue
+		}
+		o := ""
+		if got[0].Owner != nil {
+			o = *got[0].Owner
+		}
+		if o != tc.owner {
+			t.Errorf("%s: %q owner %q, want %q", tc.reading, tc.in, o, tc.owner)
+		}
+	}
+}

@@ -33,7 +33,7 @@ var BodyNouns = map[string]bool{
 	"trustees": true, "councillors": true, "they": true, "chair": true,
 	"chairman": true, "chairperson": true, "chairwoman": true, "mayor": true, "house": true,
 	"senate": true, "cpb": true, "authority": true, "body": true, "bodies": true, "jhosc": true,
-	"it": true, "trusts": true, "everyone": true, "everybody": true,
+	"it": true, "trusts": true, "everyone": true, "everybody": true, "team": true, "workstream": true,
 }
 
 // Adverbs may sit between a subject or auxiliary and its verb.
