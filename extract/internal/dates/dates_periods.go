@@ -315,6 +315,8 @@ func fourDigitPair(x, y, digits int, sep string) (doc.DateMention, bool) {
 		return doc.DateMention{}, false
 	case digits == 2 && y == (x+1)%100:
 		return doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x}, true
+	case digits == 1 && y == (x+1)%10 && sep == "/": // "2003/4"
+		return doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x}, true
 	case digits == 4 && y == x+1 && sep == "/":
 		return doc.DateMention{Grain: doc.GrainFinancialYear, Fy: x}, true
 	case digits == 4 && y > x && y-x <= 50:
@@ -357,13 +359,26 @@ func (s *dateScanner) numberLabel(i int) bool {
 // the year at j.
 func (s *dateScanner) partOfNumber(j int) bool {
 	next := s.tok(j)
-	return next.Text == "%" || (next.Text == "," || next.Text == ".") && s.glued(j) && s.tok(j+1).Kind == doc.Number
+	switch {
+	case next.Text == "%":
+		return true
+	case !s.glued(j):
+		return false
+	case next.Text == "," || next.Text == ".":
+		return s.tok(j+1).Kind == doc.Number
+	case next.Kind == doc.Word:
+		return true // a series or code: "Series 2010A Bonds"
+	case next.Text == "-" || next.Text == "/":
+		return s.tok(j+1).Kind == doc.Number && len(s.tok(j+1).Text) >= 3 // a reference: "2019-008"
+	}
+	return false
 }
 
-// countNoun: "2018 hours", "1900 pm", "2000 people": a count or a time.
+// countNoun: "2018 hours", "1900 pm", "2000 people", "2000 UTC": a count
+// or a time.
 func countNoun(w string) bool {
 	switch w {
-	case "hours", "hrs", "pm", "am", "people", "members":
+	case "hours", "hrs", "pm", "am", "people", "members", "utc", "gmt", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "z":
 		return true
 	}
 	return false
