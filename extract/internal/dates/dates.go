@@ -267,6 +267,12 @@ func (s *dateScanner) monthDay(i int, out *doc.DateMention) (int, bool) {
 	if !ok || s.is(k, "%") {
 		return 0, false
 	}
+	d2 := 0 // "May 4-5th", "March 2–4, 2018"
+	if isRangeWord(s.tok(k)) {
+		if dd, k2, ok := s.day(k + 1); ok && dd > d {
+			d2, k = dd, k2
+		}
+	}
 	y, next := s.optYear(k)
 	// "June 10 500" is no date; "January 12, 2011  2 of 18" is.
 	if y == 0 && s.tok(next).Kind == doc.Number && !s.is(next, ",") {
@@ -276,6 +282,9 @@ func (s *dateScanner) monthDay(i int, out *doc.DateMention) (int, bool) {
 		return 0, false
 	}
 	*out = doc.DateMention{Grain: doc.GrainDay, Y1: y, M1: mo, D1: d, Order: 'm'}
+	if d2 > 0 {
+		out.M2, out.D2 = mo, d2
+	}
 	return next, true
 }
 

@@ -35,6 +35,7 @@ var patternCases = []struct {
 	{in: "on 2–4 March 2018", want: []string{"dayFirst: 2–4 March 2018"}},
 	{in: "on Tuesday 13 March 2018.", want: []string{"dayFirst: Tuesday 13 March 2018"}},
 	{in: "on March 5, 2018 we", want: []string{"monthDay: March 5, 2018"}},
+	{in: "Settling on May 4-5th, and", want: []string{"monthDay: May 4-5th"}},
 	{in: "from April 2018.", want: []string{"monthYear: April 2018"}},
 	{in: "in June/ July 2018.", want: []string{"monthRange: June/ July 2018"}},
 	{in: "lighting April 2019 – March 2020, Chq", want: []string{"monthRange: April 2019 – March 2020"}},
