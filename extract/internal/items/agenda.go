@@ -32,6 +32,7 @@ func agendaItems(d *doc.Document, i int) ([]ItemFound, int) {
 			break // the list is the agenda; what follows it is the minutes
 		}
 		if it, ok := agendaEntry(d, b); ok {
+			it.agenda, it.listed = true, true
 			out = append(out, it)
 		}
 	}
@@ -67,6 +68,9 @@ func agendaEntry(d *doc.Document, b doc.Block) (ItemFound, bool) {
 	} else if num, rest, ok := input.LeadingNumber(t); ok && rest < len(t) {
 		_ = num
 		start += rest
+	}
+	if first := strings.IndexByte(d.Text[start:end], '\n'); first > 0 && isIssueEntry(d.Text[start:end]) {
+		end = start + first // the issue's title; its notes follow
 	}
 	end = trimNote(d.Text, start, end)
 	title := d.Text[start:end]

@@ -24,6 +24,12 @@ type ItemFound struct {
 	// set apart, an upper-case line over prose): neither markup nor a
 	// number says it is one.
 	Unmarked bool
+	// listed is set on an entry of a list (an agenda, a tracker's list of
+	// issues): the minutes may take it up again under its own heading.
+	listed bool
+	// agenda is set on an entry of an agenda list: it takes up nothing
+	// listed before it.
+	agenda bool
 }
 
 // fieldLabels are the words minutes put over parts of an item, not items:
@@ -68,8 +74,9 @@ func Find(d *doc.Document, isDate func(string) bool) []ItemFound {
 				continue
 			}
 		}
-		if b.Kind == doc.ListItem && isOutlineHead(d, i) {
+		if issue := isIssueEntry(t); b.Kind == doc.ListItem && (issue || isOutlineHead(d, i)) {
 			if it, ok := agendaEntry(d, b); ok {
+				it.listed = issue
 				out = append(out, it)
 			}
 			continue
@@ -85,7 +92,7 @@ func Find(d *doc.Document, isDate func(string) bool) []ItemFound {
 			out = append(out, inlineItems(d.Text, b.Start, b.End)...)
 		}
 	}
-	return numberedRun(out)
+	return numberedRun(takenUp(out, d.Text))
 }
 
 // headingItem decides whether block i is an item heading.
@@ -113,7 +120,10 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 	if numbered && (entryLabel.MatchString(title) || strings.HasPrefix(title, "http")) {
 		return it, false // "3. ACTION: ...", a link: an entry, not a title
 	}
-	if !titleLike(title, isDate) {
+	if !titleLike(title, isDate, b.Kind == doc.Heading && b.Level > 0) {
+		return it, false
+	}
+	if b.Kind == doc.Heading && bodiless(d, i) {
 		return it, false
 	}
 	label := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), ":"))
@@ -204,8 +214,10 @@ func isAttendanceLabel(title string, proseFollows bool) bool {
 
 // titleLike reports whether a line can be an item's title: a few words,
 // starting with a capital or digit, not ending like a sentence or a list
-// entry, and not a date or time on its own.
-func titleLike(t string, isDate func(string) bool) bool {
+// entry, and not a date or time on its own. A heading marked as one needs
+// no capital: trackers' titles keep the case of a name ("jest Charter
+// Review", "charter: revised membership rules").
+func titleLike(t string, isDate func(string) bool, marked bool) bool {
 	t = strings.TrimSpace(t)
 	if t == "" || utf8.RuneCountInString(t) > 160 {
 		return false
@@ -215,7 +227,7 @@ func titleLike(t string, isDate func(string) bool) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
-	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '‘' || r == '“' || r == '"' || r == '\'' || innerCapital(t)) {
+	if !marked && !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '‘' || r == '“' || r == '"' || r == '\'' || innerCapital(t)) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
@@ -497,4 +509,107 @@ func letterNumber(t string) (num string, rest int, ok bool) {
 		return "", 0, false
 	}
 	return t[:1], 3, true
+}
+
+// bodiless reports whether heading i has nothing under it: the next block
+// is a heading of its own level or above. Minutes hold such headings over
+// attachments ("a. Exhibit I", "b. Exhibit II") and as labels over a
+// section whose own headings are the items ("### Key Discussion Points"
+// over "## CT Audit"); an item is a title with its minute under it. Only
+// markup gives the levels to tell a heading over deeper ones.
+func bodiless(d *doc.Document, i int) bool {
+	b := d.Blocks[i]
+	if b.Level == 0 || i+1 >= len(d.Blocks) {
+		return false
+	}
+	n := d.Blocks[i+1]
+	return n.Kind == doc.Heading && n.Level > 0 && n.Level <= b.Level
+}
+
+// isIssueEntry reports whether a list entry's first line ends in an issue
+// reference ("Create new Ecosystem Sustainability Program #1277",
+// "Copyright Date TSC#195"): trackers' minutes list the issues they take
+// up, one entry each, their notes under them.
+func isIssueEntry(t string) bool {
+	first, _, _ := strings.Cut(t, "\n")
+	if strings.IndexByte(first, '#') < 0 {
+		return false
+	}
+	m := issueRef.FindStringIndex(first)
+	return m != nil && m[0] > 0
+}
+
+// takenUp drops the list entries that a later item takes up again: an
+// agenda listed at the top and then minuted under headings of the same
+// names ("- CTC Audit" ... "## CT Audit"; "1. Adopt bylaws" ... "## Adopt
+// Bylaws") is one set of items, and the heading, with the minute under
+// it, is the item.
+func takenUp(items []ItemFound, text string) []ItemFound {
+	kept := items[:0]
+	for i, it := range items {
+		if it.listed && laterSame(items[i+1:], text, text[it.TitleStart:it.TitleEnd]) {
+			continue
+		}
+		kept = append(kept, it)
+	}
+	return kept
+}
+
+// laterSame reports whether one of the items after a list, up to the next
+// agenda (a file may hold several meetings, each with its agenda), has the
+// same title as t.
+func laterSame(items []ItemFound, text, t string) bool {
+	past := false
+	for _, it := range items {
+		if it.agenda {
+			if past {
+				return false
+			}
+			continue
+		}
+		past = true
+		if sameTitle(t, text[it.TitleStart:it.TitleEnd]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTitle reports whether two titles name the same item: every main
+// word of the shorter matches a word of the longer, the one word a prefix
+// of the other ("CT"/"CTC", "Timing"/"Timings"), case aside. "Elect
+// officers" and "Officers" are one item; "Finance" and "Planning" are not.
+func sameTitle(a, b string) bool {
+	wa, wb := mainWords(a), mainWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	for _, w := range wa {
+		found := false
+		for _, v := range wb {
+			if strings.HasPrefix(w, v) || strings.HasPrefix(v, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// mainWords are the lower-case words of a title of two letters or more,
+// less the small words.
+func mainWords(t string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) >= 2 && !lex.SmallWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
