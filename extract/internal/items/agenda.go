@@ -2,6 +2,7 @@ package items
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/minutes-tool/minutes/extract/internal/doc"
@@ -36,7 +37,48 @@ func agendaItems(d *doc.Document, i int) ([]ItemFound, int) {
 			out = append(out, it)
 		}
 	}
-	return out, j
+	return minutedEmpty(d, out, j), j
+}
+
+// minutedEmpty drops the agenda entries that the minutes, written as the
+// agenda's list again from block j on, take up with nothing under them
+// ("Turn on recording", "Check-out"): a ritual of the meeting, not an
+// item with a minute. An entry the minutes never repeat is kept; only a
+// list with depths (Markdown) shows what is under an entry. The minutes
+// end where the next agenda starts.
+func minutedEmpty(d *doc.Document, agenda []ItemFound, j int) []ItemFound {
+	if len(agenda) == 0 || d.Blocks[j-1].Level == 0 {
+		return agenda
+	}
+	empty := map[string]bool{} // a later entry's title: whether nothing is under it
+	for k := j; k < len(d.Blocks) && !isAgendaHead(d, k); k++ {
+		b := d.Blocks[k]
+		if b.Kind != doc.ListItem {
+			continue
+		}
+		it, ok := agendaEntry(d, b)
+		if !ok {
+			continue
+		}
+		key := strings.ToLower(d.Text[it.TitleStart:it.TitleEnd])
+		if _, seen := empty[key]; !seen {
+			empty[key] = k+1 >= len(d.Blocks) || d.Blocks[k+1].Kind != doc.ListItem || d.Blocks[k+1].Level <= b.Level
+		}
+	}
+	kept := agenda[:0]
+	for i, it := range agenda {
+		sub := i+1 < len(agenda) && d.Blocks[blockAt(d, agenda[i+1].Start)].Level > d.Blocks[blockAt(d, it.Start)].Level
+		if !sub && empty[strings.ToLower(d.Text[it.TitleStart:it.TitleEnd])] {
+			continue
+		}
+		kept = append(kept, it)
+	}
+	return kept
+}
+
+// blockAt is the index of the block that starts at pos.
+func blockAt(d *doc.Document, pos int) int {
+	return sort.Search(len(d.Blocks), func(k int) bool { return d.Blocks[k].Start >= pos })
 }
 
 // isAgendaHead tells whether block i heads an agenda list: a heading, or a

@@ -43,6 +43,8 @@ func TestMarkdownItems(t *testing.T) {
 			[]string{"2025 Meeting", "New Business", "Directorships", "2024 Meeting", "New Business"}},
 		{"a tracker's issue entries are items", "### cross-project-council\n\n- Create new Ecosystem Program #1277\n  - Work continues.\n- Looking for members #1253\n  Can be closed.\n- https://example.org/labels\n",
 			[]string{"cross-project-council", "Create new Ecosystem Program", "Looking for members"}},
+		{"an agenda entry minuted with nothing under it is no item", "## Agenda\n\n- Turn on recording\n- Old business\n- Budget\n- Check-out\n\n## Notes\n\n- Turn on recording\n- Old business\n  - Ann: done.\n- Check-out\n",
+			[]string{"Old business", "Budget"}},
 		{"a meeting bot's clock and link notes leave the title", "## Summary\n\n1. Definition of the policy (rbasak, 20:07)\n   1. ACTION: rbasak will write it (rbasak, 20:45)\n2. Select a chair (next from https://example.org/m) (rbasak, 21:38)\n",
 			[]string{"Definition of the policy"}},
 	} {
