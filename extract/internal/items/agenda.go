@@ -32,6 +32,9 @@ func agendaItems(d *doc.Document, i int) ([]ItemFound, int) {
 		if b.Kind != doc.ListItem {
 			break // the list is the agenda; what follows it is the minutes
 		}
+		if b.Level > maxAgendaDepth {
+			continue
+		}
 		if it, ok := agendaEntry(d, b); ok {
 			it.agenda, it.listed = true, true
 			out = append(out, it)
@@ -144,6 +147,16 @@ func trimRef(text string, start, end int) int {
 	return end
 }
 
+// An agenda's items and sub-items sit in its first three levels, an
+// outline's heads in its first two; deeper entries are what was said or
+// asked under them ("PR and Social media subgroup" under "There are two
+// early possibilities for this:"; "Black Python Devs didn't sponsor ..."
+// over a note of its own).
+const (
+	maxAgendaDepth  = 3
+	maxOutlineDepth = 2
+)
+
 // isOutlineHead tells whether list entry i is a numbered entry heading
 // entries nested under it: in minutes written as a numbered outline, the
 // heads are the items and the leaves are what was said under them ("2.
@@ -152,7 +165,7 @@ func trimRef(text string, start, end int) int {
 // Only readers that know a list's depth (Markdown) give Level.
 func isOutlineHead(d *doc.Document, i int) bool {
 	b := d.Blocks[i]
-	if b.Level == 0 || i+1 >= len(d.Blocks) {
+	if b.Level == 0 || b.Level > maxOutlineDepth || i+1 >= len(d.Blocks) {
 		return false
 	}
 	if _, _, numbered := input.LeadingNumber(d.BlockText(i)); !numbered {

@@ -45,6 +45,10 @@ func TestMarkdownItems(t *testing.T) {
 			[]string{"cross-project-council", "Create new Ecosystem Program", "Looking for members"}},
 		{"an agenda entry minuted with nothing under it is no item", "## Agenda\n\n- Turn on recording\n- Old business\n- Budget\n- Check-out\n\n## Notes\n\n- Turn on recording\n- Old business\n  - Ann: done.\n- Check-out\n",
 			[]string{"Old business", "Budget"}},
+		{"an agenda's fourth level is notes", "## Agenda\n\n- Delegating work\n  - Goal: decide\n    - Two possibilities:\n      - PR subgroup\n",
+			[]string{"Delegating work"}},
+		{"an outline's third level is notes", "## Minutes\n\n1. New Business\n   1. Grants\n      1. Black Python Devs sponsored us\n         1. 20% goes on\n",
+			[]string{"New Business", "Grants"}},
 		{"a meeting bot's clock and link notes leave the title", "## Summary\n\n1. Definition of the policy (rbasak, 20:07)\n   1. ACTION: rbasak will write it (rbasak, 20:45)\n2. Select a chair (next from https://example.org/m) (rbasak, 21:38)\n",
 			[]string{"Definition of the policy"}},
 	} {
