@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/input"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
@@ -72,6 +73,11 @@ var bodyPatterns = []struct {
 		func(o, _ string) bool { return strings.Contains(o, " held ") }},
 	{regexp.MustCompile(`(?i)meeting of (?:the )?([^\n]{3,150}?),? (?:was|were) held`),
 		func(_, low string) bool { return strings.Contains(low, "meeting of ") }},
+	// A title in capitals run into the text by a PDF or web viewer:
+	// "17 MAY 2017 ETHERIDGE SHIRE COUNCIL MINUTES OF THE GENERAL MEETING
+	// HELD AT GEORGETOWN": the capitals before it are the body.
+	{regexp.MustCompile(`((?:[A-Z][A-Z&’'.-]+ ){1,6})MINUTES OF (?:THE |A |AN )?(?:[A-Z]+ )?MEETING\b`),
+		func(o, _ string) bool { return strings.Contains(o, "MINUTES OF ") }},
 }
 
 // meetingCue is the wording that puts the meeting's own date in a
@@ -94,6 +100,12 @@ func Find(d *doc.Document, dates []doc.DateMention, isDate func(string) bool, fr
 	}
 	if mf.BodyStart < 0 {
 		mf.BodyStart, mf.BodyEnd = titleLineBody(d, end)
+	}
+	if mf.BodyStart < 0 {
+		mf.BodyStart, mf.BodyEnd = headingBody(d)
+	}
+	if mf.BodyStart >= 0 {
+		mf.BodyStart, mf.BodyEnd = letterhead(d, end, mf.BodyStart, mf.BodyEnd)
 	}
 	if mf.BodyStart < 0 && front.Body == "" {
 		// "To approve the minutes of the meeting of the Board held on
@@ -432,4 +444,68 @@ func placeAfter(text string, pos int) (int, int) {
 		return -1, -1
 	}
 	return pos + s, pos + e
+}
+
+// headingBody reads the body from the document's first block when it is a
+// heading that names a body and nothing else, numbered or not: a
+// committee's section of a board's packet ("## I. Financial
+// Administration and Audit Committee"), a page headed "## Audit
+// Committee". A heading is a title by its markup; ending in the
+// organisation noun, it names whose meeting this is.
+func headingBody(d *doc.Document) (int, int) {
+	if len(d.Blocks) == 0 || d.Blocks[0].Kind != doc.Heading || d.Blocks[0].Level == 0 {
+		return -1, -1
+	}
+	b := d.Blocks[0]
+	t := d.Text[b.Start:b.End]
+	s := 0
+	if num, rest, ok := input.LeadingNumber(t); ok && num != "" {
+		s = rest
+	}
+	words := strings.Fields(t[s:])
+	if len(words) < 2 || len(words) > maxBodyWords || !orgNouns[strings.ToLower(words[len(words)-1])] {
+		return -1, -1
+	}
+	if !headerLine(t[s:]) || !hasOrgNoun(t[s:]) {
+		return -1, -1
+	}
+	return b.Start + s, b.End
+}
+
+// letterhead widens a body that is only organisation nouns ("Board of
+// Directors") with the line above it where the letterhead writes it
+// under the organisation's name ("Regional Transportation District" /
+// "Board of Directors"): the body is the organisation's board. It returns
+// the body's span, the two letterhead lines when they are there.
+func letterhead(d *doc.Document, end, start, stop int) (int, int) {
+	body := d.Text[start:stop]
+	if !onlyOrgWords(body) {
+		return start, stop
+	}
+	for i := 1; i < len(d.Blocks) && d.Blocks[i].Start < end; i++ {
+		b := d.Blocks[i]
+		if !strings.EqualFold(strings.TrimSpace(d.Text[b.Start:b.End]), strings.TrimSpace(body)) {
+			continue
+		}
+		prev := d.BlockText(i - 1)
+		if headerLine(prev) && !onlyOrgWords(prev) && !hasOrgNoun(prev) && len(strings.Fields(prev)) >= 2 {
+			return d.Blocks[i-1].Start, b.End
+		}
+	}
+	return start, stop
+}
+
+// onlyOrgWords tells whether s is made of organisation nouns and small
+// words alone: "Board of Directors", "The Committee".
+func onlyOrgWords(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch {
+		case orgNouns[w]:
+			n++
+		case !lex.SmallWords[w]:
+			return false
+		}
+	}
+	return n > 0
 }

@@ -45,6 +45,8 @@ func titleBody(t string) (start, end int, ok bool) {
 		span = bodyAfterOf(words[anchor+2:])
 	case !onlyKinds(words[anchor+1:]):
 		return 0, 0, false // "Previous meeting action items": a topic, not a title
+	case anchor > 0 && strings.EqualFold(words[anchor-1].text, "of"):
+		return 0, 0, false // "Signing of meeting minutes": the meeting is the topic's object
 	default:
 		span = bodyBefore(words[:anchor])
 	}

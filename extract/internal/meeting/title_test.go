@@ -22,6 +22,8 @@ func TestTitleBody(t *testing.T) {
 		{"The next meeting will be held on 5 May.", ""},
 		{"Previous meeting action items", ""},
 		{"BOARD OF DIRECTORS MEETING", "BOARD OF DIRECTORS"},
+		{"Signing of meeting minutes", ""},
+		{"Approval of Meeting Minutes", ""},
 	} {
 		s, e, ok := titleBody(c.title)
 		got := ""
