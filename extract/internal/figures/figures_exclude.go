@@ -70,7 +70,8 @@ var TimeWords = map[string]bool{
 var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 
 // GluedOK are the letters that may follow digits without a space in a
-// quantity: multipliers and pence ("£3m", "50p"). Anything else ("7TE",
+// quantity: multipliers and pence ("£3m", "50p"); the MeasureUnits may
+// too ("0.625mm"). Anything else ("7TE",
 // "4G", "1990s") makes the number part of a code or a name.
 var GluedOK = map[string]bool{
 	"m": true, "mn": true, "bn": true, "b": true, "k": true, "p": true, "pence": true,
@@ -366,7 +367,7 @@ func gluedLetters(toks []doc.Token, n numberAt) (int, bool) {
 		return 0, false
 	}
 	nx := &toks[i+1]
-	if nx.Kind == doc.Word && !nx.SpaceBefore && !GluedOKTable.Get(nx.Lower) && !TimeWordsTable.Get(nx.Lower) {
+	if nx.Kind == doc.Word && !nx.SpaceBefore && !GluedOKTable.Get(nx.Lower) && !TimeWordsTable.Get(nx.Lower) && !isMeasureUnit(nx.Lower) {
 		return i + 2, true
 	}
 	return 0, false
@@ -453,12 +454,25 @@ func insideName(toks []doc.Token, n numberAt) (int, bool) {
 		return 0, false
 	}
 	p := &toks[i-1]
-	if p.Kind == doc.Word && isCapital(p.Text) && !NameOpenersTable.Get(p.Lower) && !atSentenceStart(toks, i-1) {
+	if p.Kind == doc.Word && isCapital(p.Text) && !NameOpenersTable.Get(p.Lower) && !atSentenceStart(toks, i-1) && !shoutedJoiner(p) {
 		if _, isCur := lex.CurrencyCodesTable.Lookup(p.Lower); !isCur {
 			return i + 1, true
 		}
 	}
 	return 0, false
+}
+
+// isMeasureUnit tells whether a word glued to digits is a unit of
+// measure ("1mm", "0.625mm-below").
+func isMeasureUnit(l string) bool {
+	_, ok := measureUnit(l)
+	return ok
+}
+
+// shoutedJoiner tells whether a capitalised word is a range's joiner in
+// capitals, "0.5mm OR 0.625mm", "5 TO 10": emphasis, not a name.
+func shoutedJoiner(t *doc.Token) bool {
+	return isUpper(t.Text) && RangeJoinersTable.Get(t.Lower)
 }
 
 // skipTimeWords moves past "am", "a.m.", "pm" after a time.

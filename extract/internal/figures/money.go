@@ -116,3 +116,20 @@ func documentCurrency(text string) string {
 	}
 	return unit
 }
+
+// thousandsAfter reads a "k" glued to digits with no currency: "Total
+// around 71k", "Conference ~40k", "20-30k in the green". Treasurers' notes
+// write their sums so, in the currency the rest of the document writes;
+// a "k" is not a unit of anything else minutes count. It returns the
+// token after the "k".
+func thousandsAfter(toks []doc.Token, n *numbers.Number) (int, bool) {
+	j := n.End
+	if !n.Digits || n.Scaled || n.Suffix != "" || j >= len(toks) {
+		return 0, false
+	}
+	t := &toks[j]
+	if t.SpaceBefore || t.NewlineBefore || t.Lower != "k" {
+		return 0, false
+	}
+	return j + 1, true
+}
