@@ -49,6 +49,8 @@ func TestMarkdownItems(t *testing.T) {
 			[]string{"Delegating work"}},
 		{"an outline's third level is notes", "## Minutes\n\n1. New Business\n   1. Grants\n      1. Black Python Devs sponsored us\n         1. 20% goes on\n",
 			[]string{"New Business", "Grants"}},
+		{"a line in capitals over text is a heading in Markdown too", "Protocols discussed\n\n**TEMPORAL BONES-CTEMP**\n\n**0.5mm below mastoids for recons.**\n\nOk to have codes\n\n**0.5MM OR 0.625MM**\n\n**CSKUHC**\n",
+			[]string{"TEMPORAL BONES-CTEMP"}},
 		{"a meeting bot's clock and link notes leave the title", "## Summary\n\n1. Definition of the policy (rbasak, 20:07)\n   1. ACTION: rbasak will write it (rbasak, 20:45)\n2. Select a chair (next from https://example.org/m) (rbasak, 21:38)\n",
 			[]string{"Definition of the policy"}},
 	} {

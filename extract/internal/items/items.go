@@ -146,6 +146,12 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 	switch {
 	case b.Kind == doc.Heading:
 		return it, true
+	case d.Format == doc.FormatMarkdown && !numbered && upperOverText(d, i, title):
+		// Markdown converted from a word processor keeps no heading
+		// styles: a line in capitals over a paragraph of text is still
+		// a heading ("TEMPORAL BONES-CTEMP" over its protocol).
+		it.Unmarked = true
+		return it, true
 	case d.Format == doc.FormatHTML || d.Format == doc.FormatMarkdown:
 		// HTML and Markdown mark their headings; a numbered paragraph ("i)
 		// Lloyds Bank statement ...") is a list entry.
@@ -249,6 +255,16 @@ func WordCount(t string) int { return len(strings.Fields(t)) }
 func endsSentence(t string) bool {
 	t = strings.TrimRight(t, " ")
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, ".)")
+}
+
+// upperOverText reports whether paragraph i is a line in capitals with
+// a paragraph not in capitals after it.
+func upperOverText(d *doc.Document, i int, title string) bool {
+	if d.Blocks[i].Kind != doc.Paragraph || i+1 >= len(d.Blocks) || !isUpperLine(title) {
+		return false
+	}
+	n := d.Blocks[i+1]
+	return n.Kind == doc.Paragraph && !isUpperLine(d.BlockText(i+1))
 }
 
 // isUpperLine reports whether every letter of a short line is upper case.
