@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/minutes-tool/minutes/extract/internal/doc"
@@ -47,6 +48,52 @@ func TestBody(t *testing.T) {
 		mf := Find(d, nil, dateLine.MatchString, Front{})
 		if mf.Body != c.want {
 			t.Errorf("%s: body %q, want %q", c.rule, mf.Body, c.want)
+		}
+	}
+}
+
+// Each case names the rule that picks (or refuses) the meeting's date.
+func TestMeetingDateRules(t *testing.T) {
+	day := func(text, s string, y, m, dd int) doc.DateMention {
+		i := strings.Index(text, s)
+		return doc.DateMention{Start: i, End: i + len(s), Grain: doc.GrainDay, Y1: y, M1: m, D1: dd}
+	}
+	for _, c := range []struct {
+		rule      string
+		markdown  bool
+		src       string
+		mentions  func(string) []doc.DateMention
+		front     string
+		wantTitle string
+		wantFront string
+		wantDate  bool
+	}{
+		{"the page's date field outweighs a sentence about another meeting", true,
+			"## Companies House\n\nMaterials required as a result of the General Meeting of 9 February 2019 were sent.\n",
+			func(t string) []doc.DateMention { return []doc.DateMention{day(t, "9 February 2019", 2019, 2, 9)} },
+			"2019-03-01  02:00 UTC", "", "2019-03-01", false},
+		{"a sentence that agrees with the date field keeps its span", true,
+			"## Notes\n\nThe meeting of 1 March 2019 was held online.\n",
+			func(t string) []doc.DateMention { return []doc.DateMention{day(t, "1 March 2019", 2019, 3, 1)} },
+			"2019-03-01", "", "", true},
+		{"a heading led by its date dates the meeting", true,
+			"---\n\n## 2025-04-13 Annual Meeting\n\n#### Date\n\n2024-04-13 @ 3:00pm\n",
+			func(t string) []doc.DateMention {
+				return []doc.DateMention{day(t, "2025-04-13", 2025, 4, 13), day(t, "2024-04-13", 2024, 4, 13)}
+			},
+			"", "", "", true},
+		{"a topic that names a meeting is no title", true,
+			"## Previous meeting action items\n\nAll done.\n",
+			func(string) []doc.DateMention { return nil }, "", "", "", false},
+	} {
+		d := input.MarkdownDocument(c.src)
+		ms := c.mentions(d.Text)
+		mf := Find(d, ms, dateLine.MatchString, Front{Date: c.front})
+		if mf.Title != c.wantTitle || mf.FrontDate != c.wantFront || (mf.Date >= 0) != c.wantDate {
+			t.Errorf("%s: title %q front date %q date %d", c.rule, mf.Title, mf.FrontDate, mf.Date)
+		}
+		if c.wantDate && mf.Date != 0 {
+			t.Errorf("%s: picked mention %d, want the first", c.rule, mf.Date)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -122,7 +123,14 @@ func Find(d *doc.Document, dates []doc.DateMention, isDate func(string) bool, fr
 			mf.Body = front.Title[s:e]
 		}
 	}
-	mf.Date = meetingDate(d, dates, end, isDate)
+	var onLine bool
+	mf.Date, onLine = meetingDate(d, dates, end, isDate)
+	if fd := isoDay(front.Date); mf.Date >= 0 && !onLine && fd != "" && fd != mentionDay(dates[mf.Date]) {
+		// The page's own date field outweighs a sentence, which may be
+		// about another meeting ("as a result of the General Meeting of
+		// 9 February 2019").
+		mf.Date = -1
+	}
 	if mf.Date < 0 {
 		mf.FrontDate = isoDay(front.Date)
 	}
@@ -202,11 +210,15 @@ func isTitleLine(d *doc.Document, i int, t string) bool {
 	if len(t) > 150 || strings.Contains(t, "\n") {
 		return false
 	}
+	if d.Blocks[i].Kind == doc.Heading {
+		// A numbered heading is an item ("## 2. Minutes of the last
+		// meeting"); one that starts with a date is the meeting's title
+		// ("## 2025-04-13 Annual Meeting").
+		_, _, numbered := input.LeadingNumber(t)
+		return !numbered
+	}
 	if r, _ := utf8.DecodeRuneInString(t); unicode.IsDigit(r) || r == '(' {
 		return false // a numbered line is an item: "2. Minutes of the last meeting"
-	}
-	if d.Blocks[i].Kind == doc.Heading {
-		return true
 	}
 	return i < titleLines && !strings.HasSuffix(strings.TrimSpace(t), ".")
 }
@@ -228,11 +240,18 @@ func findTitle(d *doc.Document, end int) (string, int, int) {
 			break
 		}
 		t := d.BlockText(i)
-		if i < 2 && isTitleLine(d, i, t) && namesMeeting(t) {
+		if i < 2 && isTitleLine(d, i, t) && namesMeeting(t) && !isTopic(t) && !startsDigit(t) {
 			return strings.TrimRight(t, ": "), b.Start, b.End // the page's own first line
 		}
 	}
 	return "", -1, -1
+}
+
+// startsDigit tells whether t starts with a digit: a heading led by its
+// date ("2025-04-13 Annual Meeting") dates the meeting, but in a file of
+// several meetings it heads one of them, not the page.
+func startsDigit(t string) bool {
+	return t != "" && t[0] >= '0' && t[0] <= '9'
 }
 
 // namesMeeting tells whether a line has the word "meeting" or "minutes".
@@ -361,11 +380,21 @@ func headerLine(t string) bool {
 	return true
 }
 
+// mentionDay is a day mention as YYYY-MM-DD, "" when its year is not
+// written.
+func mentionDay(m doc.DateMention) string {
+	if m.Y1 == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", m.Y1, m.M1, m.D1)
+}
+
 // meetingDate picks the mention that is the meeting's day: the first day
 // in the opening that stands in a sentence about the meeting itself ("met
 // on", "held on", "Minutes of the meeting held on") or on a line of its
-// own.
-func meetingDate(d *doc.Document, dates []doc.DateMention, end int, isDate func(string) bool) int {
+// own. onLine is set when it stands on a line of its own or in the
+// title, not in a sentence.
+func meetingDate(d *doc.Document, dates []doc.DateMention, end int, isDate func(string) bool) (i int, onLine bool) {
 	si := 0
 	for i, m := range dates {
 		if m.Start >= end {
@@ -383,13 +412,13 @@ func meetingDate(d *doc.Document, dates []doc.DateMention, end int, isDate func(
 		s := d.Sentences[si]
 		bt := d.BlockText(s.Block)
 		if isDate(bt) || isTitleLine(d, s.Block, bt) && namesMeeting(bt) {
-			return i // a line of its own, or the title's: "TSC Meeting 2017-03-09"
+			return i, true // a line of its own, or the title's: "TSC Meeting 2017-03-09"
 		}
 		if s.Block < cueBlocks && meetingCue.FindStringIndex(d.Text[s.Start:m.Start]) != nil {
-			return i
+			return i, false
 		}
 	}
-	return -1
+	return -1, false
 }
 
 // Where the meeting was held: a "Venue:" line, an address line in the

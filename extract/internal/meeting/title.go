@@ -181,3 +181,16 @@ func fieldsWithPos(s string) []word {
 	}
 	return out
 }
+
+// isTopic tells whether a line that names a meeting is an item's topic,
+// not the minutes' title: words other than kinds and dates follow its
+// "meeting" ("Previous meeting action items", "Signing of meeting
+// minutes").
+func isTopic(t string) bool {
+	words := fieldsWithPos(t)
+	anchor, minutesOf := titleAnchor(words)
+	if anchor < 0 || minutesOf {
+		return false
+	}
+	return !onlyKinds(words[anchor+1:]) || anchor > 0 && strings.EqualFold(words[anchor-1].text, "of")
+}

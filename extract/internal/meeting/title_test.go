@@ -35,3 +35,20 @@ func TestTitleBody(t *testing.T) {
 		}
 	}
 }
+
+func TestIsTopic(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Previous meeting action items", true},
+		{"Signing of meeting minutes", true},
+		{"Node.js Foundation TSC Meeting 2017-03-09", false},
+		{"Minutes of the Finance Committee", false},
+		{"Annual Meeting 2016-06-11 Minutes", false},
+	} {
+		if got := isTopic(c.line); got != c.want {
+			t.Errorf("isTopic(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
