@@ -51,6 +51,10 @@ func TestMarkdownItems(t *testing.T) {
 			[]string{"New Business", "Grants"}},
 		{"a line in capitals over text is a heading in Markdown too", "Protocols discussed\n\n**TEMPORAL BONES-CTEMP**\n\n**0.5mm below mastoids for recons.**\n\nOk to have codes\n\n**0.5MM OR 0.625MM**\n\n**CSKUHC**\n",
 			[]string{"TEMPORAL BONES-CTEMP"}},
+		{"a marked heading keeps its colon over its minute", "### 1st Order of business:\n\nElection.\n\n### Present:\n\n- Ann\n",
+			[]string{"1st Order of business"}},
+		{"a heading naming the meeting's minutes is the page's title", "## Annual Meeting 2016-06-11 Minutes\n\n### Quorum\n\nWe had one.\n\n### Approval of Board Meeting Minutes\n\nApproved.\n",
+			[]string{"Quorum", "Approval of Board Meeting Minutes"}},
 		{"a meeting bot's clock and link notes leave the title", "## Summary\n\n1. Definition of the policy (rbasak, 20:07)\n   1. ACTION: rbasak will write it (rbasak, 20:45)\n2. Select a chair (next from https://example.org/m) (rbasak, 21:38)\n",
 			[]string{"Definition of the policy"}},
 	} {

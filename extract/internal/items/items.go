@@ -131,7 +131,15 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 		return it, false
 	}
 	if strings.HasSuffix(strings.TrimSpace(title), ":") {
-		return it, false // "Present:", "Minutes:": a label over what follows
+		if b.Kind != doc.Heading || b.Level == 0 {
+			return it, false // "Present:", "Minutes:": a label over what follows
+		}
+		// A heading marked as one keeps its colon over its minute: "###
+		// 1st Order of business:". The colon is not the title's.
+		for it.TitleEnd > it.TitleStart && (d.Text[it.TitleEnd-1] == ':' || d.Text[it.TitleEnd-1] == ' ') {
+			it.TitleEnd--
+		}
+		title = d.Text[it.TitleStart:it.TitleEnd]
 	}
 	next := ""
 	if j := nextBlock(d, i, it.TitleEnd); j >= 0 {
@@ -178,12 +186,36 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 // ("Minutes - Liverpool CCG", "Minutes of the meeting"), not an item.
 func isDocumentTitle(t string) bool {
 	lt := strings.ToLower(strings.TrimSpace(t))
+	if meetingMinutes(lt) {
+		return true
+	}
 	if !strings.HasPrefix(lt, "minutes") {
 		return false
 	}
 	rest := strings.TrimSpace(lt[len("minutes"):])
 	return rest == "" || strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "-") ||
 		strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "for ")
+}
+
+// meetingMinutes reports whether a lower-case heading names the minutes
+// of a meeting by their end: "annual meeting 2016-06-11 minutes", "board
+// meeting minutes". "approval of board meeting minutes" and "previous
+// meeting minutes" are items about other minutes.
+func meetingMinutes(lt string) bool {
+	words := strings.Fields(lt)
+	if len(words) < 2 || words[len(words)-1] != "minutes" {
+		return false
+	}
+	meeting := false
+	for _, w := range words[:len(words)-1] {
+		switch w {
+		case "meeting":
+			meeting = true
+		case "of", "previous", "last", "approval", "approve", "signing", "draft":
+			return false
+		}
+	}
+	return meeting
 }
 
 // nextBlock returns the index of the first block that starts at or after
