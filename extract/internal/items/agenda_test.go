@@ -84,6 +84,9 @@ func TestItemNumbers(t *testing.T) {
 		{"BRD/2324/051: Finance report", "BRD/2324/051"},
 		{"PLN88/19 Planning applications", "PLN88/19"},
 		{"Item 6.03) Budget", "6.03"},
+		{"12/25/03 – Board Minutes", "12/25/03"},
+		{"12/05/19 approved the plan", ""},
+		{"12/05/2019 – Meeting", ""},
 		{"I am pleased to report", ""},
 	} {
 		num, _, ok := input.LeadingNumber(c.line)
@@ -129,5 +132,26 @@ func TestBotSummaryLines(t *testing.T) {
 	want := []string{"Meeting summary", "Definition of the policy", "Select a chair"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// Month/year/minute numbers are a scheme only in a run: one alone reads as
+// a date.
+func TestSlashRuns(t *testing.T) {
+	run := "12/25/01 – Welcome and Apologies\nApologies were received from Mr Higgins.\n12/25/02 – Declarations of Interest\nThe Director declared a conflict of interest.\n"
+	d := input.TextDocument(input.NormaliseText(run))
+	var got []string
+	for _, it := range Find(d, func(string) bool { return false }) {
+		got = append(got, it.Number+" "+d.Text[it.TitleStart:it.TitleEnd])
+	}
+	if want := "12/25/01 Welcome and Apologies|12/25/02 Declarations of Interest"; strings.Join(got, "|") != want {
+		t.Errorf("run: got %q, want %q", got, want)
+	}
+	alone := "12/05/19 – Board Minutes\nThe minutes were approved as a true record.\n"
+	d = input.TextDocument(input.NormaliseText(alone))
+	for _, it := range Find(d, func(string) bool { return false }) {
+		if it.Numbered {
+			t.Errorf("alone: numbered item %q", d.Text[it.TitleStart:it.TitleEnd])
+		}
 	}
 }

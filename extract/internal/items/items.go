@@ -92,7 +92,7 @@ func Find(d *doc.Document, isDate func(string) bool) []ItemFound {
 			out = append(out, inlineItems(d.Text, b.Start, b.End)...)
 		}
 	}
-	return numberedRun(takenUp(out, d.Text))
+	return numberedRun(slashRuns(takenUp(out, d.Text)))
 }
 
 // headingItem decides whether block i is an item heading.
@@ -660,4 +660,31 @@ func mainWords(t string) []string {
 		}
 	}
 	return out
+}
+
+// slashRuns drops the items numbered month/year/minute ("12/25/03 –
+// Board Minutes") that no other item continues: such a number reads as a
+// date too, and only a run of them (12/25/01, 12/25/02, ...) makes them
+// the document's scheme.
+func slashRuns(items []ItemFound) []ItemFound {
+	prefix := func(n string) (string, bool) {
+		if strings.Count(n, "/") != 2 || strings.IndexFunc(n, unicode.IsLetter) >= 0 {
+			return "", false
+		}
+		return n[:strings.LastIndexByte(n, '/')], true
+	}
+	count := map[string]int{}
+	for _, it := range items {
+		if p, ok := prefix(it.Number); ok {
+			count[p]++
+		}
+	}
+	kept := items[:0]
+	for _, it := range items {
+		if p, ok := prefix(it.Number); ok && count[p] < 2 {
+			continue
+		}
+		kept = append(kept, it)
+	}
+	return kept
 }
