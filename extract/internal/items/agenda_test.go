@@ -155,3 +155,19 @@ func TestSlashRuns(t *testing.T) {
 		}
 	}
 }
+
+// A PDF's columns interleave a number, the roster beside it and the
+// title; a letter alone on its line numbers the next; a list of one under
+// an item is no item.
+func TestFlattenedNumbers(t *testing.T) {
+	text := "I.\nCall to Order\nThe chair opened the meeting at 5:35 p.m. and welcomed all present.\nII.\nWilliam Gross, Anne Herzenberg, Eric Mulder, David Rothenburger, Dan\nStitt, Vivian Stovall\n\nRetiree Awards\nThere were no Retiree Awards.\nIII.\nPublic Participation\n1. David Rothenburger\nIV.\nUnanimous Consent\nThe board approved the consent agenda without any discussion at all.\nA.\nMay 2019 Service Changes\nIt is recommended that the Board approve the service changes.\n"
+	d := input.TextDocument(input.NormaliseText(text))
+	var got []string
+	for _, it := range Find(d, func(string) bool { return false }) {
+		got = append(got, it.Number+" "+d.Text[it.TitleStart:it.TitleEnd])
+	}
+	want := "I Call to Order|II Retiree Awards|III Public Participation|IV Unanimous Consent|A May 2019 Service Changes"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}

@@ -92,7 +92,7 @@ func Find(d *doc.Document, isDate func(string) bool) []ItemFound {
 			out = append(out, inlineItems(d.Text, b.Start, b.End)...)
 		}
 	}
-	return numberedRun(slashRuns(takenUp(out, d.Text)))
+	return numberedRun(listOfOne(slashRuns(takenUp(out, d.Text))))
 }
 
 // headingItem decides whether block i is an item heading.
@@ -103,15 +103,18 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 	if !numbered && b.Kind == doc.Heading {
 		num, rest, numbered = letterNumber(t)
 	}
+	if !numbered {
+		num, rest, numbered = letterAlone(t)
+	}
 	if numbered {
 		it.Number, it.Numbered = num, true
 		it.TitleStart = b.Start + rest
 		if it.TitleStart >= b.End {
 			// "1.1" alone on its line, the title on the next.
-			if i+1 >= len(d.Blocks) || d.Blocks[i+1].Kind == doc.ListItem {
+			nb, ok := titleAfter(d, i)
+			if !ok {
 				return it, false
 			}
-			nb := d.Blocks[i+1]
 			it.TitleStart, it.TitleEnd = nb.Start, nb.End
 		}
 	}
@@ -549,6 +552,34 @@ func numberedRun(items []ItemFound) []ItemFound {
 	return kept
 }
 
+// titleAfter finds the title of a number alone on its line (block i):
+// the next block, or the one after it when the next is a paragraph run
+// over several lines. A PDF's columns interleave so: "IV." then the
+// roster of the column beside it, then "Retiree Awards".
+func titleAfter(d *doc.Document, i int) (doc.Block, bool) {
+	for j := i + 1; j < len(d.Blocks) && j <= i+2; j++ {
+		nb := d.Blocks[j]
+		if nb.Kind == doc.ListItem {
+			return nb, false
+		}
+		if j == i+2 || !strings.Contains(d.Text[nb.Start:nb.End], "\n") {
+			return nb, true
+		}
+	}
+	return doc.Block{}, false
+}
+
+// letterAlone reads a capital letter alone on its line as a number ("A."
+// over "May 2019 Service Changes"): with nothing after it, it is no
+// name's initial.
+func letterAlone(t string) (num string, rest int, ok bool) {
+	t = strings.TrimRight(t, " ")
+	if len(t) != 2 || t[0] < 'A' || t[0] > 'Z' || (t[1] != '.' && t[1] != ')') {
+		return "", 0, false
+	}
+	return t[:1], len(t), true
+}
+
 // letterNumber reads a capital letter numbering a heading: "### C. Updates",
 // "B) Recommended Actions". Markup says the line is a heading, so the
 // letter is not a name's initial.
@@ -682,6 +713,38 @@ func slashRuns(items []ItemFound) []ItemFound {
 	kept := items[:0]
 	for _, it := range items {
 		if p, ok := prefix(it.Number); ok && count[p] < 2 {
+			continue
+		}
+		kept = append(kept, it)
+	}
+	return kept
+}
+
+// listOfOne drops an item numbered "1" that no "2" follows, in a document
+// that numbers its items in a run of its own ("I.", "II.", ... "XII."):
+// a list that starts and never goes on is a list of one under an item
+// ("1. David Rothenburger" under "V. Public Participation"), not a
+// numbering scheme.
+func listOfOne(items []ItemFound) []ItemFound {
+	ones, twos, numbered := 0, 0, 0
+	for _, it := range items {
+		if !it.Numbered {
+			continue
+		}
+		numbered++
+		switch it.Number {
+		case "1":
+			ones++
+		case "2":
+			twos++
+		}
+	}
+	if ones == 0 || twos > 0 || numbered-ones < minRun {
+		return items
+	}
+	kept := items[:0]
+	for _, it := range items {
+		if it.Numbered && it.Number == "1" {
 			continue
 		}
 		kept = append(kept, it)
