@@ -171,3 +171,17 @@ func TestFlattenedNumbers(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// A viewer that runs a page into one line leaves its headings in capitals
+// between sentences; a label in capitals is not one.
+func TestInlineCapitals(t *testing.T) {
+	text := "CONFIRMED MINUTES – GENERAL MEETING, 17 MAY 2017 ATTENDANCE Crs W Devlin. The Mayor welcomed all in attendance. WELCOME TO COUNTRY We respectfully acknowledge the Ewamian People. OFFICERS PRESENT Mr Norm Garsden, Chief Executive Officer. APOLOGIES AND CONDOLENCES Council would like to pass on their sincere condolences to the family."
+	d := input.TextDocument(input.NormaliseText(text))
+	var got []string
+	for _, it := range Find(d, func(string) bool { return false }) {
+		got = append(got, d.Text[it.TitleStart:it.TitleEnd])
+	}
+	if want := "WELCOME TO COUNTRY|APOLOGIES AND CONDOLENCES"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}

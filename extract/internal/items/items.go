@@ -331,6 +331,29 @@ var (
 	usSection = regexp.MustCompile(`(?:^|[\s:])((?:[A-Z][A-Z&]+ )*(?:AGENDA|COMMUNICATIONS|BUSINESS|HEARINGS?|CERTAINS|PROCLAMATIONS|PRESENTATIONS|ORDINANCES|RESOLUTIONS|REPORTS|ADJOURNMENT|ROLL CALL|CALL TO ORDER|PUBLIC COMMENTS?)(?:[ \t]+[A-ZŒ–—-]+)*)(?:\s|$)`)
 )
 
+// inlineCapitals is a heading in capitals run into the text after a
+// sentence, before the prose of its minute: "... welcomed all in
+// attendance. WELCOME TO COUNTRY We respectfully acknowledge ...". Two
+// words at least: one alone is as often an acronym opening a sentence.
+var inlineCapitals = regexp.MustCompile(`[.!?] +((?:[A-Z][A-Z&'’-]+ ){1,7}[A-Z][A-Z&'’-]+) [A-Z][a-z]`)
+
+// capitalItems appends the headings in capitals that a viewer ran into
+// seg, which begins at byte start of the text: the layout a text line in
+// capitals over prose has, flattened.
+func capitalItems(out []ItemFound, seg string, start int) []ItemFound {
+	if !strings.Contains(seg, ". ") {
+		return out
+	}
+	for _, m := range inlineCapitals.FindAllStringSubmatchIndex(seg, -1) {
+		title := seg[m[2]:m[3]]
+		if isAttendanceLabel(title, true) || fieldLabels[strings.ToLower(title)] {
+			continue
+		}
+		out = append(out, ItemFound{Start: start + m[2], TitleStart: start + m[2], TitleEnd: start + m[3], Unmarked: true})
+	}
+	return out
+}
+
 // inlineItems finds items written inside a run-on paragraph. The patterns
 // are costly over a page-long line, so each runs only where the characters
 // it cannot match without are there.
@@ -343,6 +366,7 @@ func inlineItems(text string, start, end int) []ItemFound {
 	if hasPaperKindMark(seg) {
 		out = usItems(out, seg, start)
 	}
+	out = capitalItems(out, seg, start)
 	sortItems(out)
 	return out
 }
