@@ -35,12 +35,91 @@ func agendaItems(d *doc.Document, i int) ([]ItemFound, int) {
 		if b.Level > maxAgendaDepth {
 			continue
 		}
-		if it, ok := agendaEntry(d, b); ok {
+		it, ok := agendaEntry(d, b)
+		if !ok {
+			it, ok = kindLabelled(d, j, i+1)
+		}
+		if ok {
 			it.agenda, it.listed = true, true
 			out = append(out, it)
 		}
 	}
 	return minutedEmpty(d, out, j), j
+}
+
+// kindLabelled reads agenda entry j, a labelled one, as an item when its
+// label says what kind of item it is rather than naming a field of the
+// entry above: "Decide: Ownership of the Forge" among entries labelled
+// "Decide:" alike, or "Ryan: note on formality" among entries with no
+// label. Entries labelled each differently ("Goal:", "Existing
+// discussion:", "Proposal:") are the fields of the item above them. The
+// list starts at block first. The title is what follows the label.
+func kindLabelled(d *doc.Document, j, first int) (ItemFound, bool) {
+	b := d.Blocks[j]
+	label, rest, ok := entryLabelOf(d.BlockText(j))
+	if !ok || b.Level == 0 {
+		return ItemFound{}, false
+	}
+	same, other, plain := 0, 0, 0
+	for _, k := range siblings(d, j, first) {
+		switch l, _, ok := entryLabelOf(d.BlockText(k)); {
+		case !ok:
+			plain++
+		case l == label:
+			same++
+		default:
+			other++
+		}
+	}
+	if other > 0 || same+plain == 0 {
+		return ItemFound{}, false
+	}
+	start := b.Start + rest
+	end := b.End
+	if nl := strings.IndexByte(d.Text[start:end], '\n'); nl >= 0 {
+		end = start + nl
+	}
+	end = trimRef(d.Text, start, trimNote(d.Text, start, end))
+	if strings.TrimSpace(d.Text[start:end]) == "" || strings.HasSuffix(d.Text[start:end], ":") {
+		return ItemFound{}, false
+	}
+	return ItemFound{Start: b.Start, TitleStart: start, TitleEnd: end}, true
+}
+
+// entryLabelOf splits a list entry's label from what follows it: "•
+// Decide: What do we want ..." gives "decide" and the offset of "What".
+func entryLabelOf(t string) (label string, rest int, ok bool) {
+	t0 := len(t)
+	t = strings.TrimPrefix(t, "• ")
+	off := t0 - len(t)
+	m := entryLabel.FindStringIndex(t)
+	if m == nil {
+		return "", 0, false
+	}
+	colon := strings.IndexByte(t[:m[1]], ':')
+	rest = m[1]
+	for rest < len(t) && (t[rest] == ' ' || t[rest] == '\t') {
+		rest++
+	}
+	return strings.ToLower(t[:colon]), off + rest, true
+}
+
+// siblings are the list entries at entry j's depth under the same parent,
+// in the list that starts at block first.
+func siblings(d *doc.Document, j, first int) []int {
+	lvl := d.Blocks[j].Level
+	var out []int
+	for k := j - 1; k >= first && d.Blocks[k].Kind == doc.ListItem && d.Blocks[k].Level >= lvl; k-- {
+		if d.Blocks[k].Level == lvl {
+			out = append(out, k)
+		}
+	}
+	for k := j + 1; k < len(d.Blocks) && d.Blocks[k].Kind == doc.ListItem && d.Blocks[k].Level >= lvl; k++ {
+		if d.Blocks[k].Level == lvl {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // minutedEmpty drops the agenda entries that the minutes, written as the
@@ -114,8 +193,8 @@ func agendaEntry(d *doc.Document, b doc.Block) (ItemFound, bool) {
 		_ = num
 		start += rest
 	}
-	if first := strings.IndexByte(d.Text[start:end], '\n'); first > 0 && isIssueEntry(d.Text[start:end]) {
-		end = start + first // the issue's title; its notes follow
+	if first := strings.IndexByte(d.Text[start:end], '\n'); first > 0 && (isIssueEntry(d.Text[start:end]) || entryLabel.MatchString(d.Text[start+first+1:end])) {
+		end = start + first // the title; its notes or fields follow ("Leads Summit" over "Decide: ...")
 	}
 	end = trimNote(d.Text, start, end)
 	title := d.Text[start:end]

@@ -55,6 +55,10 @@ func TestMarkdownItems(t *testing.T) {
 			[]string{"1st Order of business"}},
 		{"a heading naming the meeting's minutes is the page's title", "## Annual Meeting 2016-06-11 Minutes\n\n### Quorum\n\nWe had one.\n\n### Approval of Board Meeting Minutes\n\nApproved.\n",
 			[]string{"Quorum", "Approval of Board Meeting Minutes"}},
+		{"a label all siblings share says the item's kind", "## Agenda\n\n- Old business\n  - Decide: Private meeting notes\n  - Decide: Ownership of the Forge\n- Budget (Time: 5 Minutes)\n  - Goal: agree it\n  - Proposal: @ehuss\n- Ryan: note on formality\n",
+			[]string{"Old business", "Private meeting notes", "Ownership of the Forge", "Budget", "note on formality"}},
+		{"an entry's first line is its title over a labelled line", "## Agenda\n\n- New business\n  - Leads Summit\n    Decide: Do we endorse it?\n  - Issue triage\n",
+			[]string{"New business", "Leads Summit", "Issue triage"}},
 		{"a meeting bot's clock and link notes leave the title", "## Summary\n\n1. Definition of the policy (rbasak, 20:07)\n   1. ACTION: rbasak will write it (rbasak, 20:45)\n2. Select a chair (next from https://example.org/m) (rbasak, 21:38)\n",
 			[]string{"Definition of the policy"}},
 	} {
