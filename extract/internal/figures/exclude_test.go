@@ -39,6 +39,8 @@ func TestDigitExclusions(t *testing.T) {
 		{"The motion carried 6-0 today.", "0", "glued second half", "today"},
 		{"Members called NHS 111 often.", "111", "inside a name", "often"},
 		{"Listeners to Radio 4 wrote in.", "4", "inside a name", "wrote"},
+		{"A post on the eResNZ'20 workshop.", "20", "abbreviated year", "workshop"},
+		{"Plans for Summer ’22 events.", "22", "abbreviated year", "events"},
 		// Numbers no rule excludes.
 		{"The scheme cost £300 in total.", "300", "", ""},
 		{"About c.300 people came.", "300", "", ""},

@@ -251,6 +251,7 @@ var digitExclusions = newExclusions(
 	exclusion{"glued code", hasPrev | gluedBefore, gluedCode},
 	exclusion{"glued second half", hasPrev | gluedBefore, gluedSecondHalf},
 	exclusion{"inside a name", hasPrev | capitalBefore, insideName},
+	exclusion{"abbreviated year", hasPrev | gluedBefore, abbreviatedYear},
 )
 
 // exclusions is a table of exclusion rules, indexed by shape: for each
@@ -421,6 +422,19 @@ func gluedCode(toks []doc.Token, n numberAt) (int, bool) {
 		return 0, false
 	}
 	if p := &toks[i-1]; p.Kind == doc.Word || p.Text == "/" || p.Text == "\\" || p.Text == "*" || p.Text == "#" {
+		return i + 1, true
+	}
+	return 0, false
+}
+
+// abbreviatedYear reads two digits glued after an apostrophe: a year cut
+// short, in a name or alone ("eResNZ'20 workshop", "Summer '22").
+func abbreviatedYear(toks []doc.Token, n numberAt) (int, bool) {
+	i := n.First
+	if i == 0 || toks[i].SpaceBefore || len(toks[i].Text) != 2 {
+		return 0, false
+	}
+	if p := toks[i-1].Text; p == "'" || p == "’" {
 		return i + 1, true
 	}
 	return 0, false
