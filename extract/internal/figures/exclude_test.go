@@ -41,6 +41,8 @@ func TestDigitExclusions(t *testing.T) {
 		{"Listeners to Radio 4 wrote in.", "4", "inside a name", "wrote"},
 		{"A post on the eResNZ'20 workshop.", "20", "abbreviated year", "workshop"},
 		{"Plans for Summer ’22 events.", "22", "abbreviated year", "events"},
+		{"Payment tiers set 1,2,3 based on time.", "1,2,3", "list of digits", "based"},
+		{"Some 1,240 volunteers came.", "1,240", "", ""},
 		// Numbers no rule excludes.
 		{"The scheme cost £300 in total.", "300", "", ""},
 		{"About c.300 people came.", "300", "", ""},

@@ -6,6 +6,8 @@ import (
 	"github.com/minutes-tool/minutes/extract/internal/numbers"
 )
 
+import "strings"
+
 // This file holds the numbers that are not quantities: labels ("item 5",
 // "category three"), times of day, references, ordinals, tallies, names
 // and "one" the pronoun. Each test looks only at the tokens next to the
@@ -252,6 +254,7 @@ var digitExclusions = newExclusions(
 	exclusion{"glued second half", hasPrev | gluedBefore, gluedSecondHalf},
 	exclusion{"inside a name", hasPrev | capitalBefore, insideName},
 	exclusion{"abbreviated year", hasPrev | gluedBefore, abbreviatedYear},
+	exclusion{"list of digits", 0, digitList},
 )
 
 // exclusions is a table of exclusion rules, indexed by shape: for each
@@ -423,6 +426,24 @@ func gluedCode(toks []doc.Token, n numberAt) (int, bool) {
 	}
 	if p := &toks[i-1]; p.Kind == doc.Word || p.Text == "/" || p.Text == "\\" || p.Text == "*" || p.Text == "#" {
 		return i + 1, true
+	}
+	return 0, false
+}
+
+// digitList reads digits joined by commas in groups that are not
+// thousands: a list written without spaces ("tiers set 1,2,3 based"),
+// not one number.
+func digitList(toks []doc.Token, n numberAt) (int, bool) {
+	t := toks[n.First].Text
+	if toks[n.First].Kind != doc.Number || strings.IndexByte(t, ',') < 0 {
+		return 0, false
+	}
+	whole, _, _ := strings.Cut(t, ".")
+	groups := strings.Split(whole, ",")
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return n.First + 1, true
+		}
 	}
 	return 0, false
 }
