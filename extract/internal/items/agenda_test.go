@@ -189,3 +189,15 @@ func TestInlineCapitals(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// A table flattened to text keeps its bars after a title.
+func TestTitleLeavesCellBar(t *testing.T) {
+	d := input.TextDocument(input.NormaliseText("1. Attendance |\nMr Rickards (Chairman) and five members were present at the meeting |\n2. Minutes |\nThe minutes were approved and signed as a correct record of the meeting |\n"))
+	var got []string
+	for _, it := range Find(d, func(string) bool { return false }) {
+		got = append(got, d.Text[it.TitleStart:it.TitleEnd])
+	}
+	if want := "Attendance|Minutes"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}

@@ -118,7 +118,7 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 			it.TitleStart, it.TitleEnd = nb.Start, nb.End
 		}
 	}
-	it.TitleEnd = trimRef(d.Text, it.TitleStart, trimNote(d.Text, it.TitleStart, it.TitleEnd))
+	it.TitleEnd = trimCell(d.Text, it.TitleStart, trimRef(d.Text, it.TitleStart, trimNote(d.Text, it.TitleStart, it.TitleEnd)))
 	title := d.Text[it.TitleStart:it.TitleEnd]
 	if numbered && (entryLabel.MatchString(title) || strings.HasPrefix(title, "http")) {
 		return it, false // "3. ACTION: ...", a link: an entry, not a title
@@ -130,7 +130,9 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 		return it, false
 	}
 	label := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), ":"))
-	if fieldLabels[label] {
+	if fieldLabels[label] && !(numbered && !strings.HasSuffix(strings.TrimSpace(title), ":")) {
+		// A label over part of an item; numbered in the run and with no
+		// colon ("4. Minutes"), it is the item that approves them.
 		return it, false
 	}
 	if strings.HasSuffix(strings.TrimSpace(title), ":") {
@@ -183,6 +185,16 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 		return it, true
 	}
 	return it, false
+}
+
+// trimCell drops a table's cell separator from the end of
+// text[start:end]: a table flattened to text keeps its bars ("1.
+// Attendance |").
+func trimCell(text string, start, end int) int {
+	for end > start && (text[end-1] == '|' || text[end-1] == ' ') {
+		end--
+	}
+	return end
 }
 
 // isDocumentTitle reports whether a heading is the document's own title
