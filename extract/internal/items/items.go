@@ -347,24 +347,41 @@ var (
 // sentence, before the prose of its minute: "... welcomed all in
 // attendance. WELCOME TO COUNTRY We respectfully acknowledge ...". Two
 // words at least: one alone is as often an acronym opening a sentence.
-var inlineCapitals = regexp.MustCompile(`[.!?] +((?:[A-Z][A-Z&'’-]+ ){1,7}[A-Z][A-Z&'’-]+) [A-Z][a-z]`)
+// The pattern is matched only where a sentence's end is followed by two
+// capitals: run over a whole page-long line it cost more than the rest
+// of the item scan.
+var inlineCapitals = regexp.MustCompile(`^(?:[A-Z][A-Z&'’-]+ ){1,7}[A-Z][A-Z&'’-]+ [A-Z][a-z]`)
 
 // capitalItems appends the headings in capitals that a viewer ran into
 // seg, which begins at byte start of the text: the layout a text line in
 // capitals over prose has, flattened.
 func capitalItems(out []ItemFound, seg string, start int) []ItemFound {
-	if !strings.Contains(seg, ". ") {
-		return out
-	}
-	for _, m := range inlineCapitals.FindAllStringSubmatchIndex(seg, -1) {
-		title := seg[m[2]:m[3]]
+	for i := 0; i+3 < len(seg); i++ {
+		if c := seg[i]; (c != '.' && c != '!' && c != '?') || seg[i+1] != ' ' {
+			continue
+		}
+		q := i + 1
+		for q < len(seg) && seg[q] == ' ' {
+			q++
+		}
+		if q+1 >= len(seg) || !isUpperASCII(seg[q]) || !isUpperASCII(seg[q+1]) {
+			continue
+		}
+		m := inlineCapitals.FindStringIndex(seg[q:min(len(seg), q+160)])
+		if m == nil {
+			continue
+		}
+		end := q + m[1] - 3 // less the space and the prose's first two letters
+		title := seg[q:end]
 		if isAttendanceLabel(title, true) || fieldLabels[strings.ToLower(title)] {
 			continue
 		}
-		out = append(out, ItemFound{Start: start + m[2], TitleStart: start + m[2], TitleEnd: start + m[3], Unmarked: true})
+		out = append(out, ItemFound{Start: start + q, TitleStart: start + q, TitleEnd: start + end, Unmarked: true})
 	}
 	return out
 }
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // inlineItems finds items written inside a run-on paragraph. The patterns
 // are costly over a page-long line, so each runs only where the characters
