@@ -39,12 +39,42 @@ func agendaItems(d *doc.Document, i int) ([]ItemFound, int) {
 		if !ok {
 			it, ok = kindLabelled(d, j, i+1)
 		}
+		if !ok {
+			it, ok = colonHead(d, j)
+		}
 		if ok {
 			it.agenda, it.listed = true, true
 			out = append(out, it)
 		}
 	}
 	return minutedEmpty(d, out, j), j
+}
+
+// colonHead reads a top-level agenda entry that ends in a colon over
+// entries of its own ("New business:" over "Bank acct logistics") as an
+// item, less the colon: at the top of an agenda the colon introduces
+// sub-items. Deeper down, "Items:", "Questions:" and "Documentation
+// kinds:" label what the item above them holds.
+func colonHead(d *doc.Document, j int) (ItemFound, bool) {
+	b := d.Blocks[j]
+	t := d.Text[b.Start:b.End]
+	if b.Level != 1 || !strings.HasSuffix(t, ":") || strings.Contains(t, "\n") || j+1 >= len(d.Blocks) {
+		return ItemFound{}, false
+	}
+	if n := d.Blocks[j+1]; n.Kind != doc.ListItem || n.Level <= b.Level {
+		return ItemFound{}, false
+	}
+	start := b.Start
+	if strings.HasPrefix(t, "• ") {
+		start += len("• ")
+	} else if _, rest, ok := input.LeadingNumber(t); ok {
+		start += rest
+	}
+	end := b.End - 1
+	if end <= start || strings.IndexByte(d.Text[start:end], ':') >= 0 {
+		return ItemFound{}, false // a field's label and value: "Goal: decide:"
+	}
+	return ItemFound{Start: b.Start, TitleStart: start, TitleEnd: end}, true
 }
 
 // kindLabelled reads agenda entry j, a labelled one, as an item when its

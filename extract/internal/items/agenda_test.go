@@ -59,6 +59,8 @@ func TestMarkdownItems(t *testing.T) {
 			[]string{"Old business", "Private meeting notes", "Ownership of the Forge", "Budget", "note on formality"}},
 		{"an entry's first line is its title over a labelled line", "## Agenda\n\n- New business\n  - Leads Summit\n    Decide: Do we endorse it?\n  - Issue triage\n",
 			[]string{"New business", "Leads Summit", "Issue triage"}},
+		{"a top-level entry's colon introduces its sub-items", "## Agenda\n\n- Directorships\n- New business:\n  - Bank acct logistics\n  - Items:\n    - Succession\n",
+			[]string{"Directorships", "New business", "Bank acct logistics", "Succession"}},
 		{"a meeting bot's clock and link notes leave the title", "## Summary\n\n1. Definition of the policy (rbasak, 20:07)\n   1. ACTION: rbasak will write it (rbasak, 20:45)\n2. Select a chair (next from https://example.org/m) (rbasak, 21:38)\n",
 			[]string{"Definition of the policy"}},
 	} {
