@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/input"
 )
 
@@ -201,5 +202,49 @@ func TestTitleLeavesCellBar(t *testing.T) {
 	}
 	if want := "Attendance|Minutes"; strings.Join(got, "|") != want {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+// Numbered titles in the layouts pages give them, each named by its rule.
+func TestNumberedTitles(t *testing.T) {
+	for _, c := range []struct {
+		rule, format, src string
+		want              string
+	}{
+		{"the title before the colon, its minute after", "text",
+			"2214. To receive apologies for absence: Cllr Hale and Cllr Ross.\n2215. Planning: the council considered three applications.\n2216. ACTION: clerk to write.\nItem 56. Adams: Welcome to the meeting.\n",
+			"To receive apologies for absence|Planning"},
+		{"a numbered paragraph over its minute is a heading in HTML", "html",
+			"<p>1. Apologies</p><p>Apologies were received from Mr Smith.</p><p>2. Finance report</p><p>The treasurer presented the accounts.</p>",
+			"Apologies|Finance report"},
+		{"numbered paragraphs in a run are a list in HTML", "html",
+			"<p>Payments</p><p>i) Lloyds Bank statement</p><p>ii) Water rates</p>",
+			""},
+		{"a bold numbered line over its minute in Markdown", "markdown",
+			"**1. Call to order**\n\nThe meeting was called to order at 7pm.\n\n**2. Public comment**\n\nNone.\n",
+			"Call to order|Public comment"},
+		{"a heading's permalink mark leaves its title", "html",
+			`<h2 id="b">Budget<a href="#b">#</a></h2><p>Agreed.</p><h2>Grants <a href="#c">¶</a></h2><p>Agreed.</p>`,
+			"Budget|Grants"},
+	} {
+		var d *doc.Document
+		switch c.format {
+		case "html":
+			var err error
+			if d, err = input.HtmlDocument("<html><body>" + c.src + "</body></html>"); err != nil {
+				t.Fatal(err)
+			}
+		case "markdown":
+			d = input.MarkdownDocument(c.src)
+		default:
+			d = input.TextDocument(input.NormaliseText(c.src))
+		}
+		var got []string
+		for _, it := range Find(d, func(string) bool { return false }) {
+			got = append(got, d.Text[it.TitleStart:it.TitleEnd])
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%s: got %q, want %q", c.rule, g, c.want)
+		}
 	}
 }

@@ -120,6 +120,14 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 	}
 	it.TitleEnd = trimCell(d.Text, it.TitleStart, trimRef(d.Text, it.TitleStart, trimNote(d.Text, it.TitleStart, it.TitleEnd)))
 	title := d.Text[it.TitleStart:it.TitleEnd]
+	if numbered && b.Kind != doc.Heading {
+		if e, ok := titleBeforeBody(title); ok {
+			// "2215. To receive apologies for absence: Cllr Hale.": the
+			// title, then its minute on the same line.
+			it.TitleEnd = it.TitleStart + e
+			title = d.Text[it.TitleStart:it.TitleEnd]
+		}
+	}
 	if numbered && (entryLabel.MatchString(title) || strings.HasPrefix(title, "http")) {
 		return it, false // "3. ACTION: ...", a link: an entry, not a title
 	}
@@ -165,9 +173,14 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 		// a heading ("TEMPORAL BONES-CTEMP" over its protocol).
 		it.Unmarked = true
 		return it, true
+	case (d.Format == doc.FormatHTML || d.Format == doc.FormatMarkdown) && numbered && overMinute(d, i, title):
+		// A numbered line over a paragraph of its own is a heading the
+		// page did not mark: "<p>1. Apologies</p><p>Apologies were
+		// received ...</p>", "**1. Call to order**" over its minute.
+		return it, true
 	case d.Format == doc.FormatHTML || d.Format == doc.FormatMarkdown:
 		// HTML and Markdown mark their headings; a numbered paragraph ("i)
-		// Lloyds Bank statement ...") is a list entry.
+		// Lloyds Bank statement ...") in a run of them is a list entry.
 		return it, false
 	case numbered:
 		// A numbered sentence ("1. MW to circulate the paper.") is a list
@@ -187,12 +200,61 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 	return it, false
 }
 
+// titleBeforeBody finds where a numbered line's title ends when its minute
+// follows on the same line after a colon ("To receive apologies for
+// absence: Cllr Hale and Cllr Ross."): the words before the colon, when
+// they are a title and not a label in capitals ("ACTION:", "AGREED:").
+// It returns the title's end in t.
+func titleBeforeBody(t string) (int, bool) {
+	c := strings.Index(t, ": ")
+	if c <= 0 || c > 100 || strings.TrimSpace(t[c+2:]) == "" {
+		return 0, false
+	}
+	head := t[:c]
+	if isUpperLine(head) && WordCount(head) == 1 || fieldLabels[strings.ToLower(head)] || HasSentenceBreak(head) {
+		return 0, false
+	}
+	if strings.ContainsAny(head, ".;") || WordCount(head) > 12 || !strings.ContainsFunc(head, unicode.IsLetter) {
+		return 0, false // a sentence, or a reference: "2019-008 : Resolution ..."
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t[c+2:])); WordCount(head) == 1 && unicode.IsUpper(r) {
+		return 0, false // a speaker and their words: "Item 56. Adams: Welcome."
+	}
+	return c, true
+}
+
+// overMinute tells whether block i, a numbered paragraph titled title, is
+// followed by a paragraph that is not numbered and not in capitals: its
+// minute. A numbered entry followed by the next entry is a list.
+func overMinute(d *doc.Document, i int, title string) bool {
+	if endsSentence(title) || WordCount(title) > 10 || i+1 >= len(d.Blocks) {
+		return false
+	}
+	n := d.Blocks[i+1]
+	if n.Kind != doc.Paragraph {
+		return false
+	}
+	next := d.BlockText(i + 1)
+	_, _, numbered := input.LeadingNumber(next)
+	return !numbered && !isUpperLine(next) // "NO OBJECTIONS": a disposition, not a minute
+}
+
 // trimCell drops a table's cell separator from the end of
 // text[start:end]: a table flattened to text keeps its bars ("1.
-// Attendance |").
+// Attendance |"); and a heading's permalink mark ("Budget#", "Grants
+// ¶"), which pages put after every heading.
 func trimCell(text string, start, end int) int {
-	for end > start && (text[end-1] == '|' || text[end-1] == ' ') {
-		end--
+	for end > start {
+		switch {
+		case text[end-1] == '|' || text[end-1] == ' ' || text[end-1] == '#':
+			end--
+		case strings.HasSuffix(text[start:end], "¶"):
+			end -= len("¶")
+		case strings.HasSuffix(text[start:end], "§"):
+			end -= len("§")
+		default:
+			return end
+		}
 	}
 	return end
 }
