@@ -35,6 +35,12 @@ func TestBody(t *testing.T) {
 		{"capitals run into the text by a viewer", false,
 			"Page content transcription\nCONFIRMED MINUTES – GENERAL MEETING, 17 MAY 2017 ETHERIDGE SHIRE COUNCIL MINUTES OF THE GENERAL MEETING HELD AT GEORGETOWN ON WEDNESDAY 17 MAY 2017 ATTENDANCE Crs W Devlin\n",
 			"ETHERIDGE SHIRE COUNCIL"},
+		{"a township is a body", true,
+			"# Springfield Township\n\nRegular Meeting March 9, 2021\n\nThe meeting was called to order.\n",
+			"Springfield Township"},
+		{"the body before 'held', the title wrapped", false,
+			"Minutes of the Ashby Trust Board\nheld on 5 May 2021\n\n1. Apologies\nNone were received.\n",
+			"Ashby Trust Board"},
 		{"a topic of the meeting names no body", true,
 			"## Attendees\n\n- Rob Swain\n\n## Signing of meeting minutes\n\nAgreed.\n",
 			""},
@@ -97,3 +103,32 @@ func TestMeetingDateRules(t *testing.T) {
 		}
 	}
 }
+
+// Each case names the rule that picks the meeting's date or place.
+func TestOpeningRules(t *testing.T) {
+	for _, c := range []struct {
+		rule, src, date, loc string
+	}{
+		{"a time of day dates the opening's sentence", "HARLOW TOWN COUNCIL\n\nAt 7.15pm on Tuesday 14 May 2019 in the Council Chamber.\n", "14 May 2019", "Council Chamber"},
+		{"a covering letter's line is no title", "Cover letter\n\nPlease find enclosed the minutes. 1 June 2021\n\nMINUTES OF THE MEETING OF THE PLANNING COMMITTEE HELD ON 20 MAY 2021\n", "20 MAY 2021", ""},
+		{"held in a place", "Ashby Community Council\nMinutes of the meeting held in the Village Hall on 5 May 2021\n", "5 May 2021", "Village Hall"},
+		{"a capital before a noun is no place", "Ashby Council\n\nThe first remote meeting to be held in the Councils history on 5 May 2021.\n", "5 May 2021", ""},
+	} {
+		d := input.TextDocument(input.NormaliseText(c.src))
+		var ms []doc.DateMention
+		for _, m := range dayText.FindAllStringIndex(d.Text, -1) {
+			ms = append(ms, doc.DateMention{Start: m[0], End: m[1], Grain: doc.GrainDay, Y1: 2021, M1: 1, D1: 1})
+		}
+		mf := Find(d, ms, dateLine.MatchString, Front{})
+		got := ""
+		if mf.Date >= 0 {
+			got = d.Text[ms[mf.Date].Start:ms[mf.Date].End]
+		}
+		if got != c.date || mf.Location != c.loc {
+			t.Errorf("%s: date %q location %q, want %q %q", c.rule, got, mf.Location, c.date, c.loc)
+		}
+	}
+}
+
+// dayText stands in for the date recogniser in TestOpeningRules.
+var dayText = regexp.MustCompile(`[0-9]{1,2} (?:May|MAY|June) 20[0-9]{2}`)

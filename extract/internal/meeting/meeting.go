@@ -52,6 +52,8 @@ var orgNouns = map[string]bool{
 	"governors": true, "directors": true, "network": true, "alliance": true, "association": true,
 	"society": true, "corporation": true, "parliament": true, "senate": true, "congress": true,
 	"commissioners": true, "supervisors": true, "trustees": true, "cabinet's": true, "boards": true,
+	"township": true, "foundation": true, "selectboard": true, "coalition": true, "federation": true,
+	"consortium": true,
 }
 
 // Sentences that name the body: "The X met on", "Minutes of a meeting of X
@@ -74,6 +76,10 @@ var bodyPatterns = []struct {
 		func(o, _ string) bool { return strings.Contains(o, " held ") }},
 	{regexp.MustCompile(`(?i)meeting of (?:the )?([^\n]{3,150}?),? (?:was|were) held`),
 		func(_, low string) bool { return strings.Contains(low, "meeting of ") }},
+	// "Minutes of the Ashby Trust Board held on 5 May": the body before
+	// "held", the title wrapped over two lines as like as not.
+	{regexp.MustCompile(`(?i)minutes of (?:a |an |the )?([^\n]{3,150}?)\s+held (?:on|at|in)\b`),
+		func(_, low string) bool { return strings.Contains(low, "minutes of ") }},
 	// A title in capitals run into the text by a PDF or web viewer:
 	// "17 MAY 2017 ETHERIDGE SHIRE COUNCIL MINUTES OF THE GENERAL MEETING
 	// HELD AT GEORGETOWN": the capitals before it are the body.
@@ -137,6 +143,9 @@ func Find(d *doc.Document, dates []doc.DateMention, isDate func(string) bool, fr
 	mf.LocStart, mf.LocEnd = findLocation(d, end)
 	if mf.LocStart < 0 && mf.Date >= 0 {
 		mf.LocStart, mf.LocEnd = placeAfter(d.Text, dates[mf.Date].End)
+	}
+	if mf.LocStart < 0 {
+		mf.LocStart, mf.LocEnd = heldAt(d.Text[:end])
 	}
 	if mf.LocStart >= 0 {
 		mf.Location = strings.Join(strings.Fields(d.Text[mf.LocStart:mf.LocEnd]), " ")
@@ -220,7 +229,26 @@ func isTitleLine(d *doc.Document, i int, t string) bool {
 	if r, _ := utf8.DecodeRuneInString(t); unicode.IsDigit(r) || r == '(' {
 		return false // a numbered line is an item: "2. Minutes of the last meeting"
 	}
-	return i < titleLines && !strings.HasSuffix(strings.TrimSpace(t), ".")
+	// A line with a sentence's end inside is prose, as a covering
+	// letter's "Please find enclosed the minutes. 1 June 2021" is.
+	return i < titleLines && !strings.HasSuffix(strings.TrimSpace(t), ".") && !sentenceInside.MatchString(t)
+}
+
+// sentenceInside is a sentence's end inside a line: a word, a full stop,
+// a space, and the next sentence's capital or digit.
+var sentenceInside = regexp.MustCompile(`[a-z]{2}[.!?] +[A-Z0-9]`)
+
+// clockTime is a time of day: "7.15pm", "7:30 PM", "19:00".
+var clockTime = regexp.MustCompile(`(?i)\b[0-9]{1,2}(?:[.:][0-9]{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\W|$)`)
+
+// clockBeside tells whether the sentence text[from:to] holding the date
+// mention text[ms:me] puts a time of day just before or after it: a
+// meeting's opening line says when it sat ("At 7.15pm on Tuesday 14 May
+// 2019", "March 26, 2019 at 5:30 PM") without a word for meeting.
+func clockBeside(text string, from, to, ms, me int) bool {
+	before := text[max(from, ms-30):ms]
+	after := text[me:min(to, me+20)]
+	return clockTime.MatchString(before) || clockTime.MatchString(after)
 }
 
 // findTitle is the minutes' title: a "Minutes of ..." line, or the
@@ -417,6 +445,9 @@ func meetingDate(d *doc.Document, dates []doc.DateMention, end int, isDate func(
 		if s.Block < cueBlocks && meetingCue.FindStringIndex(d.Text[s.Start:m.Start]) != nil {
 			return i, false
 		}
+		if s.Block < cueBlocks && clockBeside(d.Text, s.Start, s.End, m.Start, m.End) {
+			return i, false // "At 7.15pm on Tuesday 14 May 2019 in the Council Chamber"
+		}
 	}
 	return -1, false
 }
@@ -445,6 +476,45 @@ func findLocation(d *doc.Document, end int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// heldAtPlace is the place a meeting was held: "held in the Village
+// Hall", "held at Georgetown".
+var heldAtPlace = regexp.MustCompile(`(?i:held) (?:at|in) (?:the )?((?:[A-Z][\w’'&.-]*,? ?(?:of |and |the )?){1,8})`)
+
+// heldAt reads the place after "held at" or "held in" in the opening.
+func heldAt(opening string) (int, int) {
+	m := heldAtPlace.FindStringSubmatchIndex(opening)
+	if m == nil {
+		return -1, -1
+	}
+	s, e := trimBody(opening, m[2], m[3])
+	for _, small := range []string{" of", " and", " the"} {
+		if strings.HasSuffix(opening[s:e], small) {
+			e -= len(small)
+		}
+	}
+	if e <= s || !placeEnds(opening[m[3]:]) {
+		return -1, -1
+	}
+	return s, e
+}
+
+// placeEnds tells whether what follows a place's capitalised words ends
+// it: punctuation, a line's end, or a word of time ("on 5 May",
+// "commencing at"). A lower-case noun after them makes them its modifier:
+// "held in the Councils history" names no place.
+func placeEnds(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" || !unicode.IsLetter([]rune(rest)[0]) {
+		return true
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	switch strings.ToLower(w) {
+	case "on", "at", "from", "commencing", "starting", "beginning", "for", "with", "to":
+		return true
+	}
+	return unicode.IsUpper([]rune(w)[0])
 }
 
 // placeAfter reads "at the Cabinet Office" right after the meeting's date.
