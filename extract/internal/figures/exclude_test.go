@@ -111,6 +111,7 @@ func TestWordExclusions(t *testing.T) {
 		{"Members chose one site.", "one", ""},
 		{"Members chose three sites.", "three", ""},
 		{"Members chose three of the sites.", "three", ""},
+		{"We met at two o'clock sharp.", "two", "hour in words"},
 	}
 	fired := map[string]bool{}
 	for _, c := range cases {

@@ -368,6 +368,13 @@ func (s *figureScanner) fallback(n *numbers.Number) (candidate, bool) {
 	if unit, ok := s.tallyLine(n); ok {
 		return candidate{kind: "count", value: n.Value, unit: unit, start: n.First, end: n.End}, true
 	}
+	if unit, ok := s.rowLabel(n); ok {
+		return candidate{kind: "count", value: n.Value, unit: unit, start: n.First, end: n.End}, true
+	}
+	if n.Digits && n.Decimals >= 3 {
+		// "0.0045120": a measurement's precision, with no unit written.
+		return candidate{kind: "number", value: n.Value, start: n.First, end: n.End}, true
+	}
 	if _, _, _, q := qualifierBefore(s.toks, n.First); (q && !n.Lone) || n.Approx {
 		return candidate{kind: "count", value: n.Value, start: n.First, end: n.End, approx: n.Approx}, true
 	}
@@ -395,6 +402,31 @@ func (s *figureScanner) tallyLine(n *numbers.Number) (string, bool) {
 		return "", false // "Treasurer\tTinker: 24": a table's row and a cell's tally, no label
 	}
 	return strings.ToLower(label), true
+}
+
+// rowLabel reads a number alone in a table's cell whose row is labelled
+// by a plural noun in its first cell: "Volunteers | 1,240" counts
+// volunteers. The label may be a few words ("New members").
+func (s *figureScanner) rowLabel(n *numbers.Number) (string, bool) {
+	toks := s.toks
+	if !n.Digits || n.First == 0 || n.First > 4 {
+		return "", false
+	}
+	if !cellBreak(s.text, toks[n.First-1].End, toks[n.First].Start) {
+		return "", false // not the first cell after the label
+	}
+	if n.End < len(toks) && !cellBreak(s.text, toks[n.End-1].End, toks[n.End].Start) {
+		return "", false // more in the number's cell
+	}
+	for k := 0; k < n.First; k++ {
+		if toks[k].Kind != doc.Word || k > 0 && cellBreak(s.text, toks[k-1].End, toks[k].Start) {
+			return "", false
+		}
+	}
+	if !plural(toks[n.First-1].Lower) {
+		return "", false
+	}
+	return strings.ToLower(s.text[toks[0].Start:toks[n.First-1].End]), true
 }
 
 // notQuantity drops what classify let through but a clerk would not

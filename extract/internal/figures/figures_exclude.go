@@ -537,6 +537,7 @@ var wordExclusions = newExclusions(
 	exclusion{"one after a determiner or verb", lone | hasPrev, oneAfterDeterminer},
 	exclusion{"one ending the line", lone, oneEndingLine},
 	exclusion{"one before a function word", lone | hasNext, oneBeforeFunctionWord},
+	exclusion{"hour in words", hasNext, hourInWords},
 )
 
 // titleName reads a number word in title case inside a name: "Five Year
@@ -557,6 +558,15 @@ func titleName(toks []doc.Token, n numberAt) (int, bool) {
 // "the one", "is one potential option".
 func oneAfterDeterminer(toks []doc.Token, n numberAt) (int, bool) {
 	if n.Lone && n.First > 0 && OnePrevTable.Get(toks[n.First-1].Lower) {
+		return n.End, true
+	}
+	return 0, false
+}
+
+// hourInWords reads a time of day written in words: "two o'clock",
+// "eleven am".
+func hourInWords(toks []doc.Token, n numberAt) (int, bool) {
+	if n.End < len(toks) && TimeWordsTable.Get(toks[n.End].Lower) {
 		return n.End, true
 	}
 	return 0, false

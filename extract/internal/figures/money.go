@@ -28,6 +28,9 @@ func moneyAround(toks []doc.Token, n *numbers.Number, inherit string) (m money, 
 		m.unit = inherit // the second end of "£2–3m"
 	}
 	j := n.End
+	if m.unit != "" && j+1 < len(toks) && toks[j].Text == "." && !toks[j].SpaceBefore && !toks[j+1].SpaceBefore && toks[j+1].Kind == doc.Word {
+		j++ // "$48.K": a stray point before the multiplier
+	}
 	if j < len(toks) && toks[j].Kind == doc.Word && !n.Scaled {
 		if scale, ok := multiplierAt(toks, j, m.unit); ok {
 			m.scale, m.end, j = scale, j+1, j+1

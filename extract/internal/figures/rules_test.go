@@ -30,7 +30,17 @@ func TestFigureRules(t *testing.T) {
 			"0.5mm number 0.5 mm; 0.625mm number 0.625 mm"},
 		{"a table row's cells are no tally label", "Treasurer\tTinker: 24",
 			""},
-		{"a count's noun does not cross into the next cell", "Votes\t24\tPat Regan",
+		{"a count's noun does not cross into the next cell", "Treasurer\t24\tPat Regan",
+			""},
+		{"a row's plural label counts the number in the next cell", "Volunteers\t1,240",
+			"1,240 count 1240 volunteers"},
+		{"a row's singular label is no unit", "Total\t1,240",
+			""},
+		{"a stray point before a multiplier", "The deficit was $48.K this year.",
+			"$48.K money 48000 USD"},
+		{"a decimal of three places or more is a number", "The rate was 0.0045120 per unit.",
+			"0.0045120 number 0.004512"},
+		{"an hour in words is a time", "We met at two o'clock.",
 			""},
 	} {
 		d := input.TextDocument(c.in)
