@@ -61,7 +61,7 @@ var attendanceWords = map[string]bool{
 // a line is a date and little else (the date recogniser's answer): such a
 // line heads the minutes, not an item.
 func Find(d *doc.Document, isDate func(string) bool) []ItemFound {
-	var out []ItemFound
+	var out, rows []ItemFound
 	for i := 0; i < len(d.Blocks); i++ {
 		b := d.Blocks[i]
 		t := d.Text[b.Start:b.End]
@@ -81,7 +81,13 @@ func Find(d *doc.Document, isDate func(string) bool) []ItemFound {
 			}
 			continue
 		}
-		if b.Kind == doc.ListItem || b.Kind == doc.TableRow {
+		if b.Kind == doc.TableRow {
+			if it, ok := tableRowItem(d, i, isDate); ok {
+				rows = append(rows, it)
+			}
+			continue
+		}
+		if b.Kind == doc.ListItem {
 			continue
 		}
 		if it, ok := headingItem(d, i, t, isDate); ok {
@@ -92,7 +98,39 @@ func Find(d *doc.Document, isDate func(string) bool) []ItemFound {
 			out = append(out, inlineItems(d.Text, b.Start, b.End)...)
 		}
 	}
+	if len(rows) >= 2 {
+		// Minutes laid out as a table of numbered rows; one such row
+		// alone is a table's entry.
+		out = append(out, rows...)
+		sortItems(out)
+	}
 	return numberedRun(listOfOne(slashRuns(takenUp(out, d.Text))))
+}
+
+// tableRowItem reads table row i as an item when its first cell is an
+// item number alone and its second a title: "21/03 | Planning
+// applications | The council considered ...".
+func tableRowItem(d *doc.Document, i int, isDate func(string) bool) (ItemFound, bool) {
+	b := d.Blocks[i]
+	row := d.Text[b.Start:b.End]
+	first, rest, ok := strings.Cut(row, "\t")
+	if !ok {
+		return ItemFound{}, false
+	}
+	num, after, numbered := input.LeadingNumber(strings.TrimSpace(first))
+	if !numbered || after < len(strings.TrimSpace(first)) {
+		return ItemFound{}, false
+	}
+	title, _, _ := strings.Cut(rest, "\t")
+	ts := b.Start + len(first) + 1
+	for ts < b.End && d.Text[ts] == ' ' {
+		ts++
+	}
+	te := ts + len(strings.TrimSpace(title))
+	if te <= ts || !titleLike(d.Text[ts:te], isDate, false) || fieldLabels[strings.ToLower(d.Text[ts:te])] {
+		return ItemFound{}, false
+	}
+	return ItemFound{Start: b.Start, TitleStart: ts, TitleEnd: te, Number: num, Numbered: true}, true
 }
 
 // headingItem decides whether block i is an item heading.

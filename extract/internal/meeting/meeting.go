@@ -78,7 +78,7 @@ var bodyPatterns = []struct {
 		func(_, low string) bool { return strings.Contains(low, "meeting of ") }},
 	// "Minutes of the Ashby Trust Board held on 5 May": the body before
 	// "held", the title wrapped over two lines as like as not.
-	{regexp.MustCompile(`(?i)minutes of (?:a |an |the )?([^\n]{3,150}?)\s+held (?:on|at|in)\b`),
+	{regexp.MustCompile(`(?i)minutes of (?:a |an |the )?([^\n]{3,150}?)(?:\s+meeting)?\s+held (?:on|at|in)\b`),
 		func(_, low string) bool { return strings.Contains(low, "minutes of ") }},
 	// A title in capitals run into the text by a PDF or web viewer:
 	// "17 MAY 2017 ETHERIDGE SHIRE COUNCIL MINUTES OF THE GENERAL MEETING
