@@ -245,7 +245,10 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 // It returns the title's end in t.
 func titleBeforeBody(t string) (int, bool) {
 	c := strings.Index(t, ": ")
-	if c <= 0 || c > 100 || strings.TrimSpace(t[c+2:]) == "" {
+	if c < 0 {
+		return titleBeforeDash(t)
+	}
+	if c == 0 || c > 100 || strings.TrimSpace(t[c+2:]) == "" {
 		return 0, false
 	}
 	head := t[:c]
@@ -259,6 +262,27 @@ func titleBeforeBody(t string) (int, bool) {
 		return 0, false // a speaker and their words: "Item 56. Adams: Welcome."
 	}
 	return c, true
+}
+
+// titleBeforeDash finds where a numbered line's title ends when a dash
+// sets its minute after it ("Payments - the clerk listed the payments due
+// this month."): a sentence in lower case, six words at least. A dash
+// before a few capitalised words is part of the title ("Roll Call -
+// Determination of Quorum").
+func titleBeforeDash(t string) (int, bool) {
+	for _, dash := range []string{" - ", " – ", " — "} {
+		c := strings.Index(t, dash)
+		if c <= 0 || c > 100 {
+			continue
+		}
+		rest := t[c+len(dash):]
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.IsLower(r) || WordCount(rest) < 6 || WordCount(t[:c]) > 12 {
+			return 0, false
+		}
+		return c, true
+	}
+	return 0, false
 }
 
 // overMinute tells whether block i, a numbered paragraph titled title, is
