@@ -36,6 +36,8 @@ func TestMarkdownItems(t *testing.T) {
 			[]string{"jest Charter Review"}},
 		{"a heading with nothing under it is no item", "### Updates\n\n#### 1. Budget\n\nPresented.\n\n##### a. Exhibit I\n\n##### b. Exhibit II\n\n#### 2. Fares\n\nNoted.\n",
 			[]string{"Updates", "Budget", "Fares"}},
+		{"a label heading at the item's level heads its minute", "### Finance\n\n### Minutes:\n\nThe balance was noted.\n\n### Planning\n\n### Decision\n\nNone.\n",
+			[]string{"Finance", "Planning"}},
 		{"an agenda taken up under headings is one set of items", "# Agenda\n\n- CTC Audit\n- PV Timing\n- GI Chest\n- Bolus Tracking\n\n# Minutes\n\n## CT Audit\n\n- Audits agreed.\n\n## PV Timings\n\n- Moved to 70 seconds.\n\n## GI Chest\n\n- Scanned.\n",
 			[]string{"Bolus Tracking", "CT Audit", "PV Timings", "GI Chest"}},
 		{"a numbered agenda taken up by shorter headings", "## Agenda\n\n1. Adopt bylaws\n2. Approve Cart opening a bank account\n\n## Adopt Bylaws\n\nApproved.\n\n## Opening a bank account\n\nApproved.\n",

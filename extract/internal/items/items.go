@@ -779,7 +779,13 @@ func bodiless(d *doc.Document, i int) bool {
 		return false
 	}
 	n := d.Blocks[i+1]
-	return n.Kind == doc.Heading && n.Level > 0 && n.Level <= b.Level
+	if n.Kind != doc.Heading || n.Level == 0 || n.Level > b.Level {
+		return false
+	}
+	// A label heading at the item's level heads the item's own minute:
+	// "### Apologies" over "### Minutes:" and its text.
+	next := strings.TrimSpace(d.BlockText(i + 1))
+	return !strings.HasSuffix(next, ":") && !fieldLabels[strings.ToLower(next)]
 }
 
 // isIssueEntry reports whether a list entry's first line ends in an issue
