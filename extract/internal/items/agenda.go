@@ -174,7 +174,7 @@ func minutedEmpty(d *doc.Document, agenda []ItemFound, j int) []ItemFound {
 		}
 		key := strings.ToLower(d.Text[it.TitleStart:it.TitleEnd])
 		if _, seen := empty[key]; !seen {
-			empty[key] = k+1 >= len(d.Blocks) || d.Blocks[k+1].Kind != doc.ListItem || d.Blocks[k+1].Level <= b.Level
+			empty[key] = nothingUnder(d, k)
 		}
 	}
 	kept := agenda[:0]
@@ -186,6 +186,23 @@ func minutedEmpty(d *doc.Document, agenda []ItemFound, j int) []ItemFound {
 		kept = append(kept, it)
 	}
 	return kept
+}
+
+// nothingUnder tells whether list entry k has nothing under it: the next
+// block is an entry of its depth or above, a heading, or the end. A deeper
+// entry or a paragraph is its minute.
+func nothingUnder(d *doc.Document, k int) bool {
+	if k+1 >= len(d.Blocks) {
+		return true
+	}
+	n := d.Blocks[k+1]
+	switch n.Kind {
+	case doc.ListItem:
+		return n.Level <= d.Blocks[k].Level
+	case doc.Heading:
+		return true
+	}
+	return false
 }
 
 // blockAt is the index of the block that starts at pos.

@@ -64,6 +64,8 @@ func TestMarkdownItems(t *testing.T) {
 			[]string{"New business", "Leads Summit", "Issue triage"}},
 		{"a top-level entry's colon introduces its sub-items", "## Agenda\n\n- Directorships\n- New business:\n  - Bank acct logistics\n  - Items:\n    - Succession\n",
 			[]string{"Directorships", "New business", "Bank acct logistics", "Succession"}},
+		{"an agenda entry minuted in prose is an item", "## Agenda\n\n- Turn on recording\n- Budget\n\n## Notes\n\n- Turn on recording\n\nRecording started late.\n\n- Budget\n  - Agreed.\n",
+			[]string{"Turn on recording", "Budget"}},
 		{"a meeting bot's clock and link notes leave the title", "## Summary\n\n1. Definition of the policy (rbasak, 20:07)\n   1. ACTION: rbasak will write it (rbasak, 20:45)\n2. Select a chair (next from https://example.org/m) (rbasak, 21:38)\n",
 			[]string{"Definition of the policy"}},
 	} {
