@@ -39,6 +39,10 @@ func TestDigitExclusions(t *testing.T) {
 		{"The motion carried 6-0 today.", "0", "glued second half", "today"},
 		{"Members called NHS 111 often.", "111", "inside a name", "often"},
 		{"Listeners to Radio 4 wrote in.", "4", "inside a name", "wrote"},
+		{"A post on the eResNZ'20 workshop.", "20", "abbreviated year", "workshop"},
+		{"Plans for Summer ’22 events.", "22", "abbreviated year", "events"},
+		{"Payment tiers set 1,2,3 based on time.", "1,2,3", "list of digits", "based"},
+		{"Some 1,240 volunteers came.", "1,240", "", ""},
 		// Numbers no rule excludes.
 		{"The scheme cost £300 in total.", "300", "", ""},
 		{"About c.300 people came.", "300", "", ""},
@@ -107,6 +111,7 @@ func TestWordExclusions(t *testing.T) {
 		{"Members chose one site.", "one", ""},
 		{"Members chose three sites.", "three", ""},
 		{"Members chose three of the sites.", "three", ""},
+		{"We met at two o'clock sharp.", "two", "hour in words"},
 	}
 	fired := map[string]bool{}
 	for _, c := range cases {

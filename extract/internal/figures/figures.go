@@ -60,6 +60,9 @@ type candidate struct {
 	start, end int // tokens [start, end) of the figure's own words
 	scaled     bool
 	approx     bool // vague by its own words: "c300", "tens of thousands"
+	// cut, when above 0, is the byte where the figure ends inside its
+	// last token: "0.625mm" in "0.625mm-below".
+	cut int
 }
 
 // RangeJoiners join the two ends of a range: "3-5 years", "£2–3m",
@@ -232,6 +235,13 @@ func (s *figureScanner) measure(n *numbers.Number, inherit string) (candidate, b
 		return candidate{kind: "money", value: n.Value * m.scale, unit: m.unit, start: m.start, end: m.end,
 			scaled: n.Scaled || m.scale > 1}, true
 	}
+	if e, ok := thousandsAfter(toks, n); ok {
+		return candidate{kind: "money", value: n.Value * 1e3, unit: s.docCurrency(), start: n.First, end: e, scaled: true}, true
+	}
+	if u, e, ok := measureUnitAfter(toks, n); ok {
+		cut := toks[e-1].Start + strings.IndexByte(toks[e-1].Text+"-", '-')
+		return candidate{kind: "number", value: n.Value, unit: u, start: n.First, end: e, cut: cut}, true
+	}
 	if e := percentAfter(toks, n); e > 0 {
 		return candidate{kind: "percent", value: n.Value, unit: "%", start: n.First, end: e}, true
 	}
@@ -358,6 +368,13 @@ func (s *figureScanner) fallback(n *numbers.Number) (candidate, bool) {
 	if unit, ok := s.tallyLine(n); ok {
 		return candidate{kind: "count", value: n.Value, unit: unit, start: n.First, end: n.End}, true
 	}
+	if unit, ok := s.rowLabel(n); ok {
+		return candidate{kind: "count", value: n.Value, unit: unit, start: n.First, end: n.End}, true
+	}
+	if n.Digits && n.Decimals >= 3 {
+		// "0.0045120": a measurement's precision, with no unit written.
+		return candidate{kind: "number", value: n.Value, start: n.First, end: n.End}, true
+	}
 	if _, _, _, q := qualifierBefore(s.toks, n.First); (q && !n.Lone) || n.Approx {
 		return candidate{kind: "count", value: n.Value, start: n.First, end: n.End, approx: n.Approx}, true
 	}
@@ -380,7 +397,36 @@ func (s *figureScanner) tallyLine(n *numbers.Number) (string, bool) {
 	if LabelWordsTable.Get(toks[k-1].Lower) {
 		return "", false
 	}
-	return strings.ToLower(s.text[toks[0].Start:toks[k-1].End]), true
+	label := s.text[toks[0].Start:toks[k-1].End]
+	if strings.IndexByte(label, '\t') >= 0 {
+		return "", false // "Treasurer\tTinker: 24": a table's row and a cell's tally, no label
+	}
+	return strings.ToLower(label), true
+}
+
+// rowLabel reads a number alone in a table's cell whose row is labelled
+// by a plural noun in its first cell: "Volunteers | 1,240" counts
+// volunteers. The label may be a few words ("New members").
+func (s *figureScanner) rowLabel(n *numbers.Number) (string, bool) {
+	toks := s.toks
+	if !n.Digits || n.First == 0 || n.First > 4 {
+		return "", false
+	}
+	if !cellBreak(s.text, toks[n.First-1].End, toks[n.First].Start) {
+		return "", false // not the first cell after the label
+	}
+	if n.End < len(toks) && !cellBreak(s.text, toks[n.End-1].End, toks[n.End].Start) {
+		return "", false // more in the number's cell
+	}
+	for k := 0; k < n.First; k++ {
+		if toks[k].Kind != doc.Word || k > 0 && cellBreak(s.text, toks[k-1].End, toks[k].Start) {
+			return "", false
+		}
+	}
+	if !plural(toks[n.First-1].Lower) {
+		return "", false
+	}
+	return strings.ToLower(s.text[toks[0].Start:toks[n.First-1].End]), true
 }
 
 // notQuantity drops what classify let through but a clerk would not
@@ -412,6 +458,9 @@ func (s *figureScanner) emit(c candidate, first int) {
 		Value:       c.value,
 		Approximate: q.approx,
 		Span:        schema.Span{Start: s.toks[start].Start, End: s.toks[c.end-1].End},
+	}
+	if c.cut > f.Span.Start && c.cut < f.Span.End {
+		f.Span.End = c.cut
 	}
 	f.Text = s.text[f.Span.Start:f.Span.End]
 	if c.unit != "" {

@@ -6,6 +6,8 @@ import (
 	"github.com/minutes-tool/minutes/extract/internal/numbers"
 )
 
+import "strings"
+
 // This file holds the numbers that are not quantities: labels ("item 5",
 // "category three"), times of day, references, ordinals, tallies, names
 // and "one" the pronoun. Each test looks only at the tokens next to the
@@ -70,7 +72,8 @@ var TimeWords = map[string]bool{
 var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 
 // GluedOK are the letters that may follow digits without a space in a
-// quantity: multipliers and pence ("£3m", "50p"). Anything else ("7TE",
+// quantity: multipliers and pence ("£3m", "50p"); the MeasureUnits may
+// too ("0.625mm"). Anything else ("7TE",
 // "4G", "1990s") makes the number part of a code or a name.
 var GluedOK = map[string]bool{
 	"m": true, "mn": true, "bn": true, "b": true, "k": true, "p": true, "pence": true,
@@ -250,6 +253,8 @@ var digitExclusions = newExclusions(
 	exclusion{"glued code", hasPrev | gluedBefore, gluedCode},
 	exclusion{"glued second half", hasPrev | gluedBefore, gluedSecondHalf},
 	exclusion{"inside a name", hasPrev | capitalBefore, insideName},
+	exclusion{"abbreviated year", hasPrev | gluedBefore, abbreviatedYear},
+	exclusion{"list of digits", 0, digitList},
 )
 
 // exclusions is a table of exclusion rules, indexed by shape: for each
@@ -366,7 +371,7 @@ func gluedLetters(toks []doc.Token, n numberAt) (int, bool) {
 		return 0, false
 	}
 	nx := &toks[i+1]
-	if nx.Kind == doc.Word && !nx.SpaceBefore && !GluedOKTable.Get(nx.Lower) && !TimeWordsTable.Get(nx.Lower) {
+	if nx.Kind == doc.Word && !nx.SpaceBefore && !GluedOKTable.Get(nx.Lower) && !TimeWordsTable.Get(nx.Lower) && !isMeasureUnit(nx.Lower) {
 		return i + 2, true
 	}
 	return 0, false
@@ -425,6 +430,37 @@ func gluedCode(toks []doc.Token, n numberAt) (int, bool) {
 	return 0, false
 }
 
+// digitList reads digits joined by commas in groups that are not
+// thousands: a list written without spaces ("tiers set 1,2,3 based"),
+// not one number.
+func digitList(toks []doc.Token, n numberAt) (int, bool) {
+	t := toks[n.First].Text
+	if toks[n.First].Kind != doc.Number || strings.IndexByte(t, ',') < 0 {
+		return 0, false
+	}
+	whole, _, _ := strings.Cut(t, ".")
+	groups := strings.Split(whole, ",")
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return n.First + 1, true
+		}
+	}
+	return 0, false
+}
+
+// abbreviatedYear reads two digits glued after an apostrophe: a year cut
+// short, in a name or alone ("eResNZ'20 workshop", "Summer '22").
+func abbreviatedYear(toks []doc.Token, n numberAt) (int, bool) {
+	i := n.First
+	if i == 0 || toks[i].SpaceBefore || len(toks[i].Text) != 2 {
+		return 0, false
+	}
+	if p := toks[i-1].Text; p == "'" || p == "’" {
+		return i + 1, true
+	}
+	return 0, false
+}
+
 // gluedSecondHalf reads digits glued by a dash or a point to what stands
 // before them: the second half of a score, a span of times or a code
 // ("6-0", "14:00-17:00", "Y-5", "1.2.3"). "c.300" is the clerk's circa.
@@ -453,12 +489,25 @@ func insideName(toks []doc.Token, n numberAt) (int, bool) {
 		return 0, false
 	}
 	p := &toks[i-1]
-	if p.Kind == doc.Word && isCapital(p.Text) && !NameOpenersTable.Get(p.Lower) && !atSentenceStart(toks, i-1) {
+	if p.Kind == doc.Word && isCapital(p.Text) && !NameOpenersTable.Get(p.Lower) && !atSentenceStart(toks, i-1) && !shoutedJoiner(p) {
 		if _, isCur := lex.CurrencyCodesTable.Lookup(p.Lower); !isCur {
 			return i + 1, true
 		}
 	}
 	return 0, false
+}
+
+// isMeasureUnit tells whether a word glued to digits is a unit of
+// measure ("1mm", "0.625mm-below").
+func isMeasureUnit(l string) bool {
+	_, ok := measureUnit(l)
+	return ok
+}
+
+// shoutedJoiner tells whether a capitalised word is a range's joiner in
+// capitals, "0.5mm OR 0.625mm", "5 TO 10": emphasis, not a name.
+func shoutedJoiner(t *doc.Token) bool {
+	return isUpper(t.Text) && RangeJoinersTable.Get(t.Lower)
 }
 
 // skipTimeWords moves past "am", "a.m.", "pm" after a time.
@@ -488,6 +537,7 @@ var wordExclusions = newExclusions(
 	exclusion{"one after a determiner or verb", lone | hasPrev, oneAfterDeterminer},
 	exclusion{"one ending the line", lone, oneEndingLine},
 	exclusion{"one before a function word", lone | hasNext, oneBeforeFunctionWord},
+	exclusion{"hour in words", hasNext, hourInWords},
 )
 
 // titleName reads a number word in title case inside a name: "Five Year
@@ -508,6 +558,15 @@ func titleName(toks []doc.Token, n numberAt) (int, bool) {
 // "the one", "is one potential option".
 func oneAfterDeterminer(toks []doc.Token, n numberAt) (int, bool) {
 	if n.Lone && n.First > 0 && OnePrevTable.Get(toks[n.First-1].Lower) {
+		return n.End, true
+	}
+	return 0, false
+}
+
+// hourInWords reads a time of day written in words: "two o'clock",
+// "eleven am".
+func hourInWords(toks []doc.Token, n numberAt) (int, bool) {
+	if n.End < len(toks) && TimeWordsTable.Get(toks[n.End].Lower) {
 		return n.End, true
 	}
 	return 0, false

@@ -26,6 +26,39 @@ var DurationUnits = map[string]durationUnit{
 	"decade": {"year", 10}, "decades": {"year", 10}, "seconds": {"second", 1},
 }
 
+// MeasureUnits are the abbreviated units of length, mass, volume and
+// speed that make a number a measurement ("0.625mm", "a 30mph limit",
+// "5 kg"), with the unit the figure carries. Spelled-out words ("three
+// miles") are counts of their noun.
+var MeasureUnits = map[string]string{
+	"mm": "mm", "cm": "cm", "km": "km", "kg": "kg", "mg": "mg", "ml": "ml",
+	"mph": "mph", "kph": "km/h", "kmh": "km/h",
+}
+
+// measureUnitAfter reads the unit of measure after a number written in
+// digits, glued or spaced. It returns the unit and the token after it.
+func measureUnitAfter(toks []doc.Token, n *numbers.Number) (string, int, bool) {
+	j := n.End
+	if !n.Digits || n.Suffix != "" || j >= len(toks) || toks[j].Kind != doc.Word || toks[j].NewlineBefore {
+		return "", 0, false
+	}
+	u, ok := measureUnit(toks[j].Lower)
+	return u, j + 1, ok
+}
+
+// measureUnit looks a word up in MeasureUnits, less a hyphenated tail
+// ("0.625mm-below mastoids").
+func measureUnit(l string) (string, bool) {
+	head, _, _ := strings.Cut(l, "-")
+	return MeasureUnitsTable.Lookup(head)
+}
+
+// cellBreak tells whether the space between two tokens, text[from:to],
+// holds a tab: a table's cell boundary, which no noun phrase crosses.
+func cellBreak(text string, from, to int) bool {
+	return from < to && strings.IndexByte(text[from:to], '\t') >= 0
+}
+
 // DurationAdjectives may stand between a number and its unit of time:
 // "two additional years", "ten working days".
 var DurationAdjectives = map[string]bool{
@@ -109,7 +142,7 @@ func countNoun(text string, toks []doc.Token, j int, n *numbers.Number) (string,
 	first, head := -1, -1
 	for k := 0; k < 5 && j < len(toks); k, j = k+1, j+1 {
 		t := &toks[j]
-		if t.Kind != doc.Word {
+		if t.Kind != doc.Word || j > 0 && cellBreak(text, toks[j-1].End, t.Start) {
 			break
 		}
 		if t.Lower == "and" && first >= 0 && j+1 < len(toks) && isCapital(toks[j-1].Text) && isCapital(toks[j+1].Text) {

@@ -28,6 +28,9 @@ func moneyAround(toks []doc.Token, n *numbers.Number, inherit string) (m money, 
 		m.unit = inherit // the second end of "£2–3m"
 	}
 	j := n.End
+	if m.unit != "" && j+1 < len(toks) && toks[j].Text == "." && !toks[j].SpaceBefore && !toks[j+1].SpaceBefore && toks[j+1].Kind == doc.Word {
+		j++ // "$48.K": a stray point before the multiplier
+	}
 	if j < len(toks) && toks[j].Kind == doc.Word && !n.Scaled {
 		if scale, ok := multiplierAt(toks, j, m.unit); ok {
 			m.scale, m.end, j = scale, j+1, j+1
@@ -115,4 +118,21 @@ func documentCurrency(text string) string {
 		}
 	}
 	return unit
+}
+
+// thousandsAfter reads a "k" glued to digits with no currency: "Total
+// around 71k", "Conference ~40k", "20-30k in the green". Treasurers' notes
+// write their sums so, in the currency the rest of the document writes;
+// a "k" is not a unit of anything else minutes count. It returns the
+// token after the "k".
+func thousandsAfter(toks []doc.Token, n *numbers.Number) (int, bool) {
+	j := n.End
+	if !n.Digits || n.Scaled || n.Suffix != "" || j >= len(toks) {
+		return 0, false
+	}
+	t := &toks[j]
+	if t.SpaceBefore || t.NewlineBefore || t.Lower != "k" {
+		return 0, false
+	}
+	return j + 1, true
 }

@@ -16,6 +16,7 @@ var (
 	GluedOKTable            = lex.TableOf(GluedOK)
 	LabelJoinersTable       = lex.TableOf(LabelJoiners)
 	LabelWordsTable         = lex.TableOf(LabelWords)
+	MeasureUnitsTable       = lex.TableOf(MeasureUnits)
 	NameOpenersTable        = lex.TableOf(NameOpeners)
 	NounStopTable           = lex.TableOf(NounStop)
 	OneNextTable            = lex.TableOf(OneNext)

@@ -9,7 +9,8 @@ import (
 // itemNumber matches the numbers minutes put before an item's title, as
 // written: "5.", "5.1", "5)", "2215.", "(a)", "a)", "(iv)", "IV.", "Item 5",
 // "Item 6.03)", "Minute 45/24", "45/24", "Cou/285/07-08", "BRD/2324/051",
-// "PLN88/19". The title follows after white space, a colon or
+// "PLN88/19", "12/25/03 –" (month, year and minute, the dash required,
+// as a date is written so too). The title follows after white space, a colon or
 // a dash. A plain integer needs a tab or two spaces after it, so that "10
 // areas of focus" is not item 10.
 var itemNumber = regexp.MustCompile(`^(?:` +
@@ -20,6 +21,7 @@ var itemNumber = regexp.MustCompile(`^(?:` +
 	`|(?P<e>\((?:[a-z]|[ivx]{1,5}|[0-9]{1,3})\))` +
 	`|(?P<f>(?:[a-z]|[ivx]{1,5})[.)])` +
 	`|(?P<r>(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)[.)])` +
+	`|(?P<s>[0-9]{1,2}/[0-9]{2}/[0-9]{2,3}(?:[ \t]+[–—-]))` +
 	`|(?P<g>[0-9]{1,4}/[0-9]{2,4})` +
 	`|(?P<h>[A-Z][A-Za-z]{1,5}/?[0-9]{1,4}/[0-9]{2,4}(?:-[0-9]{2})?)` +
 	`)(?:[ \t]*[:–—-][ \t]*|[ \t]+|$)`)
@@ -35,6 +37,9 @@ func LeadingNumber(s string) (num string, rest int, ok bool) {
 	for g := 2; g < len(m); g += 2 {
 		if m[g] >= 0 {
 			num = strings.TrimSuffix(s[m[g]:m[g+1]], ".")
+			if g == 2*itemNumber.SubexpIndex("s") {
+				num = strings.TrimRight(num, " \t–—-")
+			}
 			if g == 2*itemNumber.SubexpIndex("d") {
 				// A bare integer: only with a tab or two spaces after it.
 				gap := s[m[g+1]:m[1]]

@@ -102,7 +102,9 @@ func wrapsInto(cur string, runes int, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
 	last, _ := utf8.DecodeLastRuneInString(cur)
 	if unicode.IsLower(r) && !strings.ContainsRune(".:;", last) {
-		return true
+		// Lower case carries the line on, unless it numbers a sub-item:
+		// "5. FINANCE" over "a) Payments - the clerk ...".
+		return !startsSubNumber(next)
 	}
 	if runes < wrapWidth || strings.ContainsRune(".:;?!", last) {
 		return false
@@ -125,4 +127,16 @@ func IsProse(s string) bool {
 func startsNumbered(s string) bool {
 	_, _, ok := LeadingNumber(s)
 	return ok
+}
+
+// startsSubNumber reports whether a line starts with a lower-case letter
+// or roman numeral numbering a sub-item, "a) ", "(b) ", "iv. ", and a
+// capital after it.
+func startsSubNumber(s string) bool {
+	num, rest, ok := LeadingNumber(s)
+	if !ok || num == "" || rest >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[rest:])
+	return unicode.IsUpper(r) && (num[0] == '(' || num[0] >= 'a' && num[0] <= 'z')
 }

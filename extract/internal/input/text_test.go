@@ -41,6 +41,9 @@ func TestWrapsInto(t *testing.T) {
 		{"long line before a numbered item stands alone", long, "5. Next item", false},
 		{"a bullet never joins the line before", long, "• item", false},
 		{"a short bullet line takes no line after", "• item", "More words", false},
+		{"a lettered sub-item starts its own line", "5. FINANCE", "a) Payments - the clerk listed them.", false},
+		{"a bracketed sub-item starts its own line", "5. Finance", "(b) Bank balance", false},
+		{"a lower-case word with a bracket runs on", "the items listed", "a) and b) were agreed", true},
 	} {
 		d := TextDocument(c.cur + "\n" + c.next)
 		if joined := len(d.Blocks) == 1; joined != c.wantJoined {

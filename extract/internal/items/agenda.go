@@ -2,6 +2,7 @@ package items
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/minutes-tool/minutes/extract/internal/doc"
@@ -31,11 +32,182 @@ func agendaItems(d *doc.Document, i int) ([]ItemFound, int) {
 		if b.Kind != doc.ListItem {
 			break // the list is the agenda; what follows it is the minutes
 		}
-		if it, ok := agendaEntry(d, b); ok {
+		if b.Level > maxAgendaDepth {
+			continue
+		}
+		it, ok := agendaEntry(d, b)
+		if !ok {
+			it, ok = kindLabelled(d, j, i+1)
+		}
+		if !ok {
+			it, ok = colonHead(d, j)
+		}
+		if ok {
+			it.agenda, it.listed = true, true
 			out = append(out, it)
 		}
 	}
-	return out, j
+	return minutedEmpty(d, out, j), j
+}
+
+// colonHead reads a top-level agenda entry that ends in a colon over
+// entries of its own ("New business:" over "Bank acct logistics") as an
+// item, less the colon: at the top of an agenda the colon introduces
+// sub-items. Deeper down, "Items:", "Questions:" and "Documentation
+// kinds:" label what the item above them holds.
+func colonHead(d *doc.Document, j int) (ItemFound, bool) {
+	b := d.Blocks[j]
+	t := d.Text[b.Start:b.End]
+	if b.Level != 1 || !strings.HasSuffix(t, ":") || strings.Contains(t, "\n") || j+1 >= len(d.Blocks) {
+		return ItemFound{}, false
+	}
+	if n := d.Blocks[j+1]; n.Kind != doc.ListItem || n.Level <= b.Level {
+		return ItemFound{}, false
+	}
+	start := b.Start
+	if strings.HasPrefix(t, "• ") {
+		start += len("• ")
+	} else if _, rest, ok := input.LeadingNumber(t); ok {
+		start += rest
+	}
+	end := b.End - 1
+	if end <= start || strings.IndexByte(d.Text[start:end], ':') >= 0 {
+		return ItemFound{}, false // a field's label and value: "Goal: decide:"
+	}
+	return ItemFound{Start: b.Start, TitleStart: start, TitleEnd: end}, true
+}
+
+// kindLabelled reads agenda entry j, a labelled one, as an item when its
+// label says what kind of item it is rather than naming a field of the
+// entry above: "Decide: Ownership of the Forge" among entries labelled
+// "Decide:" alike, or "Ryan: note on formality" among entries with no
+// label. Entries labelled each differently ("Goal:", "Existing
+// discussion:", "Proposal:") are the fields of the item above them. The
+// list starts at block first. The title is what follows the label.
+func kindLabelled(d *doc.Document, j, first int) (ItemFound, bool) {
+	b := d.Blocks[j]
+	label, rest, ok := entryLabelOf(d.BlockText(j))
+	if !ok || b.Level == 0 {
+		return ItemFound{}, false
+	}
+	same, other, plain := 0, 0, 0
+	for _, k := range siblings(d, j, first) {
+		switch l, _, ok := entryLabelOf(d.BlockText(k)); {
+		case !ok:
+			plain++
+		case l == label:
+			same++
+		default:
+			other++
+		}
+	}
+	if other > 0 || same+plain == 0 {
+		return ItemFound{}, false
+	}
+	start := b.Start + rest
+	end := b.End
+	if nl := strings.IndexByte(d.Text[start:end], '\n'); nl >= 0 {
+		end = start + nl
+	}
+	end = trimRef(d.Text, start, trimNote(d.Text, start, end))
+	if strings.TrimSpace(d.Text[start:end]) == "" || strings.HasSuffix(d.Text[start:end], ":") {
+		return ItemFound{}, false
+	}
+	return ItemFound{Start: b.Start, TitleStart: start, TitleEnd: end}, true
+}
+
+// entryLabelOf splits a list entry's label from what follows it: "•
+// Decide: What do we want ..." gives "decide" and the offset of "What".
+func entryLabelOf(t string) (label string, rest int, ok bool) {
+	t0 := len(t)
+	t = strings.TrimPrefix(t, "• ")
+	off := t0 - len(t)
+	m := entryLabel.FindStringIndex(t)
+	if m == nil {
+		return "", 0, false
+	}
+	colon := strings.IndexByte(t[:m[1]], ':')
+	rest = m[1]
+	for rest < len(t) && (t[rest] == ' ' || t[rest] == '\t') {
+		rest++
+	}
+	return strings.ToLower(t[:colon]), off + rest, true
+}
+
+// siblings are the list entries at entry j's depth under the same parent,
+// in the list that starts at block first.
+func siblings(d *doc.Document, j, first int) []int {
+	lvl := d.Blocks[j].Level
+	var out []int
+	for k := j - 1; k >= first && d.Blocks[k].Kind == doc.ListItem && d.Blocks[k].Level >= lvl; k-- {
+		if d.Blocks[k].Level == lvl {
+			out = append(out, k)
+		}
+	}
+	for k := j + 1; k < len(d.Blocks) && d.Blocks[k].Kind == doc.ListItem && d.Blocks[k].Level >= lvl; k++ {
+		if d.Blocks[k].Level == lvl {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// minutedEmpty drops the agenda entries that the minutes, written as the
+// agenda's list again from block j on, take up with nothing under them
+// ("Turn on recording", "Check-out"): a ritual of the meeting, not an
+// item with a minute. An entry the minutes never repeat is kept; only a
+// list with depths (Markdown) shows what is under an entry. The minutes
+// end where the next agenda starts.
+func minutedEmpty(d *doc.Document, agenda []ItemFound, j int) []ItemFound {
+	if len(agenda) == 0 || d.Blocks[j-1].Level == 0 {
+		return agenda
+	}
+	empty := map[string]bool{} // a later entry's title: whether nothing is under it
+	for k := j; k < len(d.Blocks) && !isAgendaHead(d, k); k++ {
+		b := d.Blocks[k]
+		if b.Kind != doc.ListItem {
+			continue
+		}
+		it, ok := agendaEntry(d, b)
+		if !ok {
+			continue
+		}
+		key := strings.ToLower(d.Text[it.TitleStart:it.TitleEnd])
+		if _, seen := empty[key]; !seen {
+			empty[key] = nothingUnder(d, k)
+		}
+	}
+	kept := agenda[:0]
+	for i, it := range agenda {
+		sub := i+1 < len(agenda) && d.Blocks[blockAt(d, agenda[i+1].Start)].Level > d.Blocks[blockAt(d, it.Start)].Level
+		if !sub && empty[strings.ToLower(d.Text[it.TitleStart:it.TitleEnd])] {
+			continue
+		}
+		kept = append(kept, it)
+	}
+	return kept
+}
+
+// nothingUnder tells whether list entry k has nothing under it: the next
+// block is an entry of its depth or above, a heading, or the end. A deeper
+// entry or a paragraph is its minute.
+func nothingUnder(d *doc.Document, k int) bool {
+	if k+1 >= len(d.Blocks) {
+		return true
+	}
+	n := d.Blocks[k+1]
+	switch n.Kind {
+	case doc.ListItem:
+		return n.Level <= d.Blocks[k].Level
+	case doc.Heading:
+		return true
+	}
+	return false
+}
+
+// blockAt is the index of the block that starts at pos.
+func blockAt(d *doc.Document, pos int) int {
+	return sort.Search(len(d.Blocks), func(k int) bool { return d.Blocks[k].Start >= pos })
 }
 
 // isAgendaHead tells whether block i heads an agenda list: a heading, or a
@@ -68,6 +240,9 @@ func agendaEntry(d *doc.Document, b doc.Block) (ItemFound, bool) {
 		_ = num
 		start += rest
 	}
+	if first := strings.IndexByte(d.Text[start:end], '\n'); first > 0 && (isIssueEntry(d.Text[start:end]) || entryLabel.MatchString(d.Text[start+first+1:end])) {
+		end = start + first // the title; its notes or fields follow ("Leads Summit" over "Decide: ...")
+	}
 	end = trimNote(d.Text, start, end)
 	title := d.Text[start:end]
 	if strings.HasPrefix(title, "(") && strings.HasSuffix(title, ")") && strings.Count(title, "(") == 1 {
@@ -98,6 +273,16 @@ func trimRef(text string, start, end int) int {
 	return end
 }
 
+// An agenda's items and sub-items sit in its first three levels, an
+// outline's heads in its first two; deeper entries are what was said or
+// asked under them ("PR and Social media subgroup" under "There are two
+// early possibilities for this:"; "Black Python Devs didn't sponsor ..."
+// over a note of its own).
+const (
+	maxAgendaDepth  = 3
+	maxOutlineDepth = 2
+)
+
 // isOutlineHead tells whether list entry i is a numbered entry heading
 // entries nested under it: in minutes written as a numbered outline, the
 // heads are the items and the leaves are what was said under them ("2.
@@ -106,7 +291,7 @@ func trimRef(text string, start, end int) int {
 // Only readers that know a list's depth (Markdown) give Level.
 func isOutlineHead(d *doc.Document, i int) bool {
 	b := d.Blocks[i]
-	if b.Level == 0 || i+1 >= len(d.Blocks) {
+	if b.Level == 0 || b.Level > maxOutlineDepth || i+1 >= len(d.Blocks) {
 		return false
 	}
 	if _, _, numbered := input.LeadingNumber(d.BlockText(i)); !numbered {

@@ -1,16 +1,13 @@
 package items
 
 import (
-	"github.com/minutes-tool/minutes/extract/internal/doc"
-	"github.com/minutes-tool/minutes/extract/internal/input"
-	"github.com/minutes-tool/minutes/extract/internal/lex"
-)
-
-import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/input"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
 // ItemFound is an agenda item as found, in bytes.
@@ -24,6 +21,12 @@ type ItemFound struct {
 	// set apart, an upper-case line over prose): neither markup nor a
 	// number says it is one.
 	Unmarked bool
+	// listed is set on an entry of a list (an agenda, a tracker's list of
+	// issues): the minutes may take it up again under its own heading.
+	listed bool
+	// agenda is set on an entry of an agenda list: it takes up nothing
+	// listed before it.
+	agenda bool
 }
 
 // fieldLabels are the words minutes put over parts of an item, not items:
@@ -55,7 +58,7 @@ var attendanceWords = map[string]bool{
 // a line is a date and little else (the date recogniser's answer): such a
 // line heads the minutes, not an item.
 func Find(d *doc.Document, isDate func(string) bool) []ItemFound {
-	var out []ItemFound
+	var out, rows []ItemFound
 	for i := 0; i < len(d.Blocks); i++ {
 		b := d.Blocks[i]
 		t := d.Text[b.Start:b.End]
@@ -68,13 +71,20 @@ func Find(d *doc.Document, isDate func(string) bool) []ItemFound {
 				continue
 			}
 		}
-		if b.Kind == doc.ListItem && isOutlineHead(d, i) {
+		if issue := isIssueEntry(t); b.Kind == doc.ListItem && (issue || isOutlineHead(d, i)) {
 			if it, ok := agendaEntry(d, b); ok {
+				it.listed = issue
 				out = append(out, it)
 			}
 			continue
 		}
-		if b.Kind == doc.ListItem || b.Kind == doc.TableRow {
+		if b.Kind == doc.TableRow {
+			if it, ok := tableRowItem(d, i, isDate); ok {
+				rows = append(rows, it)
+			}
+			continue
+		}
+		if b.Kind == doc.ListItem {
 			continue
 		}
 		if it, ok := headingItem(d, i, t, isDate); ok {
@@ -85,7 +95,39 @@ func Find(d *doc.Document, isDate func(string) bool) []ItemFound {
 			out = append(out, inlineItems(d.Text, b.Start, b.End)...)
 		}
 	}
-	return numberedRun(out)
+	if len(rows) >= 2 {
+		// Minutes laid out as a table of numbered rows; one such row
+		// alone is a table's entry.
+		out = append(out, rows...)
+		sortItems(out)
+	}
+	return numberedRun(listOfOne(slashRuns(takenUp(out, d.Text))))
+}
+
+// tableRowItem reads table row i as an item when its first cell is an
+// item number alone and its second a title: "21/03 | Planning
+// applications | The council considered ...".
+func tableRowItem(d *doc.Document, i int, isDate func(string) bool) (ItemFound, bool) {
+	b := d.Blocks[i]
+	row := d.Text[b.Start:b.End]
+	first, rest, ok := strings.Cut(row, "\t")
+	if !ok {
+		return ItemFound{}, false
+	}
+	num, after, numbered := input.LeadingNumber(strings.TrimSpace(first))
+	if !numbered || after < len(strings.TrimSpace(first)) {
+		return ItemFound{}, false
+	}
+	title, _, _ := strings.Cut(rest, "\t")
+	ts := b.Start + len(first) + 1
+	for ts < b.End && d.Text[ts] == ' ' {
+		ts++
+	}
+	te := ts + len(strings.TrimSpace(title))
+	if te <= ts || !titleLike(d.Text[ts:te], isDate, false) || fieldLabels[strings.ToLower(d.Text[ts:te])] {
+		return ItemFound{}, false
+	}
+	return ItemFound{Start: b.Start, TitleStart: ts, TitleEnd: te, Number: num, Numbered: true}, true
 }
 
 // headingItem decides whether block i is an item heading.
@@ -96,32 +138,56 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 	if !numbered && b.Kind == doc.Heading {
 		num, rest, numbered = letterNumber(t)
 	}
+	if !numbered {
+		num, rest, numbered = letterAlone(t)
+	}
 	if numbered {
 		it.Number, it.Numbered = num, true
 		it.TitleStart = b.Start + rest
 		if it.TitleStart >= b.End {
 			// "1.1" alone on its line, the title on the next.
-			if i+1 >= len(d.Blocks) || d.Blocks[i+1].Kind == doc.ListItem {
+			nb, ok := titleAfter(d, i)
+			if !ok {
 				return it, false
 			}
-			nb := d.Blocks[i+1]
 			it.TitleStart, it.TitleEnd = nb.Start, nb.End
 		}
 	}
-	it.TitleEnd = trimRef(d.Text, it.TitleStart, trimNote(d.Text, it.TitleStart, it.TitleEnd))
+	it.TitleEnd = trimCell(d.Text, it.TitleStart, trimRef(d.Text, it.TitleStart, trimNote(d.Text, it.TitleStart, it.TitleEnd)))
 	title := d.Text[it.TitleStart:it.TitleEnd]
+	if numbered && b.Kind != doc.Heading {
+		if e, ok := titleBeforeBody(title); ok {
+			// "2215. To receive apologies for absence: Cllr Hale.": the
+			// title, then its minute on the same line.
+			it.TitleEnd = it.TitleStart + e
+			title = d.Text[it.TitleStart:it.TitleEnd]
+		}
+	}
 	if numbered && (entryLabel.MatchString(title) || strings.HasPrefix(title, "http")) {
 		return it, false // "3. ACTION: ...", a link: an entry, not a title
 	}
-	if !titleLike(title, isDate) {
+	if !titleLike(title, isDate, b.Kind == doc.Heading && b.Level > 0) {
+		return it, false
+	}
+	if b.Kind == doc.Heading && bodiless(d, i) {
 		return it, false
 	}
 	label := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), ":"))
-	if fieldLabels[label] {
+	if fieldLabels[label] && !(numbered && !strings.HasSuffix(strings.TrimSpace(title), ":")) {
+		// A label over part of an item; numbered in the run and with no
+		// colon ("4. Minutes"), it is the item that approves them.
 		return it, false
 	}
 	if strings.HasSuffix(strings.TrimSpace(title), ":") {
-		return it, false // "Present:", "Minutes:": a label over what follows
+		if b.Kind != doc.Heading || b.Level == 0 {
+			return it, false // "Present:", "Minutes:": a label over what follows
+		}
+		// A heading marked as one keeps its colon over its minute: "###
+		// 1st Order of business:". The colon is not the title's.
+		for it.TitleEnd > it.TitleStart && (d.Text[it.TitleEnd-1] == ':' || d.Text[it.TitleEnd-1] == ' ') {
+			it.TitleEnd--
+		}
+		title = d.Text[it.TitleStart:it.TitleEnd]
 	}
 	next := ""
 	if j := nextBlock(d, i, it.TitleEnd); j >= 0 {
@@ -136,9 +202,20 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 	switch {
 	case b.Kind == doc.Heading:
 		return it, true
+	case d.Format == doc.FormatMarkdown && !numbered && upperOverText(d, i, title):
+		// Markdown converted from a word processor keeps no heading
+		// styles: a line in capitals over a paragraph of text is still
+		// a heading ("TEMPORAL BONES-CTEMP" over its protocol).
+		it.Unmarked = true
+		return it, true
+	case (d.Format == doc.FormatHTML || d.Format == doc.FormatMarkdown) && numbered && overMinute(d, i, title):
+		// A numbered line over a paragraph of its own is a heading the
+		// page did not mark: "<p>1. Apologies</p><p>Apologies were
+		// received ...</p>", "**1. Call to order**" over its minute.
+		return it, true
 	case d.Format == doc.FormatHTML || d.Format == doc.FormatMarkdown:
 		// HTML and Markdown mark their headings; a numbered paragraph ("i)
-		// Lloyds Bank statement ...") is a list entry.
+		// Lloyds Bank statement ...") in a run of them is a list entry.
 		return it, false
 	case numbered:
 		// A numbered sentence ("1. MW to circulate the paper.") is a list
@@ -158,16 +235,123 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 	return it, false
 }
 
+// titleBeforeBody finds where a numbered line's title ends when its minute
+// follows on the same line after a colon ("To receive apologies for
+// absence: Cllr Hale and Cllr Ross."): the words before the colon, when
+// they are a title and not a label in capitals ("ACTION:", "AGREED:").
+// It returns the title's end in t.
+func titleBeforeBody(t string) (int, bool) {
+	c := strings.Index(t, ": ")
+	if c < 0 {
+		return titleBeforeDash(t)
+	}
+	if c == 0 || c > 100 || strings.TrimSpace(t[c+2:]) == "" {
+		return 0, false
+	}
+	head := t[:c]
+	if isUpperLine(head) && WordCount(head) == 1 || fieldLabels[strings.ToLower(head)] || HasSentenceBreak(head) {
+		return 0, false
+	}
+	if strings.ContainsAny(head, ".;") || WordCount(head) > 12 || !strings.ContainsFunc(head, unicode.IsLetter) {
+		return 0, false // a sentence, or a reference: "2019-008 : Resolution ..."
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t[c+2:])); WordCount(head) == 1 && unicode.IsUpper(r) {
+		return 0, false // a speaker and their words: "Item 56. Adams: Welcome."
+	}
+	return c, true
+}
+
+// titleBeforeDash finds where a numbered line's title ends when a dash
+// sets its minute after it ("Payments - the clerk listed the payments due
+// this month."): a sentence in lower case, six words at least. A dash
+// before a few capitalised words is part of the title ("Roll Call -
+// Determination of Quorum").
+func titleBeforeDash(t string) (int, bool) {
+	for _, dash := range []string{" - ", " – ", " — "} {
+		c := strings.Index(t, dash)
+		if c <= 0 || c > 100 {
+			continue
+		}
+		rest := t[c+len(dash):]
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.IsLower(r) || WordCount(rest) < 6 || WordCount(t[:c]) > 12 {
+			return 0, false
+		}
+		return c, true
+	}
+	return 0, false
+}
+
+// overMinute tells whether block i, a numbered paragraph titled title, is
+// followed by a paragraph that is not numbered and not in capitals: its
+// minute. A numbered entry followed by the next entry is a list.
+func overMinute(d *doc.Document, i int, title string) bool {
+	if endsSentence(title) || WordCount(title) > 10 || i+1 >= len(d.Blocks) {
+		return false
+	}
+	n := d.Blocks[i+1]
+	if n.Kind != doc.Paragraph {
+		return false
+	}
+	next := d.BlockText(i + 1)
+	_, _, numbered := input.LeadingNumber(next)
+	return !numbered && !isUpperLine(next) // "NO OBJECTIONS": a disposition, not a minute
+}
+
+// trimCell drops a table's cell separator from the end of
+// text[start:end]: a table flattened to text keeps its bars ("1.
+// Attendance |"); and a heading's permalink mark ("Budget#", "Grants
+// ¶"), which pages put after every heading.
+func trimCell(text string, start, end int) int {
+	for end > start {
+		switch {
+		case text[end-1] == '|' || text[end-1] == ' ' || text[end-1] == '#':
+			end--
+		case strings.HasSuffix(text[start:end], "¶"):
+			end -= len("¶")
+		case strings.HasSuffix(text[start:end], "§"):
+			end -= len("§")
+		default:
+			return end
+		}
+	}
+	return end
+}
+
 // isDocumentTitle reports whether a heading is the document's own title
 // ("Minutes - Liverpool CCG", "Minutes of the meeting"), not an item.
 func isDocumentTitle(t string) bool {
 	lt := strings.ToLower(strings.TrimSpace(t))
+	if meetingMinutes(lt) {
+		return true
+	}
 	if !strings.HasPrefix(lt, "minutes") {
 		return false
 	}
 	rest := strings.TrimSpace(lt[len("minutes"):])
 	return rest == "" || strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "-") ||
 		strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "for ")
+}
+
+// meetingMinutes reports whether a lower-case heading names the minutes
+// of a meeting by their end: "annual meeting 2016-06-11 minutes", "board
+// meeting minutes". "approval of board meeting minutes" and "previous
+// meeting minutes" are items about other minutes.
+func meetingMinutes(lt string) bool {
+	words := strings.Fields(lt)
+	if len(words) < 2 || words[len(words)-1] != "minutes" {
+		return false
+	}
+	meeting := false
+	for _, w := range words[:len(words)-1] {
+		switch w {
+		case "meeting":
+			meeting = true
+		case "of", "previous", "last", "approval", "approve", "signing", "draft":
+			return false
+		}
+	}
+	return meeting
 }
 
 // nextBlock returns the index of the first block that starts at or after
@@ -204,8 +388,10 @@ func isAttendanceLabel(title string, proseFollows bool) bool {
 
 // titleLike reports whether a line can be an item's title: a few words,
 // starting with a capital or digit, not ending like a sentence or a list
-// entry, and not a date or time on its own.
-func titleLike(t string, isDate func(string) bool) bool {
+// entry, and not a date or time on its own. A heading marked as one needs
+// no capital: trackers' titles keep the case of a name ("jest Charter
+// Review", "charter: revised membership rules").
+func titleLike(t string, isDate func(string) bool, marked bool) bool {
 	t = strings.TrimSpace(t)
 	if t == "" || utf8.RuneCountInString(t) > 160 {
 		return false
@@ -215,7 +401,7 @@ func titleLike(t string, isDate func(string) bool) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
-	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '‘' || r == '“' || r == '"' || r == '\'' || innerCapital(t)) {
+	if !marked && !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '‘' || r == '“' || r == '"' || r == '\'' || innerCapital(t)) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
@@ -239,6 +425,16 @@ func endsSentence(t string) bool {
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, ".)")
 }
 
+// upperOverText reports whether paragraph i is a line in capitals with
+// a paragraph not in capitals after it.
+func upperOverText(d *doc.Document, i int, title string) bool {
+	if d.Blocks[i].Kind != doc.Paragraph || i+1 >= len(d.Blocks) || !isUpperLine(title) {
+		return false
+	}
+	n := d.Blocks[i+1]
+	return n.Kind == doc.Paragraph && !isUpperLine(d.BlockText(i+1))
+}
+
 // isUpperLine reports whether every letter of a short line is upper case.
 func isUpperLine(t string) bool {
 	letters := 0
@@ -251,170 +447,6 @@ func isUpperLine(t string) bool {
 		}
 	}
 	return letters >= 3 && WordCount(t) <= 12
-}
-
-// Inline items: PDF exports run a whole page into one line, so item
-// numbers and titles sit inside paragraphs.
-var (
-	// A minute reference and its title: "Cou/286/07-08 Apologies for
-	// Absence Apologies for absence were received".
-	minuteRef = regexp.MustCompile(`(?:^|\s)([A-Z][A-Za-z]{1,5}/[0-9]{1,4}/[0-9]{2}(?:-[0-9]{2})?)\s+`)
-	// A US agenda entry ends with the kind of paper in brackets:
-	// "*42 Accept a grant ... (Ordinance)". Its number stands after a gap
-	// of two spaces or a line break, or carries a "*" or "S-" mark.
-	usPaperKind = regexp.MustCompile(`\((?:Emergency |Non-Emergency )?(?:Ordinance|Resolution|Report|Communication|Second Reading|Previous Agenda|Proclamation|Appeal|Motion|Consent)\b[^()]{0,200}\)`)
-	usItemStart = regexp.MustCompile(`(?:^|\s)((?:\*|[A-Z]-)?[0-9]{1,4})[ \t]+[A-Z]`)
-	// US agenda section headings in capitals.
-	usSection = regexp.MustCompile(`(?:^|[\s:])((?:[A-Z][A-Z&]+ )*(?:AGENDA|COMMUNICATIONS|BUSINESS|HEARINGS?|CERTAINS|PROCLAMATIONS|PRESENTATIONS|ORDINANCES|RESOLUTIONS|REPORTS|ADJOURNMENT|ROLL CALL|CALL TO ORDER|PUBLIC COMMENTS?)(?:[ \t]+[A-ZŒ–—-]+)*)(?:\s|$)`)
-)
-
-// inlineItems finds items written inside a run-on paragraph. The patterns
-// are costly over a page-long line, so each runs only where the characters
-// it cannot match without are there.
-func inlineItems(text string, start, end int) []ItemFound {
-	var out []ItemFound
-	seg := text[start:end]
-	if hasMinuteRefMark(seg) {
-		out = minuteRefItems(out, seg, start)
-	}
-	if hasPaperKindMark(seg) {
-		out = usItems(out, seg, start)
-	}
-	sortItems(out)
-	return out
-}
-
-// minuteRefItems appends the items that minute references start in seg,
-// which begins at byte start of the text.
-func minuteRefItems(out []ItemFound, seg string, start int) []ItemFound {
-	for _, m := range minuteRef.FindAllStringSubmatchIndex(seg, -1) {
-		ts := m[1]
-		te := titleRun(seg, ts)
-		if te > ts {
-			out = append(out, ItemFound{Start: start + m[2], TitleStart: start + ts, TitleEnd: start + te,
-				Number: seg[m[2]:m[3]], Numbered: true})
-		}
-	}
-	return out
-}
-
-// usItems appends the US agenda entries of seg, and its section headings
-// when there are two entries or more.
-func usItems(out []ItemFound, seg string, start int) []ItemFound {
-	us := 0
-	prev := 0
-	for _, m := range usPaperKind.FindAllStringIndex(seg, -1) {
-		part := seg[prev:m[0]]
-		prev = m[1]
-		var st []int
-		for _, c := range usItemStart.FindAllStringSubmatchIndex(part, -1) {
-			marked := part[c[2]] == '*' || part[c[2]] < '0' || part[c[2]] > '9'
-			gap := c[2] == 0 || part[c[2]-1] == '\n' || c[2] >= 2 && doc.IsSpaceByte(part[c[2]-2])
-			if marked || gap {
-				st = c
-			}
-		}
-		if st == nil {
-			continue
-		}
-		numStart, numEnd := st[2], st[3]
-		titleStart := numEnd
-		for titleStart < len(part) && (part[titleStart] == ' ' || part[titleStart] == '\t') {
-			titleStart++
-		}
-		titleEnd := len(part)
-		for titleEnd > titleStart && doc.IsSpaceByte(part[titleEnd-1]) {
-			titleEnd--
-		}
-		base := m[0] - len(part)
-		if titleEnd-titleStart < 8 || titleEnd-titleStart > 600 {
-			continue
-		}
-		out = append(out, ItemFound{Start: start + base + numStart, TitleStart: start + base + titleStart,
-			TitleEnd: start + base + titleEnd, Number: part[numStart:numEnd], Numbered: true})
-		us++
-	}
-	if us >= 2 {
-		for _, m := range usSection.FindAllStringSubmatchIndex(seg, -1) {
-			out = append(out, ItemFound{Start: start + m[2], TitleStart: start + m[2], TitleEnd: start + m[3]})
-		}
-	}
-	return out
-}
-
-// hasMinuteRefMark reports whether s has a letter, "/" and a digit in a
-// row, as every minuteRef match does.
-func hasMinuteRefMark(s string) bool {
-	for i := 1; i+1 < len(s); i++ {
-		if s[i] == '/' && doc.IsASCIILetter(s[i-1]) && s[i+1] >= '0' && s[i+1] <= '9' {
-			return true
-		}
-	}
-	return false
-}
-
-// paperKinds are the words a usPaperKind match can start with after its
-// bracket.
-var paperKinds = []string{"Emergency ", "Non-Emergency ", "Ordinance", "Resolution", "Report", "Communication",
-	"Second Reading", "Previous Agenda", "Proclamation", "Appeal", "Motion", "Consent"}
-
-// hasPaperKindMark reports whether a bracket in s opens on one of the
-// paperKinds, as every usPaperKind match does.
-func hasPaperKindMark(s string) bool {
-	for i := strings.IndexByte(s, '('); i >= 0; {
-		rest := s[i+1:]
-		for _, k := range paperKinds {
-			if strings.HasPrefix(rest, k) {
-				return true
-			}
-		}
-		j := strings.IndexByte(rest, '(')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return false
-}
-
-// titleRun returns the end of a title that starts at s[i]: capitalised
-// words (and small words between them), stopping where the body starts:
-// a repeat of the title's first word, an honorific, a label ending in a
-// colon, or ten words.
-func titleRun(s string, i int) int {
-	end := i
-	first := ""
-	words := 0
-	for pos := i; pos < len(s) && words < 10; {
-		for pos < len(s) && (s[pos] == ' ' || s[pos] == '\t') {
-			pos++
-		}
-		j := pos
-		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' {
-			j++
-		}
-		if j == pos {
-			break
-		}
-		w := s[pos:j]
-		lw := strings.ToLower(strings.Trim(w, ":.,"))
-		r, _ := utf8.DecodeRuneInString(w)
-		if words > 0 && (lw == first || lex.Honorifics[lw] || strings.HasSuffix(w, ":")) {
-			break
-		}
-		if !unicode.IsUpper(r) && !lex.SmallWords[lw] {
-			break
-		}
-		if words == 0 {
-			first = lw
-		}
-		words++
-		if !lex.SmallWords[lw] {
-			end = j
-		}
-		pos = j
-	}
-	return end
 }
 
 func sortItems(items []ItemFound) {
@@ -462,31 +494,32 @@ func innerCapital(t string) bool {
 	return false
 }
 
-// minRun is how many numbered items make a document's numbering its
-// scheme.
-const minRun = 4
+// titleAfter finds the title of a number alone on its line (block i):
+// the next block, or the one after it when the next is a paragraph run
+// over several lines. A PDF's columns interleave so: "IV." then the
+// roster of the column beside it, then "Retiree Awards".
+func titleAfter(d *doc.Document, i int) (doc.Block, bool) {
+	for j := i + 1; j < len(d.Blocks) && j <= i+2; j++ {
+		nb := d.Blocks[j]
+		if nb.Kind == doc.ListItem {
+			return nb, false
+		}
+		if j == i+2 || !strings.Contains(d.Text[nb.Start:nb.End], "\n") {
+			return nb, true
+		}
+	}
+	return doc.Block{}, false
+}
 
-// numberedRun drops the unmarked titles of a document that numbers its
-// items: where the minutes number every item ("I. Call to Order", "II.
-// Pledge of Allegiance"), a short line set apart is a letterhead, a
-// roster or a time, not an item.
-func numberedRun(items []ItemFound) []ItemFound {
-	n := 0
-	for _, it := range items {
-		if it.Numbered {
-			n++
-		}
+// letterAlone reads a capital letter alone on its line as a number ("A."
+// over "May 2019 Service Changes"): with nothing after it, it is no
+// name's initial.
+func letterAlone(t string) (num string, rest int, ok bool) {
+	t = strings.TrimRight(t, " ")
+	if len(t) != 2 || t[0] < 'A' || t[0] > 'Z' || (t[1] != '.' && t[1] != ')') {
+		return "", 0, false
 	}
-	if n < minRun {
-		return items
-	}
-	kept := items[:0]
-	for _, it := range items {
-		if !it.Unmarked {
-			kept = append(kept, it)
-		}
-	}
-	return kept
+	return t[:1], len(t), true
 }
 
 // letterNumber reads a capital letter numbering a heading: "### C. Updates",
@@ -497,4 +530,38 @@ func letterNumber(t string) (num string, rest int, ok bool) {
 		return "", 0, false
 	}
 	return t[:1], 3, true
+}
+
+// bodiless reports whether heading i has nothing under it: the next block
+// is a heading of its own level or above. Minutes hold such headings over
+// attachments ("a. Exhibit I", "b. Exhibit II") and as labels over a
+// section whose own headings are the items ("### Key Discussion Points"
+// over "## CT Audit"); an item is a title with its minute under it. Only
+// markup gives the levels to tell a heading over deeper ones.
+func bodiless(d *doc.Document, i int) bool {
+	b := d.Blocks[i]
+	if b.Level == 0 || i+1 >= len(d.Blocks) {
+		return false
+	}
+	n := d.Blocks[i+1]
+	if n.Kind != doc.Heading || n.Level == 0 || n.Level > b.Level {
+		return false
+	}
+	// A label heading at the item's level heads the item's own minute:
+	// "### Apologies" over "### Minutes:" and its text.
+	next := strings.TrimSpace(d.BlockText(i + 1))
+	return !strings.HasSuffix(next, ":") && !fieldLabels[strings.ToLower(next)]
+}
+
+// isIssueEntry reports whether a list entry's first line ends in an issue
+// reference ("Create new Ecosystem Sustainability Program #1277",
+// "Copyright Date TSC#195"): trackers' minutes list the issues they take
+// up, one entry each, their notes under them.
+func isIssueEntry(t string) bool {
+	first, _, _ := strings.Cut(t, "\n")
+	if strings.IndexByte(first, '#') < 0 {
+		return false
+	}
+	m := issueRef.FindStringIndex(first)
+	return m != nil && m[0] > 0
 }

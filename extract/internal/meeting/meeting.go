@@ -1,12 +1,14 @@
 package meeting
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/input"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
@@ -50,6 +52,8 @@ var orgNouns = map[string]bool{
 	"governors": true, "directors": true, "network": true, "alliance": true, "association": true,
 	"society": true, "corporation": true, "parliament": true, "senate": true, "congress": true,
 	"commissioners": true, "supervisors": true, "trustees": true, "cabinet's": true, "boards": true,
+	"township": true, "foundation": true, "selectboard": true, "coalition": true, "federation": true,
+	"consortium": true,
 }
 
 // Sentences that name the body: "The X met on", "Minutes of a meeting of X
@@ -72,6 +76,15 @@ var bodyPatterns = []struct {
 		func(o, _ string) bool { return strings.Contains(o, " held ") }},
 	{regexp.MustCompile(`(?i)meeting of (?:the )?([^\n]{3,150}?),? (?:was|were) held`),
 		func(_, low string) bool { return strings.Contains(low, "meeting of ") }},
+	// "Minutes of the Ashby Trust Board held on 5 May": the body before
+	// "held", the title wrapped over two lines as like as not.
+	{regexp.MustCompile(`(?i)minutes of (?:a |an |the )?([^\n]{3,150}?)(?:\s+meeting)?\s+held (?:on|at|in)\b`),
+		func(_, low string) bool { return strings.Contains(low, "minutes of ") }},
+	// A title in capitals run into the text by a PDF or web viewer:
+	// "17 MAY 2017 ETHERIDGE SHIRE COUNCIL MINUTES OF THE GENERAL MEETING
+	// HELD AT GEORGETOWN": the capitals before it are the body.
+	{regexp.MustCompile(`((?:[A-Z][A-Z&’'.-]+ ){1,6})MINUTES OF (?:THE |A |AN )?(?:[A-Z]+ )?MEETING\b`),
+		func(o, _ string) bool { return strings.Contains(o, "MINUTES OF ") }},
 }
 
 // meetingCue is the wording that puts the meeting's own date in a
@@ -95,6 +108,12 @@ func Find(d *doc.Document, dates []doc.DateMention, isDate func(string) bool, fr
 	if mf.BodyStart < 0 {
 		mf.BodyStart, mf.BodyEnd = titleLineBody(d, end)
 	}
+	if mf.BodyStart < 0 {
+		mf.BodyStart, mf.BodyEnd = headingBody(d)
+	}
+	if mf.BodyStart >= 0 {
+		mf.BodyStart, mf.BodyEnd = letterhead(d, end, mf.BodyStart, mf.BodyEnd)
+	}
 	if mf.BodyStart < 0 && front.Body == "" {
 		// "To approve the minutes of the meeting of the Board held on
 		// 26 November": further down, the body names itself in passing.
@@ -110,13 +129,23 @@ func Find(d *doc.Document, dates []doc.DateMention, isDate func(string) bool, fr
 			mf.Body = front.Title[s:e]
 		}
 	}
-	mf.Date = meetingDate(d, dates, end, isDate)
+	var onLine bool
+	mf.Date, onLine = meetingDate(d, dates, end, isDate)
+	if fd := isoDay(front.Date); mf.Date >= 0 && !onLine && fd != "" && fd != mentionDay(dates[mf.Date]) {
+		// The page's own date field outweighs a sentence, which may be
+		// about another meeting ("as a result of the General Meeting of
+		// 9 February 2019").
+		mf.Date = -1
+	}
 	if mf.Date < 0 {
 		mf.FrontDate = isoDay(front.Date)
 	}
 	mf.LocStart, mf.LocEnd = findLocation(d, end)
 	if mf.LocStart < 0 && mf.Date >= 0 {
 		mf.LocStart, mf.LocEnd = placeAfter(d.Text, dates[mf.Date].End)
+	}
+	if mf.LocStart < 0 {
+		mf.LocStart, mf.LocEnd = heldAt(d.Text[:end])
 	}
 	if mf.LocStart >= 0 {
 		mf.Location = strings.Join(strings.Fields(d.Text[mf.LocStart:mf.LocEnd]), " ")
@@ -190,13 +219,36 @@ func isTitleLine(d *doc.Document, i int, t string) bool {
 	if len(t) > 150 || strings.Contains(t, "\n") {
 		return false
 	}
+	if d.Blocks[i].Kind == doc.Heading {
+		// A numbered heading is an item ("## 2. Minutes of the last
+		// meeting"); one that starts with a date is the meeting's title
+		// ("## 2025-04-13 Annual Meeting").
+		_, _, numbered := input.LeadingNumber(t)
+		return !numbered
+	}
 	if r, _ := utf8.DecodeRuneInString(t); unicode.IsDigit(r) || r == '(' {
 		return false // a numbered line is an item: "2. Minutes of the last meeting"
 	}
-	if d.Blocks[i].Kind == doc.Heading {
-		return true
-	}
-	return i < titleLines && !strings.HasSuffix(strings.TrimSpace(t), ".")
+	// A line with a sentence's end inside is prose, as a covering
+	// letter's "Please find enclosed the minutes. 1 June 2021" is.
+	return i < titleLines && !strings.HasSuffix(strings.TrimSpace(t), ".") && !sentenceInside.MatchString(t)
+}
+
+// sentenceInside is a sentence's end inside a line: a word, a full stop,
+// a space, and the next sentence's capital or digit.
+var sentenceInside = regexp.MustCompile(`[a-z]{2}[.!?] +[A-Z0-9]`)
+
+// clockTime is a time of day: "7.15pm", "7:30 PM", "19:00".
+var clockTime = regexp.MustCompile(`(?i)\b[0-9]{1,2}(?:[.:][0-9]{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\W|$)`)
+
+// clockBeside tells whether the sentence text[from:to] holding the date
+// mention text[ms:me] puts a time of day just before or after it: a
+// meeting's opening line says when it sat ("At 7.15pm on Tuesday 14 May
+// 2019", "March 26, 2019 at 5:30 PM") without a word for meeting.
+func clockBeside(text string, from, to, ms, me int) bool {
+	before := text[max(from, ms-30):ms]
+	after := text[me:min(to, me+20)]
+	return clockTime.MatchString(before) || clockTime.MatchString(after)
 }
 
 // findTitle is the minutes' title: a "Minutes of ..." line, or the
@@ -216,11 +268,18 @@ func findTitle(d *doc.Document, end int) (string, int, int) {
 			break
 		}
 		t := d.BlockText(i)
-		if i < 2 && isTitleLine(d, i, t) && namesMeeting(t) {
+		if i < 2 && isTitleLine(d, i, t) && namesMeeting(t) && !isTopic(t) && !startsDigit(t) {
 			return strings.TrimRight(t, ": "), b.Start, b.End // the page's own first line
 		}
 	}
 	return "", -1, -1
+}
+
+// startsDigit tells whether t starts with a digit: a heading led by its
+// date ("2025-04-13 Annual Meeting") dates the meeting, but in a file of
+// several meetings it heads one of them, not the page.
+func startsDigit(t string) bool {
+	return t != "" && t[0] >= '0' && t[0] <= '9'
 }
 
 // namesMeeting tells whether a line has the word "meeting" or "minutes".
@@ -349,11 +408,21 @@ func headerLine(t string) bool {
 	return true
 }
 
+// mentionDay is a day mention as YYYY-MM-DD, "" when its year is not
+// written.
+func mentionDay(m doc.DateMention) string {
+	if m.Y1 == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", m.Y1, m.M1, m.D1)
+}
+
 // meetingDate picks the mention that is the meeting's day: the first day
 // in the opening that stands in a sentence about the meeting itself ("met
 // on", "held on", "Minutes of the meeting held on") or on a line of its
-// own.
-func meetingDate(d *doc.Document, dates []doc.DateMention, end int, isDate func(string) bool) int {
+// own. onLine is set when it stands on a line of its own or in the
+// title, not in a sentence.
+func meetingDate(d *doc.Document, dates []doc.DateMention, end int, isDate func(string) bool) (i int, onLine bool) {
 	si := 0
 	for i, m := range dates {
 		if m.Start >= end {
@@ -371,65 +440,78 @@ func meetingDate(d *doc.Document, dates []doc.DateMention, end int, isDate func(
 		s := d.Sentences[si]
 		bt := d.BlockText(s.Block)
 		if isDate(bt) || isTitleLine(d, s.Block, bt) && namesMeeting(bt) {
-			return i // a line of its own, or the title's: "TSC Meeting 2017-03-09"
+			return i, true // a line of its own, or the title's: "TSC Meeting 2017-03-09"
 		}
 		if s.Block < cueBlocks && meetingCue.FindStringIndex(d.Text[s.Start:m.Start]) != nil {
-			return i
+			return i, false
+		}
+		if s.Block < cueBlocks && clockBeside(d.Text, s.Start, s.End, m.Start, m.End) {
+			return i, false // "At 7.15pm on Tuesday 14 May 2019 in the Council Chamber"
 		}
 	}
-	return -1
+	return -1, false
 }
 
-// Where the meeting was held: a "Venue:" line, an address line in the
-// header (one with a UK postcode or a US ZIP code), or the place after
-// "held at" / "held in".
-var (
-	locationLabel = regexp.MustCompile(`(?im)^(?:venue|location|place|where)\s*:\s*(.{3,150})$`)
-	postcode      = regexp.MustCompile(`\b(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?)\b`)
-	atPlace       = regexp.MustCompile(`^,? (?:at|in) (?:the )?((?:[A-Z][\w’'&.-]*,? ?(?:of |and |the |on )?){1,10})`)
-)
-
-func findLocation(d *doc.Document, end int) (int, int) {
-	opening := d.Text[:end]
-	if m := locationLabel.FindStringSubmatchIndex(opening); m != nil {
-		return m[2], m[3]
+// headingBody reads the body from the document's first block when it is a
+// heading that names a body and nothing else, numbered or not: a
+// committee's section of a board's packet ("## I. Financial
+// Administration and Audit Committee"), a page headed "## Audit
+// Committee". A heading is a title by its markup; ending in the
+// organisation noun, it names whose meeting this is.
+func headingBody(d *doc.Document) (int, int) {
+	if len(d.Blocks) == 0 || d.Blocks[0].Kind != doc.Heading || d.Blocks[0].Level == 0 {
+		return -1, -1
 	}
-	for i, b := range d.Blocks {
-		if b.Start >= end {
-			break
-		}
-		t := d.BlockText(i)
-		if len(t) < 150 && postcode.MatchString(t) && strings.Contains(t, ",") {
-			return b.Start, b.End
-		}
+	b := d.Blocks[0]
+	t := d.Text[b.Start:b.End]
+	s := 0
+	if num, rest, ok := input.LeadingNumber(t); ok && num != "" {
+		s = rest
 	}
-	return -1, -1
+	words := strings.Fields(t[s:])
+	if len(words) < 2 || len(words) > maxBodyWords || !orgNouns[strings.ToLower(words[len(words)-1])] {
+		return -1, -1
+	}
+	if !headerLine(t[s:]) || !hasOrgNoun(t[s:]) {
+		return -1, -1
+	}
+	return b.Start + s, b.End
 }
 
-// placeAfter reads "at the Cabinet Office" right after the meeting's date.
-func placeAfter(text string, pos int) (int, int) {
-	rest := text[pos:]
-	if len(rest) > 200 {
-		rest = rest[:200]
+// letterhead widens a body that is only organisation nouns ("Board of
+// Directors") with the line above it where the letterhead writes it
+// under the organisation's name ("Regional Transportation District" /
+// "Board of Directors"): the body is the organisation's board. It returns
+// the body's span, the two letterhead lines when they are there.
+func letterhead(d *doc.Document, end, start, stop int) (int, int) {
+	body := d.Text[start:stop]
+	if !onlyOrgWords(body) {
+		return start, stop
 	}
-	m := atPlace.FindStringSubmatchIndex(rest)
-	if m == nil {
-		return -1, -1
-	}
-	s, e := m[2], m[3]
-	for e > s && rest[e-1] == ' ' {
-		e--
-	}
-	// A last word glued to a reference number by a PDF export ("Groby
-	// Cou/285/07-08") belongs to the reference.
-	if e < len(rest) && (rest[e] == '/' || rest[e] >= '0' && rest[e] <= '9') {
-		if j := strings.LastIndexByte(rest[s:e], ' '); j > 0 {
-			e = s + j
+	for i := 1; i < len(d.Blocks) && d.Blocks[i].Start < end; i++ {
+		b := d.Blocks[i]
+		if !strings.EqualFold(strings.TrimSpace(d.Text[b.Start:b.End]), strings.TrimSpace(body)) {
+			continue
+		}
+		prev := d.BlockText(i - 1)
+		if headerLine(prev) && !onlyOrgWords(prev) && !hasOrgNoun(prev) && len(strings.Fields(prev)) >= 2 {
+			return d.Blocks[i-1].Start, b.End
 		}
 	}
-	s, e = trimBody(rest, s, e)
-	if e <= s {
-		return -1, -1
+	return start, stop
+}
+
+// onlyOrgWords tells whether s is made of organisation nouns and small
+// words alone: "Board of Directors", "The Committee".
+func onlyOrgWords(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch {
+		case orgNouns[w]:
+			n++
+		case !lex.SmallWords[w]:
+			return false
+		}
 	}
-	return pos + s, pos + e
+	return n > 0
 }

@@ -45,6 +45,8 @@ func titleBody(t string) (start, end int, ok bool) {
 		span = bodyAfterOf(words[anchor+2:])
 	case !onlyKinds(words[anchor+1:]):
 		return 0, 0, false // "Previous meeting action items": a topic, not a title
+	case anchor > 0 && strings.EqualFold(words[anchor-1].text, "of"):
+		return 0, 0, false // "Signing of meeting minutes": the meeting is the topic's object
 	default:
 		span = bodyBefore(words[:anchor])
 	}
@@ -178,4 +180,17 @@ func fieldsWithPos(s string) []word {
 		out = append(out, word{s[start:], start})
 	}
 	return out
+}
+
+// isTopic tells whether a line that names a meeting is an item's topic,
+// not the minutes' title: words other than kinds and dates follow its
+// "meeting" ("Previous meeting action items", "Signing of meeting
+// minutes").
+func isTopic(t string) bool {
+	words := fieldsWithPos(t)
+	anchor, minutesOf := titleAnchor(words)
+	if anchor < 0 || minutesOf {
+		return false
+	}
+	return !onlyKinds(words[anchor+1:]) || anchor > 0 && strings.EqualFold(words[anchor-1].text, "of")
 }

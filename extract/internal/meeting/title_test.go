@@ -22,6 +22,8 @@ func TestTitleBody(t *testing.T) {
 		{"The next meeting will be held on 5 May.", ""},
 		{"Previous meeting action items", ""},
 		{"BOARD OF DIRECTORS MEETING", "BOARD OF DIRECTORS"},
+		{"Signing of meeting minutes", ""},
+		{"Approval of Meeting Minutes", ""},
 	} {
 		s, e, ok := titleBody(c.title)
 		got := ""
@@ -30,6 +32,23 @@ func TestTitleBody(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("titleBody(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+}
+
+func TestIsTopic(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Previous meeting action items", true},
+		{"Signing of meeting minutes", true},
+		{"Node.js Foundation TSC Meeting 2017-03-09", false},
+		{"Minutes of the Finance Committee", false},
+		{"Annual Meeting 2016-06-11 Minutes", false},
+	} {
+		if got := isTopic(c.line); got != c.want {
+			t.Errorf("isTopic(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}
 }

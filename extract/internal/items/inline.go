@@ -1,0 +1,216 @@
+package items
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
+)
+
+// Inline items: PDF exports and web viewers run a page into one line, so
+// item numbers and titles sit inside paragraphs.
+var (
+	// A minute reference and its title: "Cou/286/07-08 Apologies for
+	// Absence Apologies for absence were received".
+	minuteRef = regexp.MustCompile(`(?:^|\s)([A-Z][A-Za-z]{1,5}/[0-9]{1,4}/[0-9]{2}(?:-[0-9]{2})?)\s+`)
+	// A US agenda entry ends with the kind of paper in brackets:
+	// "*42 Accept a grant ... (Ordinance)". Its number stands after a gap
+	// of two spaces or a line break, or carries a "*" or "S-" mark.
+	usPaperKind = regexp.MustCompile(`\((?:Emergency |Non-Emergency )?(?:Ordinance|Resolution|Report|Communication|Second Reading|Previous Agenda|Proclamation|Appeal|Motion|Consent)\b[^()]{0,200}\)`)
+	usItemStart = regexp.MustCompile(`(?:^|\s)((?:\*|[A-Z]-)?[0-9]{1,4})[ \t]+[A-Z]`)
+	// US agenda section headings in capitals.
+	usSection = regexp.MustCompile(`(?:^|[\s:])((?:[A-Z][A-Z&]+ )*(?:AGENDA|COMMUNICATIONS|BUSINESS|HEARINGS?|CERTAINS|PROCLAMATIONS|PRESENTATIONS|ORDINANCES|RESOLUTIONS|REPORTS|ADJOURNMENT|ROLL CALL|CALL TO ORDER|PUBLIC COMMENTS?)(?:[ \t]+[A-ZŒ–—-]+)*)(?:\s|$)`)
+)
+
+// inlineCapitals is a heading in capitals run into the text after a
+// sentence, before the prose of its minute: "... welcomed all in
+// attendance. WELCOME TO COUNTRY We respectfully acknowledge ...". Two
+// words at least: one alone is as often an acronym opening a sentence.
+// The pattern is matched only where a sentence's end is followed by two
+// capitals: run over a whole page-long line it cost more than the rest
+// of the item scan.
+var inlineCapitals = regexp.MustCompile(`^(?:[A-Z][A-Z&'’-]+ ){1,7}[A-Z][A-Z&'’-]+ [A-Z][a-z]`)
+
+// capitalItems appends the headings in capitals that a viewer ran into
+// seg, which begins at byte start of the text: the layout a text line in
+// capitals over prose has, flattened.
+func capitalItems(out []ItemFound, seg string, start int) []ItemFound {
+	for i := 0; i+3 < len(seg); i++ {
+		if c := seg[i]; (c != '.' && c != '!' && c != '?') || seg[i+1] != ' ' {
+			continue
+		}
+		q := i + 1
+		for q < len(seg) && seg[q] == ' ' {
+			q++
+		}
+		if q+1 >= len(seg) || !isUpperASCII(seg[q]) || !isUpperASCII(seg[q+1]) {
+			continue
+		}
+		m := inlineCapitals.FindStringIndex(seg[q:min(len(seg), q+160)])
+		if m == nil {
+			continue
+		}
+		end := q + m[1] - 3 // less the space and the prose's first two letters
+		title := seg[q:end]
+		if isAttendanceLabel(title, true) || fieldLabels[strings.ToLower(title)] {
+			continue
+		}
+		out = append(out, ItemFound{Start: start + q, TitleStart: start + q, TitleEnd: start + end, Unmarked: true})
+	}
+	return out
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// inlineItems finds items written inside a run-on paragraph. The patterns
+// are costly over a page-long line, so each runs only where the characters
+// it cannot match without are there.
+func inlineItems(text string, start, end int) []ItemFound {
+	var out []ItemFound
+	seg := text[start:end]
+	if hasMinuteRefMark(seg) {
+		out = minuteRefItems(out, seg, start)
+	}
+	if hasPaperKindMark(seg) {
+		out = usItems(out, seg, start)
+	}
+	out = capitalItems(out, seg, start)
+	sortItems(out)
+	return out
+}
+
+// minuteRefItems appends the items that minute references start in seg,
+// which begins at byte start of the text.
+func minuteRefItems(out []ItemFound, seg string, start int) []ItemFound {
+	for _, m := range minuteRef.FindAllStringSubmatchIndex(seg, -1) {
+		ts := m[1]
+		te := titleRun(seg, ts)
+		if te > ts {
+			out = append(out, ItemFound{Start: start + m[2], TitleStart: start + ts, TitleEnd: start + te,
+				Number: seg[m[2]:m[3]], Numbered: true})
+		}
+	}
+	return out
+}
+
+// usItems appends the US agenda entries of seg, and its section headings
+// when there are two entries or more.
+func usItems(out []ItemFound, seg string, start int) []ItemFound {
+	us := 0
+	prev := 0
+	for _, m := range usPaperKind.FindAllStringIndex(seg, -1) {
+		part := seg[prev:m[0]]
+		prev = m[1]
+		var st []int
+		for _, c := range usItemStart.FindAllStringSubmatchIndex(part, -1) {
+			marked := part[c[2]] == '*' || part[c[2]] < '0' || part[c[2]] > '9'
+			gap := c[2] == 0 || part[c[2]-1] == '\n' || c[2] >= 2 && doc.IsSpaceByte(part[c[2]-2])
+			if marked || gap {
+				st = c
+			}
+		}
+		if st == nil {
+			continue
+		}
+		numStart, numEnd := st[2], st[3]
+		titleStart := numEnd
+		for titleStart < len(part) && (part[titleStart] == ' ' || part[titleStart] == '\t') {
+			titleStart++
+		}
+		titleEnd := len(part)
+		for titleEnd > titleStart && doc.IsSpaceByte(part[titleEnd-1]) {
+			titleEnd--
+		}
+		base := m[0] - len(part)
+		if titleEnd-titleStart < 8 || titleEnd-titleStart > 600 {
+			continue
+		}
+		out = append(out, ItemFound{Start: start + base + numStart, TitleStart: start + base + titleStart,
+			TitleEnd: start + base + titleEnd, Number: part[numStart:numEnd], Numbered: true})
+		us++
+	}
+	if us >= 2 {
+		for _, m := range usSection.FindAllStringSubmatchIndex(seg, -1) {
+			out = append(out, ItemFound{Start: start + m[2], TitleStart: start + m[2], TitleEnd: start + m[3]})
+		}
+	}
+	return out
+}
+
+// hasMinuteRefMark reports whether s has a letter, "/" and a digit in a
+// row, as every minuteRef match does.
+func hasMinuteRefMark(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '/' && doc.IsASCIILetter(s[i-1]) && s[i+1] >= '0' && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// paperKinds are the words a usPaperKind match can start with after its
+// bracket.
+var paperKinds = []string{"Emergency ", "Non-Emergency ", "Ordinance", "Resolution", "Report", "Communication",
+	"Second Reading", "Previous Agenda", "Proclamation", "Appeal", "Motion", "Consent"}
+
+// hasPaperKindMark reports whether a bracket in s opens on one of the
+// paperKinds, as every usPaperKind match does.
+func hasPaperKindMark(s string) bool {
+	for i := strings.IndexByte(s, '('); i >= 0; {
+		rest := s[i+1:]
+		for _, k := range paperKinds {
+			if strings.HasPrefix(rest, k) {
+				return true
+			}
+		}
+		j := strings.IndexByte(rest, '(')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// titleRun returns the end of a title that starts at s[i]: capitalised
+// words (and small words between them), stopping where the body starts:
+// a repeat of the title's first word, an honorific, a label ending in a
+// colon, or ten words.
+func titleRun(s string, i int) int {
+	end := i
+	first := ""
+	words := 0
+	for pos := i; pos < len(s) && words < 10; {
+		for pos < len(s) && (s[pos] == ' ' || s[pos] == '\t') {
+			pos++
+		}
+		j := pos
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' {
+			j++
+		}
+		if j == pos {
+			break
+		}
+		w := s[pos:j]
+		lw := strings.ToLower(strings.Trim(w, ":.,"))
+		r, _ := utf8.DecodeRuneInString(w)
+		if words > 0 && (lw == first || lex.Honorifics[lw] || strings.HasSuffix(w, ":")) {
+			break
+		}
+		if !unicode.IsUpper(r) && !lex.SmallWords[lw] {
+			break
+		}
+		if words == 0 {
+			first = lw
+		}
+		words++
+		if !lex.SmallWords[lw] {
+			end = j
+		}
+		pos = j
+	}
+	return end
+}
