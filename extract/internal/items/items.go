@@ -130,52 +130,16 @@ func tableRowItem(d *doc.Document, i int, isDate func(string) bool) (ItemFound, 
 	return ItemFound{Start: b.Start, TitleStart: ts, TitleEnd: te, Number: num, Numbered: true}, true
 }
 
-// headingItem decides whether block i is an item heading.
+// headingItem decides whether block i is an item heading: its number and
+// title, the vetoes on the title, then what the block's layout says.
 func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (ItemFound, bool) {
 	b := d.Blocks[i]
 	it := ItemFound{Start: b.Start, TitleStart: b.Start, TitleEnd: b.End}
-	num, rest, numbered := input.LeadingNumber(t)
-	if !numbered && b.Kind == doc.Heading {
-		num, rest, numbered = letterNumber(t)
-	}
-	if !numbered {
-		num, rest, numbered = letterAlone(t)
-	}
-	if numbered {
-		it.Number, it.Numbered = num, true
-		it.TitleStart = b.Start + rest
-		if it.TitleStart >= b.End {
-			// "1.1" alone on its line, the title on the next.
-			nb, ok := titleAfter(d, i)
-			if !ok {
-				return it, false
-			}
-			it.TitleStart, it.TitleEnd = nb.Start, nb.End
-		}
-	}
-	it.TitleEnd = trimCell(d.Text, it.TitleStart, trimRef(d.Text, it.TitleStart, trimNote(d.Text, it.TitleStart, it.TitleEnd)))
-	title := d.Text[it.TitleStart:it.TitleEnd]
-	if numbered && b.Kind != doc.Heading {
-		if e, ok := titleBeforeBody(title); ok {
-			// "2215. To receive apologies for absence: Cllr Hale.": the
-			// title, then its minute on the same line.
-			it.TitleEnd = it.TitleStart + e
-			title = d.Text[it.TitleStart:it.TitleEnd]
-		}
-	}
-	if numbered && (entryLabel.MatchString(title) || strings.HasPrefix(title, "http")) {
-		return it, false // "3. ACTION: ...", a link: an entry, not a title
-	}
-	if !titleLike(title, isDate, b.Kind == doc.Heading && b.Level > 0) {
+	if !headingNumber(d, i, t, &it) {
 		return it, false
 	}
-	if b.Kind == doc.Heading && bodiless(d, i) {
-		return it, false
-	}
-	label := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), ":"))
-	if fieldLabels[label] && !(numbered && !strings.HasSuffix(strings.TrimSpace(title), ":")) {
-		// A label over part of an item; numbered in the run and with no
-		// colon ("4. Minutes"), it is the item that approves them.
+	title := headingTitle(d, b, &it)
+	if notHeadingTitle(d, i, title, it.Numbered, isDate) {
 		return it, false
 	}
 	if strings.HasSuffix(strings.TrimSpace(title), ":") {
@@ -193,46 +157,114 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 	if j := nextBlock(d, i, it.TitleEnd); j >= 0 {
 		next = d.BlockText(j)
 	}
-	if !numbered && isAttendanceLabel(title, input.IsProse(next)) {
+	if !it.Numbered && (isAttendanceLabel(title, input.IsProse(next)) || isDocumentTitle(title)) {
 		return it, false
 	}
-	if !numbered && isDocumentTitle(title) {
-		return it, false
+	ok, unmarked := headingByLayout(d, i, title, next, it.Numbered)
+	it.Unmarked = unmarked
+	return it, ok
+}
+
+// headingNumber reads block i's number, if any, into it, and where its
+// title starts: after the number, or on the next line when the number
+// stands alone ("1.1"). It reports false when the title is missing.
+func headingNumber(d *doc.Document, i int, t string, it *ItemFound) bool {
+	b := d.Blocks[i]
+	num, rest, numbered := input.LeadingNumber(t)
+	if !numbered && b.Kind == doc.Heading {
+		num, rest, numbered = letterNumber(t)
 	}
+	if !numbered {
+		num, rest, numbered = letterAlone(t)
+	}
+	if !numbered {
+		return true
+	}
+	it.Number, it.Numbered = num, true
+	it.TitleStart = b.Start + rest
+	if it.TitleStart >= b.End {
+		// "1.1" alone on its line, the title on the next.
+		nb, ok := titleAfter(d, i)
+		if !ok {
+			return false
+		}
+		it.TitleStart, it.TitleEnd = nb.Start, nb.End
+	}
+	return true
+}
+
+// headingTitle trims the title of it to its words: no cell bar, reference
+// or note, and for a numbered line that is no heading, not the minute
+// after its colon.
+func headingTitle(d *doc.Document, b doc.Block, it *ItemFound) string {
+	it.TitleEnd = trimCell(d.Text, it.TitleStart, trimRef(d.Text, it.TitleStart, trimNote(d.Text, it.TitleStart, it.TitleEnd)))
+	title := d.Text[it.TitleStart:it.TitleEnd]
+	if it.Numbered && b.Kind != doc.Heading {
+		if e, ok := titleBeforeBody(title); ok {
+			// "2215. To receive apologies for absence: Cllr Hale.": the
+			// title, then its minute on the same line.
+			it.TitleEnd = it.TitleStart + e
+			title = d.Text[it.TitleStart:it.TitleEnd]
+		}
+	}
+	return title
+}
+
+// notHeadingTitle tells whether block i's title is none whatever the
+// layout: an entry or a link, words no title has, a heading with nothing
+// under it, or a field's label.
+func notHeadingTitle(d *doc.Document, i int, title string, numbered bool, isDate func(string) bool) bool {
+	b := d.Blocks[i]
+	if numbered && (entryLabel.MatchString(title) || strings.HasPrefix(title, "http")) {
+		return true // "3. ACTION: ...", a link: an entry, not a title
+	}
+	if !titleLike(title, isDate, b.Kind == doc.Heading && b.Level > 0) {
+		return true
+	}
+	if b.Kind == doc.Heading && bodiless(d, i) {
+		return true
+	}
+	label := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), ":"))
+	// A label over part of an item; numbered in the run and with no colon
+	// ("4. Minutes"), it is the item that approves them.
+	return fieldLabels[label] && !(numbered && !strings.HasSuffix(strings.TrimSpace(title), ":"))
+}
+
+// headingByLayout decides by block i's layout whether its title heads an
+// item, and whether only the layout, no markup, says so (unmarked).
+func headingByLayout(d *doc.Document, i int, title, next string, numbered bool) (ok, unmarked bool) {
+	b := d.Blocks[i]
 	switch {
 	case b.Kind == doc.Heading:
-		return it, true
+		return true, false
 	case d.Format == doc.FormatMarkdown && !numbered && upperOverText(d, i, title):
 		// Markdown converted from a word processor keeps no heading
 		// styles: a line in capitals over a paragraph of text is still
 		// a heading ("TEMPORAL BONES-CTEMP" over its protocol).
-		it.Unmarked = true
-		return it, true
+		return true, true
 	case (d.Format == doc.FormatHTML || d.Format == doc.FormatMarkdown) && numbered && overMinute(d, i, title):
 		// A numbered line over a paragraph of its own is a heading the
 		// page did not mark: "<p>1. Apologies</p><p>Apologies were
 		// received ...</p>", "**1. Call to order**" over its minute.
-		return it, true
+		return true, false
 	case d.Format == doc.FormatHTML || d.Format == doc.FormatMarkdown:
 		// HTML and Markdown mark their headings; a numbered paragraph ("i)
 		// Lloyds Bank statement ...") in a run of them is a list entry.
-		return it, false
+		return false, false
 	case numbered:
 		// A numbered sentence ("1. MW to circulate the paper.") is a list
 		// entry, not a heading.
-		return it, !endsSentence(title) || WordCount(title) <= 3
+		return !endsSentence(title) || WordCount(title) <= 3, false
 	case endsSentence(title):
-		return it, false
+		return false, false
 	case b.Alone:
-		it.Unmarked = true
-		return it, true
+		return true, true
 	case isUpperLine(title) && input.IsProse(next):
 		// PDF exports lose blank lines; an upper-case line over prose is
 		// still a heading.
-		it.Unmarked = true
-		return it, true
+		return true, true
 	}
-	return it, false
+	return false, false
 }
 
 // titleBeforeBody finds where a numbered line's title ends when its minute
