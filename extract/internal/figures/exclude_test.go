@@ -105,6 +105,7 @@ func TestWordExclusions(t *testing.T) {
 		{"Three Year Plans Approved.", "Three", "title-case name"},
 		{"There was no one present.", "one", "one after a determiner or verb"},
 		{"This is one potential option.", "one", "one after a determiner or verb"},
+		{"There is one position vacant.", "one", ""},
 		{"Members chose one", "one", "one ending the line"},
 		{"Members chose one of the sites.", "one", "one before a function word"},
 		{"Members chose one, then left.", "one", "one before a function word"},

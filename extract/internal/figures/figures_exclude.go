@@ -555,12 +555,27 @@ func titleName(toks []doc.Token, n numberAt) (int, bool) {
 }
 
 // oneAfterDeterminer reads "one" after a determiner or a verb: "no one",
-// "the one", "is one potential option".
+// "the one", "is one potential option". After "there is" it counts:
+// "There is one position vacant".
 func oneAfterDeterminer(toks []doc.Token, n numberAt) (int, bool) {
-	if n.Lone && n.First > 0 && OnePrevTable.Get(toks[n.First-1].Lower) {
+	if n.Lone && n.First > 0 && OnePrevTable.Get(toks[n.First-1].Lower) && !existential(toks, n.First) {
 		return n.End, true
 	}
 	return 0, false
+}
+
+// existential tells whether "there is/are/was/were" (or "there are now")
+// stands just before toks[i].
+func existential(toks []doc.Token, i int) bool {
+	k := i - 1
+	if k > 0 && toks[k].Lower == "now" {
+		k--
+	}
+	switch toks[k].Lower {
+	case "is", "are", "was", "were":
+		return k > 0 && toks[k-1].Lower == "there"
+	}
+	return false
 }
 
 // hourInWords reads a time of day written in words: "two o'clock",
