@@ -14,21 +14,25 @@ import (
 // minLegend is the fewest codes that make a key.
 const minLegend = 2
 
-// statusLegend reads the key of attendance codes in the document: a
-// capital letter, "=", and a word that names a status.
-func statusLegend(toks []doc.Token) map[string]string {
-	var key map[string]string
-	for i := 0; i+2 < len(toks); i++ {
-		if toks[i+1].Text != "=" || !isInitial(toks[i]) {
-			continue
-		}
-		if st := lex.StatusWords[toks[i+2].Lower]; st != "" {
-			if key == nil {
-				key = map[string]string{}
-			}
-			key[toks[i].Text] = st
-		}
+// legendAt adds to key the code that toks[i] defines, when it opens a
+// key entry: a capital letter, "=", and a word that names a status. key
+// is made on first use; later entries for a code win.
+func legendAt(toks []doc.Token, i int, key map[string]string) map[string]string {
+	if i+2 >= len(toks) || toks[i+1].Text != "=" || !isInitial(toks[i]) {
+		return key
 	}
+	if st := lex.StatusWords[toks[i+2].Lower]; st != "" {
+		if key == nil {
+			key = map[string]string{}
+		}
+		key[toks[i].Text] = st
+	}
+	return key
+}
+
+// legendOf is the key of attendance codes that legendAt gathered over
+// the document, nil when too few codes make it one.
+func legendOf(key map[string]string) map[string]string {
 	if len(key) < minLegend {
 		return nil
 	}

@@ -7,18 +7,16 @@ import "github.com/minutes-tool/minutes/extract/internal/doc"
 // reads like an initial ("A. Call"), but when the letter before or after
 // it also opens a line with a full stop, the letters are an outline.
 
-// outlineLetters are the capitals that open a line with a full stop.
-func outlineLetters(toks []doc.Token) map[byte]bool {
-	var out map[byte]bool
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i+1].Text == "." && isInitial(toks[i]) && len(toks[i].Text) == 1 && lineOpener(toks, i) {
-			if out == nil {
-				out = map[byte]bool{}
-			}
-			out[toks[i].Text[0]] = true
+// outlineLetterAt adds to letters the capital at toks[i] when it opens
+// a line with a full stop. letters is made on first use.
+func outlineLetterAt(toks []doc.Token, i int, letters map[byte]bool) map[byte]bool {
+	if i+1 < len(toks) && toks[i+1].Text == "." && isInitial(toks[i]) && len(toks[i].Text) == 1 && lineOpener(toks, i) {
+		if letters == nil {
+			letters = map[byte]bool{}
 		}
+		letters[toks[i].Text[0]] = true
 	}
-	return out
+	return letters
 }
 
 // outlineAt tells whether toks[i] is an outline letter: it opens a line

@@ -79,8 +79,8 @@ var capitalRules = []mentionRule{
 // scanMentions is findMentions with the name of the rule that read each
 // mention, for tests.
 func scanMentions(text string, toks []doc.Token, skip [][2]int, emit func(rule string, m mention)) {
-	s := &mentionScan{text: text, toks: toks, out: emit, speakers: speakerLabels(toks), legend: statusLegend(toks),
-		outline: outlineLetters(toks)}
+	s := &mentionScan{text: text, toks: toks, out: emit}
+	s.readKeys()
 	k := 0 // the first range that does not end at or before the token
 	inSkip := func(pos int) bool {
 		for k < len(skip) && skip[k][1] <= pos {
@@ -97,6 +97,23 @@ func scanMentions(text string, toks []doc.Token, skip [][2]int, emit func(rule s
 			i = next - 1
 		}
 	}
+}
+
+// readKeys reads what the rules ask of the whole document before the
+// scan: the speaker labels, the key of attendance codes and the outline
+// letters. One pass over the tokens reads all three: on a long page each
+// pass of its own streamed the whole token slice from memory again, and
+// once the slice outgrew the caches those passes cost more per token the
+// longer the page (2.4 to 3 times the time for twice a page of 4 MB).
+func (s *mentionScan) readKeys() {
+	speakers := newSpeakerTally()
+	var legend map[string]string
+	for i := range s.toks {
+		speakers.add(s.toks, i)
+		legend = legendAt(s.toks, i, legend)
+		s.outline = outlineLetterAt(s.toks, i, s.outline)
+	}
+	s.speakers, s.legend = speakers.labels(), legendOf(legend)
 }
 
 // mentionAt tries the rules that may start at toks[i], a word.

@@ -70,24 +70,46 @@ func lineOpener(toks []doc.Token, i int) bool {
 // used at two line starts or more, their words never in lower case and
 // the first of them capitalised inside a sentence somewhere.
 func speakerLabels(toks []doc.Token) map[string]bool {
-	counts := map[string]int{}
-	lower, inner := map[string]bool{}, map[string]bool{}
-	for i, t := range toks {
-		if t.Kind != doc.Word {
-			continue
-		}
-		if t.Text == t.Lower {
-			lower[t.Lower] = true
-		} else if i > 0 && !t.LineStart && innerLead(toks[i-1]) {
-			inner[t.Lower] = true
-		}
-		if label, _, ok := speakerAt(toks, i); ok {
-			counts[label]++
-		}
+	tally := newSpeakerTally()
+	for i := range toks {
+		tally.add(toks, i)
 	}
+	return tally.labels()
+}
+
+// speakerTally gathers, token by token, what speakerLabels decides on:
+// the labels at line starts and how the words are written elsewhere.
+type speakerTally struct {
+	counts       map[string]int
+	lower, inner map[string]bool
+}
+
+func newSpeakerTally() speakerTally {
+	return speakerTally{counts: map[string]int{}, lower: map[string]bool{}, inner: map[string]bool{}}
+}
+
+// add reads toks[i] into the tally.
+func (s speakerTally) add(toks []doc.Token, i int) {
+	t := toks[i]
+	if t.Kind != doc.Word {
+		return
+	}
+	if t.Text == t.Lower {
+		s.lower[t.Lower] = true
+	} else if i > 0 && !t.LineStart && innerLead(toks[i-1]) {
+		s.inner[t.Lower] = true
+	}
+	if label, _, ok := speakerAt(toks, i); ok {
+		s.counts[label]++
+	}
+}
+
+// labels are the speaker labels of the tally: used twice or more and
+// behaving as names.
+func (s speakerTally) labels() map[string]bool {
 	out := map[string]bool{}
-	for label, n := range counts {
-		if n >= 2 && behavesAsName(label, lower, inner) {
+	for label, n := range s.counts {
+		if n >= 2 && behavesAsName(label, s.lower, s.inner) {
 			out[label] = true
 		}
 	}
