@@ -1,13 +1,12 @@
 package people
 
 import (
-	"github.com/minutes-tool/minutes/extract/internal/doc"
-	"github.com/minutes-tool/minutes/extract/internal/lex"
-)
-
-import (
+	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
 // Attendance lists come in two shapes. Inline: a label and the names on
@@ -60,7 +59,11 @@ func phraseAt(toks []doc.Token, i, limit int) (string, int) {
 		if j > i && t.LineStart {
 			break
 		}
-		if n = n.Child(t.Lower); n == nil {
+		c := n.Child(t.Lower)
+		if c == nil && j == i && (j+1 >= len(toks) || toks[j+1].LineStart) {
+			c = n.Child(misspeltLabel(t.Lower)) // "Attendace" alone on its line
+		}
+		if n = c; n == nil {
 			break
 		}
 		if n.Ok {
@@ -68,6 +71,53 @@ func phraseAt(toks []doc.Token, i, limit int) (string, int) {
 		}
 	}
 	return status, next
+}
+
+// misspeltLabels are the long one-word attendance labels a typing slip
+// may reach: a line that is one of them with one letter dropped, added,
+// changed or two swapped is that label.
+var misspeltLabels = func() []string {
+	var out []string
+	for p := range lex.AttendancePhrases {
+		if len(p) >= 8 && !strings.Contains(p, " ") {
+			out = append(out, p)
+		}
+	}
+	slices.Sort(out)
+	return out
+}()
+
+// misspeltLabel is the label w is one slip away from, or "".
+func misspeltLabel(w string) string {
+	if len(w) < 7 {
+		return ""
+	}
+	for _, l := range misspeltLabels {
+		if oneSlip(w, l) {
+			return l
+		}
+	}
+	return ""
+}
+
+// oneSlip tells whether a and b differ by one edit: a letter dropped,
+// added or changed, or two neighbours swapped.
+func oneSlip(a, b string) bool {
+	if a == b || len(a)-len(b) > 1 || len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case len(a) == len(b):
+		return a[i+1:] == b[i+1:] || i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case len(a) < len(b):
+		return a[i:] == b[i+1:]
+	default:
+		return a[i+1:] == b[i:]
+	}
 }
 
 // attendanceTrie holds attendancePhrases word by word.

@@ -19,7 +19,9 @@ func TestLabels(t *testing.T) {
 		{"standalone with a lead", "Transparency Board Members\nJane Smith", "", true, "present", false},
 		{"bracketed note", "Officials (regular attendees)\nJane Smith", "", true, "in_attendance", false},
 		{"label mark mid-line", "Cou/285/07-08 Present Members: Cllr P Batty", "Present", true, "present", true},
+		{"misspelt, alone on its line", "Attendace\nJane Smith, John Brown", "", true, "present", false},
 		// Vetoes.
+		{"misspelt inside a line", "Attendace was low this year", "", false, "", false},
 		{"mid-line label without a mark", "as noted the Present Members agreed", "Present", false, "", false},
 		{"item heading", "Welcome and Apologies\nThe Chair welcomed all.", "", false, "", false},
 		{"label in prose", "Members agreed the plan.", "", false, "", false},
@@ -36,5 +38,27 @@ func TestLabels(t *testing.T) {
 				t.Errorf("headerAt = %+v, %v; want %q inline %v, %v", h, ok, c.status, c.inline, c.ok)
 			}
 		})
+	}
+}
+
+// TestOneSlip: one letter dropped, added, changed, or two neighbours
+// swapped, and nothing more.
+func TestOneSlip(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"attendace", "attendance", true},
+		{"attendancee", "attendance", true},
+		{"attendence", "attendance", true},
+		{"attednance", "attendance", true},
+		{"attendance", "attendance", false},
+		{"atendence", "attendance", false},
+		{"apologise", "apologies", true},
+		{"absent", "absence", false},
+	} {
+		if got := oneSlip(c.a, c.b); got != c.want {
+			t.Errorf("oneSlip(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
 	}
 }
