@@ -106,7 +106,7 @@ func namedBefore(text string, toks []doc.Token, cue int) (*string, bool) {
 	if start > end && first == end && lex.Honorifics[toks[first].Lower] && doc.IsCapitalised(toks[first]) {
 		start = first // "Councillors were asked": the title is who
 	}
-	if start > end || !doc.IsCapitalised(toks[start]) || pronoun[toks[start].Lower] {
+	if start > end || !doc.IsCapitalised(toks[start]) || pronoun[toks[start].Lower] || notOwner(toks[start:end+1]) {
 		return nil, false
 	}
 	s := strings.TrimSpace(text[toks[start].Start:toks[end].End])
@@ -134,6 +134,23 @@ func bodyNounBefore(text string, toks []doc.Token, end int) (*string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// notOwner tells whether a capitalised word before a cue is no one: an
+// adverb opening the sentence ("Personally would like", "Conservatively
+// agreed") or someone unnamed ("Someone would").
+func notOwner(toks []doc.Token) bool {
+	if len(toks) != 1 {
+		return false
+	}
+	w := toks[0].Lower
+	return strings.HasSuffix(w, "ly") && len(w) > 4 && !lex.GivenNames[w] || indefinite[w] // "Kelly would" is hers
+}
+
+// indefinite are the pronouns that name no one.
+var indefinite = map[string]bool{
+	"someone": true, "somebody": true, "anyone": true, "anybody": true, "nobody": true,
+	"everyone": true, "everybody": true, "no-one": true, "people": true, "folks": true,
 }
 
 // trailingJoin tells whether w may stand between a name and its verb:

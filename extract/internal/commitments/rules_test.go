@@ -309,3 +309,25 @@ func TestOwnerReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestNotOwner: an adverb or an indefinite pronoun opening the sentence
+// owns nothing; a given name ending in -ly does.
+func TestNotOwner(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		owner string
+	}{
+		{"Personally would like to delegate to a small group.", ""},
+		{"Someone would maybe be responsible for short responses.", ""},
+		{"Kelly will circulate the draft.", "Kelly"},
+	} {
+		got := findWith(parse(t, tc.in, doc.FormatText), cueRules)
+		o := ""
+		if len(got) == 1 && got[0].Owner != nil {
+			o = *got[0].Owner
+		}
+		if len(got) != 1 || o != tc.owner {
+			t.Errorf("%q: %d commitments, owner %q; want one, owner %q", tc.in, len(got), o, tc.owner)
+		}
+	}
+}

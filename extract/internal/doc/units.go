@@ -256,6 +256,9 @@ func TrimSpan(text string, start, end int) (int, int) {
 	for start < end && IsSpaceByte(text[start]) {
 		start++
 	}
+	if strings.HasPrefix(text[start:end], "• ") {
+		start += len("• ") // the bullet normalisation wrote is no part of it
+	}
 	return start, end
 }
 
