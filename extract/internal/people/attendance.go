@@ -219,6 +219,9 @@ func standaloneHeader(toks []doc.Token, i, end int) (header, bool) {
 			if !labelLead(toks[i:k]) {
 				return header{}, false
 			}
+			if k-i == 2 && memberGroups[toks[i].Lower] {
+				s = "present" // "Directors and Officers Present": the members lead
+			}
 			return header{status: s, content: end}, true
 		}
 	}
@@ -246,6 +249,9 @@ func bracketLabel(toks []doc.Token, i, j, end int) (header, int, bool) {
 // capitalised, none that makes a heading of an item ("Welcome and
 // Apologies" heads an agenda item, not a list).
 func labelLead(toks []doc.Token) bool {
+	if len(toks) == 2 && toks[1].Lower == "and" && groupNouns[toks[0].Lower] && startsUpper(toks[0].Text) {
+		return true // "Directors and Officers Present": two groups, one list
+	}
 	for _, t := range toks {
 		if t.Kind != doc.Word || !startsUpper(t.Text) || notLabelWords[t.Lower] {
 			return false
@@ -253,6 +259,15 @@ func labelLead(toks []doc.Token) bool {
 	}
 	return true
 }
+
+// groupNouns name a group of people who attend, which may lead an
+// attendance label with "and".
+var groupNouns = lex.WordSet(`directors members councillors trustees governors officers staff
+commissioners officials representatives`)
+
+// memberGroups are the groups whose people are the body's members: a
+// list they lead is of those present.
+var memberGroups = lex.WordSet(`directors members councillors trustees governors commissioners`)
 
 // notLabelWords before an attendance word make a heading of an item:
 // "Welcome and Apologies", "Introductions and Apologies".

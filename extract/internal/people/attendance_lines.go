@@ -34,6 +34,10 @@ func lineList(text string, toks []doc.Token, i int, status string) ([]listed, in
 			i = next
 			continue
 		}
+		if tableFurniture(toks, i, end) {
+			i = end // "Title", "Arrived", "5:13 PM": a flattened table's other cells
+			continue
+		}
 		if r.pending == 0 {
 			break
 		}
@@ -44,6 +48,33 @@ func lineList(text string, toks []doc.Token, i int, status string) ([]listed, in
 		i = next
 	}
 	return r.out, i
+}
+
+// tableFurniture tells whether the line toks[i:end] is a cell of an
+// attendance table that a PDF flattened one cell a line, other than a
+// name: a column's header ("Attendee Name", "Title", "Arrived") or a
+// time ("5:13 PM").
+func tableFurniture(toks []doc.Token, i, end int) bool {
+	if end <= i {
+		return false
+	}
+	for k := i; k < end; k++ {
+		t := toks[k]
+		switch {
+		case t.Kind == doc.Number || t.Text == ":":
+		case t.Kind == doc.Word && (columnHeads[t.Lower] || t.Lower == "am" || t.Lower == "pm"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// columnHeads are the words of an attendance table's column headers.
+var columnHeads = map[string]bool{
+	"attendee": true, "name": true, "names": true, "title": true, "role": true, "status": true,
+	"arrived": true, "left": true, "departed": true, "position": true, "organisation": true,
+	"organization": true,
 }
 
 // lineReader is the state of reading one line list.

@@ -20,6 +20,8 @@ func TestLabels(t *testing.T) {
 		{"bracketed note", "Officials (regular attendees)\nJane Smith", "", true, "in_attendance", false},
 		{"label mark mid-line", "Cou/285/07-08 Present Members: Cllr P Batty", "Present", true, "present", true},
 		{"misspelt, alone on its line", "Attendace\nJane Smith, John Brown", "", true, "present", false},
+		{"two groups, one list", "Directors and Officers Present\nShawn Porter, President", "", true, "present", false},
+		{"two groups, staff first", "Staff and Officers Present\nJo Smith, Clerk", "", true, "in_attendance", false},
 		// Vetoes.
 		{"misspelt inside a line", "Attendace was low this year", "", false, "", false},
 		{"mid-line label without a mark", "as noted the Present Members agreed", "Present", false, "", false},
@@ -59,6 +61,26 @@ func TestOneSlip(t *testing.T) {
 	} {
 		if got := oneSlip(c.a, c.b); got != c.want {
 			t.Errorf("oneSlip(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestTableFurniture: the other cells of an attendance table flattened
+// one a line are skipped, a name is not.
+func TestTableFurniture(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Attendee Name", true},
+		{"Title", true},
+		{"5:13 PM", true},
+		{"Bob Broom", false},
+		{"Director, District F", false},
+	} {
+		toks := tokens(c.line)
+		if got := tableFurniture(toks, 0, len(toks)); got != c.want {
+			t.Errorf("%q: furniture %v, want %v", c.line, got, c.want)
 		}
 	}
 }
