@@ -104,12 +104,15 @@ func (s speakerTally) add(toks []doc.Token, i int) {
 	}
 }
 
-// labels are the speaker labels of the tally: used twice or more and
-// behaving as names.
+// labels are the speaker labels of the tally: used twice or more, or
+// opening with a given name, and behaving as names.
 func (s speakerTally) labels() map[string]bool {
 	out := map[string]bool{}
 	for label, n := range s.counts {
-		if n >= 2 && behavesAsName(label, s.lower, s.inner) {
+		// A given name speaks once and is still a speaker: "Carol: Do
+		// we need video?"
+		given := lex.GivenNames[strings.ToLower(strings.Fields(label)[0])]
+		if (n >= 2 || given) && behavesAsName(label, s.lower, s.inner) {
 			out[label] = true
 		}
 	}
@@ -123,7 +126,8 @@ func innerLead(t doc.Token) bool {
 }
 
 // behavesAsName tells whether a label's words are used as a name is:
-// never in lower case, the first capitalised inside a sentence.
+// never in lower case, the first capitalised inside a sentence or a
+// given name.
 func behavesAsName(label string, lower, inner map[string]bool) bool {
 	words := strings.Fields(strings.ToLower(label))
 	for _, w := range words {
@@ -131,7 +135,7 @@ func behavesAsName(label string, lower, inner map[string]bool) bool {
 			return false
 		}
 	}
-	return inner[words[0]] || len(words) == 1
+	return inner[words[0]] || len(words) == 1 || lex.GivenNames[words[0]] // "Eric Huss:"
 }
 
 // fieldWord is a word that labels a field of the minutes rather than a

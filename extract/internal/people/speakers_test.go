@@ -26,6 +26,21 @@ func TestSpeakerVetoes(t *testing.T) {
 	}
 }
 
+// TestSpeakerLabels names the way each label is read as a speaker.
+func TestSpeakerLabels(t *testing.T) {
+	cases := []struct{ rule, text, want string }{
+		{"used twice", "Ryo: Initial proposal.\nRyo: Agreed.", "Ryo"},
+		{"given name used once", "Carol: Do we need video?", "Carol"},
+		{"given name and surname", "Eric Huss: Yes.\nEric Huss: Done.", "Eric Huss"},
+	}
+	for _, c := range cases {
+		got := speakerLabels(tokens(c.text))
+		if !got[c.want] {
+			t.Errorf("%s: %q gives speakers %v, want %q", c.rule, c.text, got, c.want)
+		}
+	}
+}
+
 // FuzzSpeakerLabels checks that finding speakers never panics and only
 // reads labels that open a line, seeded from the table above.
 func FuzzSpeakerLabels(f *testing.F) {
