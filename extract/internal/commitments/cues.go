@@ -215,6 +215,27 @@ var commitmentRules = []rule{
 		},
 	},
 	{
+		// A deadline set for an action: "A deadline of 8 March 2019 was
+		// set", "deadline for responses is 30 June".
+		name:   "deadline",
+		frames: phrase.Parse("[deadline] of|for|is|was|:", "[deadline] has|had been"),
+		when:   func(s *scan) bool { return hasMonth(s.toks) },
+		verb:   verbAfter(0),
+		examples: []string{
+			"A deadline of 8 March 2019 was set.",
+		},
+	},
+	{
+		// An intention declared: "Matt confirmed his intention to
+		// continue working on the list", "declared her intention that".
+		name:   "intention",
+		frames: phrase.Parse("his|her|their|its|our [intention] to|that"),
+		verb:   verbAfter(2),
+		examples: []string{
+			"Matt confirmed his intention to continue working on the list of donees.",
+		},
+	},
+	{
 		name:   "next meeting",
 		frames: phrase.Parse("[next] meeting"),
 		when:   func(s *scan) bool { return hasMonth(s.toks) },
@@ -284,7 +305,37 @@ func isFutureModal(s *scan) bool {
 // willIsName vetoes "Will" as a name: "Will Perrin", "Will also thought".
 func willIsName(s *scan) bool {
 	t := s.toks[s.i]
-	return t.Text == "Will" && (s.i == firstWord(s.toks) || s.has(1) && doc.IsCapitalised(s.toks[s.i+1]))
+	if t.Text != "Will" {
+		return false
+	}
+	if s.has(1) && doc.IsCapitalised(s.toks[s.i+1]) {
+		return true // "Will Perrin"
+	}
+	// Opening the sentence, "Will" is a name before what a subject does
+	// ("Will was", "Will reported"), and the modal of notes without a
+	// subject before a plain verb ("Will discuss the exploit").
+	return s.i == firstWord(s.toks) && !(s.has(1) && plainVerbAfterWill(s.toks[s.i+1]))
+}
+
+// plainVerbAfterWill tells whether t may be the plain verb after a
+// subjectless "Will": a lower-case word that is no past form, no third
+// person and no word a name is followed by.
+func plainVerbAfterWill(t doc.Token) bool {
+	w := t.Text
+	if t.Kind != doc.Word || w != t.Lower || len(w) < 3 {
+		return false
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false // "Will reported", "Will says"
+	}
+	return !commonNonVerbs[w] && !nameFollowers[w]
+}
+
+// nameFollowers follow a name opening a sentence: "Will and Jo", "Will
+// to circulate".
+var nameFollowers = map[string]bool{
+	"and": true, "to": true, "had": true, "was": true, "said": true, "also": true, "will": true,
+	"would": true, "could": true, "can": true, "has": true, "who": true, "thanked": true,
 }
 
 // willIsNoun vetoes "good will", "the will of the council" and the

@@ -30,7 +30,27 @@ func OwnerOf(text string, toks []doc.Token, cue int) *string {
 // ownerReadings read who is to act from the words around a cue; each
 // tells whether it decided, with the owner or none.
 var ownerReadings = []func(text string, toks []doc.Token, cue int) (*string, bool){
-	motionOwner, actionItemOwner, askedOwner, namedBefore, passiveAgent,
+	motionOwner, actionItemOwner, askedOwner, possessiveOwner, namedBefore, passiveAgent,
+}
+
+// possessiveOwner reads "Matt confirmed his intention to": the cue's
+// possessive stands for the sentence's subject, a name opening it.
+func possessiveOwner(text string, toks []doc.Token, cue int) (*string, bool) {
+	switch doc.LowerAt(toks, cue-1) {
+	case "his", "her", "their":
+	default:
+		return nil, false
+	}
+	start := firstWord(toks)
+	end := start
+	for end < cue-1 && doc.IsCapitalised(toks[end]) {
+		end++
+	}
+	if end == start || pronoun[toks[start].Lower] || notOwner(toks[start:end]) {
+		return nil, false
+	}
+	s := text[toks[start].Start:toks[end-1].End]
+	return &s, true
 }
 
 // motionOwner reads "agreed that the Clerk write": whoever the clause
@@ -144,7 +164,7 @@ func notOwner(toks []doc.Token) bool {
 		return false
 	}
 	w := toks[0].Lower
-	return strings.HasSuffix(w, "ly") && len(w) > 4 && !lex.GivenNames[w] || indefinite[w] // "Kelly would" is hers
+	return strings.HasSuffix(w, "ly") && len(w) > 4 && !lex.GivenNames[w] || indefinite[w] || w == "a" || w == "an" || w == "the" // "Kelly would" is hers
 }
 
 // indefinite are the pronouns that name no one.

@@ -224,6 +224,8 @@ func TestRuleFired(t *testing.T) {
 		{"Let's see what happens.", ""},
 		{"Every part of the programme should be aiming to close the gaps.", ""},
 		{"Will Perrin was concerned about the data.", ""},
+		{"Will was concerned about the data.", ""},
+		{"Will discuss the recent exploit at the next call.", "modal"},
 		{"It will help improve services for patients.", ""},
 		{"He said he thought Wales should go for FHIR.", ""},
 		{"Portlanders appreciate that we're running these much like a business would run their operations.", ""},
@@ -294,6 +296,8 @@ func TestOwnerReadings(t *testing.T) {
 		{"named before", "Andrew will get a quote.", "Andrew"},
 		{"action item", "Clerk to write to the county council.", "Clerk"},
 		{"pronoun, nobody named", "It will be published in May.", ""},
+		{"possessive", "Matt confirmed his intention to continue the list.", "Matt"},
+		{"article is no one", "A deadline of 8 March 2019 was set.", ""},
 	} {
 		got := findWith(parse(t, tc.in, doc.FormatText), cueRules)
 		if len(got) != 1 {
