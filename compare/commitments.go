@@ -334,7 +334,7 @@ func judge(old *schema.Commitment, nc *schema.Commitment, mt *Mention, newWhen, 
 	}
 	if v.status == "" {
 		v.status = StatusRestated
-		v.details = append(v.details, restatedDetail(old, nc, mt, due, newWhen))
+		v.details = append(v.details, restatedDetail(old, nc, mt, due, newWhen, newDate))
 	}
 	return v
 }
@@ -458,12 +458,16 @@ func partnerVerdict(v verdict, old, nc *schema.Commitment) verdict {
 }
 
 // restatedDetail says how a restated commitment was spoken of.
-func restatedDetail(old, nc *schema.Commitment, mt *Mention, due *schema.Due, newWhen string) string {
+func restatedDetail(old, nc *schema.Commitment, mt *Mention, due *schema.Due, newWhen, newDate string) string {
 	switch {
 	case mt != nil && nc == nil && due == nil:
 		// Spoken of again, but with no date: do not claim the old due
 		// date still stands.
 		return fmt.Sprintf("Mentioned again at the meeting of %s, with no date.", newWhen)
+	case old.Due != nil && newDate != "" && old.Due.End < newDate:
+		// ISO dates compare as strings: a date that had passed, written
+		// again, is overdue, not "still due".
+		return fmt.Sprintf("Restated at the meeting of %s, although it was due %s, before that meeting; not reported done.", newWhen, dueText(old.Due))
 	case old.Due != nil:
 		return fmt.Sprintf("Restated, still due %s.", dueText(old.Due))
 	case mt != nil:
@@ -625,10 +629,16 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 		if nc.Due != nil {
 			d = fmt.Sprintf("New commitment, due %s.", dueText(nc.Due))
 		}
+		topic := commitTopic(nc, m.vector(n.terms(nc.Text+" "+n.title(nc.Item))), nil)
+		if nc.Due != nil && isNextMeetingTitle(n.title(nc.Item)) {
+			// The body's next meeting, as the newer minutes announce it:
+			// its calendar, not a promise (see nextMeetingLine).
+			topic, d = topicNextMeeting, fmt.Sprintf("Next meeting announced for %s.", dueText(nc.Due))
+		}
 		out = append(out, Change{
 			Kind: KindCommitment, Change: Added, Status: StatusNew, New: nc,
 			NewSentence: withParts(nc, n.rec.Commitments, nParts, j), Details: []string{d}, order: [2]int{-1, j},
-			Topic: commitTopic(nc, m.vector(n.terms(nc.Text+" "+n.title(nc.Item))), nil),
+			Topic: topic,
 		})
 	}
 	return out

@@ -140,7 +140,7 @@ func nextMeeting(c Change) bool {
 	} else if nc, ok := c.New.(*schema.Commitment); ok && nc != nil {
 		text = nc.Text
 	}
-	if c.Topic == "the next meeting" {
+	if c.Topic == topicNextMeeting {
 		return true // see nextMeetingChange
 	}
 	return announcesNextMeeting(text)
@@ -224,7 +224,7 @@ func (r *Result) fateCounts() string {
 	var fates []string
 	for _, g := range groupOrder {
 		k, ok := strings.CutPrefix(g.key, KindCommitment+"/")
-		if !ok || n[g.key] == 0 {
+		if !ok || n[g.key] == 0 || g.key == keyNextMeeting { // see nextMeetingLine
 			continue
 		}
 		fates = append(fates, fmt.Sprintf("%d %s", n[g.key], strings.ReplaceAll(k, "_", " ")))

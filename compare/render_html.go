@@ -39,7 +39,8 @@ ins { background: #dcf3dc; color: #1b5e20; text-decoration: none; font-weight: b
 {{with .Body}}<p class="meta">{{.}}</p>{{end}}
 <p class="meta">{{.Old.Source.Name}} and {{.New.Source.Name}}</p>
 <p class="summary">{{.Counts}}</p>{{if .Fates}}
-<p class="summary fates">{{.Fates}}</p>{{end}}{{if .FigureNote}}
+<p class="summary fates">{{.Fates}}</p>{{end}}{{if .NextMeeting}}
+<p class="meta next-meeting">{{.NextMeeting}}</p>{{end}}{{if .FigureNote}}
 <p class="meta">{{.FigureNote}}</p>{{end}}
 {{if not .Groups}}<p class="empty">Nothing changed.</p>{{end}}
 {{range .Groups}}<section>
@@ -75,20 +76,22 @@ func (r *Result) WriteHTML(w io.Writer, o RenderOptions) error {
 		Title, Counts    string
 		Fates            string
 		FigureNote       string
+		NextMeeting      string
 		Body             *string
 		Old, New         Side
 		OldWhen, NewWhen string
 		Groups           []htmlGroup
 	}{
-		Title:      "Changes from " + r.Old.When() + " to " + r.New.When(),
-		Counts:     r.Summary.counts(),
-		Fates:      r.fateCounts(),
-		FigureNote: r.figureNote(o.All),
-		Body:       r.New.Meeting.Body,
-		Old:        r.Old,
-		New:        r.New,
-		OldWhen:    r.Old.When(),
-		NewWhen:    r.New.When(),
+		Title:       "Changes from " + r.Old.When() + " to " + r.New.When(),
+		Counts:      r.Summary.counts(),
+		Fates:       r.fateCounts(),
+		FigureNote:  r.figureNote(o.All),
+		NextMeeting: r.nextMeetingLine(),
+		Body:        r.New.Meeting.Body,
+		Old:         r.Old,
+		New:         r.New,
+		OldWhen:     r.Old.When(),
+		NewWhen:     r.New.When(),
 	}
 	for _, g := range r.groups(o.All) {
 		hg := htmlGroup{Title: g.Title}

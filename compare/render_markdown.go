@@ -61,6 +61,9 @@ func (r *Result) WriteMarkdown(w io.Writer, o RenderOptions) error {
 	if f := r.fateCounts(); f != "" {
 		fmt.Fprintf(bw, "\n**%s**\n", mdText(f))
 	}
+	if nm := r.nextMeetingLine(); nm != "" {
+		fmt.Fprintf(bw, "\n%s\n", mdText(nm))
+	}
 	if f := r.figureNote(o.All); f != "" {
 		fmt.Fprintf(bw, "\n%s\n", mdText(f))
 	}

@@ -73,6 +73,9 @@ func (r *Result) WriteText(w io.Writer, o RenderOptions) error {
 	if f := r.fateCounts(); f != "" {
 		fmt.Fprintf(bw, "%s\n", f)
 	}
+	if nm := r.nextMeetingLine(); nm != "" {
+		fmt.Fprintf(bw, "%s\n", nm)
+	}
 	if f := r.figureNote(o.All); f != "" {
 		fmt.Fprintf(bw, "%s\n", f)
 	}
