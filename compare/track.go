@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/minutes-tool/minutes/schema"
 )
@@ -108,6 +109,7 @@ type openThread struct {
 // meeting's.
 func Track(recs []*schema.Record, opts Options) *Tracking {
 	recs, warnings := order(recs)
+	warnings = append(warnings, bodiesWarning(recs)...)
 	tr := &Tracking{Threads: []*Thread{}, Warnings: warnings, Meetings: []Side{}}
 	if tr.Warnings == nil {
 		tr.Warnings = []string{}
@@ -195,6 +197,12 @@ func Track(recs []*schema.Record, opts Options) *Tracking {
 				continue
 			}
 			c := rec.Commitments[j]
+			if c.Due != nil && isNextMeetingTitle(s.title(c.Item)) {
+				// The body's next meeting is its calendar, which the
+				// meetings' own dates show: not a promise that slips
+				// each month.
+				continue
+			}
 			t := &Thread{State: StateOpen, Topic: commitTopic(&c, nil, nil), DueHistory: []DueStep{}}
 			t.Steps = append(t.Steps, Step{Meeting: k, When: when, Status: StatusNew, Text: c.Text, Due: c.Due, Details: []string{"First stated."}})
 			t.noteDue(when, c.Due)
@@ -206,6 +214,30 @@ func Track(recs []*schema.Record, opts Options) *Tracking {
 		t.Summary = t.summary()
 	}
 	return tr
+}
+
+// bodiesWarning says when the meetings are of more than one body, as far
+// as their records name it: following commitments across them may mean
+// little.
+func bodiesWarning(recs []*schema.Record) []string {
+	var bodies []string
+	for _, r := range recs {
+		b := strOr(r.Meeting.Body, "")
+		if b == "" {
+			continue
+		}
+		known := false
+		for _, x := range bodies {
+			known = known || sameBody(x, b)
+		}
+		if !known {
+			bodies = append(bodies, b)
+		}
+	}
+	if len(bodies) < 2 {
+		return nil
+	}
+	return []string{fmt.Sprintf("the meetings are of different bodies (%s): what is followed across them may mean little", strings.Join(bodies, "; "))}
 }
 
 func (t *Thread) noteDue(when string, d *schema.Due) {
