@@ -212,8 +212,9 @@ func (s Summary) counts() string {
 
 // fateCounts is the commitments by fate, in the report's order:
 // "Commitments: 1 overdue, 1 slipped, 1 done, 3 new"; "" when there are
-// none.
-func (r *Result) fateCounts() string {
+// none. Without all, the restated ones are counted but not listed, and
+// the line says so.
+func (r *Result) fateCounts(all bool) string {
 	n := map[string]int{}
 	newDate := strOr(r.New.Meeting.Date, "")
 	for _, c := range r.Changes {
@@ -227,7 +228,11 @@ func (r *Result) fateCounts() string {
 		if !ok || n[g.key] == 0 || g.key == keyNextMeeting { // see nextMeetingLine
 			continue
 		}
-		fates = append(fates, fmt.Sprintf("%d %s", n[g.key], strings.ReplaceAll(k, "_", " ")))
+		f := fmt.Sprintf("%d %s", n[g.key], strings.ReplaceAll(k, "_", " "))
+		if g.key == KindCommitment+"/"+StatusRestated && !all {
+			f += " (not listed; --all lists them)"
+		}
+		fates = append(fates, f)
 	}
 	if len(fates) == 0 {
 		return ""

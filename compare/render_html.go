@@ -84,7 +84,7 @@ func (r *Result) WriteHTML(w io.Writer, o RenderOptions) error {
 	}{
 		Title:       "Changes from " + r.Old.When() + " to " + r.New.When(),
 		Counts:      r.Summary.counts(),
-		Fates:       r.fateCounts(),
+		Fates:       r.fateCounts(o.All),
 		FigureNote:  r.figureNote(o.All),
 		NextMeeting: r.nextMeetingLine(),
 		Body:        r.New.Meeting.Body,
