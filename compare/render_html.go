@@ -23,7 +23,7 @@ h3 { font-size: 1rem; margin: 0 0 .3rem; }
 .meta { color: #555; margin: 0; }
 .summary { font-weight: bold; margin: 1rem 0; }
 article { border-left: 4px solid #bbb; padding: .4rem .9rem; margin: .9rem 0; background: #fafafa; }
-article.slipped, article.vanished, article.removed { border-color: #c0392b; }
+article.overdue, article.slipped, article.vanished, article.removed { border-color: #c0392b; }
 article.done, article.added, article.new { border-color: #2e7d32; }
 article.brought_forward, article.changed { border-color: #e69500; }
 .details { margin: .2rem 0 .5rem; }
@@ -99,6 +99,9 @@ func (r *Result) WriteHTML(w io.Writer, o RenderOptions) error {
 			class := c.Status
 			if class == "" {
 				class = c.Change
+			}
+			if g.Key == keyOverdue {
+				class = "overdue" // marked as what it is, restated or not
 			}
 			old, new := c.quotes()
 			hg.Changes = append(hg.Changes, htmlChange{Class: class, Topic: c.Topic, Details: c.Details, Old: old, New: new})
