@@ -217,14 +217,9 @@ func diffRun(o *diffOptions, args []string, s streams) error {
 	return nil
 }
 
-// fates are the outcomes --stat counts, in the order it prints them: a
-// commitment's status, or what became of any other element.
-var fates = map[string][]string{
-	compare.KindCommitment: {compare.StatusDone, compare.StatusRestated, compare.StatusSlipped,
-		compare.StatusBroughtForward, compare.StatusChanged, compare.StatusVanished, compare.StatusNew,
-		compare.Unchanged}, // a commitment with no status
-	"": {compare.Changed, compare.Added, compare.Removed, compare.Unchanged},
-}
+// otherFates are the outcomes --stat counts for figures, decisions and
+// items, in the order it prints them.
+var otherFates = []string{compare.Changed, compare.Added, compare.Removed, compare.Unchanged}
 
 // writeStat prints, for each kind of element, how many met each fate,
 // then the totals, as "commitments  1 slipped, 1 new".
@@ -235,23 +230,26 @@ func writeStat(w io.Writer, r *compare.Result) error {
 	}
 	var b strings.Builder
 	for _, k := range kinds {
+		var parts []string
+		if k.kind == compare.KindCommitment {
+			// As the reports' header counts them: overdue first, the
+			// announced next meeting with none.
+			for _, f := range r.CommitmentFates() {
+				parts = append(parts, fmt.Sprintf("%d %s", f.Count, strings.ReplaceAll(f.Fate, "_", " ")))
+			}
+			if len(parts) == 0 {
+				parts = []string{"none"}
+			}
+			fmt.Fprintf(&b, "%-13s %s\n", k.plural, strings.Join(parts, ", "))
+			continue
+		}
 		count := map[string]int{}
 		for _, c := range r.Changes {
-			if c.Kind != k.kind {
-				continue
-			}
-			if k.kind == compare.KindCommitment && c.Status != "" {
-				count[c.Status]++
-			} else {
+			if c.Kind == k.kind {
 				count[c.Change]++
 			}
 		}
-		order, ok := fates[k.kind]
-		if !ok {
-			order = fates[""]
-		}
-		var parts []string
-		for _, f := range order {
+		for _, f := range otherFates {
 			if count[f] > 0 {
 				parts = append(parts, fmt.Sprintf("%d %s", count[f], strings.ReplaceAll(f, "_", " ")))
 				delete(count, f)
