@@ -32,13 +32,16 @@ type diffOptions struct {
 func newDiffCmd(s streams) *cobra.Command {
 	o := &diffOptions{}
 	cmd := &cobra.Command{
-		Use:   "diff OLD NEW | diff PAIR",
+		Use:   "diff (OLD NEW | PAIR)",
 		Short: "Compare two meetings: commitments done, slipped or dropped, figures that moved",
-		Long: `Diff compares two meetings of the same body, the older first. Each may be a
+		Long: `Diff compares two meetings of the same body, the older first (given
+newer first, they are put in date order, with a note). Each may be a
 minutes document (text or HTML, extracted as by 'minutes extract') or a
 record (JSON with schema_version, validated first; a .json file must be
 one); "-" reads one of them from standard input. A single argument PAIR
 is a file (or "-") of two records one after another, as JSON Lines.
+Meetings of two different bodies, or one with no date (then named by its
+title and source), draw a warning on standard error.
 
 Commitments, figures, decisions and agenda items are paired by topic, not
 by position or exact wording. A commitment of OLD that no commitment of NEW
