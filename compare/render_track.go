@@ -30,8 +30,8 @@ func dueOf(s Step) string {
 }
 
 // counts is the header's line: how many commitments, and where they
-// ended: "12 commitments: 5 open, 3 done, 4 vanished; 2 slipped at least
-// once".
+// ended: "12 commitments: 5 open (1 overdue), 3 done, 4 vanished; 2
+// slipped at least once".
 func (t *Tracking) counts() string {
 	n := map[string]int{}
 	slipped := 0
@@ -45,10 +45,20 @@ func (t *Tracking) counts() string {
 	if len(t.Threads) == 1 {
 		line = "1 commitment"
 	}
+	overdue := 0
+	for _, th := range t.Threads {
+		if th.Overdue {
+			overdue++
+		}
+	}
 	var parts []string
 	for _, st := range []string{StateOpen, StateDone, StateVanished} {
 		if n[st] > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n[st], st))
+			p := fmt.Sprintf("%d %s", n[st], st)
+			if st == StateOpen && overdue > 0 {
+				p += fmt.Sprintf(" (%d overdue)", overdue)
+			}
+			parts = append(parts, p)
 		}
 	}
 	if len(parts) > 0 {

@@ -39,8 +39,12 @@ type Thread struct {
 	// VanishedAfter names the last meeting that mentioned it, when the
 	// next one did not.
 	VanishedAfter string `json:"vanished_after,omitempty"`
+	// Overdue is set on an open commitment whose due date had passed by
+	// the last meeting, which spoke of it without reporting it done.
+	Overdue bool `json:"overdue,omitempty"`
 	// Summary says the end state in words: "done", "open, slipped 2
-	// times", "vanished after 5 February 2018".
+	// times", "open, overdue (due 1 December 2017)", "vanished after 5
+	// February 2018".
 	Summary string `json:"summary"`
 }
 
@@ -210,7 +214,16 @@ func Track(recs []*schema.Record, opts Options) *Tracking {
 			open = append(open, &openThread{t: t, cur: c, from: s, last: when})
 		}
 	}
+	last := ""
+	for _, rec := range recs {
+		if d := strOr(rec.Meeting.Date, ""); d > last {
+			last = d
+		}
+	}
 	for _, t := range tr.Threads {
+		if d := t.lastDue(); t.State == StateOpen && d != nil && last != "" && d.End < last { // ISO dates compare as strings
+			t.Overdue = true
+		}
 		t.Summary = t.summary()
 	}
 	return tr
@@ -250,10 +263,23 @@ func (t *Thread) noteDue(when string, d *schema.Due) {
 	t.DueHistory = append(t.DueHistory, DueStep{When: when, Text: dueText(d), Date: d.Start})
 }
 
+// lastDue is the due date the thread's latest word on it gives or keeps.
+func (t *Thread) lastDue() *schema.Due {
+	for k := len(t.Steps) - 1; k >= 0; k-- {
+		if d := t.Steps[k].Due; d != nil {
+			return d
+		}
+	}
+	return nil
+}
+
 func (t *Thread) summary() string {
 	s := t.State
 	if t.State == StateVanished {
 		s = "vanished after " + t.VanishedAfter
+	}
+	if t.Overdue {
+		s += ", overdue (due " + dueText(t.lastDue()) + ")"
 	}
 	switch {
 	case t.Slips == 1:
