@@ -630,7 +630,7 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 			d = fmt.Sprintf("New commitment, due %s.", dueText(nc.Due))
 		}
 		topic := commitTopic(nc, m.vector(n.terms(nc.Text+" "+n.title(nc.Item))), nil)
-		if nc.Due != nil && isNextMeetingTitle(n.title(nc.Item)) {
+		if isNextMeeting(n, nc) {
 			// The body's next meeting, as the newer minutes announce it:
 			// its calendar, not a promise (see nextMeetingLine).
 			topic, d = topicNextMeeting, fmt.Sprintf("Next meeting announced for %s.", dueText(nc.Due))

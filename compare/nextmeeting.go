@@ -83,16 +83,24 @@ func nextMeetingChange(c *schema.Commitment, n *side, newWhen string) (Change, b
 	return ch, true
 }
 
+// isNextMeeting says whether a commitment is the body's next meeting:
+// dated, and in an item titled for it or saying so itself ("The next
+// meeting will be held on 5 March").
+func isNextMeeting(s *side, c *schema.Commitment) bool {
+	return c.Due != nil && (isNextMeetingTitle(s.title(c.Item)) || announcesNextMeeting(c.Text))
+}
+
 // announcedNext are the next meetings a meeting's minutes announce, in
-// their order: the due dates of the commitments in an item titled for the
-// next meeting ("Special: 10th August", "Scheduled: 25th August"), else
-// the first date there (see nextMeetingOf); nil when there is none.
+// their order: the due dates of the commitments that are the next meeting
+// (see isNextMeeting: "Special: 10th August" and "Scheduled: 25th August"
+// under "Next Meeting"), else the first date in an item titled for it
+// (see nextMeetingOf); nil when there is none.
 func announcedNext(s *side) []*schema.Due {
 	var out []*schema.Due
 	seen := map[string]bool{}
 	for i := range s.rec.Commitments {
 		c := &s.rec.Commitments[i]
-		if c.Due != nil && isNextMeetingTitle(s.title(c.Item)) && !seen[c.Due.Start] {
+		if isNextMeeting(s, c) && !seen[c.Due.Start] {
 			seen[c.Due.Start] = true
 			out = append(out, c.Due)
 		}

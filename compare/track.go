@@ -201,7 +201,7 @@ func Track(recs []*schema.Record, opts Options) *Tracking {
 				continue
 			}
 			c := rec.Commitments[j]
-			if c.Due != nil && isNextMeetingTitle(s.title(c.Item)) {
+			if isNextMeeting(s, &c) {
 				// The body's next meeting is its calendar, which the
 				// meetings' own dates show: not a promise that slips
 				// each month.
