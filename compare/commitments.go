@@ -581,7 +581,7 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 			// log's repeated row is not counted new.
 			continue
 		}
-		if oc.Due != nil && isNextMeetingTitle(olds[i].title) {
+		if isNextMeeting(o, oc) {
 			// The announced next meeting, as extraction found it: the
 			// newer meeting's own date tells whether it was kept.
 			if ch, ok := nextMeetingChange(oc, n, newWhen); ok {

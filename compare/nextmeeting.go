@@ -74,7 +74,7 @@ func nextMeetingChange(c *schema.Commitment, n *side, newWhen string) (Change, b
 		ch.Details = []string{fmt.Sprintf("Held on %s, as announced.", newWhen)}
 	case days > 0:
 		ch.Status, ch.SlipDays = StatusSlipped, &days
-		ch.Details = []string{fmt.Sprintf("Announced for %s, held on %s (%d days later).", dueText(c.Due), newWhen, days)}
+		ch.Details = []string{fmt.Sprintf("Announced for %s, held on %s (%s later).", dueText(c.Due), newWhen, daysText(days))}
 	default:
 		ch.Status = StatusBroughtForward
 		ch.Details = []string{fmt.Sprintf("Announced for %s, held earlier, on %s.", dueText(c.Due), newWhen)}
@@ -139,11 +139,19 @@ func (r *Result) nextMeetingLine() string {
 		case c.Status == StatusDone:
 			parts = append(parts, this+" was held as announced.")
 		case c.Status == StatusSlipped && c.SlipDays != nil:
-			parts = append(parts, fmt.Sprintf("%s was held %d days later than announced (%s).", this, *c.SlipDays, terminal.Escape(dueText(oc.Due))))
+			parts = append(parts, fmt.Sprintf("%s was held %s later than announced (%s).", this, daysText(*c.SlipDays), terminal.Escape(dueText(oc.Due))))
 		case c.Status == StatusBroughtForward:
 			parts = append(parts, fmt.Sprintf("%s was held earlier than announced (%s).", this, terminal.Escape(dueText(oc.Due))))
 		}
 		break
 	}
 	return strings.Join(parts, " ")
+}
+
+// daysText is a number of days in words: "1 day", "7 days".
+func daysText(n int) string {
+	if n == 1 {
+		return "1 day"
+	}
+	return fmt.Sprintf("%d days", n)
 }
