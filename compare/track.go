@@ -155,7 +155,7 @@ func Track(recs []*schema.Record, opts Options) *Tracking {
 				if f.j >= 0 {
 					nc = &rec.Commitments[f.j]
 				}
-				v := judge(&o.cur, nc, f.mention, when, strOr(rec.Meeting.Date, ""))
+				v := judge(&o.cur, nc, f.mention, meet.at(), strOr(rec.Meeting.Date, ""))
 				step := Step{Meeting: k, When: when, Status: v.status, SlipDays: v.slip, Details: v.details}
 				switch {
 				case nc != nil:
