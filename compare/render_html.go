@@ -100,8 +100,11 @@ func (r *Result) WriteHTML(w io.Writer, o RenderOptions) error {
 			if class == "" {
 				class = c.Change
 			}
-			if g.Key == keyOverdue {
+			switch g.Key {
+			case keyOverdue:
 				class = "overdue" // marked as what it is, restated or not
+			case keyNextMeeting:
+				class = "next_meeting" // the calendar: no promise kept or broken
 			}
 			old, new := c.quotes()
 			hg.Changes = append(hg.Changes, htmlChange{Class: class, Topic: c.Topic, Details: c.Details, Old: old, New: new})
