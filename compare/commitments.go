@@ -316,6 +316,9 @@ type verdict struct {
 
 // judge decides what became of old in the new meeting, given either the
 // new commitment it pairs with or a mention.
+//
+// newWhen names the newer meeting after "at" ("the meeting of 5 February
+// 2018", see Side.at); newDate is its date, "" when it has none.
 func judge(old *schema.Commitment, nc *schema.Commitment, mt *Mention, newWhen, newDate string) verdict {
 	due, text := evidenceOf(nc, mt)
 	if nc == nil && mt == nil {
@@ -334,7 +337,7 @@ func judge(old *schema.Commitment, nc *schema.Commitment, mt *Mention, newWhen, 
 	}
 	if v.status == "" {
 		v.status = StatusRestated
-		v.details = append(v.details, restatedDetail(old, nc, mt, due, newWhen))
+		v.details = append(v.details, restatedDetail(old, nc, mt, due, newWhen, newDate))
 	}
 	return v
 }
@@ -356,14 +359,14 @@ func evidenceOf(nc *schema.Commitment, mt *Mention) (*schema.Due, string) {
 
 // vanished is the verdict on a commitment the new meeting says nothing of.
 func vanished(old *schema.Commitment, newWhen, newDate string) verdict {
-	d := fmt.Sprintf("Not mentioned at the meeting of %s.", newWhen)
+	d := fmt.Sprintf("Not mentioned at %s.", newWhen)
 	if old.Due != nil {
-		d = fmt.Sprintf("Not mentioned at the meeting of %s; it was due %s.", newWhen, dueText(old.Due))
+		d = fmt.Sprintf("Not mentioned at %s; it was due %s.", newWhen, dueText(old.Due))
 		if newDate != "" && old.Due.End < newDate {
 			// ISO dates compare as strings. A deadline that passed
 			// before the meeting with no word of it is what a scrutiny
 			// committee asks about first.
-			d = fmt.Sprintf("Not mentioned at the meeting of %s, although it was due %s, before that meeting.", newWhen, dueText(old.Due))
+			d = fmt.Sprintf("Not mentioned at %s, although it was due %s, before that meeting.", newWhen, dueText(old.Due))
 		}
 	}
 	return verdict{status: StatusVanished, details: []string{d}}
@@ -384,7 +387,7 @@ func doneVerdict(old, nc *schema.Commitment, mt *Mention, text string, due *sche
 	if !done || reportsDone(old.Text) {
 		return verdict{}, false
 	}
-	d := "Reported as done at the meeting of " + newWhen
+	d := "Reported as done at " + newWhen
 	if due != nil {
 		d = "Reported as done on " + dueText(due)
 	}
@@ -458,16 +461,20 @@ func partnerVerdict(v verdict, old, nc *schema.Commitment) verdict {
 }
 
 // restatedDetail says how a restated commitment was spoken of.
-func restatedDetail(old, nc *schema.Commitment, mt *Mention, due *schema.Due, newWhen string) string {
+func restatedDetail(old, nc *schema.Commitment, mt *Mention, due *schema.Due, newWhen, newDate string) string {
 	switch {
 	case mt != nil && nc == nil && due == nil:
 		// Spoken of again, but with no date: do not claim the old due
 		// date still stands.
-		return fmt.Sprintf("Mentioned again at the meeting of %s, with no date.", newWhen)
+		return fmt.Sprintf("Mentioned again at %s, with no date.", newWhen)
+	case old.Due != nil && newDate != "" && old.Due.End < newDate:
+		// ISO dates compare as strings: a date that had passed, written
+		// again, is overdue, not "still due".
+		return fmt.Sprintf("Restated at %s, although it was due %s, before that meeting; not reported done.", newWhen, dueText(old.Due))
 	case old.Due != nil:
 		return fmt.Sprintf("Restated, still due %s.", dueText(old.Due))
 	case mt != nil:
-		return fmt.Sprintf("Mentioned again at the meeting of %s, with no date.", newWhen)
+		return fmt.Sprintf("Mentioned again at %s, with no date.", newWhen)
 	}
 	return "Restated, with no due date in either meeting."
 }
@@ -577,7 +584,7 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 			// log's repeated row is not counted new.
 			continue
 		}
-		if oc.Due != nil && isNextMeetingTitle(olds[i].title) {
+		if isNextMeeting(o, oc) {
 			// The announced next meeting, as extraction found it: the
 			// newer meeting's own date tells whether it was kept.
 			if ch, ok := nextMeetingChange(oc, n, newWhen); ok {
@@ -594,7 +601,7 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 		} else if f.mention != nil {
 			ch.Mention, ch.NewSentence = f.mention, f.mention.Text
 		}
-		v := judge(oc, nc, f.mention, newWhen, strOr(n.rec.Meeting.Date, ""))
+		v := judge(oc, nc, f.mention, Side{Source: n.rec.Source, Meeting: n.rec.Meeting}.at(), strOr(n.rec.Meeting.Date, ""))
 		ch.Status, ch.SlipDays, ch.Details, ch.Change = v.status, v.slip, v.details, changeOf(v.status)
 		nv := vector(nil)
 		if ch.NewSentence != "" {
@@ -625,10 +632,16 @@ func diffCommitments(m *model, o, n *side, th float64) []Change {
 		if nc.Due != nil {
 			d = fmt.Sprintf("New commitment, due %s.", dueText(nc.Due))
 		}
+		topic := commitTopic(nc, m.vector(n.terms(nc.Text+" "+n.title(nc.Item))), nil)
+		if isNextMeeting(n, nc) {
+			// The body's next meeting, as the newer minutes announce it:
+			// its calendar, not a promise (see nextMeetingLine).
+			topic, d = topicNextMeeting, fmt.Sprintf("Next meeting announced for %s.", dueText(nc.Due))
+		}
 		out = append(out, Change{
 			Kind: KindCommitment, Change: Added, Status: StatusNew, New: nc,
 			NewSentence: withParts(nc, n.rec.Commitments, nParts, j), Details: []string{d}, order: [2]int{-1, j},
-			Topic: commitTopic(nc, m.vector(n.terms(nc.Text+" "+n.title(nc.Item))), nil),
+			Topic: topic,
 		})
 	}
 	return out

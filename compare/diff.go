@@ -111,6 +111,10 @@ type Result struct {
 	New     Side     `json:"new"`
 	Changes []Change `json:"changes"`
 	Summary Summary  `json:"summary"`
+
+	// nextMeeting are the next meetings the newer minutes announce, for
+	// the reports' header (see nextMeetingLine).
+	nextMeeting []*schema.Due
 }
 
 // HasChanges reports whether anything was added, removed or changed: the
@@ -151,10 +155,11 @@ func Diff(old, new *schema.Record, opts Options) *Result {
 		return a.order[1] < b.order[1]
 	})
 	r := &Result{
-		Old:     Side{Source: old.Source, Meeting: old.Meeting},
-		New:     Side{Source: new.Source, Meeting: new.Meeting},
-		Changes: changes,
-		Summary: Summary{Status: map[string]int{}},
+		Old:         Side{Source: old.Source, Meeting: old.Meeting},
+		New:         Side{Source: new.Source, Meeting: new.Meeting},
+		Changes:     changes,
+		Summary:     Summary{Status: map[string]int{}},
+		nextMeeting: announcedNext(n),
 	}
 	if r.Changes == nil {
 		r.Changes = []Change{}

@@ -209,9 +209,9 @@ func markedVerdict(old, nc *schema.Commitment, text string, due *schema.Due, new
 	}
 	switch fate {
 	case StatusDone:
-		return verdict{status: StatusDone, details: []string{fmt.Sprintf("Marked %q at the meeting of %s.", mark, newWhen)}}, true
+		return verdict{status: StatusDone, details: []string{fmt.Sprintf("Marked %q at %s.", mark, newWhen)}}, true
 	case StatusSlipped:
-		v := verdict{status: StatusSlipped, details: []string{fmt.Sprintf("Marked %q at the meeting of %s.", mark, newWhen)}}
+		v := verdict{status: StatusSlipped, details: []string{fmt.Sprintf("Marked %q at %s.", mark, newWhen)}}
 		if old.Due != nil && due != nil {
 			if days, ok := daysBetween(old.Due.Start, due); ok && days > 0 {
 				v.slip = &days
@@ -220,7 +220,7 @@ func markedVerdict(old, nc *schema.Commitment, text string, due *schema.Due, new
 		}
 		return v, true
 	case StatusChanged:
-		return verdict{status: StatusChanged, details: []string{fmt.Sprintf("Marked %q at the meeting of %s.", mark, newWhen)}}, true
+		return verdict{status: StatusChanged, details: []string{fmt.Sprintf("Marked %q at %s.", mark, newWhen)}}, true
 	}
 	return verdict{}, false
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/minutes-tool/minutes/internal/terminal"
 	"github.com/minutes-tool/minutes/schema"
 )
 
@@ -11,6 +12,10 @@ import (
 // it was kept is told by the newer meeting's own date, not by any sentence
 // ("when the only evidence is the newer meeting itself having taken
 // place, the meeting's own date is the evidence").
+
+// topicNextMeeting is the topic of the changes that are the body's
+// calendar, not a promise: they are reported apart from the commitments.
+const topicNextMeeting = "the next meeting"
 
 // isNextMeetingTitle says whether an agenda item's title announces the
 // next meeting ("Next Meeting", "Date of next meeting").
@@ -58,7 +63,7 @@ func nextMeetingChange(c *schema.Commitment, n *side, newWhen string) (Change, b
 	if nd == "" || c.Due == nil {
 		return Change{}, false
 	}
-	ch := Change{Kind: KindCommitment, Old: c, OldSentence: c.Text, Topic: "the next meeting", order: [2]int{1 << 30, -1}}
+	ch := Change{Kind: KindCommitment, Old: c, OldSentence: c.Text, Topic: topicNextMeeting, order: [2]int{1 << 30, -1}}
 	held := &schema.Due{Text: newWhen, Start: nd, End: nd, Relation: "on"}
 	days, ok := daysBetween(c.Due.Start, held)
 	switch {
@@ -69,11 +74,84 @@ func nextMeetingChange(c *schema.Commitment, n *side, newWhen string) (Change, b
 		ch.Details = []string{fmt.Sprintf("Held on %s, as announced.", newWhen)}
 	case days > 0:
 		ch.Status, ch.SlipDays = StatusSlipped, &days
-		ch.Details = []string{fmt.Sprintf("Announced for %s, held on %s (%d days later).", dueText(c.Due), newWhen, days)}
+		ch.Details = []string{fmt.Sprintf("Announced for %s, held on %s (%s later).", dueText(c.Due), newWhen, daysText(days))}
 	default:
 		ch.Status = StatusBroughtForward
 		ch.Details = []string{fmt.Sprintf("Announced for %s, held earlier, on %s.", dueText(c.Due), newWhen)}
 	}
 	ch.Change = changeOf(ch.Status)
 	return ch, true
+}
+
+// isNextMeeting says whether a commitment is the body's next meeting:
+// dated, and in an item titled for it or saying so itself ("The next
+// meeting will be held on 5 March").
+func isNextMeeting(s *side, c *schema.Commitment) bool {
+	return c.Due != nil && (isNextMeetingTitle(s.title(c.Item)) || announcesNextMeeting(c.Text))
+}
+
+// announcedNext are the next meetings a meeting's minutes announce, in
+// their order: the due dates of the commitments that are the next meeting
+// (see isNextMeeting: "Special: 10th August" and "Scheduled: 25th August"
+// under "Next Meeting"), else the first date in an item titled for it
+// (see nextMeetingOf); nil when there is none.
+func announcedNext(s *side) []*schema.Due {
+	var out []*schema.Due
+	seen := map[string]bool{}
+	for i := range s.rec.Commitments {
+		c := &s.rec.Commitments[i]
+		if isNextMeeting(s, c) && !seen[c.Due.Start] {
+			seen[c.Due.Start] = true
+			out = append(out, c.Due)
+		}
+	}
+	if c, ok := nextMeetingOf(s); ok && len(out) == 0 {
+		out = append(out, c.Due)
+	}
+	return out
+}
+
+// nextMeetingLine is the report's line on the body's calendar, apart
+// from the commitments: the next meeting the newer minutes announce, and
+// whether the newer meeting was held when the older minutes said it
+// would be. "" when neither is known. r is a shown result: the dates
+// it adds are escaped here.
+func (r *Result) nextMeetingLine() string {
+	var parts []string
+	var next []string
+	for _, d := range r.nextMeeting {
+		next = append(next, terminal.Escape(dueText(d)))
+	}
+	switch len(next) {
+	case 0:
+	case 1:
+		parts = append(parts, "Next meeting: announced for "+next[0]+".")
+	default:
+		parts = append(parts, "Next meetings: announced for "+strings.Join(next[:len(next)-1], "; ")+" and "+next[len(next)-1]+".")
+	}
+	for _, c := range r.Changes {
+		oc, ok := c.Old.(*schema.Commitment)
+		if c.Kind != KindCommitment || c.Topic != topicNextMeeting || !ok || oc == nil || oc.Due == nil {
+			continue
+		}
+		this := "The meeting of " + r.New.When()
+		switch {
+		case c.Status == StatusDone:
+			parts = append(parts, this+" was held as announced.")
+		case c.Status == StatusSlipped && c.SlipDays != nil:
+			parts = append(parts, fmt.Sprintf("%s was held %s later than announced (%s).", this, daysText(*c.SlipDays), terminal.Escape(dueText(oc.Due))))
+		case c.Status == StatusBroughtForward:
+			parts = append(parts, fmt.Sprintf("%s was held earlier than announced (%s).", this, terminal.Escape(dueText(oc.Due))))
+		}
+		break
+	}
+	return strings.Join(parts, " ")
+}
+
+// daysText is a number of days in words: "1 day", "7 days".
+func daysText(n int) string {
+	if n == 1 {
+		return "1 day"
+	}
+	return fmt.Sprintf("%d days", n)
 }

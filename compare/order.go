@@ -26,7 +26,11 @@ func Order(a, b *schema.Record) (older, newer *schema.Record, notes, warnings []
 	}
 	for _, r := range []*schema.Record{older, newer} {
 		if r.Meeting.Date == nil {
-			warnings = append(warnings, fmt.Sprintf("%s gives no meeting date: named by its title and source, and kept in the order given", Side{Source: r.Source, Meeting: r.Meeting}.When()))
+			by := "its title and source"
+			if strOr(r.Meeting.Title, "") == "" {
+				by = "its source, as it has no title either"
+			}
+			warnings = append(warnings, fmt.Sprintf("%s gives no meeting date: named by %s, and kept in the order given", Side{Source: r.Source, Meeting: r.Meeting}.When(), by))
 		}
 	}
 	return older, newer, notes, warnings

@@ -140,7 +140,7 @@ func nextMeeting(c Change) bool {
 	} else if nc, ok := c.New.(*schema.Commitment); ok && nc != nil {
 		text = nc.Text
 	}
-	if c.Topic == "the next meeting" {
+	if c.Topic == topicNextMeeting {
 		return true // see nextMeetingChange
 	}
 	return announcesNextMeeting(text)
@@ -210,10 +210,18 @@ func (s Summary) counts() string {
 	return fmt.Sprintf("%d changed, %d added, %d removed, %d unchanged", s.Changed, s.Added, s.Removed, s.Unchanged)
 }
 
-// fateCounts is the commitments by fate, in the report's order:
-// "Commitments: 1 overdue, 1 slipped, 1 done, 3 new"; "" when there are
-// none.
-func (r *Result) fateCounts() string {
+// FateCount is how many commitments met one fate.
+type FateCount struct {
+	// Fate is a commitment's Status, or "overdue" for those past their
+	// due date at the newer meeting with no report of them done or moved.
+	Fate  string
+	Count int
+}
+
+// CommitmentFates counts the commitments by fate in the order the
+// reports list them, overdue first; the announced next meeting is the
+// body's calendar and is counted with none (see nextMeetingLine).
+func (r *Result) CommitmentFates() []FateCount {
 	n := map[string]int{}
 	newDate := strOr(r.New.Meeting.Date, "")
 	for _, c := range r.Changes {
@@ -221,13 +229,29 @@ func (r *Result) fateCounts() string {
 			n[groupKey(c, newDate)]++
 		}
 	}
-	var fates []string
+	var out []FateCount
 	for _, g := range groupOrder {
 		k, ok := strings.CutPrefix(g.key, KindCommitment+"/")
-		if !ok || n[g.key] == 0 {
+		if !ok || n[g.key] == 0 || g.key == keyNextMeeting {
 			continue
 		}
-		fates = append(fates, fmt.Sprintf("%d %s", n[g.key], strings.ReplaceAll(k, "_", " ")))
+		out = append(out, FateCount{Fate: k, Count: n[g.key]})
+	}
+	return out
+}
+
+// fateCounts is the commitments by fate, in the report's order:
+// "Commitments: 1 overdue, 1 slipped, 1 done, 3 new"; "" when there are
+// none. Without all, the restated ones are counted but not listed, and
+// the line says so.
+func (r *Result) fateCounts(all bool) string {
+	var fates []string
+	for _, f := range r.CommitmentFates() {
+		s := fmt.Sprintf("%d %s", f.Count, strings.ReplaceAll(f.Fate, "_", " "))
+		if f.Fate == StatusRestated && !all {
+			s += " (not listed; --all lists them)"
+		}
+		fates = append(fates, s)
 	}
 	if len(fates) == 0 {
 		return ""

@@ -23,7 +23,7 @@ h3 { font-size: 1rem; margin: 0 0 .3rem; }
 .meta { color: #555; margin: 0; }
 .summary { font-weight: bold; margin: 1rem 0; }
 article { border-left: 4px solid #bbb; padding: .4rem .9rem; margin: .9rem 0; background: #fafafa; }
-article.slipped, article.vanished, article.removed { border-color: #c0392b; }
+article.overdue, article.slipped, article.vanished, article.removed { border-color: #c0392b; }
 article.done, article.added, article.new { border-color: #2e7d32; }
 article.brought_forward, article.changed { border-color: #e69500; }
 .details { margin: .2rem 0 .5rem; }
@@ -39,7 +39,8 @@ ins { background: #dcf3dc; color: #1b5e20; text-decoration: none; font-weight: b
 {{with .Body}}<p class="meta">{{.}}</p>{{end}}
 <p class="meta">{{.Old.Source.Name}} and {{.New.Source.Name}}</p>
 <p class="summary">{{.Counts}}</p>{{if .Fates}}
-<p class="summary fates">{{.Fates}}</p>{{end}}{{if .FigureNote}}
+<p class="summary fates">{{.Fates}}</p>{{end}}{{if .NextMeeting}}
+<p class="meta next-meeting">{{.NextMeeting}}</p>{{end}}{{if .FigureNote}}
 <p class="meta">{{.FigureNote}}</p>{{end}}
 {{if not .Groups}}<p class="empty">Nothing changed.</p>{{end}}
 {{range .Groups}}<section>
@@ -75,20 +76,22 @@ func (r *Result) WriteHTML(w io.Writer, o RenderOptions) error {
 		Title, Counts    string
 		Fates            string
 		FigureNote       string
+		NextMeeting      string
 		Body             *string
 		Old, New         Side
 		OldWhen, NewWhen string
 		Groups           []htmlGroup
 	}{
-		Title:      "Changes from " + r.Old.When() + " to " + r.New.When(),
-		Counts:     r.Summary.counts(),
-		Fates:      r.fateCounts(),
-		FigureNote: r.figureNote(o.All),
-		Body:       r.New.Meeting.Body,
-		Old:        r.Old,
-		New:        r.New,
-		OldWhen:    r.Old.When(),
-		NewWhen:    r.New.When(),
+		Title:       "Changes from " + r.Old.When() + " to " + r.New.When(),
+		Counts:      r.Summary.counts(),
+		Fates:       r.fateCounts(o.All),
+		FigureNote:  r.figureNote(o.All),
+		NextMeeting: r.nextMeetingLine(),
+		Body:        r.New.Meeting.Body,
+		Old:         r.Old,
+		New:         r.New,
+		OldWhen:     r.Old.When(),
+		NewWhen:     r.New.When(),
 	}
 	for _, g := range r.groups(o.All) {
 		hg := htmlGroup{Title: g.Title}
@@ -96,6 +99,12 @@ func (r *Result) WriteHTML(w io.Writer, o RenderOptions) error {
 			class := c.Status
 			if class == "" {
 				class = c.Change
+			}
+			switch g.Key {
+			case keyOverdue:
+				class = "overdue" // marked as what it is, restated or not
+			case keyNextMeeting:
+				class = "next_meeting" // the calendar: no promise kept or broken
 			}
 			old, new := c.quotes()
 			hg.Changes = append(hg.Changes, htmlChange{Class: class, Topic: c.Topic, Details: c.Details, Old: old, New: new})

@@ -58,8 +58,11 @@ func (r *Result) WriteMarkdown(w io.Writer, o RenderOptions) error {
 	}
 	fmt.Fprintf(bw, "Compared: %s and %s  \n", mdText(r.Old.Source.Name), mdText(r.New.Source.Name))
 	fmt.Fprintf(bw, "**%s**\n", r.Summary.counts())
-	if f := r.fateCounts(); f != "" {
+	if f := r.fateCounts(o.All); f != "" {
 		fmt.Fprintf(bw, "\n**%s**\n", mdText(f))
+	}
+	if nm := r.nextMeetingLine(); nm != "" {
+		fmt.Fprintf(bw, "\n%s\n", mdText(nm))
 	}
 	if f := r.figureNote(o.All); f != "" {
 		fmt.Fprintf(bw, "\n%s\n", mdText(f))

@@ -70,8 +70,11 @@ func (r *Result) WriteText(w io.Writer, o RenderOptions) error {
 		fmt.Fprintf(bw, "%s\n", *b)
 	}
 	fmt.Fprintf(bw, "%s\n", r.Summary.counts())
-	if f := r.fateCounts(); f != "" {
+	if f := r.fateCounts(o.All); f != "" {
 		fmt.Fprintf(bw, "%s\n", f)
+	}
+	if nm := r.nextMeetingLine(); nm != "" {
+		fmt.Fprintf(bw, "%s\n", nm)
 	}
 	if f := r.figureNote(o.All); f != "" {
 		fmt.Fprintf(bw, "%s\n", f)

@@ -29,6 +29,60 @@ func dueOf(s Step) string {
 	return " [due " + dueText(s.Due) + "]"
 }
 
+// counts is the header's line: how many commitments, and where they
+// ended: "12 commitments: 5 open (1 overdue), 3 done, 4 vanished; 2
+// slipped at least once".
+func (t *Tracking) counts() string {
+	n := map[string]int{}
+	slipped := 0
+	for _, th := range t.Threads {
+		n[th.State]++
+		if th.Slips > 0 {
+			slipped++
+		}
+	}
+	line := fmt.Sprintf("%d commitments", len(t.Threads))
+	if len(t.Threads) == 1 {
+		line = "1 commitment"
+	}
+	overdue := 0
+	for _, th := range t.Threads {
+		if th.Overdue {
+			overdue++
+		}
+	}
+	var parts []string
+	for _, st := range []string{StateOpen, StateDone, StateVanished} {
+		if n[st] > 0 {
+			p := fmt.Sprintf("%d %s", n[st], st)
+			if st == StateOpen && overdue > 0 {
+				p += fmt.Sprintf(" (%d overdue)", overdue)
+			}
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) > 0 {
+		line += ": " + strings.Join(parts, ", ")
+	}
+	if slipped > 0 {
+		line += fmt.Sprintf("; %d slipped at least once", slipped)
+	}
+	return line
+}
+
+// said is a step's words after its status, ": " and the text with its
+// due date, or nothing when the meeting said nothing of it.
+func said(s Step, text func(string) string) string {
+	if s.Text == "" && s.Due == nil {
+		return ""
+	}
+	out := ": " + text(s.Text)
+	if s.Due != nil {
+		out += " " + text(strings.TrimSpace(dueOf(s)))
+	}
+	return out
+}
+
 // WriteText writes each thread with its steps, one line a meeting.
 func (t *Tracking) WriteText(w io.Writer, o RenderOptions) error {
 	t = t.shown() // no control or bidi character reaches the reader
@@ -38,11 +92,11 @@ func (t *Tracking) WriteText(w io.Writer, o RenderOptions) error {
 	for _, m := range t.Meetings {
 		fmt.Fprintf(bw, "  %s\n", m.Label())
 	}
-	fmt.Fprintf(bw, "%d commitments\n", len(t.Threads))
+	fmt.Fprintf(bw, "%s\n", t.counts())
 	for _, th := range t.Threads {
 		fmt.Fprintf(bw, "\n%s\n", st.wrap(ansiBold, fmt.Sprintf("* %s: %s", oneLine(th.Topic), th.Summary)))
 		for _, s := range th.Steps {
-			fmt.Fprintf(bw, "  %s %s: %s%s\n", st.wrap(ansiDim, s.When), s.Status, oneLine(s.Text), dueOf(s))
+			fmt.Fprintf(bw, "  %s %s%s\n", st.wrap(ansiDim, s.When), s.Status, said(s, oneLine))
 			for _, d := range stepDetails(s) {
 				fmt.Fprintf(bw, "      %s\n", d)
 			}
@@ -66,10 +120,11 @@ func (t *Tracking) WriteMarkdown(w io.Writer, o RenderOptions) error {
 	for _, m := range t.Meetings {
 		fmt.Fprintf(bw, "- %s\n", mdText(m.Label()))
 	}
+	fmt.Fprintf(bw, "\n**%s**\n", mdText(t.counts()))
 	for _, th := range t.Threads {
 		fmt.Fprintf(bw, "\n## %s: %s\n\n", mdText(th.Topic), mdText(th.Summary))
 		for _, s := range th.Steps {
-			fmt.Fprintf(bw, "- *%s*, %s: %s%s\n", mdText(s.When), mdText(s.Status), mdText(s.Text), mdText(dueOf(s)))
+			fmt.Fprintf(bw, "- *%s*, %s%s\n", mdText(s.When), mdText(s.Status), said(s, mdText))
 			for _, d := range stepDetails(s) {
 				fmt.Fprintf(bw, "  - %s\n", mdText(d))
 			}
@@ -106,6 +161,7 @@ td.status { white-space: nowrap; width: 8rem; }
 <body>
 <h1>{{.Title}}</h1>
 <ul>{{range .Meetings}}<li>{{.}}</li>{{end}}</ul>
+<p class="counts">{{.Counts}}</p>
 {{range .Threads}}<section>
 <h2>{{.Topic}} <span class="state">({{.Summary}})</span></h2>
 <table>{{range .Steps}}<tr><td class="when">{{.When}}</td><td class="status {{.Status}}">{{.Status}}</td><td>{{.Text}}{{with .Due}} <em>due {{.}}</em>{{end}}{{range .Details}}<p class="detail">{{.}}</p>{{end}}</td></tr>{{end}}</table>
@@ -127,10 +183,10 @@ func (t *Tracking) WriteHTML(w io.Writer, o RenderOptions) error {
 		Steps                      []step
 	}
 	data := struct {
-		Title    string
-		Meetings []string
-		Threads  []thread
-	}{Title: t.title()}
+		Title, Counts string
+		Meetings      []string
+		Threads       []thread
+	}{Title: t.title(), Counts: t.counts()}
 	for _, m := range t.Meetings {
 		data.Meetings = append(data.Meetings, m.Label())
 	}

@@ -267,6 +267,24 @@ func (s Side) When() string {
 	return "undated meeting"
 }
 
+// at names the meeting after "at" in a sentence: "the meeting of 5
+// February 2018"; an undated one by its title and source, "the meeting
+// “Annual Parish Meeting” (notes.txt)", or its source alone, "the undated
+// meeting of notes.txt".
+func (s Side) at() string {
+	switch {
+	case s.Meeting.Date != nil:
+		return "the meeting of " + s.When()
+	case strOr(s.Meeting.Title, "") != "" && s.Source.Name != "":
+		return fmt.Sprintf("the meeting “%s” (%s)", *s.Meeting.Title, s.Source.Name)
+	case strOr(s.Meeting.Title, "") != "":
+		return fmt.Sprintf("the meeting “%s”", *s.Meeting.Title)
+	case s.Source.Name != "":
+		return "the undated meeting of " + s.Source.Name
+	}
+	return "the undated meeting"
+}
+
 // Label names a meeting by source and date: "004.txt (5 February 2018)".
 func (s Side) Label() string {
 	if s.Meeting.Date == nil {

@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/minutes-tool/minutes/schema"
 )
@@ -38,8 +39,12 @@ type Thread struct {
 	// VanishedAfter names the last meeting that mentioned it, when the
 	// next one did not.
 	VanishedAfter string `json:"vanished_after,omitempty"`
+	// Overdue is set on an open commitment whose due date had passed by
+	// the last meeting, which spoke of it without reporting it done.
+	Overdue bool `json:"overdue,omitempty"`
 	// Summary says the end state in words: "done", "open, slipped 2
-	// times", "vanished after 5 February 2018".
+	// times", "open, overdue (due 1 December 2017)", "vanished after 5
+	// February 2018".
 	Summary string `json:"summary"`
 }
 
@@ -108,6 +113,7 @@ type openThread struct {
 // meeting's.
 func Track(recs []*schema.Record, opts Options) *Tracking {
 	recs, warnings := order(recs)
+	warnings = append(warnings, bodiesWarning(recs)...)
 	tr := &Tracking{Threads: []*Thread{}, Warnings: warnings, Meetings: []Side{}}
 	if tr.Warnings == nil {
 		tr.Warnings = []string{}
@@ -149,7 +155,7 @@ func Track(recs []*schema.Record, opts Options) *Tracking {
 				if f.j >= 0 {
 					nc = &rec.Commitments[f.j]
 				}
-				v := judge(&o.cur, nc, f.mention, when, strOr(rec.Meeting.Date, ""))
+				v := judge(&o.cur, nc, f.mention, meet.at(), strOr(rec.Meeting.Date, ""))
 				step := Step{Meeting: k, When: when, Status: v.status, SlipDays: v.slip, Details: v.details}
 				switch {
 				case nc != nil:
@@ -195,6 +201,12 @@ func Track(recs []*schema.Record, opts Options) *Tracking {
 				continue
 			}
 			c := rec.Commitments[j]
+			if isNextMeeting(s, &c) {
+				// The body's next meeting is its calendar, which the
+				// meetings' own dates show: not a promise that slips
+				// each month.
+				continue
+			}
 			t := &Thread{State: StateOpen, Topic: commitTopic(&c, nil, nil), DueHistory: []DueStep{}}
 			t.Steps = append(t.Steps, Step{Meeting: k, When: when, Status: StatusNew, Text: c.Text, Due: c.Due, Details: []string{"First stated."}})
 			t.noteDue(when, c.Due)
@@ -202,10 +214,43 @@ func Track(recs []*schema.Record, opts Options) *Tracking {
 			open = append(open, &openThread{t: t, cur: c, from: s, last: when})
 		}
 	}
+	last := ""
+	for _, rec := range recs {
+		if d := strOr(rec.Meeting.Date, ""); d > last {
+			last = d
+		}
+	}
 	for _, t := range tr.Threads {
+		if d := t.lastDue(); t.State == StateOpen && d != nil && last != "" && d.End < last { // ISO dates compare as strings
+			t.Overdue = true
+		}
 		t.Summary = t.summary()
 	}
 	return tr
+}
+
+// bodiesWarning says when the meetings are of more than one body, as far
+// as their records name it: following commitments across them may mean
+// little.
+func bodiesWarning(recs []*schema.Record) []string {
+	var bodies []string
+	for _, r := range recs {
+		b := strOr(r.Meeting.Body, "")
+		if b == "" {
+			continue
+		}
+		known := false
+		for _, x := range bodies {
+			known = known || sameBody(x, b)
+		}
+		if !known {
+			bodies = append(bodies, b)
+		}
+	}
+	if len(bodies) < 2 {
+		return nil
+	}
+	return []string{fmt.Sprintf("the meetings are of different bodies (%s): what is followed across them may mean little", strings.Join(bodies, "; "))}
 }
 
 func (t *Thread) noteDue(when string, d *schema.Due) {
@@ -218,10 +263,23 @@ func (t *Thread) noteDue(when string, d *schema.Due) {
 	t.DueHistory = append(t.DueHistory, DueStep{When: when, Text: dueText(d), Date: d.Start})
 }
 
+// lastDue is the due date the thread's latest word on it gives or keeps.
+func (t *Thread) lastDue() *schema.Due {
+	for k := len(t.Steps) - 1; k >= 0; k-- {
+		if d := t.Steps[k].Due; d != nil {
+			return d
+		}
+	}
+	return nil
+}
+
 func (t *Thread) summary() string {
 	s := t.State
 	if t.State == StateVanished {
 		s = "vanished after " + t.VanishedAfter
+	}
+	if t.Overdue {
+		s += ", overdue (due " + dueText(t.lastDue()) + ")"
 	}
 	switch {
 	case t.Slips == 1:

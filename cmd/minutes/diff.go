@@ -32,12 +32,16 @@ type diffOptions struct {
 func newDiffCmd(s streams) *cobra.Command {
 	o := &diffOptions{}
 	cmd := &cobra.Command{
-		Use:   "diff OLD NEW",
+		Use:   "diff (OLD NEW | PAIR)",
 		Short: "Compare two meetings: commitments done, slipped or dropped, figures that moved",
-		Long: `Diff compares two meetings of the same body, the older first. Each may be a
+		Long: `Diff compares two meetings of the same body, the older first (given
+newer first, they are put in date order, with a note). Each may be a
 minutes document (text or HTML, extracted as by 'minutes extract') or a
 record (JSON with schema_version, validated first; a .json file must be
-one); "-" reads one of them from standard input.
+one); "-" reads one of them from standard input. A single argument PAIR
+is a file (or "-") of two records one after another, as JSON Lines.
+Meetings of two different bodies, or one with no date (then named by its
+title and source), draw a warning on standard error.
 
 Commitments, figures, decisions and agenda items are paired by topic, not
 by position or exact wording. A commitment of OLD that no commitment of NEW
@@ -47,6 +51,7 @@ all it vanished.
 
 Exit status, as diff(1): 0 no changes, 1 changes found, 2 trouble.`,
 		Example: `  minutes diff 2017-11-06.txt 2018-02-05.txt
+  minutes extract old.txt new.txt | minutes diff -
   minutes diff --format markdown old.html new.html > changes.md
   minutes diff --format html old.json new.json > changes.html
   minutes diff --color=never old.txt new.txt | less -R
@@ -57,10 +62,10 @@ Exit status, as diff(1): 0 no changes, 1 changes found, 2 trouble.`,
 					return usagef("accepts 2 arg(s), received 3 (to colour, write --color=%s)", args[0])
 				}
 			}
-			return cobra.ExactArgs(2)(cmd, args)
+			return cobra.RangeArgs(1, 2)(cmd, args)
 		},
 		RunE: func(_ *cobra.Command, args []string) error {
-			return diffRun(o, args[0], args[1], s)
+			return diffRun(o, args, s)
 		},
 	}
 	f := cmd.Flags()
@@ -132,7 +137,7 @@ func colorHint(path string, err error) error {
 	return err
 }
 
-func diffRun(o *diffOptions, oldPath, newPath string, s streams) error {
+func diffRun(o *diffOptions, args []string, s streams) error {
 	if err := checkReportFlags(o.format, o.color, o.threshold, o.maxBytes); err != nil {
 		return err
 	}
@@ -142,12 +147,28 @@ func diffRun(o *diffOptions, oldPath, newPath string, s streams) error {
 	if (o.quiet || o.stat) && o.format != "text" {
 		return usagef("--format goes with neither --quiet nor --stat")
 	}
-	if oldPath == "-" && newPath == "-" {
+	var recs []*schema.Record
+	paths := args // one meeting each
+	if len(args) == 1 {
+		paths = nil // both meetings in one
+		rs, err := loadRecords(args[0], s.in, o.maxBytes)
+		if err != nil {
+			complain(s.err, "minutes: %s\n", errorLine(args[0], colorHint(args[0], err)))
+			return &exitError{exitTrouble}
+		}
+		if len(rs) != 2 {
+			n := "one meeting"
+			if len(rs) > 1 {
+				n = fmt.Sprintf("%d records", len(rs))
+			}
+			return usagef("%s holds %s: diff takes OLD and NEW, or one file of two records (JSON Lines); 'minutes track' follows a series", args[0], n)
+		}
+		recs = rs
+	} else if args[0] == "-" && args[1] == "-" {
 		return usagef("standard input can be only one of OLD and NEW")
 	}
-	var recs []*schema.Record
 	ok := true
-	for _, p := range []string{oldPath, newPath} {
+	for _, p := range paths {
 		rs, err := loadRecords(p, s.in, o.maxBytes)
 		if err == nil && len(rs) != 1 {
 			err = fmt.Errorf("holds %d records: diff compares one meeting with another ('minutes track' follows a series)", len(rs))
@@ -199,14 +220,9 @@ func diffRun(o *diffOptions, oldPath, newPath string, s streams) error {
 	return nil
 }
 
-// fates are the outcomes --stat counts, in the order it prints them: a
-// commitment's status, or what became of any other element.
-var fates = map[string][]string{
-	compare.KindCommitment: {compare.StatusDone, compare.StatusRestated, compare.StatusSlipped,
-		compare.StatusBroughtForward, compare.StatusChanged, compare.StatusVanished, compare.StatusNew,
-		compare.Unchanged}, // a commitment with no status
-	"": {compare.Changed, compare.Added, compare.Removed, compare.Unchanged},
-}
+// otherFates are the outcomes --stat counts for figures, decisions and
+// items, in the order it prints them.
+var otherFates = []string{compare.Changed, compare.Added, compare.Removed, compare.Unchanged}
 
 // writeStat prints, for each kind of element, how many met each fate,
 // then the totals, as "commitments  1 slipped, 1 new".
@@ -217,23 +233,26 @@ func writeStat(w io.Writer, r *compare.Result) error {
 	}
 	var b strings.Builder
 	for _, k := range kinds {
+		var parts []string
+		if k.kind == compare.KindCommitment {
+			// As the reports' header counts them: overdue first, the
+			// announced next meeting with none.
+			for _, f := range r.CommitmentFates() {
+				parts = append(parts, fmt.Sprintf("%d %s", f.Count, strings.ReplaceAll(f.Fate, "_", " ")))
+			}
+			if len(parts) == 0 {
+				parts = []string{"none"}
+			}
+			fmt.Fprintf(&b, "%-13s %s\n", k.plural, strings.Join(parts, ", "))
+			continue
+		}
 		count := map[string]int{}
 		for _, c := range r.Changes {
-			if c.Kind != k.kind {
-				continue
-			}
-			if k.kind == compare.KindCommitment && c.Status != "" {
-				count[c.Status]++
-			} else {
+			if c.Kind == k.kind {
 				count[c.Change]++
 			}
 		}
-		order, ok := fates[k.kind]
-		if !ok {
-			order = fates[""]
-		}
-		var parts []string
-		for _, f := range order {
+		for _, f := range otherFates {
 			if count[f] > 0 {
 				parts = append(parts, fmt.Sprintf("%d %s", count[f], strings.ReplaceAll(f, "_", " ")))
 				delete(count, f)
@@ -258,13 +277,24 @@ func writeStat(w io.Writer, r *compare.Result) error {
 	return err
 }
 
-// loadAll loads every path, reporting each failure on stderr; ok is false
-// when any failed. A path may hold several records (JSON Lines), so there
+// loadAll loads every path (a folder is walked for documents and records,
+// a glob the shell did not expand is expanded), reporting each failure
+// on stderr; ok is false when any failed. A path may hold several records (JSON Lines), so there
 // may be more records than paths.
 func loadAll(paths []string, maxBytes int64, s streams) ([]*schema.Record, bool) {
 	var recs []*schema.Record
 	ok := true
+	var ins []input
 	for _, p := range paths {
+		ins = append(ins, expandExts(p, recordExts)...)
+	}
+	for _, in := range ins {
+		p := in.path
+		if in.err != nil {
+			complain(s.err, "minutes: %s\n", errorLine(p, colorHint(p, in.err)))
+			ok = false
+			continue
+		}
 		rs, err := loadRecords(p, s.in, maxBytes)
 		if err != nil {
 			err = colorHint(p, err)

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -23,8 +24,13 @@ type input struct {
 	err error
 }
 
-// minutesExts are the file endings a directory walk picks up.
-var minutesExts = map[string]bool{".txt": true, ".text": true, ".htm": true, ".html": true}
+// minutesExts are the file endings a directory walk picks up, in the
+// order an error lists them.
+var minutesExts = []string{".txt", ".text", ".htm", ".html"}
+
+// recordExts are those of a walk for 'minutes track', which reads records
+// as well as documents.
+var recordExts = append(append([]string{}, minutesExts...), ".json", ".jsonl", ".ndjson")
 
 // expandArgs turns arguments (files, directories, globs, "-") and the
 // names of --files-from into inputs, in the order given; directories are
@@ -81,7 +87,11 @@ func skipFolder(name string) bool {
 	return strings.HasPrefix(name, ".") || name == "node_modules" || name == "vendor"
 }
 
-func expandOne(arg string) []input {
+func expandOne(arg string) []input { return expandExts(arg, minutesExts) }
+
+// expandExts expands one argument as expandArgs does, a folder walk
+// picking up the files that end in one of exts.
+func expandExts(arg string, exts []string) []input {
 	if arg == "-" {
 		return []input{{path: "-", rel: "stdin"}}
 	}
@@ -96,7 +106,7 @@ func expandOne(arg string) []input {
 		}
 		var out []input
 		for _, m := range matches {
-			out = append(out, expandOne(m)...)
+			out = append(out, expandExts(m, exts)...)
 		}
 		return out
 	}
@@ -121,7 +131,7 @@ func expandOne(arg string) []input {
 			}
 			return nil
 		}
-		if !minutesExts[strings.ToLower(filepath.Ext(p))] {
+		if !slices.Contains(exts, strings.ToLower(filepath.Ext(p))) {
 			return nil
 		}
 		rel, rerr := filepath.Rel(arg, p)
@@ -135,7 +145,7 @@ func expandOne(arg string) []input {
 		out = append(out, input{path: arg, err: pathErr(werr)})
 	}
 	if len(out) == 0 {
-		return []input{{path: arg, err: errors.New("folder holds no minutes (.txt, .text, .htm, .html)")}}
+		return []input{{path: arg, err: fmt.Errorf("folder holds no minutes (%s)", strings.Join(exts, ", "))}}
 	}
 	return out
 }

@@ -17,17 +17,22 @@ type trackOptions struct {
 func newTrackCmd(s streams) *cobra.Command {
 	o := &trackOptions{}
 	cmd := &cobra.Command{
-		Use:   "track FILE...",
+		Use:   "track (FILE | DIR | GLOB | -)...",
 		Short: "Follow each commitment through a series of meetings",
 		Long: `Track reads the meetings of one body (minutes documents or records, as for
-'minutes diff', or JSON Lines of records), orders them by meeting date, and follows each commitment
-from the meeting that first stated it through every later one: each
-mention with its sentence and date, how its due date moved, and where it
-ended: open, done, slipped N times, or vanished after a meeting.
+'minutes diff', or JSON Lines of records; a folder is walked for both, a
+glob is expanded), orders them by meeting date, and follows each
+commitment from the meeting that first stated it through every later one:
+each mention with its sentence and date, how its due date moved, and where
+it ended: open, done, slipped N times, or vanished after a meeting. The
+date of the next meeting is the body's calendar, not a commitment.
 
 Meetings without a date are placed after the dated ones, in the order
-given, with a warning. Exit status: 0 done, 2 trouble.`,
+given, with a warning; meetings of different bodies draw one too. Exit
+status: 0 done, 2 trouble.`,
 		Example: `  minutes track minutes/*.txt
+  minutes track minutes/
+  minutes extract minutes/ | minutes track -
   minutes track --format markdown records/*.json > commitments.md`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
