@@ -273,7 +273,14 @@ func actionSubject(subj []doc.Token, gerund bool) bool {
 			return false
 		}
 	}
-	return !(words == 1 && (lex.PredicateAdjectives[lw] || notPeople[lw]))
+	return !(words == 1 && (lex.PredicateAdjectives[lw] || notPeople[lw] || pastForm(lw)))
+}
+
+// pastForm tells whether a one-word subject is a verb's past form, which
+// opens a report, not an action item: "Voted to accept the policy",
+// "Agreed to meet". Names ending so ("Ted", "Fred") are short.
+func pastForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !lex.GivenNames[w]
 }
 
 // actionRoles end an action item's subject as a role: "Panel members",
@@ -298,6 +305,7 @@ var notPeople = map[string]bool{
 	"empowered": true, "looking": true, "hoping": true, "trying": true, "seeking": true,
 	"planning": true, "needing": true, "wanting": true, "set": true, "nice": true,
 	"great": true, "sorry": true, "time": true, "ok": true, "okay": true, "yes": true, "no": true,
+	"motion": true, "proposal": true, "decision": true, "proposed": true,
 }
 
 // objectPronouns after "to" make it a preposition: "sensitive to it".

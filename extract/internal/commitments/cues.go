@@ -17,7 +17,7 @@ var commitmentRules = []rule{
 		name:   "modal",
 		starts: trueKeys(lex.FutureModals).Plus(lex.Words(contractedWill)),
 		when:   isFutureModal,
-		vetoes: []func(*scan) bool{willIsName, willIsNoun, hypotheticalWould, askedModal},
+		vetoes: []func(*scan) bool{willIsName, willIsNoun, hypotheticalWould, askedModal, quotedText},
 		verb:   modalPlan,
 		examples: []string{
 			"Andrew will get a quote.",
@@ -480,6 +480,25 @@ func needOpens(s *scan) bool {
 	}
 	n := s.toks[s.i+2]
 	return n.Kind == doc.Word && !commonNonVerbs[n.Lower] && n.Lower != "be"
+}
+
+// quotedText vetoes a modal inside text a label quotes: 'Proposed new
+// text in Section 6.3: "Elections shall be held every year"' is the
+// wording of a rule, not a plan. Speech quoted in a sentence is not
+// vetoed.
+func quotedText(s *scan) bool {
+	open := -1
+	for k := 0; k < s.i; k++ {
+		switch s.toks[k].Text {
+		case "\"", "“", "”":
+			if open < 0 {
+				open = k
+			} else {
+				open = -1
+			}
+		}
+	}
+	return open > 0 && s.toks[open-1].Text == ":"
 }
 
 // letsVerb is the verb after "let's" or "let us", past "just" and

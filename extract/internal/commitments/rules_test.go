@@ -220,6 +220,10 @@ func TestRuleFired(t *testing.T) {
 		{"The team is planning to form a subteam.", "intent to"},
 		{"Hoping to put out a blog post with a proposal.", "intent to"},
 		// Vetoes: the rule reads the word, and it is no commitment.
+		{"Motion to adjourn.", ""},
+		{"Proposed new text in Section 6.3: \"Elections shall be held every year.\"", ""},
+		{"He said \"we will fix the fence\" before the meeting closed.", "modal"},
+		{"Voted to accept the draft patent policy as official.", ""},
 		{"Let's make sure we document it.", ""},
 		{"Let's see what happens.", ""},
 		{"Every part of the programme should be aiming to close the gaps.", ""},
