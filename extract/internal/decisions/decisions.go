@@ -1,6 +1,8 @@
 package decisions
 
 import (
+	"strings"
+
 	"github.com/minutes-tool/minutes/extract/internal/dispositions"
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
@@ -65,10 +67,34 @@ func Find(d *doc.Document, units []doc.Unit, disp []dispositions.Disposition) []
 		if dec.Vote == nil {
 			dec.Vote = rollCallVote(us, first, c.cue, after)
 		}
+		if dec.Vote == nil && dec.Mover != nil {
+			dec.Vote = rollCallAfter(us, i) // a motion, then its roll call
+		}
 		out = append(out, dec)
 		after = i + 1
 	}
+	votesAfterMotions(d.Text, out)
 	return out
+}
+
+// votesAfterMotions gives a motion with no vote the tally of the
+// disposition written right after it: "Moved by Commissioner Fish and
+// seconded by Commissioner Fritz.  (Y-5)  SUBSTITUTE PASSED".
+func votesAfterMotions(text string, decs []schema.Decision) {
+	for i := range decs {
+		m := &decs[i]
+		if m.Mover == nil || m.Vote != nil {
+			continue
+		}
+		for j := range decs {
+			v := decs[j].Vote
+			gap := decs[j].Span.Start - m.Span.End
+			if v != nil && v.For != nil && gap >= 0 && gap <= 8 && strings.Trim(text[m.Span.End:decs[j].Span.Start], " .\t\n") == "" {
+				m.Vote = &schema.Vote{For: v.For, Against: v.Against, Abstain: v.Abstain, Outcome: v.Outcome}
+				break
+			}
+		}
+	}
 }
 
 // candidate is the decision a unit records, before its span is trimmed.

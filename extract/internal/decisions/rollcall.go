@@ -49,6 +49,12 @@ func rollCallVote(us []unit, i, cue, from int) *schema.Vote {
 		}
 		speaker = countTurns(toks, speaker, sides)
 	}
+	return countSides(sides)
+}
+
+// countSides is the vote of the speakers' answers; nil for fewer than
+// two, which is no roll.
+func countSides(sides map[string]string) *schema.Vote {
 	var yes, no int
 	for _, side := range sides {
 		if side == "for" {
@@ -58,13 +64,53 @@ func rollCallVote(us []unit, i, cue, from int) *schema.Vote {
 		}
 	}
 	if yes+no < 2 {
-		return nil // one answer is no roll
+		return nil
 	}
 	v := &schema.Vote{For: &yes}
 	if no > 0 {
 		v.Against = &no
 	}
 	return v
+}
+
+// maxRollDistance bounds how far after a motion the call for its vote may
+// come.
+const maxRollDistance = 12
+
+// rollCallAfter counts the roll call that follows a motion ending in unit
+// i: the call for the vote within a few sentences, then the members'
+// turns up to the sentence that declares the outcome.
+func rollCallAfter(us []unit, i int) *schema.Vote {
+	open := -1
+	for j := i + 1; j < len(us) && j <= i+maxRollDistance; j++ {
+		if callsVote(us[j].Toks) {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return nil
+	}
+	sides, speaker := map[string]string{}, ""
+	for j := open; j < len(us) && j <= open+maxRollUnits; j++ {
+		speaker = countTurns(us[j].Toks, speaker, sides)
+		if len(sides) >= 2 && hasOutcomeWord(us[j].Toks) || declaresOutcome(us[j].Toks) && len(sides) >= 2 {
+			break
+		}
+	}
+	return countSides(sides)
+}
+
+// declaresOutcome tells whether a sentence declares a vote's result in
+// words: "... is approved", "the substitution has been accepted".
+func declaresOutcome(toks []doc.Token) bool {
+	for _, t := range toks {
+		switch t.Lower {
+		case "approved", "accepted", "adopted", "carried", "passed", "failed", "rejected":
+			return true
+		}
+	}
+	return false
 }
 
 // hasAye tells whether the tokens hold "aye".

@@ -7,6 +7,7 @@ import (
 
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
+	"github.com/minutes-tool/minutes/schema"
 )
 
 // bypassIndexes makes every rule index of the package try every rule at
@@ -364,6 +365,36 @@ func TestMotionOpeners(t *testing.T) {
 		d := textDoc(t, c.text)
 		if got := Find(d.d, d.units, d.disp); len(got) != c.decisions {
 			t.Errorf("%s: %d decisions %+v, want %d", c.opener, len(got), got, c.decisions)
+		}
+	}
+}
+
+// TestVotesAfterMotions: a motion takes the tally written right after it
+// or the roll call taken after it; one further off takes neither.
+func TestVotesAfterMotions(t *testing.T) {
+	for _, c := range []struct {
+		rule, text string
+		yes        int // -1: no vote
+	}{
+		{"disposition after", "Motion to accept the report: Moved by Commissioner Fish and seconded by Commissioner Fritz.  (Y-5)  ACCEPTED", 5},
+		{"roll call after", "Motion to accept the report: Moved by Commissioner Fish and seconded by Commissioner Fritz. Please call the roll. Fritz: Aye. Fish: Aye. Adams: Aye. The report is accepted.", 3},
+		{"no vote", "Motion to accept the report: Moved by Commissioner Fish and seconded by Commissioner Fritz.", -1},
+	} {
+		d := textDoc(t, c.text)
+		var motion *schema.Decision
+		for _, dec := range Find(d.d, d.units, d.disp) {
+			if dec.Mover != nil {
+				motion = &dec
+				break
+			}
+		}
+		switch {
+		case motion == nil:
+			t.Errorf("%s: no motion", c.rule)
+		case c.yes < 0 && motion.Vote != nil:
+			t.Errorf("%s: vote %+v, want none", c.rule, motion.Vote)
+		case c.yes >= 0 && (motion.Vote == nil || motion.Vote.For == nil || *motion.Vote.For != c.yes):
+			t.Errorf("%s: vote %+v, want %d for", c.rule, motion.Vote, c.yes)
 		}
 	}
 }
