@@ -75,6 +75,7 @@ var frameRules = []frameRule{
 	{name: "future-passive", verbs: anyVerb, holds: futurePassive, decision: false, example: "The report had been approved before the meeting."},
 	{name: "passive-view", verbs: lex.Keys(lex.ActiveOnlyVerbs), holds: passiveView, decision: false, example: "It was suggested that the hall be repainted."},
 	{name: "welcomed-to", verbs: lex.Words("welcomed"), holds: welcomedTo, decision: false, example: "Members were welcomed to the meeting."},
+	{name: "agreed-opening", verbs: lex.Words("agreed", "approved", "decided", "resolved"), holds: opensNote, decision: true, example: "Agreed on May 4-5 for the summit."},
 	{name: "subordinate-passive", verbs: anyVerb, holds: subordinatePassive, decision: false, example: "The date on which they are approved is not known."},
 	{name: "passive", verbs: anyVerb, holds: passive, decision: true, example: "The Terms of Reference were agreed."},
 	{name: "future", verbs: anyVerb, holds: future, decision: false, example: "The minutes will be approved at the next meeting."},
@@ -163,7 +164,32 @@ func passiveView(f frame) bool { return f.passive && lex.ActiveOnlyVerbs[f.w()] 
 
 // welcomedTo (veto): "were welcomed to the meeting" is a greeting.
 func welcomedTo(f frame) bool {
-	return f.passive && f.w() == "welcomed" && f.next() == "to"
+	switch {
+	case f.w() != "welcomed":
+		return false
+	case f.passive:
+		return f.next() == "to"
+	}
+	switch f.next() {
+	case "all", "everyone", "members", "those", "attendees", "guests", "visitors", "everybody":
+		return true // "The Mayor welcomed all in attendance": a greeting
+	}
+	return false
+}
+
+// opensNote: a decision verb opening a sentence of notes, before what
+// was decided ("Agreed on May 4-5", "Approved: the budget", "Decided to
+// meet weekly"); not an adjective before a noun ("Approved minutes are
+// online").
+func opensNote(f frame) bool {
+	if f.i != entryStart(f.toks) || !doc.IsCapitalised(f.toks[f.i]) {
+		return false
+	}
+	switch f.next() {
+	case "on", "to", "that", ":", "-", "–", "unanimously", "by", "":
+		return true
+	}
+	return false
 }
 
 // subordinatePassive (veto): a passive in a subordinate clause ("at which

@@ -65,6 +65,22 @@ var phraseRules = []phraseRule{
 		example: "There was a consensus that the survey should continue.",
 	},
 	{
+		// The meeting's agreement as a noun: "There was agreement that
+		// it would help", "Broad agreement to keep it for now".
+		name:    "agreement-that",
+		phrases: phrase.Parse("there was|is [agreement] that", "general|broad|overall|unanimous|full [agreement] that|to"),
+		kind:    "agreed",
+		example: "There was agreement that it would be helpful to train radiographers.",
+	},
+	{
+		// An item put off to the next meeting: "Contrast for malignancy
+		// to be discussed at next meeting".
+		name:    "to-next-meeting",
+		phrases: phrase.Parse("to be [discussed|considered|revisited|reviewed|decided] at|in next meeting", "to be [discussed|considered|revisited|reviewed|decided] at|in the next meeting"),
+		kind:    "deferred",
+		example: "Contrast for malignancy to be discussed at next meeting.",
+	},
+	{
 		name:    "permission-given",
 		phrases: phrase.Parse("permission|approval|consent was given|granted"), kind: "agreed",
 		example: "Permission was granted for the bench to be installed.",

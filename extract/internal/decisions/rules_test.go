@@ -93,6 +93,9 @@ func TestPhraseRules(t *testing.T) {
 		{"Decision - meet weekly for the next four weeks", "decision-label"},
 		{"Decision made to form it", "decision-opens"},
 		{"Decision to be taken next week.", ""},
+		{"Broad agreement that this is correct to do.", "agreement-that"},
+		{"A three-year agreement that allows for negotiation.", ""},
+		{"Most common protocols to be discussed at the next meeting.", "to-next-meeting"},
 		{"The Committee is in support of the bid.", "in-support-of"},
 		{"Residents spoke in support of the application.", ""}, // no body
 		{"The group have an agreed approach.", "has-an-agreed"},
@@ -219,6 +222,8 @@ func TestFrameRules(t *testing.T) {
 		{"The report was unanimously approved.", "passive"},
 		{"The plan is being considered and will be approved.", "future"},
 		{"They agreed the terms.", "body-subject"},
+		{"Agreed on May 4-5 for the summit.", "agreed-opening"},
+		{"The Mayor welcomed all in attendance.", "welcomed-to"},
 		{"The residents said they agreed the terms.", ""},
 		{"It approved the plan.", ""},
 		{"MW agreed to write a blog post on the positive impact of standards.", ""},
