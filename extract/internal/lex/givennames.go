@@ -24,10 +24,10 @@ import (
 var givenNamesData string
 
 // notGivenNames are names of the data set that are not to be taken for a
-// person's given name in minutes: everydayNameWords, namedPlaces and
-// shortNameWords. They are chosen as words, by their everyday sense, not
+// person's given name in minutes: everydayNameWords, namedPlaces,
+// shortNameWords and surnames. They are chosen as words, by their everyday sense, not
 // from any document.
-var notGivenNames = WordSet(everydayNameWords + namedPlaces + shortNameWords)
+var notGivenNames = WordSet(everydayNameWords + namedPlaces + shortNameWords + surnames)
 
 // everydayNameWords are names that are also everyday English words, written
 // with a capital at a sentence start or in the name of a place, body,
@@ -73,6 +73,15 @@ ab ag cy de di eb el ev hy ki ky lu ly si ty vi ave cos dev fin mag mil rad rem 
 ase ame ber che dur eal ive ula ora ole koo zea wye
 `
 
+// surnames are entries of the data set that are common English surnames
+// and rare as given names: "Adams: Go ahead." is a surname speaking, and
+// "Reynolds Webb" is no given name and surname.
+const surnames = `
+adams briggs burgess chalmers clark clarke davis doyle dunn forbes gardner hastings hayes
+henderson holmes inglis kendricks lowe nichols oates osborne palmer powell reid reynolds robinson
+rogers rollins rowe saunders sayers sayres shaw simmonds sutton walton webb webster
+`
+
 // PublishedGivenNames are common given names in English-speaking
 // countries, lower case: the published data set of givennames.txt less
 // notGivenNames. Where a given name is a hint (a capitalised word from
@@ -92,9 +101,7 @@ var PublishedGivenNames = givenNames(givenNamesData, notGivenNames)
 // people recogniser, whose tests it breaks: a comma run wrapped over lines
 // ("Ollo Brandt, Dara Quill, Pim Okafor, Ivo\nTamsin, ...") is read one
 // line at a time when its second entry has a known given name (namesOnLine
-// is tried before commaRun), and a surname label that speaks once
-// ("Adams: Go ahead.") is taken for a speaker when the surname is also in
-// the published list.
+// is tried before commaRun in attendance_lines.go).
 var GivenNames = WordSet(`
 aaron abby abdul abigail adam adrian agnes ahmed aidan ailsa aileen aisha al alan alana alastair
 albert alec alex alexa alexander alexandra alexis alfie alfred ali alice alicia alison alistair
