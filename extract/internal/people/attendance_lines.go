@@ -161,11 +161,11 @@ func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]li
 		return nil, i, false
 	}
 	if next < end && (toks[next].Text == "," || toks[next].Lower == "and") {
-		if ppl, ok := namesOnLine(text, toks, i, next, end, status); ok {
-			return ppl, end, true
-		}
 		if ppl, runEnd, ok := commaRun(text, toks, i, end, status); ok {
 			return ppl, runEnd, true
+		}
+		if ppl, ok := namesOnLine(text, toks, i, next, end, status); ok {
+			return ppl, end, true
 		}
 		if toks[next].Text == "," && next+1 < end && p.role == "" {
 			// "Will Perrin, Talk About Local"
