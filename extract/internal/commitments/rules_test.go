@@ -246,6 +246,7 @@ func TestRuleFired(t *testing.T) {
 		{"The Board had a session, the purpose of which was to give Board members an understanding.", ""},
 		{"• frequently asked questions and responses to queries.", ""},
 		{"Draft narrative is to be discussed at item 6.", ""},
+		{"This is what we are going to discuss in this meeting.", ""},
 		{"Unless there's objection, i'll refer it back to my office.", ""},
 		{"What's the mechanism, how will this be cooperated?", ""},
 	} {

@@ -190,6 +190,9 @@ func withinMeeting(toks []doc.Token) bool {
 		if w == "later" && n == "in" && (doc.LowerAt(toks, i+3) == "meeting" || doc.LowerAt(toks, i+3) == "agenda") {
 			return true
 		}
+		if (w == "in" || w == "at" || w == "during") && n == "this" && (doc.LowerAt(toks, i+2) == "meeting" || doc.LowerAt(toks, i+2) == "session") {
+			return true // "what we are going to discuss in this meeting"
+		}
 	}
 	return false
 }
