@@ -479,8 +479,12 @@ func needOpens(s *scan) bool {
 		return false
 	}
 	n := s.toks[s.i+2]
-	return n.Kind == doc.Word && !commonNonVerbs[n.Lower] && n.Lower != "be"
+	return n.Kind == doc.Word && !commonNonVerbs[n.Lower] && n.Lower != "be" && !exhortations[n.Lower]
 }
+
+// exhortations after "need to" urge rather than plan: "Need to make sure
+// we don't become sloppy", "need to try", "need to avoid", "need to keep".
+var exhortations = map[string]bool{"make": true, "try": true, "avoid": true, "keep": true}
 
 // quotedText vetoes a modal inside text a label quotes: 'Proposed new
 // text in Section 6.3: "Elections shall be held every year"' is the

@@ -226,6 +226,7 @@ func TestRuleFired(t *testing.T) {
 		{"Voted to accept the draft patent policy as official.", ""},
 		{"Let's make sure we document it.", ""},
 		{"Let's see what happens.", ""},
+		{"Need to make sure we don't become sloppy on this.", ""},
 		{"Every part of the programme should be aiming to close the gaps.", ""},
 		{"Will Perrin was concerned about the data.", ""},
 		{"Will was concerned about the data.", ""},
