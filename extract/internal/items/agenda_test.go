@@ -261,3 +261,44 @@ func TestNumberedTitles(t *testing.T) {
 		}
 	}
 }
+
+// titlesOf is the titles Find gives for src read as format, joined by "|".
+func titlesOf(t *testing.T, format, src string) string {
+	t.Helper()
+	var d *doc.Document
+	switch format {
+	case "html":
+		var err error
+		if d, err = input.HtmlDocument("<html><body>" + src + "</body></html>"); err != nil {
+			t.Fatal(err)
+		}
+	case "markdown":
+		d = input.MarkdownDocument(src)
+	default:
+		d = input.TextDocument(input.NormaliseText(src))
+	}
+	var got []string
+	for _, it := range Find(d, func(string) bool { return false }) {
+		got = append(got, d.Text[it.TitleStart:it.TitleEnd])
+	}
+	return strings.Join(got, "|")
+}
+
+// Layout rules for lines and paragraphs that are not numbered, each named.
+func TestLayoutItems(t *testing.T) {
+	for _, c := range []struct {
+		rule, format, src string
+		want              string
+	}{
+		{"a labelled attendance line set apart is no item", "text",
+			"Present: Cllr A. Smith (Chair), Cllr B. Jones\n\nApologies: Cllr C. Brown\n\n2. Playground\nThe clerk will obtain quotes.\n\n3. Footpaths\nThe survey was approved.\n",
+			"Playground|Footpaths"},
+		{"a labelled field line set apart is no item", "text",
+			"Venue: Village Hall\n\nPlayground\n\nThe clerk will obtain three quotes for the swings.\n",
+			"Playground"},
+	} {
+		if got := titlesOf(t, c.format, c.src); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.rule, got, c.want)
+		}
+	}
+}

@@ -157,7 +157,7 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 	if j := nextBlock(d, i, it.TitleEnd); j >= 0 {
 		next = d.BlockText(j)
 	}
-	if !it.Numbered && (isAttendanceLabel(title, input.IsProse(next)) || isDocumentTitle(title)) {
+	if !it.Numbered && (isAttendanceLabel(title, input.IsProse(next)) || isDocumentTitle(title) || labelledLine(title)) {
 		return it, false
 	}
 	ok, unmarked := headingByLayout(d, i, title, next, it.Numbered)
@@ -416,6 +416,19 @@ func isAttendanceLabel(title string, proseFollows bool) bool {
 		return true
 	}
 	return attendanceWords[words[len(words)-1]] && !proseFollows
+}
+
+// labelledLine reports whether an unnumbered line is a field: an
+// attendance or field label, its colon, and the entries on the same line
+// ("Present: Cllr A. Smith (Chair), Cllr B. Jones", "Venue: Village
+// Hall"). Set apart by blank lines it is still no item.
+func labelledLine(title string) bool {
+	label, rest, ok := strings.Cut(title, ":")
+	if !ok || strings.TrimSpace(rest) == "" {
+		return false
+	}
+	label = strings.ToLower(strings.TrimSpace(label))
+	return fieldLabels[label] || isAttendanceLabel(label, false) && WordCount(label) <= 3
 }
 
 // titleLike reports whether a line can be an item's title: a few words,

@@ -106,6 +106,9 @@ func Find(d *doc.Document, dates []doc.DateMention, isDate func(string) bool, fr
 		mf.BodyStart, mf.BodyEnd = headerBody(d, end, isDate)
 	}
 	if mf.BodyStart < 0 {
+		mf.BodyStart, mf.BodyEnd = firstLineBody(d)
+	}
+	if mf.BodyStart < 0 {
 		mf.BodyStart, mf.BodyEnd = titleLineBody(d, end)
 	}
 	if mf.BodyStart < 0 {
@@ -476,6 +479,28 @@ func headingBody(d *doc.Document) (int, int) {
 		return -1, -1
 	}
 	return b.Start + s, b.End
+}
+
+// firstLineBody reads the body from a plain-text document's first line
+// when that line names a body and nothing else: a letterhead in capitals
+// or title case ("HARLOW TOWN COUNCIL", "Groby Parish Council") ending in
+// its organisation noun.
+func firstLineBody(d *doc.Document) (int, int) {
+	if d.Format != doc.FormatText || len(d.Blocks) == 0 {
+		return -1, -1
+	}
+	b := d.Blocks[0]
+	t := d.Text[b.Start:b.End]
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > maxBodyWords || strings.Contains(t, "\n") || namesMeeting(t) {
+		return -1, -1 // "Minutes of the Parish Council" is a title: its body is read there
+	}
+	last := strings.ToLower(strings.Trim(words[len(words)-1], ",.:;"))
+	if !orgNouns[last] || !headerLine(t) || !hasOrgNoun(t) {
+		return -1, -1
+	}
+	s, e := trimBody(d.Text, b.Start, b.End)
+	return s, e
 }
 
 // letterhead widens a body that is only organisation nouns ("Board of
