@@ -291,6 +291,9 @@ const (
 // Only readers that know a list's depth (Markdown) give Level.
 func isOutlineHead(d *doc.Document, i int) bool {
 	b := d.Blocks[i]
+	if markerOutlineHead(d, i) {
+		return true
+	}
 	if b.Level == 0 || b.Level > maxOutlineDepth || i+1 >= len(d.Blocks) {
 		return false
 	}
@@ -299,6 +302,32 @@ func isOutlineHead(d *doc.Document, i int) bool {
 	}
 	n := d.Blocks[i+1]
 	return n.Kind == doc.ListItem && n.Level > b.Level
+}
+
+// subMarkers start the second level of a plain-text outline that nests
+// by changing its bullet, not by indenting: e-mailed and wiki minutes
+// write "* Patent policy" over "+ Voted to accept ...", Word's exports
+// "o" under a bullet.
+var subMarkers = []string{"+ ", "o "}
+
+// markerOutlineHead tells whether plain-text list entry i is a short title
+// over entries of a second-level marker: the head of its notes, an item.
+// Normalising the text loses the indent but keeps the marker.
+func markerOutlineHead(d *doc.Document, i int) bool {
+	if d.Format != doc.FormatText || i+1 >= len(d.Blocks) || d.Blocks[i].Kind != doc.ListItem {
+		return false
+	}
+	t := strings.TrimPrefix(d.BlockText(i), "• ")
+	if endsSentence(t) || WordCount(t) > 10 || entryLabel.MatchString(t) {
+		return false
+	}
+	next := d.BlockText(i + 1)
+	for _, m := range subMarkers {
+		if strings.HasPrefix(next, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimNote drops time, clock and link annotations from the end of

@@ -296,6 +296,18 @@ func TestLayoutItems(t *testing.T) {
 		{"a labelled field line set apart is no item", "text",
 			"Venue: Village Hall\n\nPlayground\n\nThe clerk will obtain three quotes for the swings.\n",
 			"Playground"},
+		{"a bulleted title over entries of a second-level marker is an item", "text",
+			"= Notes =\n\n  * Patent policy\n   + Voted to accept the draft patent policy as official\n  * Governance review\n   + Action: Colin to update the page\n  * Matt will send the minutes round.\n   + Done\n",
+			"Patent policy|Governance review"},
+		{"a bulleted list of one level is notes", "text",
+			"Notes\n\n* Patent policy\n* Governance review\n",
+			""},
+		{"a Word export's 'o' marks the second level", "text",
+			"• Budget\no The treasurer presented the figures for the year.\n• Grants\no None were received.\n",
+			"Budget|Grants"},
+		{"a mailing-list archive's footer is no item", "text",
+			"Budget\n\nThe treasurer presented the figures.\n\nMore information about the board-announce mailing list\n",
+			"Budget"},
 	} {
 		if got := titlesOf(t, c.format, c.src); got != c.want {
 			t.Errorf("%s: got %q, want %q", c.rule, got, c.want)

@@ -218,7 +218,7 @@ func notHeadingTitle(d *doc.Document, i int, title string, numbered bool, isDate
 	if numbered && (entryLabel.MatchString(title) || strings.HasPrefix(title, "http")) {
 		return true // "3. ACTION: ...", a link: an entry, not a title
 	}
-	if !titleLike(title, isDate, b.Kind == doc.Heading && b.Level > 0) {
+	if !titleLike(title, isDate, b.Kind == doc.Heading && b.Level > 0) || archiveFooter(title) {
 		return true
 	}
 	if b.Kind == doc.Heading && bodiless(d, i) {
@@ -228,6 +228,15 @@ func notHeadingTitle(d *doc.Document, i int, title string, numbered bool, isDate
 	// A label over part of an item; numbered in the run and with no colon
 	// ("4. Minutes"), it is the item that approves them.
 	return fieldLabels[label] && !(numbered && !strings.HasSuffix(strings.TrimSpace(title), ":"))
+}
+
+// archiveFooter tells whether a line is the footer a mailing-list archive
+// (Mailman's pipermail) puts under every message it serves: "More
+// information about the ubuntu-devel-announce mailing list". Minutes
+// e-mailed to a list end with it; it is page furniture.
+func archiveFooter(t string) bool {
+	lt := strings.ToLower(strings.TrimSpace(t))
+	return strings.HasPrefix(lt, "more information about the ") && strings.HasSuffix(lt, " mailing list")
 }
 
 // headingByLayout decides by block i's layout whether its title heads an
