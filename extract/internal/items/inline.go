@@ -2,11 +2,13 @@ package items
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/input"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
@@ -213,4 +215,122 @@ func titleRun(s string, i int) int {
 		pos = j
 	}
 	return end
+}
+
+// inlineNumberRun reads a numbered line whose later numbers follow in the
+// same paragraph, as a PDF or web viewer runs a list onto one line: "1.
+// Next meeting - Items agreed for inclusion 2. Employment site A54 Members
+// noted ...". Each number of the run (1., 2., 3. in order, each before a
+// capital) starts an item. It returns nil unless two numbers at least run.
+func inlineNumberRun(text string, start, end int) []ItemFound {
+	seg := text[start:end]
+	num, rest, ok := input.LeadingNumber(seg)
+	n, err := strconv.Atoi(num)
+	if !ok || err != nil || n > 50 {
+		return nil
+	}
+	starts, rests := []int{0}, []int{rest}
+	for pos := rest; ; {
+		next := strconv.Itoa(n+len(starts)) + ". "
+		k := strings.Index(seg[pos:], " "+next)
+		if k < 0 {
+			break
+		}
+		at := pos + k + 1
+		if r, _ := utf8.DecodeRuneInString(seg[at+len(next):]); !unicode.IsUpper(r) {
+			break
+		}
+		starts, rests = append(starts, at), append(rests, at+len(next))
+		pos = at + len(next)
+	}
+	if len(starts) < 2 {
+		return nil
+	}
+	var out []ItemFound
+	for k := range starts {
+		stop := len(seg)
+		if k+1 < len(starts) {
+			stop = starts[k+1]
+		}
+		te := rests[k] + inlineTitleEnd(seg[rests[k]:stop])
+		if te <= rests[k] {
+			return nil
+		}
+		out = append(out, ItemFound{Start: start + starts[k], TitleStart: start + rests[k], TitleEnd: start + te,
+			Number: strconv.Itoa(n + k), Numbered: true})
+	}
+	return out
+}
+
+// inlineTitleEnd is where the title at the start of s ends when its
+// minute runs on after it: at a dash or colon within its first eight
+// words ("Next meeting - Items agreed"), or before the capitalised word
+// that opens the minute's first sentence ("Employment site A54 Members
+// noted with concern"). It returns 0 when no title ends there.
+func inlineTitleEnd(s string) int {
+	words := fieldsWithPos(s)
+	for i, w := range words {
+		if i >= 8 {
+			break
+		}
+		if i > 0 && (w.text == "-" || w.text == "–" || w.text == "—") {
+			return words[i-1].end
+		}
+		if strings.HasSuffix(w.text, ":") {
+			return w.end - 1
+		}
+		if i >= 2 && i+1 < len(words) && isCapitalised(w.text) && isLowerWord(words[i+1].text) {
+			return words[i-1].end
+		}
+	}
+	if len(words) <= 8 && len(words) > 0 && !endsSentence(s) {
+		return words[len(words)-1].end
+	}
+	return 0
+}
+
+// isCapitalised tells whether w is a word in title case: a capital, then
+// lower-case letters.
+func isCapitalised(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && n < len(w) && isLowerWord(w[n:])
+}
+
+// isLowerWord tells whether every letter of w is lower case and it has one.
+func isLowerWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsLower(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// word is a word of a line and where it ends.
+type word struct {
+	text string
+	end  int
+}
+
+// fieldsWithPos splits s at spaces, each word with its end in s.
+func fieldsWithPos(s string) []word {
+	var out []word
+	for i := 0; i < len(s); {
+		for i < len(s) && doc.IsSpaceByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !doc.IsSpaceByte(s[j]) {
+			j++
+		}
+		if j > i {
+			out = append(out, word{s[i:j], j})
+		}
+		i = j
+	}
+	return out
 }

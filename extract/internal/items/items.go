@@ -87,6 +87,12 @@ func Find(d *doc.Document, isDate func(string) bool) []ItemFound {
 		if b.Kind == doc.ListItem {
 			continue
 		}
+		if d.Format == doc.FormatText {
+			if run := inlineNumberRun(d.Text, b.Start, b.End); run != nil {
+				out = append(out, run...) // "1. Next meeting - ... 2. Employment site ..."
+				continue
+			}
+		}
 		if it, ok := headingItem(d, i, t, isDate); ok {
 			out = append(out, it)
 			continue
