@@ -80,6 +80,7 @@ func inlineItems(text string, start, end int) []ItemFound {
 		out = usItems(out, seg, start)
 	}
 	out = capitalItems(out, seg, start)
+	out = datedItems(out, seg, start)
 	sortItems(out)
 	return out
 }
@@ -334,3 +335,58 @@ func fieldsWithPos(s string) []word {
 	}
 	return out
 }
+
+// datedTitle is a dash and a full date ending a title run into the text:
+// "General Meeting – Wednesday 19 April 2017", the minutes a council
+// confirms named by their meeting's day.
+var datedTitle = regexp.MustCompile(`\s[–—-]\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[0-9]{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December),? [0-9]{4}\b`)
+
+// datedItems appends the mixed-case titles ending in a dash and a date
+// that a viewer ran into seg after a heading or page header in capitals:
+// "CONSIDERATION OF MINUTES General Meeting – Wednesday 19 April 2017
+// RESOLUTION: ...". The words before the dash are capitalised or small
+// words, seven at most, and what stands before them is capitals or a
+// number, the end of the flattened line above.
+func datedItems(out []ItemFound, seg string, start int) []ItemFound {
+	if !strings.ContainsAny(seg, "–—-") {
+		return out
+	}
+	for _, m := range datedTitle.FindAllStringIndex(seg, -1) {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(seg[m[1]:], " ")); unicode.IsLower(r) {
+			continue // the date runs on into a sentence
+		}
+		ts, ok := titleBackFrom(seg, m[0])
+		if !ok {
+			continue
+		}
+		out = append(out, ItemFound{Start: start + ts, TitleStart: start + ts, TitleEnd: start + m[1], Unmarked: true})
+	}
+	return out
+}
+
+// titleBackFrom walks back from seg[end] over the words of a mixed-case
+// title to capitals or a number before it, and returns where the title
+// starts: at a capitalised word, two words at least, seven at most.
+func titleBackFrom(seg string, end int) (int, bool) {
+	words := fieldsWithPos(seg[:end])
+	ts, n := -1, 0
+	for k := len(words) - 1; k >= 0; k-- {
+		w := words[k].text
+		switch {
+		case isCapitalised(w):
+			ts = words[k].end - len(w)
+		case isLowerWord(w):
+		case n >= 2 && ts >= 0 && (isUpperLine(w) || startsDigitWord(w)):
+			return ts, true
+		default:
+			return 0, false
+		}
+		if n++; n > 7 {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// startsDigitWord tells whether w starts with a digit.
+func startsDigitWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

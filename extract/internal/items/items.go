@@ -236,13 +236,26 @@ func notHeadingTitle(d *doc.Document, i int, title string, numbered bool, isDate
 	return fieldLabels[label] && !(numbered && !strings.HasSuffix(strings.TrimSpace(title), ":"))
 }
 
-// archiveFooter tells whether a line is the footer a mailing-list archive
-// (Mailman's pipermail) puts under every message it serves: "More
-// information about the ubuntu-devel-announce mailing list". Minutes
-// e-mailed to a list end with it; it is page furniture.
+// furnitureLines are lines a page carries around every document it
+// serves, compared lower case: a mailing-list archive's footer (Mailman's
+// pipermail: "More information about the ubuntu-devel-announce mailing
+// list"), a flip-book viewer's heading over its text layer ("Page content
+// transcription"). Each is a prefix and a suffix.
+var furnitureLines = []struct{ prefix, suffix string }{
+	{"more information about the ", " mailing list"},
+	{"page content transcription", ""},
+}
+
+// archiveFooter tells whether a line is page furniture (furnitureLines),
+// no item whatever its layout.
 func archiveFooter(t string) bool {
 	lt := strings.ToLower(strings.TrimSpace(t))
-	return strings.HasPrefix(lt, "more information about the ") && strings.HasSuffix(lt, " mailing list")
+	for _, f := range furnitureLines {
+		if strings.HasPrefix(lt, f.prefix) && strings.HasSuffix(lt, f.suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // headingByLayout decides by block i's layout whether its title heads an
