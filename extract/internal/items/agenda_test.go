@@ -48,6 +48,8 @@ func TestMarkdownItems(t *testing.T) {
 			[]string{"cross-project-council", "Create new Ecosystem Program", "Looking for members"}},
 		{"an agenda entry minuted with nothing under it is no item", "## Agenda\n\n- Turn on recording\n- Old business\n- Budget\n- Check-out\n\n## Notes\n\n- Turn on recording\n- Old business\n  - Ann: done.\n- Check-out\n",
 			[]string{"Old business", "Budget"}},
+		{"a ritual the minutes never take up is no item", "## Agenda\n\n- Check-in\n- Assign roles\n- Consent to agenda\n- Budget\n- Small follow-ups\n- Check-out\n\n## Minutes\n\n- Consent to agenda\n  - Agreed.\n- Budget\n  - Ann: fine\n",
+			[]string{"Consent to agenda", "Budget", "Small follow-ups"}},
 		{"an agenda's fourth level is notes", "## Agenda\n\n- Delegating work\n  - Goal: decide\n    - Two possibilities:\n      - PR subgroup\n",
 			[]string{"Delegating work"}},
 		{"an outline's third level is notes", "## Minutes\n\n1. New Business\n   1. Grants\n      1. Black Python Devs sponsored us\n         1. 20% goes on\n",
