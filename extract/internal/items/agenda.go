@@ -32,7 +32,7 @@ func agendaItems(d *doc.Document, i int) ([]ItemFound, int) {
 		if b.Kind != doc.ListItem {
 			break // the list is the agenda; what follows it is the minutes
 		}
-		if b.Level > maxAgendaDepth {
+		if b.Level > maxAgendaDepth || b.Level == maxAgendaDepth && !underItemsLabel(d, j) && !presenterNote.MatchString(d.BlockText(j)) {
 			continue
 		}
 		it, ok := agendaEntry(d, b)
@@ -48,6 +48,32 @@ func agendaItems(d *doc.Document, i int) ([]ItemFound, int) {
 		}
 	}
 	return minutedEmpty(d, out, j), j
+}
+
+// itemsLabels are the labels of an agenda entry that say the entries
+// under it are sub-items: "Items:" over the time-sensitive items to
+// enumerate. Compared lower case.
+var itemsLabels = map[string]bool{"items": true, "sub-items": true, "subitems": true, "topics": true}
+
+// presenterNote is the presenter an agenda entry names in brackets at its
+// end, one or two handles: "Shape discussion (ehuss)", "(ehuss carol)",
+// "(pds?)". An entry that has its presenter is on the agenda.
+var presenterNote = regexp.MustCompile(`\((?:[\w@?*.-]+ ?){1,2}\)\s*$`)
+
+// underItemsLabel tells whether agenda entry j sits under an itemsLabels
+// entry. An agenda's third level is its sub-items' sub-items only there,
+// or where each names its presenter (presenterNote); elsewhere it is what
+// the entry above holds: examples ("Zulip stream" under "Communication
+// channel(s)"), kinds under "Documentation kinds (each of which ...):".
+func underItemsLabel(d *doc.Document, j int) bool {
+	lvl := d.Blocks[j].Level
+	for k := j - 1; k >= 0 && d.Blocks[k].Kind == doc.ListItem; k-- {
+		if d.Blocks[k].Level < lvl {
+			t := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(d.BlockText(k), "• ")))
+			return itemsLabels[strings.TrimSuffix(t, ":")]
+		}
+	}
+	return false
 }
 
 // colonHead reads a top-level agenda entry that ends in a colon over
@@ -266,7 +292,7 @@ func agendaEntry(d *doc.Document, b doc.Block) (ItemFound, bool) {
 	if first := strings.IndexByte(d.Text[start:end], '\n'); first > 0 && (isIssueEntry(d.Text[start:end]) || entryLabel.MatchString(d.Text[start+first+1:end])) {
 		end = start + first // the title; its notes or fields follow ("Leads Summit" over "Decide: ...")
 	}
-	end = trimNote(d.Text, start, end)
+	end = trimPresenter(d.Text, start, trimNote(d.Text, start, end))
 	title := d.Text[start:end]
 	if strings.HasPrefix(title, "(") && strings.HasSuffix(title, ")") && strings.Count(title, "(") == 1 {
 		start, end = start+1, end-1 // "(turn on recording, perhaps)"
@@ -361,6 +387,18 @@ func trimNote(text string, start, end int) int {
 	}
 	if m := timeNote.FindStringIndex(text[start:end]); m != nil && m[0] > 0 {
 		return start + m[0]
+	}
+	return end
+}
+
+// trimPresenter drops an agenda entry's presenter note from the end of
+// text[start:end]: "Shape discussion (ehuss)".
+func trimPresenter(text string, start, end int) int {
+	if m := presenterNote.FindStringIndex(text[start:end]); m != nil && strings.TrimSpace(text[start:start+m[0]]) != "" {
+		end = start + m[0]
+		for end > start && text[end-1] == ' ' {
+			end--
+		}
 	}
 	return end
 }

@@ -50,6 +50,8 @@ func TestMarkdownItems(t *testing.T) {
 			[]string{"Old business", "Budget"}},
 		{"a ritual the minutes never take up is no item", "## Agenda\n\n- Check-in\n- Assign roles\n- Consent to agenda\n- Budget\n- Small follow-ups\n- Check-out\n\n## Minutes\n\n- Consent to agenda\n  - Agreed.\n- Budget\n  - Ann: fine\n",
 			[]string{"Consent to agenda", "Budget", "Small follow-ups"}},
+		{"an agenda's third level is notes but under an items label", "## Agenda\n\n- Priorities\n    - Channels\n      - Zulip stream\n    - Mailing list?\n- Time-sensitive items\n    - Items:\n        - Trademark group\n- If time\n    - Initiative updates\n        - Shape discussion (*ehuss*)\n        - Examples (e.g., a policy decision or the RFC)\n",
+			[]string{"Priorities", "Channels", "Mailing list?", "Time-sensitive items", "Trademark group", "If time", "Initiative updates", "Shape discussion"}},
 		{"an agenda's fourth level is notes", "## Agenda\n\n- Delegating work\n  - Goal: decide\n    - Two possibilities:\n      - PR subgroup\n",
 			[]string{"Delegating work"}},
 		{"an outline's third level is notes", "## Minutes\n\n1. New Business\n   1. Grants\n      1. Black Python Devs sponsored us\n         1. 20% goes on\n",
