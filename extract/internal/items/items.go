@@ -45,6 +45,25 @@ var fieldLabels = map[string]bool{
 	"location": true, "venue": true, "place": true, "date and time": true,
 }
 
+// actionLabels head a meeting's list of actions; the headings under one
+// group the actions ("## Actions" over "##### Deliverables"), they are no
+// items.
+var actionLabels = map[string]bool{"actions": true, "action points": true, "action log": true, "actions arising": true}
+
+// underActions tells whether heading i sits under a heading of a higher
+// level that is an actionLabels label.
+func underActions(d *doc.Document, i int) bool {
+	lvl := d.Blocks[i].Level
+	for k := i - 1; k >= 0; k-- {
+		b := d.Blocks[k]
+		if b.Kind != doc.Heading || b.Level == 0 || b.Level >= lvl {
+			continue
+		}
+		return actionLabels[strings.ToLower(strings.TrimRight(strings.TrimSpace(d.BlockText(k)), ":"))]
+	}
+	return false
+}
+
 // attendanceWords mark the headings of attendance lists. Such a heading is
 // an agenda item only when numbered or followed by prose ("Welcome and
 // apologies" with its minute); over a list of names it is a label.
@@ -227,7 +246,7 @@ func notHeadingTitle(d *doc.Document, i int, title string, numbered bool, isDate
 	if !titleLike(title, isDate, b.Kind == doc.Heading && b.Level > 0) || archiveFooter(title) {
 		return true
 	}
-	if b.Kind == doc.Heading && bodiless(d, i) {
+	if b.Kind == doc.Heading && (bodiless(d, i) || underActions(d, i)) {
 		return true
 	}
 	label := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), ":"))
