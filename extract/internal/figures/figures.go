@@ -32,6 +32,7 @@ func Find(d *doc.Document) []schema.Figure {
 	s.out = make([]schema.Figure, 0, len(d.Text)/500+4)
 	for bi := range d.Blocks {
 		s.toks = d.Tokens(bi)
+		s.penceCur = ""
 		for i := 0; i < len(s.toks); {
 			next := s.at(i)
 			if next <= i {
@@ -50,6 +51,10 @@ type figureScanner struct {
 	toks     []doc.Token
 	out      []schema.Figure
 	strs     []string // arena for units and bounds (see intern)
+	// penceCur is the currency of an amount with its pence after a
+	// hyphen ("£1030-92") met earlier in the block: the bare amounts
+	// listed after it ("1839-20") are in it too.
+	penceCur string
 }
 
 // candidate is a figure before it is written out, with token bounds.
@@ -89,6 +94,9 @@ func (s *figureScanner) at(i int) int {
 	n, ok := numbers.ParseNumber(s.toks, i)
 	if !ok {
 		return i + 1
+	}
+	if to, ok := s.hyphenPence(&n); ok {
+		return to
 	}
 	if to, skip := excluded(s.toks, &n); skip {
 		return to

@@ -40,6 +40,12 @@ func TestFigureRules(t *testing.T) {
 			"$48.K money 48000 USD"},
 		{"a decimal of three places or more is a number", "The rate was 0.0045120 per unit.",
 			"0.0045120 number 0.004512"},
+		{"pence after a hyphen, and the bare amounts listed after it", "Balance of salary £1030-92 PAYE 1839-20 donation 200-00",
+			"£1030-92 money 1030.92 GBP; 1839-20 money 1839.2 GBP; 200-00 money 200 GBP"},
+		{"a bare amount with a hyphen and two digits alone is no money", "Years 2019-20 were hard.",
+			""},
+		{"a larger second end makes a range, not pence", "Tickets at £20-30 each.",
+			"£20 money 20 GBP; 30 money 30 GBP"},
 		{"an hour in words is a time", "We met at two o'clock.",
 			""},
 	} {
