@@ -58,6 +58,8 @@ func TestMarkdownItems(t *testing.T) {
 			[]string{"New Business", "Grants"}},
 		{"a line in capitals over text is a heading in Markdown too", "Protocols discussed\n\n**TEMPORAL BONES-CTEMP**\n\n**0.5mm below mastoids for recons.**\n\nOk to have codes\n\n**0.5MM OR 0.625MM**\n\n**CSKUHC**\n",
 			[]string{"TEMPORAL BONES-CTEMP"}},
+		{"field labels joined are a label", "### Location and Time\n\nHeld at the centre.\n\n### Date, time & venue\n\n5 May, 7pm, Hall.\n\n### Quorum\n\nWe had one.\n",
+			[]string{"Quorum"}},
 		{"a heading under the actions groups actions", "### 4. Budget\n\nAgreed.\n\n## Actions\n\n- [NM] Update website.\n\n##### Deliverables\n\n- [DC] D1: re-draft.\n\n## Next Meeting\n\nIn June.\n",
 			[]string{"Budget", "Next Meeting"}},
 		{"a marked heading keeps its colon over its minute", "### 1st Order of business:\n\nElection.\n\n### Present:\n\n- Ann\n",

@@ -252,7 +252,23 @@ func notHeadingTitle(d *doc.Document, i int, title string, numbered bool, isDate
 	label := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), ":"))
 	// A label over part of an item; numbered in the run and with no colon
 	// ("4. Minutes"), it is the item that approves them.
-	return fieldLabels[label] && !(numbered && !strings.HasSuffix(strings.TrimSpace(title), ":"))
+	return (fieldLabels[label] || joinedLabels(label)) && !(numbered && !strings.HasSuffix(strings.TrimSpace(title), ":"))
+}
+
+// joinedLabels tells whether a lower-case title is field labels joined by
+// "and", "&" or commas: "Location and Time", "Date, time and venue". Each
+// names a field of the meeting's header; together they are no item either.
+func joinedLabels(label string) bool {
+	parts := strings.FieldsFunc(strings.ReplaceAll(label, " and ", ","), func(r rune) bool { return r == ',' || r == '&' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !fieldLabels[strings.TrimSpace(p)] {
+			return false
+		}
+	}
+	return true
 }
 
 // furnitureLines are lines a page carries around every document it
