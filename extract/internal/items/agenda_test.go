@@ -36,6 +36,8 @@ func TestMarkdownItems(t *testing.T) {
 			[]string{"jest Charter Review"}},
 		{"a heading with nothing under it is no item", "### Updates\n\n#### 1. Budget\n\nPresented.\n\n##### a. Exhibit I\n\n##### b. Exhibit II\n\n#### 2. Fares\n\nNoted.\n",
 			[]string{"Updates", "Budget", "Fares"}},
+		{"a heading that carries its minute after a dash is an item with nothing under it", "### D. Other Matters\n\nNone.\n\n### E. Next Meeting Date - November 12, 2019\n\n### F. Adjourn\n",
+			[]string{"Other Matters", "Next Meeting Date - November 12, 2019", "Adjourn"}},
 		{"a label heading at the item's level heads its minute", "### Finance\n\n### Minutes:\n\nThe balance was noted.\n\n### Planning\n\n### Decision\n\nNone.\n",
 			[]string{"Finance", "Planning"}},
 		{"an agenda taken up under headings is one set of items", "# Agenda\n\n- CTC Audit\n- PV Timing\n- GI Chest\n- Bolus Tracking\n\n# Minutes\n\n## CT Audit\n\n- Audits agreed.\n\n## PV Timings\n\n- Moved to 70 seconds.\n\n## GI Chest\n\n- Scanned.\n",

@@ -652,13 +652,35 @@ func bodiless(d *doc.Document, i int) bool {
 		return false
 	}
 	n := d.Blocks[i+1]
-	if n.Kind != doc.Heading || n.Level == 0 || n.Level > b.Level {
+	if n.Kind != doc.Heading || n.Level == 0 || n.Level > b.Level || carriesMinute(d.BlockText(i)) {
 		return false
 	}
 	// A label heading at the item's level heads the item's own minute:
 	// "### Apologies" over "### Minutes:" and its text.
 	next := strings.TrimSpace(d.BlockText(i + 1))
 	return !strings.HasSuffix(next, ":") && !fieldLabels[strings.ToLower(next)]
+}
+
+// carriesMinute tells whether a heading writes its minute, a date, after
+// a dash or a colon on its own line: "E. Next Meeting Date - November 12,
+// 2019". With nothing under it, it is still an item. A dash before other
+// words is part of the title ("2019 Resolution - 008 Authorizing ...").
+func carriesMinute(t string) bool {
+	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+		k := strings.Index(t, sep)
+		if k <= 0 {
+			continue
+		}
+		first, _, _ := strings.Cut(strings.TrimSpace(t[k+len(sep):]), " ")
+		w := strings.ToLower(strings.Trim(first, ",."))
+		if _, ok := lex.MonthNames[w]; ok {
+			return true
+		}
+		if _, ok := lex.WeekdayNames[w]; ok {
+			return true // "Next meeting - Tuesday 5 May"
+		}
+	}
+	return false
 }
 
 // isIssueEntry reports whether a list entry's first line ends in an issue
