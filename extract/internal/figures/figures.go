@@ -119,13 +119,19 @@ func (s *figureScanner) at(i int) int {
 	return c.end
 }
 
+// spanWords before "a week" make it a length of time: "leave this open
+// for a week", "within a month". Elsewhere "a week" is a rate ("once a
+// week") or a point in time ("in a week's time").
+var spanWords = map[string]bool{"for": true, "within": true}
+
 // articleDuration reads a duration with no number, "a decade", "a
-// fortnight", at the article i.
+// fortnight", at the article i, and "a week" after a spanWords word.
 func (s *figureScanner) articleDuration(i int) (int, bool) {
 	if i+1 >= len(s.toks) {
 		return 0, false
 	}
-	if u, ok := DurationUnitsTable.Lookup(s.toks[i+1].Lower); ok && u.mult > 1 {
+	span := i > 0 && spanWords[s.toks[i-1].Lower]
+	if u, ok := DurationUnitsTable.Lookup(s.toks[i+1].Lower); ok && (u.mult > 1 || span) {
 		s.emit(candidate{kind: "duration", value: u.mult, unit: u.unit, start: i, end: i + 2}, i)
 		return i + 2, true
 	}

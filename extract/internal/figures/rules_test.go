@@ -46,6 +46,8 @@ func TestFigureRules(t *testing.T) {
 			""},
 		{"a larger second end makes a range, not pence", "Tickets at £20-30 each.",
 			"£20 money 20 GBP; 30 money 30 GBP"},
+		{"a unit of time after 'for' or 'within' is a duration", "Leave it open for a week. We meet once a week.",
+			"a week duration 1 week"},
 		{"an hour in words is a time", "We met at two o'clock.",
 			""},
 	} {
