@@ -64,6 +64,8 @@ func TestMarkdownItems(t *testing.T) {
 			[]string{"Quorum"}},
 		{"a heading under the actions groups actions", "### 4. Budget\n\nAgreed.\n\n## Actions\n\n- [NM] Update website.\n\n##### Deliverables\n\n- [DC] D1: re-draft.\n\n## Next Meeting\n\nIn June.\n",
 			[]string{"Budget", "Next Meeting"}},
+		{"a line in capitals keeps its heading's place with a note in brackets after it", "Protocols discussed\n\n**FACE-CFACE (*post meeting - Helen C organising*)**\n\n**A maximum of 1mm, recons may or may not be provided**\n\nSurgeons like 3D images.\n",
+			[]string{"FACE-CFACE"}},
 		{"a marked heading keeps its colon over its minute", "### 1st Order of business:\n\nElection.\n\n### Present:\n\n- Ann\n",
 			[]string{"1st Order of business"}},
 		{"a heading naming the meeting's minutes is the page's title", "## Annual Meeting 2016-06-11 Minutes\n\n### Quorum\n\nWe had one.\n\n### Approval of Board Meeting Minutes\n\nApproved.\n",

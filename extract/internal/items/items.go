@@ -223,6 +223,9 @@ func headingNumber(d *doc.Document, i int, t string, it *ItemFound) bool {
 // after its colon.
 func headingTitle(d *doc.Document, b doc.Block, it *ItemFound) string {
 	it.TitleEnd = trimCell(d.Text, it.TitleStart, trimRef(d.Text, it.TitleStart, trimNote(d.Text, it.TitleStart, it.TitleEnd)))
+	if e, ok := capsBeforeNote(d.Text[it.TitleStart:it.TitleEnd]); ok && b.Kind == doc.Paragraph {
+		it.TitleEnd = it.TitleStart + e // "FACE-CFACE (post meeting - Helen C organising)"
+	}
 	title := d.Text[it.TitleStart:it.TitleEnd]
 	if it.Numbered && b.Kind != doc.Heading {
 		if e, ok := titleBeforeBody(title); ok {
@@ -233,6 +236,18 @@ func headingTitle(d *doc.Document, b doc.Block, it *ItemFound) string {
 		}
 	}
 	return title
+}
+
+// capsBeforeNote finds a title in capitals with a note in brackets after
+// it, in lower case: "FACE-CFACE (post meeting - Helen C and Helen J
+// organising)". It returns the end of the capitals: the note is no part
+// of the title, and the line is in capitals as a heading is.
+func capsBeforeNote(t string) (int, bool) {
+	k := strings.Index(t, " (")
+	if k <= 0 || !strings.HasSuffix(t, ")") || !isUpperLine(t[:k]) || doc.CountLetters(t[:k]) < 3 {
+		return 0, false
+	}
+	return k, strings.ContainsFunc(t[k:], unicode.IsLower)
 }
 
 // notHeadingTitle tells whether block i's title is none whatever the
