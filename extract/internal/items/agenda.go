@@ -366,17 +366,16 @@ func markerOutlineHead(d *doc.Document, i int) bool {
 	if d.Format != doc.FormatText || i+1 >= len(d.Blocks) || d.Blocks[i].Kind != doc.ListItem {
 		return false
 	}
-	t := strings.TrimPrefix(d.BlockText(i), "• ")
-	if endsSentence(t) || WordCount(t) > 10 || entryLabel.MatchString(t) {
-		return false
-	}
 	next := d.BlockText(i + 1)
+	sub := false
 	for _, m := range subMarkers {
-		if strings.HasPrefix(next, m) {
-			return true
-		}
+		sub = sub || strings.HasPrefix(next, m)
 	}
-	return false
+	if !sub {
+		return false // most entries: the next line is no second-level entry
+	}
+	t := strings.TrimPrefix(d.BlockText(i), "• ")
+	return !endsSentence(t) && WordCount(t) <= 10 && !entryLabel.MatchString(t)
 }
 
 // trimNote drops time, clock and link annotations from the end of

@@ -225,6 +225,9 @@ func titleRun(s string, i int) int {
 // capital) starts an item. It returns nil unless two numbers at least run.
 func inlineNumberRun(text string, start, end int) []ItemFound {
 	seg := text[start:end]
+	if seg == "" || seg[0] < '1' || seg[0] > '9' || !strings.Contains(seg[1:], ". ") {
+		return nil // most lines: no number, or none after the first
+	}
 	num, rest, ok := input.LeadingNumber(seg)
 	n, err := strconv.Atoi(num)
 	if !ok || err != nil || n > 50 {
@@ -348,7 +351,7 @@ var datedTitle = regexp.MustCompile(`\s[–—-]\s(?:(?:Mon|Tues|Wednes|Thurs|Fr
 // words, seven at most, and what stands before them is capitals or a
 // number, the end of the flattened line above.
 func datedItems(out []ItemFound, seg string, start int) []ItemFound {
-	if !strings.ContainsAny(seg, "–—-") {
+	if !strings.Contains(seg, " – ") && !strings.Contains(seg, " - ") && !strings.Contains(seg, " — ") {
 		return out
 	}
 	for _, m := range datedTitle.FindAllStringIndex(seg, -1) {
