@@ -185,9 +185,35 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 	if !it.Numbered && (isAttendanceLabel(title, input.IsProse(next)) || isDocumentTitle(title) || labelledLine(title)) {
 		return it, false
 	}
+	if it.Numbered && emptyCells(d, i) {
+		return it, false
+	}
 	ok, unmarked := headingByLayout(d, i, title, next, it.Numbered)
 	it.Unmarked = unmarked
 	return it, ok
+}
+
+// emptyCells tells whether numbered line i is a row of a table flattened
+// to text whose other cells are empty: its line ends in a cell bar and
+// the lines up to the next numbered one are bars alone ("11. Borough
+// Council matters |", "|", "|", "12. School Governors |"). Nothing is
+// minuted under it.
+func emptyCells(d *doc.Document, i int) bool {
+	if d.Format != doc.FormatText || !strings.HasSuffix(d.BlockText(i), "|") {
+		return false
+	}
+	k := i + 1
+	for ; k < len(d.Blocks); k++ {
+		t := d.BlockText(k)
+		if strings.Trim(t, "| \n") != "" {
+			break
+		}
+	}
+	if k == i+1 || k >= len(d.Blocks) {
+		return false
+	}
+	_, _, numbered := input.LeadingNumber(d.BlockText(k))
+	return numbered
 }
 
 // headingNumber reads block i's number, if any, into it, and where its
