@@ -496,11 +496,26 @@ func firstLineBody(d *doc.Document) (int, int) {
 		return -1, -1 // "Minutes of the Parish Council" is a title: its body is read there
 	}
 	last := strings.ToLower(strings.Trim(words[len(words)-1], ",.:;"))
-	if !orgNouns[last] || !headerLine(t) || !hasOrgNoun(t) {
+	if !orgNouns[last] || !headerLine(t) || !hasOrgNoun(t) || !allWordsLetters(words) {
 		return -1, -1
+	}
+	switch strings.ToLower(words[0]) {
+	case "agenda", "report", "item", "draft", "notes":
+		return -1, -1 // "AGENDA FOR THE PLANNING COMMITTEE": a title, not the body alone
 	}
 	s, e := trimBody(d.Text, b.Start, b.End)
 	return s, e
+}
+
+// allWordsLetters tells whether every word starts with a letter: a
+// body's name has no number ("ITEM 5 PLANNING COMMITTEE" is a heading).
+func allWordsLetters(words []string) bool {
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // letterhead widens a body that is only organisation nouns ("Board of
