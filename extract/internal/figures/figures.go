@@ -32,6 +32,7 @@ func Find(d *doc.Document) []schema.Figure {
 	s.out = make([]schema.Figure, 0, len(d.Text)/500+4)
 	for bi := range d.Blocks {
 		s.toks = d.Tokens(bi)
+		s.penceCur = ""
 		for i := 0; i < len(s.toks); {
 			next := s.at(i)
 			if next <= i {
@@ -50,6 +51,10 @@ type figureScanner struct {
 	toks     []doc.Token
 	out      []schema.Figure
 	strs     []string // arena for units and bounds (see intern)
+	// penceCur is the currency of an amount with its pence after a
+	// hyphen ("£1030-92") met earlier in the block: the bare amounts
+	// listed after it ("1839-20") are in it too.
+	penceCur string
 }
 
 // candidate is a figure before it is written out, with token bounds.
@@ -90,6 +95,9 @@ func (s *figureScanner) at(i int) int {
 	if !ok {
 		return i + 1
 	}
+	if to, ok := s.hyphenPence(&n); ok {
+		return to
+	}
 	if to, skip := excluded(s.toks, &n); skip {
 		return to
 	}
@@ -111,13 +119,19 @@ func (s *figureScanner) at(i int) int {
 	return c.end
 }
 
+// spanWords before "a week" make it a length of time: "leave this open
+// for a week", "within a month". Elsewhere "a week" is a rate ("once a
+// week") or a point in time ("in a week's time").
+var spanWords = map[string]bool{"for": true, "within": true}
+
 // articleDuration reads a duration with no number, "a decade", "a
-// fortnight", at the article i.
+// fortnight", at the article i, and "a week" after a spanWords word.
 func (s *figureScanner) articleDuration(i int) (int, bool) {
 	if i+1 >= len(s.toks) {
 		return 0, false
 	}
-	if u, ok := DurationUnitsTable.Lookup(s.toks[i+1].Lower); ok && u.mult > 1 {
+	span := i > 0 && spanWords[s.toks[i-1].Lower]
+	if u, ok := DurationUnitsTable.Lookup(s.toks[i+1].Lower); ok && (u.mult > 1 || span) {
 		s.emit(candidate{kind: "duration", value: u.mult, unit: u.unit, start: i, end: i + 2}, i)
 		return i + 2, true
 	}

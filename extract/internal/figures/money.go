@@ -136,3 +136,37 @@ func thousandsAfter(toks []doc.Token, n *numbers.Number) (int, bool) {
 	}
 	return j + 1, true
 }
+
+// hyphenPence reads an amount written with its pence after a hyphen, as
+// British ledgers and clerks' minutes do: "£1030-92", "£200-00". A bare
+// one ("1839-20") is money only after such an amount with its currency in
+// the same block, a list of payments. Pence above the pounds ("£20-30")
+// make a range, not pence. It emits the amount and returns the
+// token after it.
+func (s *figureScanner) hyphenPence(n *numbers.Number) (int, bool) {
+	toks, j := s.toks, n.End
+	if !n.Digits || n.Decimals > 0 || n.Scaled || j+1 >= len(toks) || toks[j].Text != "-" || toks[j].SpaceBefore {
+		return 0, false
+	}
+	p := &toks[j+1]
+	if p.SpaceBefore || len(p.Text) != 2 || p.Text[0] < '0' || p.Text[0] > '9' || p.Text[1] < '0' || p.Text[1] > '9' {
+		return 0, false
+	}
+	if j+2 < len(toks) && !toks[j+2].SpaceBefore && toks[j+2].Kind != doc.Punct {
+		return 0, false // "2019-20-21", "55-00x"
+	}
+	pence := float64(p.Text[0]-'0')*10 + float64(p.Text[1]-'0')
+	if pence > 0 && pence >= n.Value {
+		return 0, false // "£20-30": a range's second end is the larger
+	}
+	unit, start := currencyBefore(toks, n)
+	if unit == "" {
+		unit, start = s.penceCur, n.First
+	}
+	if unit == "" {
+		return 0, false
+	}
+	s.penceCur = unit
+	s.emit(candidate{kind: "money", value: n.Value + pence/100, unit: unit, start: start, end: j + 2}, start)
+	return j + 2, true
+}

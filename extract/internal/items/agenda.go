@@ -32,7 +32,7 @@ func agendaItems(d *doc.Document, i int) ([]ItemFound, int) {
 		if b.Kind != doc.ListItem {
 			break // the list is the agenda; what follows it is the minutes
 		}
-		if b.Level > maxAgendaDepth {
+		if b.Level > maxAgendaDepth || b.Level == maxAgendaDepth && !underItemsLabel(d, j) && !presenterNote.MatchString(d.BlockText(j)) {
 			continue
 		}
 		it, ok := agendaEntry(d, b)
@@ -48,6 +48,32 @@ func agendaItems(d *doc.Document, i int) ([]ItemFound, int) {
 		}
 	}
 	return minutedEmpty(d, out, j), j
+}
+
+// itemsLabels are the labels of an agenda entry that say the entries
+// under it are sub-items: "Items:" over the time-sensitive items to
+// enumerate. Compared lower case.
+var itemsLabels = map[string]bool{"items": true, "sub-items": true, "subitems": true, "topics": true}
+
+// presenterNote is the presenter an agenda entry names in brackets at its
+// end, one or two handles: "Shape discussion (ehuss)", "(ehuss carol)",
+// "(pds?)". An entry that has its presenter is on the agenda.
+var presenterNote = regexp.MustCompile(`\((?:[\w@?*.-]+ ?){1,2}\)\s*$`)
+
+// underItemsLabel tells whether agenda entry j sits under an itemsLabels
+// entry. An agenda's third level is its sub-items' sub-items only there,
+// or where each names its presenter (presenterNote); elsewhere it is what
+// the entry above holds: examples ("Zulip stream" under "Communication
+// channel(s)"), kinds under "Documentation kinds (each of which ...):".
+func underItemsLabel(d *doc.Document, j int) bool {
+	lvl := d.Blocks[j].Level
+	for k := j - 1; k >= 0 && d.Blocks[k].Kind == doc.ListItem; k-- {
+		if d.Blocks[k].Level < lvl {
+			t := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(d.BlockText(k), "• ")))
+			return itemsLabels[strings.TrimSuffix(t, ":")]
+		}
+	}
+	return false
 }
 
 // colonHead reads a top-level agenda entry that ends in a colon over
@@ -180,12 +206,35 @@ func minutedEmpty(d *doc.Document, agenda []ItemFound, j int) []ItemFound {
 	kept := agenda[:0]
 	for i, it := range agenda {
 		sub := i+1 < len(agenda) && d.Blocks[blockAt(d, agenda[i+1].Start)].Level > d.Blocks[blockAt(d, it.Start)].Level
-		if !sub && empty[strings.ToLower(d.Text[it.TitleStart:it.TitleEnd])] {
+		key := strings.ToLower(d.Text[it.TitleStart:it.TitleEnd])
+		if !sub && empty[key] {
 			continue
+		}
+		if _, minuted := empty[key]; !minuted && len(empty) > 0 && isRitual(key) {
+			continue // "Check-in", never minuted: how the meeting runs, not an item
 		}
 		kept = append(kept, it)
 	}
 	return kept
+}
+
+// rituals are the agenda entries that say how a meeting runs, at its
+// start and end, rather than what it takes up: a round of check-ins and
+// check-outs, assigning the facilitator's and note-taker's roles,
+// consenting to the agenda. Compared lower case, by their first words.
+var rituals = []string{"check-in", "check in", "check-out", "check out", "assign roles", "assign facilitator",
+	"assign note-taker", "consent to agenda", "consent to the agenda"}
+
+// isRitual tells whether a lower-case agenda entry is one of the rituals.
+// Minuted, a ritual is an item as any other entry; listed in the agenda
+// alone, it is none.
+func isRitual(t string) bool {
+	for _, r := range rituals {
+		if strings.HasPrefix(t, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // nothingUnder tells whether list entry k has nothing under it: the next
@@ -243,7 +292,7 @@ func agendaEntry(d *doc.Document, b doc.Block) (ItemFound, bool) {
 	if first := strings.IndexByte(d.Text[start:end], '\n'); first > 0 && (isIssueEntry(d.Text[start:end]) || entryLabel.MatchString(d.Text[start+first+1:end])) {
 		end = start + first // the title; its notes or fields follow ("Leads Summit" over "Decide: ...")
 	}
-	end = trimNote(d.Text, start, end)
+	end = trimPresenter(d.Text, start, trimNote(d.Text, start, end))
 	title := d.Text[start:end]
 	if strings.HasPrefix(title, "(") && strings.HasSuffix(title, ")") && strings.Count(title, "(") == 1 {
 		start, end = start+1, end-1 // "(turn on recording, perhaps)"
@@ -291,6 +340,9 @@ const (
 // Only readers that know a list's depth (Markdown) give Level.
 func isOutlineHead(d *doc.Document, i int) bool {
 	b := d.Blocks[i]
+	if markerOutlineHead(d, i) {
+		return true
+	}
 	if b.Level == 0 || b.Level > maxOutlineDepth || i+1 >= len(d.Blocks) {
 		return false
 	}
@@ -301,6 +353,31 @@ func isOutlineHead(d *doc.Document, i int) bool {
 	return n.Kind == doc.ListItem && n.Level > b.Level
 }
 
+// subMarkers start the second level of a plain-text outline that nests
+// by changing its bullet, not by indenting: e-mailed and wiki minutes
+// write "* Patent policy" over "+ Voted to accept ...", Word's exports
+// "o" under a bullet.
+var subMarkers = []string{"+ ", "o "}
+
+// markerOutlineHead tells whether plain-text list entry i is a short title
+// over entries of a second-level marker: the head of its notes, an item.
+// Normalising the text loses the indent but keeps the marker.
+func markerOutlineHead(d *doc.Document, i int) bool {
+	if d.Format != doc.FormatText || i+1 >= len(d.Blocks) || d.Blocks[i].Kind != doc.ListItem {
+		return false
+	}
+	next := d.BlockText(i + 1)
+	sub := false
+	for _, m := range subMarkers {
+		sub = sub || strings.HasPrefix(next, m)
+	}
+	if !sub {
+		return false // most entries: the next line is no second-level entry
+	}
+	t := strings.TrimPrefix(d.BlockText(i), "• ")
+	return !endsSentence(t) && WordCount(t) <= 10 && !entryLabel.MatchString(t)
+}
+
 // trimNote drops time, clock and link annotations from the end of
 // text[start:end].
 func trimNote(text string, start, end int) int {
@@ -309,6 +386,18 @@ func trimNote(text string, start, end int) int {
 	}
 	if m := timeNote.FindStringIndex(text[start:end]); m != nil && m[0] > 0 {
 		return start + m[0]
+	}
+	return end
+}
+
+// trimPresenter drops an agenda entry's presenter note from the end of
+// text[start:end]: "Shape discussion (ehuss)".
+func trimPresenter(text string, start, end int) int {
+	if m := presenterNote.FindStringIndex(text[start:end]); m != nil && strings.TrimSpace(text[start:start+m[0]]) != "" {
+		end = start + m[0]
+		for end > start && text[end-1] == ' ' {
+			end--
+		}
 	}
 	return end
 }

@@ -36,6 +36,8 @@ func TestMarkdownItems(t *testing.T) {
 			[]string{"jest Charter Review"}},
 		{"a heading with nothing under it is no item", "### Updates\n\n#### 1. Budget\n\nPresented.\n\n##### a. Exhibit I\n\n##### b. Exhibit II\n\n#### 2. Fares\n\nNoted.\n",
 			[]string{"Updates", "Budget", "Fares"}},
+		{"a heading that carries its minute after a dash is an item with nothing under it", "### D. Other Matters\n\nNone.\n\n### E. Next Meeting Date - November 12, 2019\n\n### F. Adjourn\n",
+			[]string{"Other Matters", "Next Meeting Date - November 12, 2019", "Adjourn"}},
 		{"a label heading at the item's level heads its minute", "### Finance\n\n### Minutes:\n\nThe balance was noted.\n\n### Planning\n\n### Decision\n\nNone.\n",
 			[]string{"Finance", "Planning"}},
 		{"an agenda taken up under headings is one set of items", "# Agenda\n\n- CTC Audit\n- PV Timing\n- GI Chest\n- Bolus Tracking\n\n# Minutes\n\n## CT Audit\n\n- Audits agreed.\n\n## PV Timings\n\n- Moved to 70 seconds.\n\n## GI Chest\n\n- Scanned.\n",
@@ -48,12 +50,22 @@ func TestMarkdownItems(t *testing.T) {
 			[]string{"cross-project-council", "Create new Ecosystem Program", "Looking for members"}},
 		{"an agenda entry minuted with nothing under it is no item", "## Agenda\n\n- Turn on recording\n- Old business\n- Budget\n- Check-out\n\n## Notes\n\n- Turn on recording\n- Old business\n  - Ann: done.\n- Check-out\n",
 			[]string{"Old business", "Budget"}},
+		{"a ritual the minutes never take up is no item", "## Agenda\n\n- Check-in\n- Assign roles\n- Consent to agenda\n- Budget\n- Small follow-ups\n- Check-out\n\n## Minutes\n\n- Consent to agenda\n  - Agreed.\n- Budget\n  - Ann: fine\n",
+			[]string{"Consent to agenda", "Budget", "Small follow-ups"}},
+		{"an agenda's third level is notes but under an items label", "## Agenda\n\n- Priorities\n    - Channels\n      - Zulip stream\n    - Mailing list?\n- Time-sensitive items\n    - Items:\n        - Trademark group\n- If time\n    - Initiative updates\n        - Shape discussion (*ehuss*)\n        - Examples (e.g., a policy decision or the RFC)\n",
+			[]string{"Priorities", "Channels", "Mailing list?", "Time-sensitive items", "Trademark group", "If time", "Initiative updates", "Shape discussion"}},
 		{"an agenda's fourth level is notes", "## Agenda\n\n- Delegating work\n  - Goal: decide\n    - Two possibilities:\n      - PR subgroup\n",
 			[]string{"Delegating work"}},
 		{"an outline's third level is notes", "## Minutes\n\n1. New Business\n   1. Grants\n      1. Black Python Devs sponsored us\n         1. 20% goes on\n",
 			[]string{"New Business", "Grants"}},
 		{"a line in capitals over text is a heading in Markdown too", "Protocols discussed\n\n**TEMPORAL BONES-CTEMP**\n\n**0.5mm below mastoids for recons.**\n\nOk to have codes\n\n**0.5MM OR 0.625MM**\n\n**CSKUHC**\n",
 			[]string{"TEMPORAL BONES-CTEMP"}},
+		{"field labels joined are a label", "### Location and Time\n\nHeld at the centre.\n\n### Date, time & venue\n\n5 May, 7pm, Hall.\n\n### Quorum\n\nWe had one.\n",
+			[]string{"Quorum"}},
+		{"a heading under the actions groups actions", "### 4. Budget\n\nAgreed.\n\n## Actions\n\n- [NM] Update website.\n\n##### Deliverables\n\n- [DC] D1: re-draft.\n\n## Next Meeting\n\nIn June.\n",
+			[]string{"Budget", "Next Meeting"}},
+		{"a line in capitals keeps its heading's place with a note in brackets after it", "Protocols discussed\n\n**FACE-CFACE (*post meeting - Helen C organising*)**\n\n**A maximum of 1mm, recons may or may not be provided**\n\nSurgeons like 3D images.\n",
+			[]string{"FACE-CFACE"}},
 		{"a marked heading keeps its colon over its minute", "### 1st Order of business:\n\nElection.\n\n### Present:\n\n- Ann\n",
 			[]string{"1st Order of business"}},
 		{"a heading naming the meeting's minutes is the page's title", "## Annual Meeting 2016-06-11 Minutes\n\n### Quorum\n\nWe had one.\n\n### Approval of Board Meeting Minutes\n\nApproved.\n",
@@ -258,6 +270,74 @@ func TestNumberedTitles(t *testing.T) {
 		}
 		if g := strings.Join(got, "|"); g != c.want {
 			t.Errorf("%s: got %q, want %q", c.rule, g, c.want)
+		}
+	}
+}
+
+// titlesOf is the titles Find gives for src read as format, joined by "|".
+func titlesOf(t *testing.T, format, src string) string {
+	t.Helper()
+	var d *doc.Document
+	switch format {
+	case "html":
+		var err error
+		if d, err = input.HtmlDocument("<html><body>" + src + "</body></html>"); err != nil {
+			t.Fatal(err)
+		}
+	case "markdown":
+		d = input.MarkdownDocument(src)
+	default:
+		d = input.TextDocument(input.NormaliseText(src))
+	}
+	var got []string
+	for _, it := range Find(d, func(string) bool { return false }) {
+		got = append(got, d.Text[it.TitleStart:it.TitleEnd])
+	}
+	return strings.Join(got, "|")
+}
+
+// Layout rules for lines and paragraphs that are not numbered, each named.
+func TestLayoutItems(t *testing.T) {
+	for _, c := range []struct {
+		rule, format, src string
+		want              string
+	}{
+		{"a labelled attendance line set apart is no item", "text",
+			"Present: Cllr A. Smith (Chair), Cllr B. Jones\n\nApologies: Cllr C. Brown\n\n2. Playground\nThe clerk will obtain quotes.\n\n3. Footpaths\nThe survey was approved.\n",
+			"Playground|Footpaths"},
+		{"a labelled field line set apart is no item", "text",
+			"Venue: Village Hall\n\nPlayground\n\nThe clerk will obtain three quotes for the swings.\n",
+			"Playground"},
+		{"a bulleted title over entries of a second-level marker is an item", "text",
+			"= Notes =\n\n  * Patent policy\n   + Voted to accept the draft patent policy as official\n  * Governance review\n   + Action: Colin to update the page\n  * Matt will send the minutes round.\n   + Done\n",
+			"Patent policy|Governance review"},
+		{"a bulleted list of one level is notes", "text",
+			"Notes\n\n* Patent policy\n* Governance review\n",
+			""},
+		{"a Word export's 'o' marks the second level", "text",
+			"• Budget\no The treasurer presented the figures for the year.\n• Grants\no None were received.\n",
+			"Budget|Grants"},
+		{"numbered items run inline in one paragraph", "text",
+			"9. Traffic & Planning\n1. Next meeting - Items agreed for inclusion in next agenda 2. Employment site A54 Members noted with concern that the site had been included. 3. Budget: agreed.\n",
+			"Traffic & Planning|Next meeting|Employment site A54|Budget"},
+		{"a number in a sentence starts no inline item", "text",
+			"1. Finance - the clerk paid the invoice, cheque no. 2. The balance was agreed.\n",
+			"Finance"},
+		{"a mixed-case title dated after a dash, run in after capitals", "text",
+			"Page content transcription\nCONFIRMED MINUTES – GENERAL MEETING, 17 MAY 2017 CONSIDERATION OF MINUTES General Meeting – Wednesday 19 April 2017 RESOLUTION: That the Minutes be confirmed. MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED\nPAGE 2 Business arising from Minutes – Wednesday 19 March 2015 - Strathmore Road issue - Applications have closed for the project officer position and the report will come in June.\n",
+			"General Meeting – Wednesday 19 April 2017|Business arising from Minutes – Wednesday 19 March 2015"},
+		{"a date after a dash in a sentence is no title", "text",
+			"Budget\n\nThe clerk said that the accounts of the council, audited by the firm as every year, were closed – 19 April 2017 was the day and the chair thanked her for the work done.\n",
+			"Budget"},
+		{"a flattened table's row with empty cells is no item", "text",
+			"10. Finance |\nThe payments were approved. |\n|\n11. Borough Council matters |\n|\n|\n12. School Governors |\nYD reported. |\n",
+			"Finance|School Governors"},
+		{"a mailing-list archive's footer is no item", "text",
+			"Budget\n\nThe treasurer presented the figures.\n\nMore information about the board-announce mailing list\n",
+			"Budget"},
+	} {
+		if got := titlesOf(t, c.format, c.src); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.rule, got, c.want)
 		}
 	}
 }

@@ -2,11 +2,13 @@ package items
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/input"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
@@ -78,6 +80,7 @@ func inlineItems(text string, start, end int) []ItemFound {
 		out = usItems(out, seg, start)
 	}
 	out = capitalItems(out, seg, start)
+	out = datedItems(out, seg, start)
 	sortItems(out)
 	return out
 }
@@ -214,3 +217,179 @@ func titleRun(s string, i int) int {
 	}
 	return end
 }
+
+// inlineNumberRun reads a numbered line whose later numbers follow in the
+// same paragraph, as a PDF or web viewer runs a list onto one line: "1.
+// Next meeting - Items agreed for inclusion 2. Employment site A54 Members
+// noted ...". Each number of the run (1., 2., 3. in order, each before a
+// capital) starts an item. It returns nil unless two numbers at least run.
+func inlineNumberRun(text string, start, end int) []ItemFound {
+	seg := text[start:end]
+	if seg == "" || seg[0] < '1' || seg[0] > '9' || !strings.Contains(seg[1:], ". ") {
+		return nil // most lines: no number, or none after the first
+	}
+	num, rest, ok := input.LeadingNumber(seg)
+	n, err := strconv.Atoi(num)
+	if !ok || err != nil || n > 50 {
+		return nil
+	}
+	starts, rests := []int{0}, []int{rest}
+	for pos := rest; ; {
+		next := strconv.Itoa(n+len(starts)) + ". "
+		k := strings.Index(seg[pos:], " "+next)
+		if k < 0 {
+			break
+		}
+		at := pos + k + 1
+		if r, _ := utf8.DecodeRuneInString(seg[at+len(next):]); !unicode.IsUpper(r) {
+			break
+		}
+		starts, rests = append(starts, at), append(rests, at+len(next))
+		pos = at + len(next)
+	}
+	if len(starts) < 2 {
+		return nil
+	}
+	var out []ItemFound
+	for k := range starts {
+		stop := len(seg)
+		if k+1 < len(starts) {
+			stop = starts[k+1]
+		}
+		te := rests[k] + inlineTitleEnd(seg[rests[k]:stop])
+		if te <= rests[k] {
+			return nil
+		}
+		out = append(out, ItemFound{Start: start + starts[k], TitleStart: start + rests[k], TitleEnd: start + te,
+			Number: strconv.Itoa(n + k), Numbered: true})
+	}
+	return out
+}
+
+// inlineTitleEnd is where the title at the start of s ends when its
+// minute runs on after it: at a dash or colon within its first eight
+// words ("Next meeting - Items agreed"), or before the capitalised word
+// that opens the minute's first sentence ("Employment site A54 Members
+// noted with concern"). It returns 0 when no title ends there.
+func inlineTitleEnd(s string) int {
+	words := fieldsWithPos(s)
+	for i, w := range words {
+		if i >= 8 {
+			break
+		}
+		if i > 0 && (w.text == "-" || w.text == "–" || w.text == "—") {
+			return words[i-1].end
+		}
+		if strings.HasSuffix(w.text, ":") {
+			return w.end - 1
+		}
+		if i >= 2 && i+1 < len(words) && isCapitalised(w.text) && isLowerWord(words[i+1].text) {
+			return words[i-1].end
+		}
+	}
+	if len(words) <= 8 && len(words) > 0 && !endsSentence(s) {
+		return words[len(words)-1].end
+	}
+	return 0
+}
+
+// isCapitalised tells whether w is a word in title case: a capital, then
+// lower-case letters.
+func isCapitalised(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && n < len(w) && isLowerWord(w[n:])
+}
+
+// isLowerWord tells whether every letter of w is lower case and it has one.
+func isLowerWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsLower(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// word is a word of a line and where it ends.
+type word struct {
+	text string
+	end  int
+}
+
+// fieldsWithPos splits s at spaces, each word with its end in s.
+func fieldsWithPos(s string) []word {
+	var out []word
+	for i := 0; i < len(s); {
+		for i < len(s) && doc.IsSpaceByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !doc.IsSpaceByte(s[j]) {
+			j++
+		}
+		if j > i {
+			out = append(out, word{s[i:j], j})
+		}
+		i = j
+	}
+	return out
+}
+
+// datedTitle is a dash and a full date ending a title run into the text:
+// "General Meeting – Wednesday 19 April 2017", the minutes a council
+// confirms named by their meeting's day.
+var datedTitle = regexp.MustCompile(`\s[–—-]\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?[0-9]{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December),? [0-9]{4}\b`)
+
+// datedItems appends the mixed-case titles ending in a dash and a date
+// that a viewer ran into seg after a heading or page header in capitals:
+// "CONSIDERATION OF MINUTES General Meeting – Wednesday 19 April 2017
+// RESOLUTION: ...". The words before the dash are capitalised or small
+// words, seven at most, and what stands before them is capitals or a
+// number, the end of the flattened line above.
+func datedItems(out []ItemFound, seg string, start int) []ItemFound {
+	if !strings.Contains(seg, " – ") && !strings.Contains(seg, " - ") && !strings.Contains(seg, " — ") {
+		return out
+	}
+	for _, m := range datedTitle.FindAllStringIndex(seg, -1) {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(seg[m[1]:], " ")); unicode.IsLower(r) {
+			continue // the date runs on into a sentence
+		}
+		ts, ok := titleBackFrom(seg, m[0])
+		if !ok {
+			continue
+		}
+		out = append(out, ItemFound{Start: start + ts, TitleStart: start + ts, TitleEnd: start + m[1], Unmarked: true})
+	}
+	return out
+}
+
+// titleBackFrom walks back from seg[end] over the words of a mixed-case
+// title to capitals or a number before it, and returns where the title
+// starts: at a capitalised word, two words at least, seven at most.
+func titleBackFrom(seg string, end int) (int, bool) {
+	words := fieldsWithPos(seg[:end])
+	ts, n := -1, 0
+	for k := len(words) - 1; k >= 0; k-- {
+		w := words[k].text
+		switch {
+		case isCapitalised(w):
+			ts = words[k].end - len(w)
+		case isLowerWord(w):
+		case n >= 2 && ts >= 0 && (isUpperLine(w) || startsDigitWord(w)):
+			return ts, true
+		default:
+			return 0, false
+		}
+		if n++; n > 7 {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// startsDigitWord tells whether w starts with a digit.
+func startsDigitWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

@@ -45,6 +45,25 @@ var fieldLabels = map[string]bool{
 	"location": true, "venue": true, "place": true, "date and time": true,
 }
 
+// actionLabels head a meeting's list of actions; the headings under one
+// group the actions ("## Actions" over "##### Deliverables"), they are no
+// items.
+var actionLabels = map[string]bool{"actions": true, "action points": true, "action log": true, "actions arising": true}
+
+// underActions tells whether heading i sits under a heading of a higher
+// level that is an actionLabels label.
+func underActions(d *doc.Document, i int) bool {
+	lvl := d.Blocks[i].Level
+	for k := i - 1; k >= 0; k-- {
+		b := d.Blocks[k]
+		if b.Kind != doc.Heading || b.Level == 0 || b.Level >= lvl {
+			continue
+		}
+		return actionLabels[strings.ToLower(strings.TrimRight(strings.TrimSpace(d.BlockText(k)), ":"))]
+	}
+	return false
+}
+
 // attendanceWords mark the headings of attendance lists. Such a heading is
 // an agenda item only when numbered or followed by prose ("Welcome and
 // apologies" with its minute); over a list of names it is a label.
@@ -86,6 +105,12 @@ func Find(d *doc.Document, isDate func(string) bool) []ItemFound {
 		}
 		if b.Kind == doc.ListItem {
 			continue
+		}
+		if d.Format == doc.FormatText {
+			if run := inlineNumberRun(d.Text, b.Start, b.End); run != nil {
+				out = append(out, run...) // "1. Next meeting - ... 2. Employment site ..."
+				continue
+			}
 		}
 		if it, ok := headingItem(d, i, t, isDate); ok {
 			out = append(out, it)
@@ -157,12 +182,38 @@ func headingItem(d *doc.Document, i int, t string, isDate func(string) bool) (It
 	if j := nextBlock(d, i, it.TitleEnd); j >= 0 {
 		next = d.BlockText(j)
 	}
-	if !it.Numbered && (isAttendanceLabel(title, input.IsProse(next)) || isDocumentTitle(title)) {
+	if !it.Numbered && (isAttendanceLabel(title, input.IsProse(next)) || isDocumentTitle(title) || labelledLine(title)) {
+		return it, false
+	}
+	if it.Numbered && emptyCells(d, i) {
 		return it, false
 	}
 	ok, unmarked := headingByLayout(d, i, title, next, it.Numbered)
 	it.Unmarked = unmarked
 	return it, ok
+}
+
+// emptyCells tells whether numbered line i is a row of a table flattened
+// to text whose other cells are empty: its line ends in a cell bar and
+// the lines up to the next numbered one are bars alone ("11. Borough
+// Council matters |", "|", "|", "12. School Governors |"). Nothing is
+// minuted under it.
+func emptyCells(d *doc.Document, i int) bool {
+	if d.Format != doc.FormatText || !strings.HasSuffix(d.BlockText(i), "|") {
+		return false
+	}
+	k := i + 1
+	for ; k < len(d.Blocks); k++ {
+		t := d.BlockText(k)
+		if strings.Trim(t, "| \n") != "" {
+			break
+		}
+	}
+	if k == i+1 || k >= len(d.Blocks) {
+		return false
+	}
+	_, _, numbered := input.LeadingNumber(d.BlockText(k))
+	return numbered
 }
 
 // headingNumber reads block i's number, if any, into it, and where its
@@ -198,6 +249,9 @@ func headingNumber(d *doc.Document, i int, t string, it *ItemFound) bool {
 // after its colon.
 func headingTitle(d *doc.Document, b doc.Block, it *ItemFound) string {
 	it.TitleEnd = trimCell(d.Text, it.TitleStart, trimRef(d.Text, it.TitleStart, trimNote(d.Text, it.TitleStart, it.TitleEnd)))
+	if e, ok := capsBeforeNote(d.Text[it.TitleStart:it.TitleEnd]); ok && b.Kind == doc.Paragraph {
+		it.TitleEnd = it.TitleStart + e // "FACE-CFACE (post meeting - Helen C organising)"
+	}
 	title := d.Text[it.TitleStart:it.TitleEnd]
 	if it.Numbered && b.Kind != doc.Heading {
 		if e, ok := titleBeforeBody(title); ok {
@@ -210,6 +264,18 @@ func headingTitle(d *doc.Document, b doc.Block, it *ItemFound) string {
 	return title
 }
 
+// capsBeforeNote finds a title in capitals with a note in brackets after
+// it, in lower case: "FACE-CFACE (post meeting - Helen C and Helen J
+// organising)". It returns the end of the capitals: the note is no part
+// of the title, and the line is in capitals as a heading is.
+func capsBeforeNote(t string) (int, bool) {
+	k := strings.Index(t, " (")
+	if k <= 0 || !strings.HasSuffix(t, ")") || !isUpperLine(t[:k]) || doc.CountLetters(t[:k]) < 3 {
+		return 0, false
+	}
+	return k, strings.ContainsFunc(t[k:], unicode.IsLower)
+}
+
 // notHeadingTitle tells whether block i's title is none whatever the
 // layout: an entry or a link, words no title has, a heading with nothing
 // under it, or a field's label.
@@ -218,16 +284,54 @@ func notHeadingTitle(d *doc.Document, i int, title string, numbered bool, isDate
 	if numbered && (entryLabel.MatchString(title) || strings.HasPrefix(title, "http")) {
 		return true // "3. ACTION: ...", a link: an entry, not a title
 	}
-	if !titleLike(title, isDate, b.Kind == doc.Heading && b.Level > 0) {
+	if !titleLike(title, isDate, b.Kind == doc.Heading && b.Level > 0) || archiveFooter(title) {
 		return true
 	}
-	if b.Kind == doc.Heading && bodiless(d, i) {
+	if b.Kind == doc.Heading && (bodiless(d, i) || underActions(d, i)) {
 		return true
 	}
 	label := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), ":"))
 	// A label over part of an item; numbered in the run and with no colon
 	// ("4. Minutes"), it is the item that approves them.
-	return fieldLabels[label] && !(numbered && !strings.HasSuffix(strings.TrimSpace(title), ":"))
+	return (fieldLabels[label] || joinedLabels(label)) && !(numbered && !strings.HasSuffix(strings.TrimSpace(title), ":"))
+}
+
+// joinedLabels tells whether a lower-case title is field labels joined by
+// "and", "&" or commas: "Location and Time", "Date, time and venue". Each
+// names a field of the meeting's header; together they are no item either.
+func joinedLabels(label string) bool {
+	parts := strings.FieldsFunc(strings.ReplaceAll(label, " and ", ","), func(r rune) bool { return r == ',' || r == '&' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !fieldLabels[strings.TrimSpace(p)] {
+			return false
+		}
+	}
+	return true
+}
+
+// furnitureLines are lines a page carries around every document it
+// serves, compared lower case: a mailing-list archive's footer (Mailman's
+// pipermail: "More information about the ubuntu-devel-announce mailing
+// list"), a flip-book viewer's heading over its text layer ("Page content
+// transcription"). Each is a prefix and a suffix.
+var furnitureLines = []struct{ prefix, suffix string }{
+	{"more information about the ", " mailing list"},
+	{"page content transcription", ""},
+}
+
+// archiveFooter tells whether a line is page furniture (furnitureLines),
+// no item whatever its layout.
+func archiveFooter(t string) bool {
+	lt := strings.ToLower(strings.TrimSpace(t))
+	for _, f := range furnitureLines {
+		if strings.HasPrefix(lt, f.prefix) && strings.HasSuffix(lt, f.suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // headingByLayout decides by block i's layout whether its title heads an
@@ -418,6 +522,19 @@ func isAttendanceLabel(title string, proseFollows bool) bool {
 	return attendanceWords[words[len(words)-1]] && !proseFollows
 }
 
+// labelledLine reports whether an unnumbered line is a field: an
+// attendance or field label, its colon, and the entries on the same line
+// ("Present: Cllr A. Smith (Chair), Cllr B. Jones", "Venue: Village
+// Hall"). Set apart by blank lines it is still no item.
+func labelledLine(title string) bool {
+	label, rest, ok := strings.Cut(title, ":")
+	if !ok || strings.TrimSpace(rest) == "" {
+		return false
+	}
+	label = strings.ToLower(strings.TrimSpace(label))
+	return fieldLabels[label] || isAttendanceLabel(label, false) && WordCount(label) <= 3
+}
+
 // titleLike reports whether a line can be an item's title: a few words,
 // starting with a capital or digit, not ending like a sentence or a list
 // entry, and not a date or time on its own. A heading marked as one needs
@@ -576,13 +693,35 @@ func bodiless(d *doc.Document, i int) bool {
 		return false
 	}
 	n := d.Blocks[i+1]
-	if n.Kind != doc.Heading || n.Level == 0 || n.Level > b.Level {
+	if n.Kind != doc.Heading || n.Level == 0 || n.Level > b.Level || carriesMinute(d.BlockText(i)) {
 		return false
 	}
 	// A label heading at the item's level heads the item's own minute:
 	// "### Apologies" over "### Minutes:" and its text.
 	next := strings.TrimSpace(d.BlockText(i + 1))
 	return !strings.HasSuffix(next, ":") && !fieldLabels[strings.ToLower(next)]
+}
+
+// carriesMinute tells whether a heading writes its minute, a date, after
+// a dash or a colon on its own line: "E. Next Meeting Date - November 12,
+// 2019". With nothing under it, it is still an item. A dash before other
+// words is part of the title ("2019 Resolution - 008 Authorizing ...").
+func carriesMinute(t string) bool {
+	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+		k := strings.Index(t, sep)
+		if k <= 0 {
+			continue
+		}
+		first, _, _ := strings.Cut(strings.TrimSpace(t[k+len(sep):]), " ")
+		w := strings.ToLower(strings.Trim(first, ",."))
+		if _, ok := lex.MonthNames[w]; ok {
+			return true
+		}
+		if _, ok := lex.WeekdayNames[w]; ok {
+			return true // "Next meeting - Tuesday 5 May"
+		}
+	}
+	return false
 }
 
 // isIssueEntry reports whether a list entry's first line ends in an issue

@@ -106,6 +106,9 @@ func Find(d *doc.Document, dates []doc.DateMention, isDate func(string) bool, fr
 		mf.BodyStart, mf.BodyEnd = headerBody(d, end, isDate)
 	}
 	if mf.BodyStart < 0 {
+		mf.BodyStart, mf.BodyEnd = firstLineBody(d)
+	}
+	if mf.BodyStart < 0 {
 		mf.BodyStart, mf.BodyEnd = titleLineBody(d, end)
 	}
 	if mf.BodyStart < 0 {
@@ -476,6 +479,43 @@ func headingBody(d *doc.Document) (int, int) {
 		return -1, -1
 	}
 	return b.Start + s, b.End
+}
+
+// firstLineBody reads the body from a plain-text document's first line
+// when that line names a body and nothing else: a letterhead in capitals
+// or title case ("HARLOW TOWN COUNCIL", "Groby Parish Council") ending in
+// its organisation noun.
+func firstLineBody(d *doc.Document) (int, int) {
+	if d.Format != doc.FormatText || len(d.Blocks) == 0 {
+		return -1, -1
+	}
+	b := d.Blocks[0]
+	t := d.Text[b.Start:b.End]
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > maxBodyWords || strings.Contains(t, "\n") || namesMeeting(t) {
+		return -1, -1 // "Minutes of the Parish Council" is a title: its body is read there
+	}
+	last := strings.ToLower(strings.Trim(words[len(words)-1], ",.:;"))
+	if !orgNouns[last] || !headerLine(t) || !hasOrgNoun(t) || !allWordsLetters(words) {
+		return -1, -1
+	}
+	switch strings.ToLower(words[0]) {
+	case "agenda", "report", "item", "draft", "notes":
+		return -1, -1 // "AGENDA FOR THE PLANNING COMMITTEE": a title, not the body alone
+	}
+	s, e := trimBody(d.Text, b.Start, b.End)
+	return s, e
+}
+
+// allWordsLetters tells whether every word starts with a letter: a
+// body's name has no number ("ITEM 5 PLANNING COMMITTEE" is a heading).
+func allWordsLetters(words []string) bool {
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // letterhead widens a body that is only organisation nouns ("Board of
