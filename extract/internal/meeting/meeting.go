@@ -101,6 +101,31 @@ var meetingCue = regexp.MustCompile(`(?i)\b(?:met|held|minutes of|meeting of|dat
 func Find(d *doc.Document, dates []doc.DateMention, isDate func(string) bool, front Front) MeetingFound {
 	mf := MeetingFound{Date: -1, BodyStart: -1, TitleStart: -1, LocStart: -1}
 	end := openingEnd(d)
+	findBody(d, end, isDate, front, &mf)
+	var onLine bool
+	mf.Date, onLine = meetingDate(d, dates, end, isDate)
+	if fd := isoDay(front.Date); mf.Date >= 0 && !onLine && fd != "" && fd != mentionDay(dates[mf.Date]) {
+		// The page's own date field outweighs a sentence, which may be
+		// about another meeting ("as a result of the General Meeting of
+		// 9 February 2019").
+		mf.Date = -1
+	}
+	if mf.Date < 0 {
+		mf.FrontDate = isoDay(front.Date)
+	}
+	findPlace(d, end, dates, front, &mf)
+	mf.Title, mf.TitleStart, mf.TitleEnd = findTitle(d, end)
+	if mf.Title == "" {
+		mf.Title = front.Title
+	}
+	return mf
+}
+
+// findBody sets the body that met: from the strongest evidence in the
+// opening (a sentence about the meeting, the page header, the first line,
+// a title line, a heading), a letterhead around it, a sentence further
+// down, then the front matter.
+func findBody(d *doc.Document, end int, isDate func(string) bool, front Front, mf *MeetingFound) {
 	mf.BodyStart, mf.BodyEnd = sentenceBody(d.Text[:end])
 	if mf.BodyStart < 0 {
 		mf.BodyStart, mf.BodyEnd = headerBody(d, end, isDate)
@@ -132,17 +157,11 @@ func Find(d *doc.Document, dates []doc.DateMention, isDate func(string) bool, fr
 			mf.Body = front.Title[s:e]
 		}
 	}
-	var onLine bool
-	mf.Date, onLine = meetingDate(d, dates, end, isDate)
-	if fd := isoDay(front.Date); mf.Date >= 0 && !onLine && fd != "" && fd != mentionDay(dates[mf.Date]) {
-		// The page's own date field outweighs a sentence, which may be
-		// about another meeting ("as a result of the General Meeting of
-		// 9 February 2019").
-		mf.Date = -1
-	}
-	if mf.Date < 0 {
-		mf.FrontDate = isoDay(front.Date)
-	}
+}
+
+// findPlace sets where the meeting was held: a location line, the words
+// after its date, "held at", then the front matter.
+func findPlace(d *doc.Document, end int, dates []doc.DateMention, front Front, mf *MeetingFound) {
 	mf.LocStart, mf.LocEnd = findLocation(d, end)
 	if mf.LocStart < 0 && mf.Date >= 0 {
 		mf.LocStart, mf.LocEnd = placeAfter(d.Text, dates[mf.Date].End)
@@ -155,11 +174,6 @@ func Find(d *doc.Document, dates []doc.DateMention, isDate func(string) bool, fr
 	} else {
 		mf.Location = front.Location
 	}
-	mf.Title, mf.TitleStart, mf.TitleEnd = findTitle(d, end)
-	if mf.Title == "" {
-		mf.Title = front.Title
-	}
-	return mf
 }
 
 // openingEnd bounds the opening, where the meeting's own name and date
