@@ -112,7 +112,7 @@ type Date struct {
 	Text  string  `json:"text"`
 	Start string  `json:"start" jsonschema:"format=date"`
 	End   string  `json:"end" jsonschema:"format=date"`
-	Grain string  `json:"grain" jsonschema:"enum=day,enum=month,enum=season,enum=part_of_year,enum=quarter,enum=year,enum=financial_year"`
+	Grain string  `json:"grain" jsonschema:"enum=day,enum=month,enum=season,enum=part_of_year,enum=quarter,enum=half_year,enum=year,enum=financial_year"`
 	Item  *string `json:"item" jsonschema:"nullable"`
 	Span  Span    `json:"span"`
 }

@@ -46,6 +46,7 @@ var patterns = []pattern{
 	{name: "season", starts: lex.Keys(lex.SeasonNames).Plus(lex.Words("early", "late", "mid")), match: (*dateScanner).season},
 	{name: "partOfYear", starts: lex.Keys(lex.PartNames), match: (*dateScanner).partOfYear},
 	{name: "quarterQ", starts: lex.Words("q#"), match: (*dateScanner).quarterQ},
+	{name: "halfYear", starts: lex.Words("h#"), match: (*dateScanner).halfYear},
 	{name: "quarterOrdinal", starts: lex.Keys(lex.OrdinalWords), match: (*dateScanner).quarterOrdinal},
 	{name: "quarterNumbered", starts: numbers, match: (*dateScanner).quarterNumbered},
 	{name: "quarterWord", starts: lex.Words("quarter"), match: (*dateScanner).quarterWord},

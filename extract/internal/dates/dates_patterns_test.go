@@ -79,6 +79,8 @@ var patternCases = []struct {
 	{in: "in 2018-19 we", want: []string{"yearPair: 2018-19"}},
 	{in: "in 2018/2019 we", want: []string{"yearPair: 2018/2019"}},
 	{in: "Balance of salary 2003/4 paid", want: []string{"yearPair: 2003/4"}},
+	{in: "The review is due in H2 2023.", want: []string{"halfYear: H2 2023"}},
+	{in: "Use an H2 heading.", want: nil},
 	{in: "Refunding of Series 2010A Bonds", want: nil},
 	{in: "8. 2019-008 : Resolution", want: nil},
 	{in: "Next meeting: 2017-03-23 2000 UTC", want: []string{"numeric: 2017-03-23"}},

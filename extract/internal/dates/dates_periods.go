@@ -158,6 +158,25 @@ func (s *dateScanner) quarterQ(i int, out *doc.DateMention) (int, bool) {
 	return s.quarterYear(int(t.Lower[1]-'0'), i+1, true, out)
 }
 
+// halfYear reads a half of a year: "H2 2023", "H1 of 2024". The year is
+// needed: "H2" alone names too much else (a heading level, a gas).
+func (s *dateScanner) halfYear(i int, out *doc.DateMention) (int, bool) {
+	t := s.tok(i)
+	if t.Kind != doc.Word || len(t.Lower) != 2 || t.Lower[0] != 'h' || (t.Lower[1] != '1' && t.Lower[1] != '2') {
+		return 0, false
+	}
+	k := i + 1
+	if s.is(k, "of") {
+		k++
+	}
+	y, next, ok := s.year(k)
+	if !ok {
+		return 0, false
+	}
+	*out = doc.DateMention{Grain: doc.GrainHalfYear, Quarter: int(t.Lower[1] - '0'), Y1: y}
+	return next, true
+}
+
 // quarterOrdinal reads "the third quarter of 2019", "first quarter 2020".
 func (s *dateScanner) quarterOrdinal(i int, out *doc.DateMention) (int, bool) {
 	t := s.tok(i)

@@ -13,6 +13,7 @@ const (
 	GrainSeason        = "season"
 	GrainPartOfYear    = "part_of_year"
 	GrainQuarter       = "quarter"
+	GrainHalfYear      = "half_year"
 	GrainYear          = "year"
 	GrainFinancialYear = "financial_year"
 )
@@ -76,6 +77,9 @@ func (m DateMention) RangeIn(y int) (lex.Civil, lex.Civil) {
 	case GrainQuarter:
 		first := 1 + (m.Quarter-1)*3
 		return lex.Civil{Y: y, M: first, D: 1}, lex.LastDay(y, first+2)
+	case GrainHalfYear: // Quarter holds the half: 1 or 2
+		first := 1 + (m.Quarter-1)*6
+		return lex.Civil{Y: y, M: first, D: 1}, lex.LastDay(y, first+5)
 	case GrainYear:
 		y2 := y
 		if m.Y2 > 0 {
