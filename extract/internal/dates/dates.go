@@ -1,15 +1,13 @@
 package dates
 
 import (
-	"github.com/minutes-tool/minutes/extract/internal/doc"
-	"github.com/minutes-tool/minutes/extract/internal/lex"
-)
-
-import (
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
 // dateScanner finds dates in one run of tokens.
@@ -47,8 +45,35 @@ func find(d *doc.Document, mdy bool, trace func(*pattern, *doc.DateMention)) []d
 		s.toks = toks
 		out = s.scan(out)
 	}
+	return joinDayRanges(d.Text, out)
+}
+
+// joinDayRanges makes one range of two days a range word joins: "3/02/2022
+// through 4/15/2022", "1 March 2023 to 30 April 2023". Both must give
+// their year, or neither, and the second may not come first.
+func joinDayRanges(text string, ms []doc.DateMention) []doc.DateMention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if i+1 < len(ms) && a.Grain == doc.GrainDay && a.M2 == 0 {
+			b := ms[i+1]
+			between := strings.TrimSpace(text[a.End:max(a.End, b.Start)])
+			if b.Grain == doc.GrainDay && b.M2 == 0 && b.Start >= a.End && rangeWords[strings.ToLower(between)] &&
+				(a.Y1 > 0) == (b.Y1 > 0) && (a.Y1 < b.Y1 || a.Y1 == b.Y1 && (a.M1 < b.M1 || a.M1 == b.M1 && a.D1 < b.D1)) {
+				a.M2, a.D2, a.End = b.M1, b.D1, b.End
+				if b.Y1 != a.Y1 {
+					a.Y2 = b.Y1
+				}
+				i++
+			}
+		}
+		out = append(out, a)
+	}
 	return out
 }
+
+// rangeWords join the two ends of a range of days.
+var rangeWords = map[string]bool{"through": true, "thru": true, "to": true, "until": true, "till": true, "–": true, "—": true, "-": true}
 
 var scanners = sync.Pool{New: func() any { return new(dateScanner) }}
 

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -218,6 +219,29 @@ func TestStartCues(t *testing.T) {
 	for _, w := range []string{"minutes", "q", "fyx", "thee"} {
 		if canStart(&doc.Token{Kind: doc.Word, Text: w, Lower: w}) {
 			t.Errorf("%q starts no date but canStart lets it through", w)
+		}
+	}
+}
+
+// TestJoinDayRanges: two days a range word joins are one range; a list
+// of two days is not.
+func TestJoinDayRanges(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"The survey ran 3/02/2022 through 4/15/2022.", []string{"3/02/2022 through 4/15/2022"}},
+		{"From 1 March 2023 to 30 April 2023 the hall is shut.", []string{"1 March 2023 to 30 April 2023"}},
+		{"Meetings on 1 March 2023 and 30 April 2023.", []string{"1 March 2023", "30 April 2023"}},
+		{"The 30 April 2023 to 1 March 2023 order is odd.", []string{"30 April 2023", "1 March 2023"}},
+	} {
+		d := input.TextDocument(input.NormaliseText(c.in))
+		var got []string
+		for _, m := range Find(d, true) {
+			got = append(got, d.Text[m.Start:m.End])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: %q, want %q", c.in, got, c.want)
 		}
 	}
 }
