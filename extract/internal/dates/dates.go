@@ -55,10 +55,11 @@ func joinDayRanges(text string, ms []doc.DateMention) []doc.DateMention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		a := ms[i]
-		if i+1 < len(ms) && a.Grain == doc.GrainDay && a.M2 == 0 {
+		if i+1 < len(ms) && a.Grain == doc.GrainDay && a.M2 == 0 && ms[i+1].Grain == doc.GrainDay &&
+			ms[i+1].Start >= a.End && ms[i+1].Start-a.End <= maxRangeGap {
 			b := ms[i+1]
-			between := strings.TrimSpace(text[a.End:max(a.End, b.Start)])
-			if b.Grain == doc.GrainDay && b.M2 == 0 && b.Start >= a.End && rangeWords[strings.ToLower(between)] &&
+			between := strings.ToLower(strings.TrimSpace(text[a.End:b.Start]))
+			if b.M2 == 0 && rangeWords[between] &&
 				(a.Y1 > 0) == (b.Y1 > 0) && (a.Y1 < b.Y1 || a.Y1 == b.Y1 && (a.M1 < b.M1 || a.M1 == b.M1 && a.D1 < b.D1)) {
 				a.M2, a.D2, a.End = b.M1, b.D1, b.End
 				if b.Y1 != a.Y1 {
@@ -71,6 +72,10 @@ func joinDayRanges(text string, ms []doc.DateMention) []doc.DateMention {
 	}
 	return out
 }
+
+// maxRangeGap bounds the bytes between a range's two days: a range word
+// and its spaces.
+const maxRangeGap = 12
 
 // rangeWords join the two ends of a range of days.
 var rangeWords = map[string]bool{"through": true, "thru": true, "to": true, "until": true, "till": true, "–": true, "—": true, "-": true}

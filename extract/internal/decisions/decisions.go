@@ -199,11 +199,11 @@ func approvedJoin(us []unit, i int, c *candidate) bool {
 	if c.ok || wordsIn(us[i].Toks) < 4 || us[i].Question || !proposesByModal(us[i].Toks) {
 		return false
 	}
-	j := doc.ApprovalAfter(docUnits(us[i:min(len(us), i+5)]), 0)
+	j := doc.ApprovalAfterFunc(len(us), func(k int) []doc.Token { return us[k].Toks }, i)
 	if j < 0 {
 		return false
 	}
-	c.kind, c.ok, c.last = "approved", true, i+j
+	c.kind, c.ok, c.last = "approved", true, j
 	return true
 }
 
@@ -255,15 +255,6 @@ func proposesByModal(toks []doc.Token) bool {
 	return false
 }
 
-// docUnits are the units of us without their cues.
-func docUnits(us []unit) []doc.Unit {
-	out := make([]doc.Unit, len(us))
-	for i := range us {
-		out[i] = us[i].Unit
-	}
-	return out
-}
-
 // opensConsent tells whether a sentence opens on consent: "No
 // objections", past a bullet.
 func opensConsent(toks []doc.Token) bool {
@@ -271,8 +262,7 @@ func opensConsent(toks []doc.Token) bool {
 	if len(toks) > 1 && toks[0].Text == "•" {
 		i = 1
 	}
-	s := &phraseScan{toks: toks}
-	return phrase.AnyAt(consentPhrases, toks, i) && notReceived(s, i)
+	return phrase.AnyAt(consentPhrases, toks, i) && notReceived(&phraseScan{toks: toks}, i)
 }
 
 // proposes tells whether a sentence puts something to the meeting: a

@@ -158,11 +158,16 @@ func wrapsInto(text string, u *Unit, s Sentence, toks []Token) bool {
 // / "Proposed by: Cart" / "Unanimously approved." It returns the
 // approving unit's index, or -1.
 func ApprovalAfter(us []Unit, i int) int {
+	return ApprovalAfterFunc(len(us), func(j int) []Token { return us[j].Toks }, i)
+}
+
+// ApprovalAfterFunc is ApprovalAfter over n units whose tokens toks gives.
+func ApprovalAfterFunc(n int, toks func(j int) []Token, i int) int {
 	j := i + 1
-	for j < len(us) && j <= i+3 && namesMover(us[j].Toks) {
+	for j < n && j <= i+3 && namesMover(toks(j)) {
 		j++
 	}
-	if j < len(us) && approvesAlone(us[j].Toks) {
+	if j < n && approvesAlone(toks(j)) {
 		return j
 	}
 	return -1
