@@ -20,6 +20,8 @@ const (
 	cueVote                   // an outcome, or a tally word for a side other than "for"
 	cueLetter                 // a roll call's letter (lex.RollLetters), a vote only as "Y-5"
 	cueMotion                 // a start word of movedPhrase, which isMotion reads
+	cuePhrase                 // a start word of a phrase rule (phraseIndex)
+	cueModal                  // shall, should, must, will: proposesByModal
 )
 
 // cueWords gives each word of the classes its cues.
@@ -39,6 +41,10 @@ var cueWords = lex.TableOf(func() map[string]cue {
 	}
 	add(cueLetter, lex.Keys(lex.RollLetters))
 	add(cueMotion, phrase.Starts([]phrase.Pattern{movedPhrase}))
+	for _, r := range phraseRules {
+		add(cuePhrase, phrase.Starts(r.phrases))
+	}
+	add(cueModal, proposalModals)
 	return m
 }())
 
@@ -55,7 +61,7 @@ func readUnits(us []doc.Unit) []unit {
 	out := make([]unit, len(us))
 	if phraseIndex.Bypass || voteIndex.Bypass {
 		for i := range us {
-			out[i] = unit{Unit: us[i], cues: cueVerb | cueVote | cueLetter | cueMotion}
+			out[i] = unit{Unit: us[i], cues: cueVerb | cueVote | cueLetter | cueMotion | cuePhrase | cueModal}
 		}
 		return out
 	}

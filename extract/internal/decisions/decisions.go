@@ -196,7 +196,7 @@ func consentJoin(us []unit, i int, c *candidate) bool {
 // "Cart shall open a bank account." / "Proposed by: Cart" / "Unanimously
 // approved." A line of its own that is no sentence (a heading) is none.
 func approvedJoin(us []unit, i int, c *candidate) bool {
-	if c.ok || wordsIn(us[i].Toks) < 4 || us[i].Question || !proposesByModal(us[i].Toks) {
+	if c.ok || wordsIn(us[i].Toks) < 4 || us[i].Question || us[i].cues&cueModal == 0 {
 		return false
 	}
 	j := doc.ApprovalAfterFunc(len(us), func(k int) []doc.Token { return us[k].Toks }, i)
@@ -243,17 +243,9 @@ func resolutionLabel(toks []doc.Token) bool {
 	return label && words <= 4
 }
 
-// proposesByModal tells whether a sentence is worded as a proposal, with
-// "shall", "should", "must" or "will": "Cart shall open a bank account".
-func proposesByModal(toks []doc.Token) bool {
-	for _, t := range toks {
-		switch t.Lower {
-		case "shall", "should", "must", "will":
-			return true
-		}
-	}
-	return false
-}
+// proposalModals word a sentence as a proposal: "Cart shall open a bank
+// account". A unit's cueModal says it holds one.
+var proposalModals = lex.Words("shall", "should", "must", "will")
 
 // opensConsent tells whether a sentence opens on consent: "No
 // objections", past a bullet.
@@ -319,7 +311,7 @@ func decisionKind(u unit, sc *phraseScan) (string, int, bool) {
 		off = 1
 	}
 	sc.reset(toks[off:])
-	if r, at := phraseRuleAt(sc); r != nil {
+	if r, at := phraseRuleAt(sc, u.cues); r != nil {
 		return r.kind, at + off, true
 	}
 	if u.cues&cueVerb != 0 {

@@ -203,8 +203,12 @@ func (s *phraseScan) bodySubject() bool {
 
 // phraseRuleAt finds the first phrase rule that matches in the sentence,
 // word by word, and the word it starts at; nil when none does. Only the
-// rules the index gives for a word are tried there.
-func phraseRuleAt(s *phraseScan) (*phraseRule, int) {
+// rules the index gives for a word are tried there, and none in a
+// sentence whose cues hold no phrase's start word.
+func phraseRuleAt(s *phraseScan, cues cue) (*phraseRule, int) {
+	if cues&cuePhrase == 0 {
+		return nil, -1
+	}
 	for i := range s.toks {
 		for _, r := range phraseIndex.Rules(s.toks[i].Lower) {
 			if phraseRules[r].matchAt(s, i) {
@@ -231,12 +235,21 @@ var consentPhrases = phrase.Parse("no objection|objections")
 func consentOnly(s *phraseScan, i int) bool {
 	for k := i + 1; k < len(s.toks); k++ {
 		t := s.toks[k]
-		if t.Kind == doc.Word && cueWords.Get(t.Lower)&cueVerb != 0 && decisionFrame(s.toks, k) {
+		if t.Kind == doc.Word && decisionVerbWords.Get(t.Lower) && decisionFrame(s.toks, k) {
 			return false
 		}
 	}
 	return notReceived(s, i)
 }
+
+// decisionVerbWords are lex.DecisionVerbs as a word table.
+var decisionVerbWords = lex.TableOf(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range lex.DecisionVerbs {
+		m[w] = true
+	}
+	return m
+}())
 
 // notReceived: the phrase at i is not followed, within four words, by
 // "received" ("No objections were received").

@@ -75,7 +75,7 @@ func phraseRuleName(t *testing.T, text string) string {
 	}
 	sc := &phraseScan{}
 	sc.reset(d.units[0].Toks)
-	r, _ := phraseRuleAt(sc)
+	r, _ := phraseRuleAt(sc, readUnits(d.units[:1])[0].cues)
 	if r == nil {
 		return ""
 	}
