@@ -380,6 +380,9 @@ func sameUnit(a, b string) bool {
 // lines. A parenthesis alone on its line annotates the line before. It
 // is "" for a figure in running text.
 func (s *side) annotated(f *schema.Figure) string {
+	if f.Span.Start < 0 || f.Span.Start > len(s.rs) {
+		return "" // a span outside the text annotates nothing
+	}
 	ls, le := lineAround(s.rs, f.Span.Start)
 	line := string(s.rs[ls:le])
 	open := strings.LastIndex(string(s.rs[ls:f.Span.Start]), "(")
@@ -399,9 +402,7 @@ func (s *side) annotated(f *schema.Figure) string {
 
 // lineAround is the start and end of the line that holds p.
 func lineAround(rs []rune, p int) (int, int) {
-	if p > len(rs) {
-		p = len(rs)
-	}
+	p = max(0, min(p, len(rs)))
 	s, e := p, p
 	for s > 0 && rs[s-1] != '\n' {
 		s--
