@@ -157,8 +157,6 @@ func secondedWithin(toks []doc.Token) bool {
 	return false
 }
 
-func isArticle(w string) bool { return w == "the" || w == "a" }
-
 // secondsMotion tells whether a sentence seconds a motion: "Director
 // Catlin seconded the motion", "Seconded by ...".
 func secondsMotion(toks []doc.Token) bool {
