@@ -515,6 +515,13 @@ func actionsMeet(a, b *schema.Commitment) bool {
 // of their content terms in common (Jaccard). Rewording alone ("will be
 // submitted" for "is to be submitted") is not a change.
 func actionChanged(a, b string) bool {
+	j, ok := termJaccard(a, b)
+	return ok && j < 0.5
+}
+
+// termJaccard is the share of content terms two texts have in common of
+// all they use (Jaccard); ok is false when either has none.
+func termJaccard(a, b string) (float64, bool) {
 	ta, tb := map[string]bool{}, map[string]bool{}
 	for _, t := range terms(a) {
 		ta[t] = true
@@ -523,7 +530,7 @@ func actionChanged(a, b string) bool {
 		tb[t] = true
 	}
 	if len(ta) == 0 || len(tb) == 0 {
-		return false
+		return 0, false
 	}
 	inter := 0
 	for t := range ta {
@@ -531,7 +538,7 @@ func actionChanged(a, b string) bool {
 			inter++
 		}
 	}
-	return float64(inter)/float64(len(ta)+len(tb)-inter) < 0.5
+	return float64(inter) / float64(len(ta)+len(tb)-inter), true
 }
 
 func strOr(p *string, def string) string {

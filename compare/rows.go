@@ -62,23 +62,8 @@ func sameRow(a, b string) bool {
 	if !sameRowCode(a, b) {
 		return false
 	}
-	ta, tb := map[string]bool{}, map[string]bool{}
-	for _, t := range terms(unmarked(a)) {
-		ta[t] = true
-	}
-	for _, t := range terms(unmarked(b)) {
-		tb[t] = true
-	}
-	if len(ta) == 0 || len(tb) == 0 {
-		return false
-	}
-	inter := 0
-	for t := range ta {
-		if tb[t] {
-			inter++
-		}
-	}
-	return float64(inter)/float64(len(ta)+len(tb)-inter) >= sameRowShare
+	j, ok := termJaccard(unmarked(a), unmarked(b))
+	return ok && j >= sameRowShare
 }
 
 // markedTwin is the new meeting's other writing of row j that carries a

@@ -31,13 +31,7 @@ func rollCallVote(us []unit, i, cue, from int) *schema.Vote {
 	if !hasAye(head) && (i == 0 || !hasAye(us[i-1].Toks)) {
 		return nil
 	}
-	open := -1
-	for j := i; j >= from && j >= i-maxRollUnits; j-- {
-		if callsVote(us[j].Toks) {
-			open = j
-			break
-		}
-	}
+	open := callFor(us, i, max(from, i-maxRollUnits)-1, -1)
 	if open < 0 {
 		return nil
 	}
@@ -81,13 +75,7 @@ const maxRollDistance = 12
 // i: the call for the vote within a few sentences, then the members'
 // turns up to the sentence that declares the outcome.
 func rollCallAfter(us []unit, i int) *schema.Vote {
-	open := -1
-	for j := i + 1; j < len(us) && j <= i+maxRollDistance; j++ {
-		if callsVote(us[j].Toks) {
-			open = j
-			break
-		}
-	}
+	open := callFor(us, i+1, min(len(us), i+maxRollDistance+1), 1)
 	if open < 0 {
 		return nil
 	}
@@ -111,6 +99,17 @@ func declaresOutcome(toks []doc.Token) bool {
 		}
 	}
 	return false
+}
+
+// callFor is the first unit from j towards stop (exclusive), by step,
+// that calls for the vote; -1 when none does.
+func callFor(us []unit, j, stop, step int) int {
+	for ; step > 0 && j < stop || step < 0 && j > stop; j += step {
+		if callsVote(us[j].Toks) {
+			return j
+		}
+	}
+	return -1
 }
 
 // hasAye tells whether the tokens hold "aye".
