@@ -210,31 +210,9 @@ func minutedEmpty(d *doc.Document, agenda []ItemFound, j int) []ItemFound {
 		if !sub && empty[key] {
 			continue
 		}
-		if _, minuted := empty[key]; !minuted && len(empty) > 0 && isRitual(key) {
-			continue // "Check-in", never minuted: how the meeting runs, not an item
-		}
 		kept = append(kept, it)
 	}
 	return kept
-}
-
-// rituals are the agenda entries that say how a meeting runs, at its
-// start and end, rather than what it takes up: a round of check-ins and
-// check-outs, assigning the facilitator's and note-taker's roles,
-// consenting to the agenda. Compared lower case, by their first words.
-var rituals = []string{"check-in", "check in", "check-out", "check out", "assign roles", "assign facilitator",
-	"assign note-taker", "consent to agenda", "consent to the agenda"}
-
-// isRitual tells whether a lower-case agenda entry is one of the rituals.
-// Minuted, a ritual is an item as any other entry; listed in the agenda
-// alone, it is none.
-func isRitual(t string) bool {
-	for _, r := range rituals {
-		if strings.HasPrefix(t, r) {
-			return true
-		}
-	}
-	return false
 }
 
 // nothingUnder tells whether list entry k has nothing under it: the next

@@ -315,11 +315,9 @@ func joinedLabels(label string) bool {
 // furnitureLines are lines a page carries around every document it
 // serves, compared lower case: a mailing-list archive's footer (Mailman's
 // pipermail: "More information about the ubuntu-devel-announce mailing
-// list"), a flip-book viewer's heading over its text layer ("Page content
-// transcription"). Each is a prefix and a suffix.
+// list"). Each is a prefix and a suffix.
 var furnitureLines = []struct{ prefix, suffix string }{
 	{"more information about the ", " mailing list"},
-	{"page content transcription", ""},
 }
 
 // archiveFooter tells whether a line is page furniture (furnitureLines),
