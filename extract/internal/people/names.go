@@ -262,8 +262,8 @@ func evidence(toks []doc.Token, nf nameFound, words []doc.Token, mode nameMode, 
 			return "carried surname" // "Commissioners Fish, Fritz"
 		}
 		return ""
-	case lex.GivenNames[words[0].Lower]:
-		return "given name" // "Hazel Smith"
+	case lex.GivenNames[words[0].Lower] && !afterCompass(toks, nf.first):
+		return "given name" // "Hazel Smith", not "South Kent Coast CCG"
 	case isAlias(words[0].Text):
 		// "JB Adams": initials run together need a list or an honorific.
 		if mode != strictName && boundary {
@@ -277,6 +277,16 @@ func evidence(toks []doc.Token, nf nameFound, words []doc.Token, mode nameMode, 
 		return "two words in a list" // "Gwenfyl Evans"
 	}
 	return ""
+}
+
+// afterCompass tells whether a compass word stands just before toks[i]:
+// "South Kent Coast", "East Devon" name places, not people.
+func afterCompass(toks []doc.Token, i int) bool {
+	switch doc.LowerAt(toks, i-1) {
+	case "north", "south", "east", "west", "mid", "central", "greater", "upper", "lower":
+		return doc.IsCapitalised(toks[i-1])
+	}
+	return false
 }
 
 // initialEvidence names what vouches for a name that starts with an

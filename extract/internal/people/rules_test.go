@@ -229,3 +229,12 @@ func TestInlineRules(t *testing.T) {
 		})
 	}
 }
+
+// TestCompassPlace: a given name after a compass word names a place.
+func TestCompassPlace(t *testing.T) {
+	text := "South Kent Coast CCG met"
+	toks := tokens(text)
+	if _, _, rule := readName(toks, 1, len(toks), strictName); rule != "" {
+		t.Errorf("%q read as a name by %q", text, rule)
+	}
+}
