@@ -530,13 +530,18 @@ func letsPlan(s *scan) bool {
 }
 
 // letsTalk are verbs after "let's" that steer the talk, not plan work.
-// Exhortations are not plans either: "let's make sure", "let's try to",
-// "let's avoid", "let's keep"; nor is coming back to a topic.
-var letsTalk = map[string]bool{
-	"see": true, "go": true, "start": true, "begin": true, "look": true, "hope": true,
-	"assume": true, "suppose": true, "be": true, "not": true, "take": true, "make": true,
-	"try": true, "avoid": true, "keep": true, "come": true,
-}
+// Exhortations (exhortations) are not plans either: "let's make sure",
+// "let's try to"; nor is coming back to a topic.
+var letsTalk = func() map[string]bool {
+	m := map[string]bool{
+		"see": true, "go": true, "start": true, "begin": true, "look": true, "hope": true,
+		"assume": true, "suppose": true, "be": true, "not": true, "take": true, "come": true,
+	}
+	for w := range exhortations {
+		m[w] = true
+	}
+	return m
+}()
 
 // wasTo tells whether "was/were to" goes on a verb: "The Chair was to
 // write to the Minister".

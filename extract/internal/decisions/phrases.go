@@ -235,21 +235,12 @@ var consentPhrases = phrase.Parse("no objection|objections")
 func consentOnly(s *phraseScan, i int) bool {
 	for k := i + 1; k < len(s.toks); k++ {
 		t := s.toks[k]
-		if t.Kind == doc.Word && decisionVerbWords.Get(t.Lower) && decisionFrame(s.toks, k) {
+		if t.Kind == doc.Word && lex.DecisionVerbs[t.Lower] != "" && decisionFrame(s.toks, k) {
 			return false
 		}
 	}
 	return notReceived(s, i)
 }
-
-// decisionVerbWords are lex.DecisionVerbs as a word table.
-var decisionVerbWords = lex.TableOf(func() map[string]bool {
-	m := map[string]bool{}
-	for w := range lex.DecisionVerbs {
-		m[w] = true
-	}
-	return m
-}())
 
 // notReceived: the phrase at i is not followed, within four words, by
 // "received" ("No objections were received").

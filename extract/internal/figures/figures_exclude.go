@@ -571,6 +571,9 @@ func existential(toks []doc.Token, i int) bool {
 	if k > 0 && toks[k].Lower == "now" {
 		k--
 	}
+	if k < 0 {
+		return false
+	}
 	switch toks[k].Lower {
 	case "is", "are", "was", "were":
 		return k > 0 && toks[k-1].Lower == "there"
