@@ -104,6 +104,9 @@ func TestVotes(t *testing.T) {
 		{"The motion was approved. Ayes: 4 Nays: 1", vote{n(4), n(1), nil, s("carried")}},
 		{"The budget was approved. For 7, Against 2, Abstentions 1", vote{n(7), n(2), n(1), s("carried")}},
 		{"On a Y-5 roll call, the Consent Agenda was adopted.", vote{n(5), nil, nil, s("carried")}},
+		{"Jeremy proposes that we elect Mason as President. All say aye (Jeremy, Kevin).", vote{n(2), nil, nil, s("carried")}},
+		{"Ayes: Kim, Ortiz and Webb. Nays: Hale.", vote{n(3), n(1), nil, s("carried")}},
+		{"Cllr Hale and Cllr Boyd voted against the motion.", vote{nil, n(2), nil, nil}},
 	}
 	for _, tc := range tests {
 		d := mustParse(t, tc.in)

@@ -22,6 +22,7 @@ const (
 	cueMotion                 // a start word of movedPhrase, which isMotion reads
 	cuePhrase                 // a start word of a phrase rule (phraseIndex)
 	cueModal                  // shall, should, must, will: proposesByModal
+	cueNamed                  // a side or "voted" that names may go with: named_votes.go
 )
 
 // cueWords gives each word of the classes its cues.
@@ -40,6 +41,7 @@ var cueWords = lex.TableOf(func() map[string]cue {
 		}
 	}
 	add(cueLetter, lex.Keys(lex.RollLetters))
+	add(cueNamed, namedSideWords.Plus(lex.Words("voted")))
 	add(cueMotion, phrase.Starts([]phrase.Pattern{movedPhrase}))
 	for _, r := range phraseRules {
 		add(cuePhrase, phrase.Starts(r.phrases))
@@ -61,7 +63,7 @@ func readUnits(us []doc.Unit) []unit {
 	out := make([]unit, len(us))
 	if phraseIndex.Bypass || voteIndex.Bypass {
 		for i := range us {
-			out[i] = unit{Unit: us[i], cues: cueVerb | cueVote | cueLetter | cueMotion | cuePhrase | cueModal}
+			out[i] = unit{Unit: us[i], cues: cueVerb | cueVote | cueLetter | cueMotion | cuePhrase | cueModal | cueNamed}
 		}
 		return out
 	}
@@ -97,7 +99,7 @@ func hasVoteCue(toks []doc.Token) bool {
 			continue
 		}
 		c := cueWords.Get(toks[k].Lower)
-		if c&cueVote != 0 || c&cueLetter != 0 && rollCallAt(toks, k) {
+		if c&(cueVote|cueNamed) != 0 || c&cueLetter != 0 && rollCallAt(toks, k) {
 			return true
 		}
 	}

@@ -70,6 +70,7 @@ func Find(d *doc.Document, units []doc.Unit, disp []dispositions.Disposition) []
 		if dec.Vote == nil && dec.Mover != nil {
 			dec.Vote = rollCallAfter(us, i) // a motion, then its roll call
 		}
+		votesAfter(d.Text, us, i, dec.Vote, d.TokensIn(start, end))
 		out = append(out, dec)
 		after = i + 1
 	}

@@ -159,29 +159,36 @@ func voteRulesFired(t *testing.T, text string) []string {
 	return fired
 }
 
+// voteRuleCases name the vote rules that read each sentence, in order.
+var voteRuleCases = []struct {
+	in    string
+	rules []string
+}{
+	{"Motion carried 5-0.", []string{"outcome"}},
+	{"Carried unanimously.", []string{"outcome", "unanimous"}},
+	{"Agreed nem. con.", []string{"unanimous"}},
+	{"The motion was approved. Ayes: 4 Nays: 1", []string{"labelled-tally", "labelled-tally"}},
+	{"The grant is for 12 weeks.", nil}, // "for" alone is no tally
+	{"On a Y-5 roll call, the Consent Agenda was adopted.", []string{"roll-call", "outcome"}},
+	{"Motion failed 2-3.", []string{"outcome"}},
+	{"Proposed Cllr Patel; 4 in favour, 1 against.", []string{"counted-tally", "counted-tally"}},
+	{"The RFC requires N-2 for decisions.", []string{"roll-call"}}, // "2 for" counts no vote
+	{"Ayes: Kim, Ortiz and Webb. Nays: Hale.", []string{"named-side", "named-side"}},
+	{"Ayes: 5 (Kim, Ortiz, Webb, Hale, Lee). Nays: 0.", []string{"labelled-tally", "labelled-tally"}}, // the count, not the names
+	{"Fish: Aye. Leonard: Aye.", nil},                                                                 // turns, which the roll call counts
+	{"The Directors voted to adopt the policy.", nil},                                                 // a body names no one to count
+	{"Cllr Hale and Cllr Boyd voted against.", []string{"named-voters"}},
+}
+
 // TestVoteRules names the vote rules that read each example, the rules'
-// own and more.
+// own and voteRuleCases.
 func TestVoteRules(t *testing.T) {
-	tests := []struct {
-		in    string
-		rules []string
-	}{
-		{"Motion carried 5-0.", []string{"outcome"}},
-		{"Carried unanimously.", []string{"outcome", "unanimous"}},
-		{"Agreed nem. con.", []string{"unanimous"}},
-		{"The motion was approved. Ayes: 4 Nays: 1", []string{"labelled-tally", "labelled-tally"}},
-		{"The grant is for 12 weeks.", nil}, // "for" alone is no tally
-		{"On a Y-5 roll call, the Consent Agenda was adopted.", []string{"roll-call", "outcome"}},
-		{"Motion failed 2-3.", []string{"outcome"}},
-		{"Proposed Cllr Patel; 4 in favour, 1 against.", []string{"counted-tally", "counted-tally"}},
-		{"The RFC requires N-2 for decisions.", []string{"roll-call"}}, // "2 for" counts no vote
-	}
 	for _, r := range voteRules {
 		if got := voteRulesFired(t, r.example); !slices.Contains(got, r.name) {
 			t.Errorf("%s: rules %v fired on its example %q", r.name, got, r.example)
 		}
 	}
-	for _, tc := range tests {
+	for _, tc := range voteRuleCases {
 		got := voteRulesFired(t, tc.in)
 		if !slices.Equal(got, tc.rules) {
 			t.Errorf("%q: rules %v fired, want %v", tc.in, got, tc.rules)
@@ -402,4 +409,57 @@ func TestVotesAfterMotions(t *testing.T) {
 			t.Errorf("%s: vote %+v, want %d for", c.rule, motion.Vote, c.yes)
 		}
 	}
+}
+
+// TestVotesAfter: a vote counted from names takes the members who say
+// next how they voted; a tally in numbers takes no one.
+func TestVotesAfter(t *testing.T) {
+	for _, c := range []struct {
+		rule, text   string
+		yes, against int // -1: no count
+	}{
+		{"member after", "The Directors confirmed that Kim and Ortiz had voted by email to adopt the policy. Webb confirmed that he had voted in favour.", 3, -1},
+		{"member against", "The Directors confirmed that Kim and Ortiz had voted by email to adopt the policy. Webb voted against.", 2, 1},
+		{"counted twice", "The Directors confirmed that Kim and Ortiz had voted by email to adopt the policy. Kim confirmed that she had voted in favour.", 2, -1},
+		{"tally in numbers", "The policy was adopted, 4 in favour, 1 against. Cllr Webb voted against.", 4, 1},
+	} {
+		d := textDoc(t, c.text)
+		got := Find(d.d, d.units, d.disp)
+		if len(got) == 0 || got[0].Vote == nil {
+			t.Errorf("%s: no vote in %+v", c.rule, got)
+			continue
+		}
+		v := got[0].Vote
+		if show(v.For) != c.yes || show(v.Against) != c.against {
+			t.Errorf("%s: vote %d for, %d against; want %d, %d", c.rule, show(v.For), show(v.Against), c.yes, c.against)
+		}
+	}
+}
+
+// show is a count, -1 for none.
+func show(n *int) int {
+	if n == nil {
+		return -1
+	}
+	return *n
+}
+
+// FuzzRules runs Find on the rule tables' examples and the test tables'
+// sentences, mutated: it must not panic, and every decision's text must be
+// its span of the text.
+func FuzzRules(f *testing.F) {
+	for _, ex := range ruleExamples() {
+		f.Add(ex)
+	}
+	for _, tc := range voteRuleCases {
+		f.Add(tc.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := textDoc(t, s)
+		for _, dec := range Find(d.d, d.units, d.disp) {
+			if dec.Span.Start < 0 || dec.Span.End > len(d.d.Text) || dec.Span.Start > dec.Span.End || d.d.Text[dec.Span.Start:dec.Span.End] != dec.Text {
+				t.Fatalf("decision %q: span %v of text of %d", dec.Text, dec.Span, len(d.d.Text))
+			}
+		}
+	})
 }

@@ -64,6 +64,8 @@ var voteRules = []voteRule{
 	{name: "outcome", starts: lex.Keys(lex.Outcomes), read: readOutcome, example: "MOTION CARRIED (5–0)"},
 	{name: "roll-call", starts: lex.Keys(lex.RollLetters), read: readRollCall, example: "On a Y-5 roll call, the Consent Agenda was adopted."},
 	{name: "labelled-tally", starts: lex.Keys(lex.VoteCount), read: readLabelledTally, example: "The budget was approved. For 7, Against 2, Abstentions 1"},
+	{name: "named-side", starts: namedSideWords, read: readNamedSide, example: "All say aye (Jeremy, Kevin)."},
+	{name: "named-voters", starts: lex.Words("voted"), read: readNamedVoters, example: "Mozart and Akhilesh had voted by email to switch provider."},
 	{name: "counted-tally", starts: countedWords, read: readCountedTally, example: "The motion passed with 15 in favor and 0 against."},
 }
 
