@@ -35,11 +35,13 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 	s := new(scan) // one for the document: a scan per sentence would be allocated each time
 	log := actionLog(d)
 	leads := false // the last block that is no list item introduces a list with a trigger
+	var lo leadOwner
 	for i, u := range us {
 		if u.Block != lastBlock {
 			inActions = actionList(d, u.Block, inActions, &headings)
 			rv.enter(d, u.Block)
 			s.lead, leads = listLead(d, u.Block, leads)
+			lo.enter(d, u.Block)
 			lastBlock = u.Block
 		}
 		rv.read(d.Text[u.Start:u.End], u)
@@ -62,10 +64,20 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 		if !ok {
 			cue, verb, trailing, ok = uncuedAction(u.Toks, inActions, reviewing)
 		}
-		if !ok || leadsList(u.Toks) {
+		if !ok && lo.active && !reviewing {
+			cue, verb, ok = firstWord(u.Toks), firstWord(u.Toks), true // "Mozart will:" / "- ask Neal for a CV"
+		}
+		if leadsList(u.Toks) {
+			lo.set(leadsOwner(d.Text, u.Toks))
+			continue
+		}
+		if !ok {
 			continue
 		}
 		if c, ok := sentenceCommitment(d.Text, us, i, cue, verb, trailing); ok {
+			if c.Owner == nil {
+				c.Owner = lo.owner
+			}
 			out = append(out, c)
 		}
 	}
@@ -157,6 +169,9 @@ func (rs *ruleSet) entryCommitment(d *doc.Document, us []doc.Unit, e logEntry, s
 			as = u.Toks[m.verb].Start
 		}
 	}
+	if c.Owner == nil && leadsList(us[0].Toks) {
+		c.Owner = leadsOwner(d.Text, us[0].Toks) // "Mozart will:"
+	}
 	if c.Owner == nil && e.rule != ruleNext {
 		toks := doc.Tokenize(d.Text, as, ae)
 		if c.Owner = speakerOwner(d.Text, toks); c.Owner == nil {
@@ -183,6 +198,9 @@ func impliedOwner(text string, us []doc.Unit, i, cue int) *string {
 		return o
 	}
 	if o := coordinatedOwner(text, toks, cue); o != nil {
+		return o
+	}
+	if o := theyOwner(text, us, i, cue); o != nil {
 		return o
 	}
 	if o := agreedByOwner(text, toks, cue); o != nil {
@@ -237,6 +255,17 @@ func leadsList(toks []doc.Token) bool {
 		}
 	}
 	return modal && words <= 6 // "[NM] Update website:" is an action of its own
+}
+
+// leadsOwner is who acts in a line that leads a list: the names before
+// its modal ("Mozart will:"), or none.
+func leadsOwner(text string, toks []doc.Token) *string {
+	for k, t := range toks {
+		if futureModals.Get(t.Lower) {
+			return OwnerOf(text, toks, k)
+		}
+	}
+	return nil
 }
 
 // ownerText is the owner's name, or "" for none.
@@ -432,4 +461,32 @@ func actionText(text string, toks []doc.Token, verb, end int) string {
 	}
 	s, e := doc.TrimSpan(text, toks[verb].Start, end)
 	return text[s:e]
+}
+
+// leadOwner is what a line that leads a list gives the items under it
+// ("Mozart will:" / "- discuss with Akhilesh ..." / "- ask Neal for a
+// CV"): each is a commitment, and the lead's owner is theirs. Text loses
+// a list's indent, so the items under the lead are the list items after
+// it that open in lower case, as the lead's sentence goes on.
+type leadOwner struct {
+	active bool // the block is an item under the lead
+	owner  *string
+}
+
+// set makes the line that leads a list give its owner o to the items
+// under it.
+func (l *leadOwner) set(o *string) {
+	l.active, l.owner = true, o
+}
+
+// enter drops the lead at block bi unless it is an item under it.
+func (l *leadOwner) enter(d *doc.Document, bi int) {
+	if !l.active {
+		return
+	}
+	b := d.Blocks[bi]
+	toks := d.TokensIn(b.Start, b.End)
+	if k := firstWord(toks); b.Kind != doc.ListItem || k >= len(toks) || doc.IsCapitalised(toks[k]) {
+		l.active, l.owner = false, nil
+	}
 }

@@ -68,6 +68,9 @@ func motionOwner(text string, toks []doc.Token, cue int) (*string, bool) {
 		if o := clauseOwner(text, toks, cue+2); o != nil || motion {
 			return o, true
 		}
+		if o := laterThatOwner(text, toks, cue+2); o != nil {
+			return o, true // "agreed that a website would be created, and that MW would manage it"
+		}
 	}
 	return nil, motion // "seconded by Cllr. Arwel Davies and unanimously agreed to purchase"
 }
@@ -105,8 +108,10 @@ func namedBefore(text string, toks []doc.Token, cue int) (*string, bool) {
 	for k >= 0 && toks[k].Kind == doc.Word && (lex.Adverbs[toks[k].Lower] || lex.PassiveAux[toks[k].Lower]) {
 		k--
 	}
+	joined := false
 	for k >= 0 && toks[k].Kind == doc.Word && trailingJoin(toks[k].Lower) {
 		k-- // "seconded by Cllr. A. Thomas and unanimously agreed": no trailing "and"
+		joined = true
 	}
 	end := k
 	if o, ok := bodyNounBefore(text, toks, end); ok {
@@ -114,6 +119,11 @@ func namedBefore(text string, toks []doc.Token, cue int) (*string, bool) {
 	}
 	for k >= 0 && inName(toks[k]) {
 		k--
+	}
+	if joined && k >= 0 && toks[k].Lower != "by" && k+1 > clauseStart(toks, end) {
+		// "NL has been invited to a podcast called RSE Stories and will
+		// keep": the name before "and" is an object, not who acts.
+		return nil, false
 	}
 	start := k + 1
 	first := start
@@ -145,12 +155,17 @@ func bodyNounBefore(text string, toks []doc.Token, end int) (*string, bool) {
 		return nil, false
 	}
 	for k := end - 1; k >= 0 && k >= end-3 && toks[k].Kind == doc.Word; k-- {
-		switch toks[k].Lower {
-		case "the", "our", "this":
+		switch {
+		case toks[k].Lower == "the" || toks[k].Lower == "our" || toks[k].Lower == "this":
 			if k+1 == end || !pronoun[toks[k+1].Lower] {
 				s := text[toks[k+1].Start:toks[end].End] // "The programme board will"
 				return &s, true
 			}
+		case k == clauseStart(toks, end) && doc.IsCapitalised(toks[k]) && !pronoun[toks[k].Lower] && !notOwner(toks[k:k+1]) && !lex.RoleWords[w]:
+			// A group named by what it does: "Lang team is planning to";
+			// not an office ("Next chair will be").
+			s := text[toks[k].Start:toks[end].End]
+			return &s, true
 		}
 	}
 	return nil, false
@@ -273,4 +288,17 @@ func moved(toks []doc.Token) bool {
 		}
 	}
 	return false
+}
+
+// laterThatOwner is the subject of a later clause of the same decision,
+// "and that MW would manage it", when it names who acts.
+func laterThatOwner(text string, toks []doc.Token, from int) *string {
+	for k := from; k+1 < len(toks); k++ {
+		if toks[k].Lower == "and" && toks[k+1].Lower == "that" {
+			if o := clauseOwner(text, toks, k+2); o != nil {
+				return o
+			}
+		}
+	}
+	return nil
 }

@@ -197,7 +197,27 @@ func coordinatedOwner(text string, toks []doc.Token, cue int) *string {
 	if k < 0 || toks[k].Lower != "and" && toks[k].Lower != "but" {
 		return nil
 	}
-	s := firstWord(toks)
+	return clauseSubject(text, toks, clauseStart(toks, k), k)
+}
+
+// clauseStart is the index of the first word of the clause that holds
+// toks[k]: after the last semicolon before it, or after a label's colon
+// ("Podcast: NL has been invited"), or the sentence's first word ("7 of
+// the 24 departments were reporting; the Treasury were consulting
+// others").
+func clauseStart(toks []doc.Token, k int) int {
+	for j := k - 1; j > 0; j-- {
+		if toks[j].Text == ";" || toks[j].Text == ":" && j <= firstWord(toks)+3 {
+			return j + 1
+		}
+	}
+	return firstWord(toks)
+}
+
+// clauseSubject is the capitalised name that opens a clause at toks[s],
+// past an article, when a lower-case word (its verb) follows it before
+// toks[k]: "The Board approved", "Thanet CCG are not pursuing".
+func clauseSubject(text string, toks []doc.Token, s, k int) *string {
 	if w := doc.LowerAt(toks, s); w == "the" || w == "a" || w == "an" {
 		s++
 	}
@@ -205,11 +225,38 @@ func coordinatedOwner(text string, toks []doc.Token, cue int) *string {
 	for e < k && doc.IsCapitalised(toks[e]) && !pronoun[toks[e].Lower] {
 		e++
 	}
-	if e == s || e >= k || toks[e].Kind != doc.Word || doc.IsCapitalised(toks[e]) {
-		return nil
+	if e == s || e >= k || toks[e].Kind != doc.Word || doc.IsCapitalised(toks[e]) || lex.SmallWords[toks[e].Lower] {
+		return nil // "Senators and we've been told": no verb after the name
+	}
+	if w := toks[s].Lower; strings.HasSuffix(w, "ing") || w == "not" || notOwner(toks[s:e]) {
+		return nil // "Having received", "Not happy but would"
 	}
 	o := text[toks[s].Start:toks[e-1].End]
 	return &o
+}
+
+// theyOwner resolves "they" as the subject of the cue at toks[cue] of
+// unit us[i]: the name that opens the sentence's first clause ("Thanet
+// CCG are not pursuing ..., however, they will continue to work"), or
+// else the previous sentence's in the same paragraph. A passive ("they
+// will be discussed") has no owner to find.
+func theyOwner(text string, us []doc.Unit, i, cue int) *string {
+	toks := us[i].Toks
+	k := cue - 1
+	for k >= 0 && toks[k].Kind == doc.Word && (lex.Adverbs[toks[k].Lower] || lex.FutureModals[toks[k].Lower]) {
+		k--
+	}
+	if k < 0 || toks[k].Lower != "they" || doc.LowerAt(toks, cue+1) == "be" || doc.LowerAt(toks, cue) == "be" {
+		return nil
+	}
+	if k > firstWord(toks) {
+		return clauseSubject(text, toks, firstWord(toks), k)
+	}
+	if i > 0 && us[i-1].Block == us[i].Block {
+		prev := us[i-1].Toks
+		return clauseSubject(text, prev, firstWord(prev), len(prev))
+	}
+	return nil
 }
 
 // agreedByOwner reads "It was agreed by the Board that ... it would take

@@ -286,6 +286,14 @@ func TestListLead(t *testing.T) {
 	if want := []string{"prepare a list of donees; and", "print the cards"}; !slices.Equal(texts, want) {
 		t.Errorf("commitments %q, want %q", texts, want)
 	}
+	in = "- Matt and Akhilesh will verify the terms.\n- Mozart will:\n  - discuss with Akhilesh whether this is a conflict; and\n  - ask Neal for a CV.\n- Minutes approved.\n"
+	var owners []string
+	for _, c := range findWith(parse(t, in, doc.FormatText), cueRules) {
+		owners = append(owners, ownerText(c.Owner)+": "+c.Text)
+	}
+	if want := []string{"Matt and Akhilesh: Matt and Akhilesh will verify the terms", "Mozart: discuss with Akhilesh whether this is a conflict; and", "Mozart: ask Neal for a CV"}; !slices.Equal(owners, want) {
+		t.Errorf("outside an action log: %q, want %q", owners, want)
+	}
 	if leadsList(doc.Tokenize("The Council will write to the county council:", 0, 45)) {
 		t.Error("a long sentence with a modal is no list's lead")
 	}
@@ -294,17 +302,28 @@ func TestListLead(t *testing.T) {
 	}
 }
 
+// ownerCases name the reading that gives each sentence's owner.
+var ownerCases = []struct{ reading, in, owner string }{
+	{"body in lower case", "The committee agreed to investigate the impact.", "committee"},
+	{"qualified body", "The programme board will, in future, meet monthly.", "programme board"},
+	{"body named by its work", "Lang team is planning to form a subteam.", "Lang team"},
+	{"an office is no group", "Next chair will be Ortiz.", ""},
+	{"named before", "Andrew will get a quote.", "Andrew"},
+	{"object before and", "Podcast: NL has been invited to a podcast called RSE Stories and will keep the committee informed.", "NL"},
+	{"action item", "Clerk to write to the county council.", "Clerk"},
+	{"pronoun, nobody named", "It will be published in May.", ""},
+	{"possessive", "Matt confirmed his intention to continue the list.", "Matt"},
+	{"article is no one", "A deadline of 8 March 2019 was set.", ""},
+	{"coordinated after semicolon", "Seven departments were reporting; the Treasury were consulting others, and would report in September.", "Treasury"},
+	{"they: the sentence's subject", "Thanet CCG are not pursuing a path to formal arrangements, however, they will continue to work with the other CCGs.", "Thanet CCG"},
+	{"they: passive has none", "The papers were circulated; they will be discussed in May.", ""},
+	{"later that-clause", "The Board agreed that a website would be created, and that MW would manage the content.", "MW"},
+	{"not happy is no one", "Not happy but would continue membership.", ""},
+}
+
 // TestOwnerReadings names the reading that gives each sentence's owner.
 func TestOwnerReadings(t *testing.T) {
-	for _, tc := range []struct{ reading, in, owner string }{
-		{"body in lower case", "The committee agreed to investigate the impact.", "committee"},
-		{"qualified body", "The programme board will, in future, meet monthly.", "programme board"},
-		{"named before", "Andrew will get a quote.", "Andrew"},
-		{"action item", "Clerk to write to the county council.", "Clerk"},
-		{"pronoun, nobody named", "It will be published in May.", ""},
-		{"possessive", "Matt confirmed his intention to continue the list.", "Matt"},
-		{"article is no one", "A deadline of 8 March 2019 was set.", ""},
-	} {
+	for _, tc := range ownerCases {
 		got := findWith(parse(t, tc.in, doc.FormatText), cueRules)
 		if len(got) != 1 {
 			t.Errorf("%s: %d commitments, want 1", tc.reading, len(got))
@@ -340,4 +359,26 @@ func TestNotOwner(t *testing.T) {
 			t.Errorf("%q: %d commitments, owner %q; want one, owner %q", tc.in, len(got), o, tc.owner)
 		}
 	}
+}
+
+// FuzzRules runs the recogniser on the rules' examples and the owner
+// table's sentences, mutated: it must not panic, and every commitment's
+// text must be its span of the text.
+func FuzzRules(f *testing.F) {
+	for _, r := range commitmentRules {
+		for _, ex := range r.examples {
+			f.Add(ex)
+		}
+	}
+	for _, tc := range ownerCases {
+		f.Add(tc.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := parse(t, s, doc.FormatText)
+		for _, c := range findWith(d, cueRules) {
+			if c.Span.Start < 0 || c.Span.End > len(d.Text) || c.Span.Start > c.Span.End || d.Text[c.Span.Start:c.Span.End] != c.Text {
+				t.Fatalf("commitment %q: span %v of text of %d", c.Text, c.Span, len(d.Text))
+			}
+		}
+	})
 }
