@@ -203,6 +203,9 @@ func impliedOwner(text string, us []doc.Unit, i, cue int) *string {
 	if o := theyOwner(text, us, i, cue); o != nil {
 		return o
 	}
+	if o := joinedActionOwner(text, toks); o != nil {
+		return o
+	}
 	if o := agreedByOwner(text, toks, cue); o != nil {
 		return o
 	}
@@ -212,7 +215,7 @@ func impliedOwner(text string, us []doc.Unit, i, cue int) *string {
 		}
 		return speakerOwner(text, toks[k:]) // "AI: Shane: follow up with PMC"
 	}
-	return speakerOwner(text, toks)
+	return turnOwner(text, toks, us)
 }
 
 // listLead tells whether block bi is a list item under a paragraph that

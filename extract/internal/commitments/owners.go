@@ -117,12 +117,20 @@ func namedBefore(text string, toks []doc.Token, cue int) (*string, bool) {
 	if o, ok := bodyNounBefore(text, toks, end); ok {
 		return o, true // "The committee agreed to investigate"
 	}
+	if o, ok := bodyPhraseBefore(text, toks, end); ok {
+		return o, true // "the team working on e-prescribing were to attend"
+	}
 	for k >= 0 && inName(toks[k]) {
 		k--
 	}
 	if joined && k >= 0 && toks[k].Lower != "by" && k+1 > clauseStart(toks, end) {
 		// "NL has been invited to a podcast called RSE Stories and will
 		// keep": the name before "and" is an object, not who acts.
+		return nil, false
+	}
+	if k >= 0 && objectPrepositions[toks[k].Lower] {
+		// "A decision on stroke care in Kent and Medway will be
+		// determined by ...": a place or thing after a preposition.
 		return nil, false
 	}
 	start := k + 1
@@ -169,6 +177,29 @@ func bodyNounBefore(text string, toks []doc.Token, end int) (*string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// maxBodyPhrase bounds the words of a body and what qualifies it after
+// its noun.
+const maxBodyPhrase = 6
+
+// bodyPhraseBefore reads a body named in lower case and qualified after
+// its noun, as the whole subject of its clause just before a cue: "at the
+// next meeting, the team working on e-prescribing were to attend".
+func bodyPhraseBefore(text string, toks []doc.Token, end int) (*string, bool) {
+	s := end
+	for s > 0 && end-s < maxBodyPhrase && toks[s-1].Text != "," && toks[s-1].Text != ";" {
+		s--
+	}
+	if s > 0 && toks[s-1].Text != "," && toks[s-1].Text != ";" || doc.LowerAt(toks, s) != "the" || s+2 > end {
+		return nil, false
+	}
+	w := toks[s+1].Lower
+	if toks[s+1].Kind != doc.Word || doc.IsCapitalised(toks[s+1]) || !lex.BodyNouns[w] || pronoun[w] || w == "it" || w == "they" || w == "meeting" {
+		return nil, false
+	}
+	o := text[toks[s+1].Start:toks[end].End]
+	return &o, true
 }
 
 // notOwner tells whether a capitalised word before a cue is no one: an
@@ -230,17 +261,38 @@ func passiveAgent(text string, toks []doc.Token, cue int) (*string, bool) {
 }
 
 // agentAt is the name at toks[n] after "by", past "the", unless it is a
-// month ("by March").
+// month ("by March"), with the names "and" joins to it ("by the
+// Chairperson and the Clerk/RFO").
 func agentAt(text string, toks []doc.Token, n int) *string {
 	if toks[n].Lower == "the" && n+1 < len(toks) {
 		n++
 	}
-	if doc.IsCapitalised(toks[n]) && !lex.MonthWords[toks[n].Lower] {
-		if name, ok := doc.NameAt(text, toks, n); ok {
-			return &name
-		}
+	if !doc.IsCapitalised(toks[n]) || lex.MonthWords[toks[n].Lower] {
+		return nil
 	}
-	return nil
+	start, end := toks[n].Start, -1
+	for {
+		for n < len(toks) && (doc.IsCapitalised(toks[n]) || end >= 0 && (toks[n].Text == "/" || toks[n].Text == "." && len(toks[n-1].Text) == 1)) {
+			end = toks[n].End
+			n++
+		}
+		j := n + 1 // past "and", and "the"
+		if doc.LowerAt(toks, j) == "the" {
+			j++
+		}
+		if doc.LowerAt(toks, n) != "and" || j >= len(toks) || !doc.IsCapitalised(toks[j]) || lex.MonthWords[toks[j].Lower] {
+			break
+		}
+		n = j
+	}
+	s := text[start:end]
+	return &s
+}
+
+// objectPrepositions before a name make it their object, not a subject.
+var objectPrepositions = map[string]bool{
+	"in": true, "of": true, "for": true, "to": true, "at": true, "on": true, "with": true, "from": true,
+	"about": true, "into": true, "across": true, "within": true,
 }
 
 // pronoun words give no owner.

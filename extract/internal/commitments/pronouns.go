@@ -75,12 +75,43 @@ func pronounOwner(text string, us []doc.Unit, i, cue int) *string {
 // speaker undertakes it. The label must be a person's name, first word
 // a given name, not a heading word ("Decision:", "Proposal:").
 func speakerOwner(text string, toks []doc.Token) *string {
+	return labelOwner(text, toks, func(w string) bool { return lex.GivenNames[w] })
+}
+
+// turnOwner is speakerOwner where the label may be any word that labels
+// other sentences of the document too: notes that give each speaker's
+// words under their name ("Khio: Would like to talk with JoshG") name
+// people the list of given names does not hold.
+func turnOwner(text string, toks []doc.Token, us []doc.Unit) *string {
+	return labelOwner(text, toks, func(w string) bool {
+		return lex.GivenNames[w] || !lex.NotNameWords[w] && !lex.RoleNouns[w] && !actionLabels[w] && labelsOthers(us, w)
+	})
+}
+
+// labelsOthers tells whether the word w, as a label ("w:"), opens at
+// least two more sentences of us.
+func labelsOthers(us []doc.Unit, w string) bool {
+	n := 0
+	for _, u := range us {
+		k := firstWord(u.Toks)
+		if k+1 < len(u.Toks) && u.Toks[k].Lower == w && u.Toks[k+1].Text == ":" {
+			if n++; n > 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// labelOwner is the speaker of a labelled line whose first word speaker
+// accepts.
+func labelOwner(text string, toks []doc.Token, speaker func(w string) bool) *string {
 	i := firstWord(toks)
 	c := i
 	for c < len(toks) && c-i < 3 && doc.IsCapitalised(toks[c]) {
 		c++
 	}
-	if c == i || c >= len(toks) || toks[c].Text != ":" || !lex.GivenNames[toks[i].Lower] {
+	if c == i || c >= len(toks) || toks[c].Text != ":" || !speaker(toks[i].Lower) {
 		return nil
 	}
 	for k := i; k < c; k++ {
@@ -327,8 +358,27 @@ func personWord(t doc.Token) bool {
 // at this", "Seemed to trend towards it, Michael to confirm"): the index
 // where its clause starts and of its "to", or false.
 func trailingActionItem(toks []doc.Token) (start, to int, ok bool) {
+	return actionItemAfter(toks, func(t doc.Token) bool { return t.Text == "," || t.Text == ";" || doc.IsDash(t) })
+}
+
+// joinedActionOwner is the subject of an action item joined by "and" to
+// a sentence that has a cue of its own: "Financial review meeting planned
+// for May 6 and Jeremy to update the Board".
+func joinedActionOwner(text string, toks []doc.Token) *string {
+	st, to, ok := actionItemAfter(toks, func(t doc.Token) bool { return t.Lower == "and" })
+	if !ok {
+		return nil
+	}
+	o := text[toks[st].Start:toks[to-1].End]
+	return &o
+}
+
+// actionItemAfter finds an action item whose subject names a person and
+// that follows a token sep accepts: the index where its clause starts and
+// of its "to", or false.
+func actionItemAfter(toks []doc.Token, sep func(doc.Token) bool) (start, to int, ok bool) {
 	for k := 1; k+3 < len(toks); k++ {
-		if t := toks[k].Text; t != "," && t != ";" && !doc.IsDash(toks[k]) {
+		if !sep(toks[k]) {
 			continue
 		}
 		if !personWord(toks[k+1]) {

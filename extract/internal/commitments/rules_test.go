@@ -319,6 +319,12 @@ var ownerCases = []struct{ reading, in, owner string }{
 	{"they: passive has none", "The papers were circulated; they will be discussed in May.", ""},
 	{"later that-clause", "The Board agreed that a website would be created, and that MW would manage the content.", "MW"},
 	{"not happy is no one", "Not happy but would continue membership.", ""},
+	{"object of a preposition", "A decision on stroke care in Kent and Medway will be determined by the Joint Committee.", "Joint Committee"},
+	{"joined agents", "The Return to be signed by the Chairperson and the Clerk/RFO and submitted.", "Chairperson and the Clerk/RFO"},
+	{"joined action item", "Financial review meeting planned for May 6 and Jeremy to update the Board.", "Jeremy"},
+	{"body qualified after its noun", "At the next meeting, the team working on e-prescribing were to attend and present.", "team working on e-prescribing"},
+	{"recurring speaker label", "Khio: Making a subgroup is distinct.\nKhio: It changes who consents.\nKhio: Would like to be a part of the group on PR.", "Khio"},
+	{"recurring field label is no one", "Goal: agree the venue.\nGoal: a rough deadline.\nGoal: decide what the location will be.", ""},
 }
 
 // TestOwnerReadings names the reading that gives each sentence's owner.
