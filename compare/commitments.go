@@ -56,6 +56,35 @@ type followed struct {
 	score   float64
 }
 
+// oneMentionEach leaves an action log's marked row in the new meeting as
+// the mention of the old commitment it matches best only: the row reports
+// its own action, not also another that shares a few of its
+// words ("Share the poll with the community - done" is not "the post
+// should be shared with the participants"). Ties go to the earlier
+// commitment.
+func oneMentionEach(out []followed) {
+	best := map[int]int{} // a mention's start: the index in out holding it
+	for i := range out {
+		mt := out[i].mention
+		if mt == nil {
+			continue
+		}
+		if _, mk := markIn(mt.Text); mk == "" {
+			continue // a sentence may report two things done
+		}
+		k, seen := best[mt.Span.Start]
+		switch {
+		case !seen:
+			best[mt.Span.Start] = i
+		case out[i].score > out[k].score:
+			out[k].mention = nil
+			best[mt.Span.Start] = i
+		default:
+			out[i].mention = nil
+		}
+	}
+}
+
 // doneShare is how close to the best match a past-tense report must come
 // to be preferred to it.
 const doneShare = 0.7
@@ -198,6 +227,7 @@ func follow(m *model, olds []commitRef, n *side, th float64) ([]followed, []bool
 		mt.Done = mt.Done && best == bestDone
 		out[i] = followed{j: -1, mention: mt, score: bestScore}
 	}
+	oneMentionEach(out)
 	inheritFromRows(out, olds, news, n, m, th)
 	return out, taken
 }

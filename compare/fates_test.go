@@ -1,6 +1,10 @@
 package compare
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/minutes-tool/minutes/schema"
+)
 
 // TestFatesByEvidence holds the readings that misled a committee: each
 // row names the rule that must decide the fate.
@@ -87,6 +91,26 @@ func TestFatesByEvidence(t *testing.T) {
 		}
 		if got.Status != StatusVanished && got.NewSentence == "" {
 			t.Errorf("%s: %s carries no sentence that shows it", tt.rule, got.Status)
+		}
+	}
+}
+
+// TestOneMentionEach: a marked row of the new meeting's action log is the
+// mention of the old commitment it matches best only; an unmarked
+// sentence may answer two.
+func TestOneMentionEach(t *testing.T) {
+	row := &Mention{Text: "[NM] Share and publicize the poll with the community. - done", Span: schema.Span{Start: 10, End: 70}}
+	prose := &Mention{Text: "The consultation was launched on 2 February.", Span: schema.Span{Start: 100, End: 140}}
+	out := []followed{
+		{j: -1, mention: row, score: 0.3},   // "the post should be shared with the participants"
+		{j: -1, mention: row, score: 0.8},   // "[NM] Share and publicize the poll"
+		{j: -1, mention: prose, score: 0.5}, // "a consultation in early 2018"
+		{j: -1, mention: prose, score: 0.4}, // "the location will be determined by a consultation"
+	}
+	oneMentionEach(out)
+	for i, want := range []*Mention{nil, row, prose, prose} {
+		if out[i].mention != want {
+			t.Errorf("old %d: mention %v, want %v", i, out[i].mention, want)
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 )
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -291,6 +292,41 @@ func TestLowerSearches(t *testing.T) {
 		want := lex.ActionHeadings[strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ": ")))]
 		if got := commitments.IsActionHeading(s); got != want {
 			t.Errorf("isActionHeading(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestClosedActions: an action log's rows marked done or dropped are
+// reports of the past, kept in closed_actions; the rows still open stay
+// commitments.
+func TestClosedActions(t *testing.T) {
+	for _, tc := range []struct {
+		format, in   string
+		open, closed []string
+	}{
+		{"md", "## Outstanding Actions - updates\n- [NM] Share the poll with the community. - done\n- [NL] Plan a virtual event. - action assigned\n",
+			[]string{"[NL] Plan a virtual event. - action assigned"}, []string{"[NM] Share the poll with the community. - done"}},
+		{"md", "### Actions\n\n1. To arrange an ad hoc meeting to agree protocols \\[Closed]\n2. Approach the vendor about templates \\[new for Dan Fascia]\n",
+			[]string{"Approach the vendor about templates [new for Dan Fascia]"}, []string{"To arrange an ad hoc meeting to agree protocols [Closed]"}},
+		{"html", "<h2>Action log</h2><table><tr><th>Action</th><th>Owner</th><th>Status</th></tr><tr><td>Write to the council</td><td>Clerk</td><td>Open</td></tr><tr><td>Circulate the budget</td><td>Treasurer</td><td>Withdrawn</td></tr></table>",
+			[]string{"Write to the council\tClerk\tOpen"}, []string{"Circulate the budget\tTreasurer\tWithdrawn"}},
+	} {
+		rec, err := ExtractBytes([]byte(tc.in), "actions."+tc.format, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var open, closed []string
+		for _, c := range rec.Commitments {
+			open = append(open, c.Text)
+		}
+		for _, c := range rec.ClosedActions {
+			closed = append(closed, c.Text)
+			if !c.Closed() {
+				t.Errorf("%q in closed_actions with status %v", c.Text, c.Status)
+			}
+		}
+		if !slices.Equal(open, tc.open) || !slices.Equal(closed, tc.closed) {
+			t.Errorf("%q:\ncommitments %q, want %q\nclosed %q, want %q", tc.in, open, tc.open, closed, tc.closed)
 		}
 	}
 }

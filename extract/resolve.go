@@ -72,7 +72,22 @@ func build(d *doc.Document, front meeting.Front, opts Options) *schema.Record {
 	rec.Warnings = append(rec.Warnings, missing(rec, len(d.Text))...)
 	link(rec)
 	toCodePoints(rec)
+	splitClosed(rec)
 	return rec
+}
+
+// splitClosed moves the action log's entries marked done or dropped from
+// the commitments to the closed actions: they report the past.
+func splitClosed(rec *schema.Record) {
+	open := rec.Commitments[:0]
+	for _, c := range rec.Commitments {
+		if c.Closed() {
+			rec.ClosedActions = append(rec.ClosedActions, c)
+		} else {
+			open = append(open, c)
+		}
+	}
+	rec.Commitments = open
 }
 
 // readDates finds the date mentions in the order the document writes

@@ -253,6 +253,12 @@ func (c *checker) spans(r *Record) {
 			exact("commitments", i, true, cm.Due.Text, cm.Due.Span)
 		}
 	}
+	for i, cm := range r.ClosedActions {
+		exact("closed_actions", i, false, cm.Text, cm.Span)
+		if cm.Due != nil {
+			exact("closed_actions", i, true, cm.Due.Text, cm.Due.Span)
+		}
+	}
 }
 
 // elementTexts compares each noted element's text with the words at its

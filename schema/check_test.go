@@ -90,6 +90,18 @@ func TestCheckCodePoints(t *testing.T) {
 	}
 }
 
+// A closed action's span is checked as a commitment's is.
+func TestCheckClosedActions(t *testing.T) {
+	r := &Record{Text: "Share the poll - done", ClosedActions: []Commitment{{Text: "Share the poll - done", Span: Span{Start: 0, End: 21}}}}
+	if vs := Check(r); len(vs) > 0 {
+		t.Fatal(vs)
+	}
+	r.ClosedActions[0].Text = "Share the poll"
+	if vs := Check(r); len(vs) != 1 || !strings.HasPrefix(vs[0].String(), "/closed_actions/0") {
+		t.Errorf("got %v, want one violation at /closed_actions/0", vs)
+	}
+}
+
 func TestControlName(t *testing.T) {
 	for r, want := range map[rune]string{
 		'a': "", '\t': "", '\n': "", '\r': "", ' ': "", 'é': "", '\u00a0': "", '\u2028': "", '\u200f': "", '\ufffd': "",

@@ -22,6 +22,11 @@ type Record struct {
 	Figures       []Figure     `json:"figures"`
 	Dates         []Date       `json:"dates"`
 	Commitments   []Commitment `json:"commitments"`
+	// ClosedActions are the action log's entries the minutes mark done or
+	// dropped ("[Closed]", "- done", a Complete or Withdrawn column): a
+	// report of what happened, not something still to do, so they are
+	// kept apart from Commitments, in the same shape.
+	ClosedActions []Commitment `json:"closed_actions,omitempty" jsonschema_description:"Action log entries the minutes mark done or cancelled: reports of the past, not commitments; each has status done or cancelled. Omitted when there are none."`
 	// Warnings are things the extractor was unsure of (a weekday that fits
 	// no year, invalid UTF-8 replaced). They are data, not failures.
 	Warnings []string `json:"warnings" jsonschema_description:"Things the extractor was unsure of; data, not failures."`
@@ -141,6 +146,11 @@ type Commitment struct {
 	// the schema has each present exactly when the other is.
 	Status     *string `json:"status,omitempty" jsonschema:"enum=open,enum=done,enum=in_progress,enum=on_hold,enum=deferred,enum=cancelled" jsonschema_description:"Where the commitment stands, when the minutes say; omitted otherwise."`
 	StatusText *string `json:"status_text,omitempty" jsonschema:"minLength=1" jsonschema_description:"The status as written: Closed, [new for X], green; present exactly when status is."`
+}
+
+// Closed tells whether the minutes mark the commitment done or dropped.
+func (c Commitment) Closed() bool {
+	return c.Status != nil && (*c.Status == "done" || *c.Status == "cancelled")
 }
 
 // JSONSchemaExtend ties status and status_text together: a status is read
