@@ -10,6 +10,7 @@ import (
 
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/input"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
 // named runs the date finder over text and gives each mention as
@@ -110,6 +111,16 @@ var patternCases = []struct {
 	{in: "a 2,000 seat hall", want: nil},
 	{in: "rose 18-19% on", want: nil},
 	{in: "in 10-11 we", want: nil},
+	// Spans of financial years and named days.
+	{in: "The plan covers 2022/23 – 2024/25.", want: []string{"fySpan: 2022/23 – 2024/25"}},
+	{in: "from 2019/20 to 2021/22 we", want: []string{"fySpan: 2019/20 to 2021/22"}},
+	{in: "2024/25 – 2022/23 backwards", want: []string{"yearPair: 2024/25", "yearPair: 2022/23"}},
+	{in: "closed on Good Friday and Easter Monday", want: []string{"feast: Good Friday", "feast: Easter Monday"}},
+	{in: "by Ash Wednesday 2024", want: []string{"feast: Ash Wednesday 2024"}},
+	{in: "on Shrove Tuesday, Ascension Day, Whit Monday and Pentecost", want: []string{"feast: Shrove Tuesday", "feast: Ascension Day", "feast: Whit Monday", "feast: Pentecost"}},
+	{in: "shut on Christmas Day, Boxing Day and New Year’s Day", want: []string{"feast: Christmas Day", "feast: Boxing Day", "feast: New Year’s Day"}},
+	{in: "over the Easter holidays and in the New Year", want: nil},
+	{in: "a good friday for it", want: nil},
 }
 
 // TestPatternNames: which pattern reads each form of date.
@@ -127,6 +138,75 @@ func TestPatternNames(t *testing.T) {
 	for _, p := range patterns {
 		if !seen[p.name] {
 			t.Errorf("no example of pattern %s", p.name)
+		}
+	}
+}
+
+// FuzzPatterns starts from the lines of patternCases: every mention lies
+// inside the text and ends after it starts, and its days are real ones
+// once placed in a year.
+func FuzzPatterns(f *testing.F) {
+	for _, c := range patternCases {
+		f.Add(c.in, c.mdy)
+	}
+	f.Fuzz(func(t *testing.T, s string, mdy bool) {
+		d := input.TextDocument(input.NormaliseText(s))
+		ms := Find(d, mdy)
+		for _, m := range ms {
+			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
+				t.Fatalf("mention %d..%d outside text of %d bytes", m.Start, m.End, len(d.Text))
+			}
+		}
+		rs, _ := ResolveDates(ms, lex.Civil{Y: 2018, M: 3, D: 5}, true, mdy)
+		for _, r := range rs {
+			if !r.From.Valid() || !r.To.Valid() || r.To.Before(r.From) {
+				t.Fatalf("%q resolves to %v..%v", d.Text[r.Start:r.End], r.From, r.To)
+			}
+		}
+	})
+}
+
+// TestResolveFormats: the days a financial-year span and a named day
+// cover, placed by the meeting's day when the text gives no year.
+func TestResolveFormats(t *testing.T) {
+	for _, c := range []struct {
+		rule, in, meeting string
+		us                bool
+		want              []string // "text start end"
+	}{
+		{"a span of financial years runs from the first's start to the last's end", "The plan covers 2022/23 – 2024/25.", "2022-06-01", false,
+			[]string{"2022/23 – 2024/25 2022-04-01 2025-03-31"}},
+		{"a US span of financial years runs July to June", "Budget 2022/23 – 2024/25 adopted.", "2022-06-01", true,
+			[]string{"2022/23 – 2024/25 2022-07-01 2025-06-30"}},
+		{"a moveable feast with its year is that year's", "Closed on Good Friday 2024.", "2023-11-06", false,
+			[]string{"Good Friday 2024 2024-03-29 2024-03-29"}},
+		{"moveable feasts without a year fall in the year nearest the meeting", "Shrove Tuesday, Ash Wednesday, Easter Sunday, Easter Monday, Ascension Day, Pentecost, Whit Monday.", "2025-03-10", false,
+			[]string{"Shrove Tuesday 2025-03-04 2025-03-04", "Ash Wednesday 2025-03-05 2025-03-05", "Easter Sunday 2025-04-20 2025-04-20",
+				"Easter Monday 2025-04-21 2025-04-21", "Ascension Day 2025-05-29 2025-05-29", "Pentecost 2025-06-08 2025-06-08", "Whit Monday 2025-06-09 2025-06-09"}},
+		{"the next Easter after a winter meeting", "The hall shuts on Good Friday.", "2017-11-06", false,
+			[]string{"Good Friday 2018-03-30 2018-03-30"}},
+		{"fixed feasts are days like any other", "Shut on Christmas Day, Boxing Day and New Year's Day.", "2017-11-06", false,
+			[]string{"Christmas Day 2017-12-25 2017-12-25", "Boxing Day 2017-12-26 2017-12-26", "New Year's Day 2018-01-01 2018-01-01"}},
+	} {
+		meeting, _ := lex.ParseCivil(c.meeting)
+		d := input.TextDocument(input.NormaliseText(c.in))
+		rs, _ := ResolveDates(Find(d, c.us), meeting, true, c.us)
+		var got []string
+		for _, r := range rs {
+			got = append(got, d.Text[r.Start:r.End]+" "+r.From.String()+" "+r.To.String())
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %q:\n got  %q\n want %q", c.rule, c.in, got, c.want)
+		}
+	}
+}
+
+// TestEaster checks the computus against published dates of Easter Sunday.
+func TestEaster(t *testing.T) {
+	for y, want := range map[int]string{1818: "1818-03-22", 1943: "1943-04-25", 2000: "2000-04-23", 2008: "2008-03-23",
+		2017: "2017-04-16", 2018: "2018-04-01", 2019: "2019-04-21", 2024: "2024-03-31", 2025: "2025-04-20", 2038: "2038-04-25"} {
+		if got := lex.Easter(y).String(); got != want {
+			t.Errorf("Easter %d: %s, want %s", y, got, want)
 		}
 	}
 }
@@ -178,6 +258,7 @@ var patternExamples = strings.Join([]string{
 	"5 March 2018; March 5, 2018; Tuesday, the 6th March; April 2018; June/ July 2018; September.",
 	"23/11/2017 and 2017-11-23; spring 2019, the autumn this year, early summer, mid-winter, late autumn; early 2018, the end of 2018, early April.",
 	"Q3 2021, the third quarter of 2019, the 3rd quarter, quarter 2 2019; FY 2024-25, FY2019, FY19, 2022/23, 18/19 and 2005-2010; by 2021.",
+	"2022/23 – 2024/25; Good Friday, Ash Wednesday 2024, Christmas Day and New Year's Day.",
 }, "\n")
 
 // testDocument builds the Document of a file as extract.ExtractBytes does.
