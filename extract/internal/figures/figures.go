@@ -247,7 +247,11 @@ func (s *figureScanner) measure(n *numbers.Number, inherit string) (candidate, b
 	toks := s.toks
 	if m, ok := moneyAround(toks, n, inherit); ok {
 		return candidate{kind: "money", value: n.Value * m.scale, unit: m.unit, start: m.start, end: m.end,
-			scaled: n.Scaled || m.scale > 1}, true
+			scaled: n.Scaled || m.scale > 1 || m.scale < -1}, true
+	}
+	if n.Fraction {
+		// "one third of residents": a proportion, valued as a fraction.
+		return candidate{kind: "number", value: n.Value, start: n.First, end: n.End}, true
 	}
 	if e, ok := thousandsAfter(toks, n); ok {
 		return candidate{kind: "money", value: n.Value * 1e3, unit: s.docCurrency(), start: n.First, end: e, scaled: true}, true

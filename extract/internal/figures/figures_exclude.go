@@ -372,6 +372,9 @@ func gluedLetters(toks []doc.Token, n numberAt) (int, bool) {
 	}
 	nx := &toks[i+1]
 	if nx.Kind == doc.Word && !nx.SpaceBefore && !GluedOKTable.Get(nx.Lower) && !TimeWordsTable.Get(nx.Lower) && !isMeasureUnit(nx.Lower) {
+		if _, rate := RatePeriodsTable.Lookup(nx.Lower); rate && i > 0 && lex.CurrencySymbolsTable.Get(toks[i-1].Text) != "" {
+			return 0, false // "£75pa": an amount per year
+		}
 		return i + 2, true
 	}
 	return 0, false
@@ -475,6 +478,9 @@ func gluedSecondHalf(toks []doc.Token, n numberAt) (int, bool) {
 	}
 	if l := toks[i-2].Lower; p.Text == "." && (l == "c" || l == "ca" || l == "approx") {
 		return 0, false // "c.300"
+	}
+	if p.Text != "." && lex.CurrencySymbolsTable.Get(toks[i-2].Text) != "" {
+		return 0, false // "$-3K": a minus sign
 	}
 	return i + 1, true
 }
