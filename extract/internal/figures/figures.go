@@ -389,6 +389,9 @@ func (s *figureScanner) fallback(n *numbers.Number) (candidate, bool) {
 	if unit, ok := s.rowLabel(n); ok {
 		return candidate{kind: "count", value: n.Value, unit: unit, start: n.First, end: n.End}, true
 	}
+	if unit, ok := s.elidedNoun(n); ok {
+		return candidate{kind: "count", value: n.Value, unit: unit, start: n.First, end: n.End}, true
+	}
 	if n.Digits && n.Decimals >= 3 {
 		// "0.0045120": a measurement's precision, with no unit written.
 		return candidate{kind: "number", value: n.Value, start: n.First, end: n.End}, true
@@ -445,6 +448,33 @@ func (s *figureScanner) rowLabel(n *numbers.Number) (string, bool) {
 		return "", false
 	}
 	return strings.ToLower(s.text[toks[0].Start:toks[n.First-1].End]), true
+}
+
+// subjectVerbs are the verbs a bare number may be the subject of, its
+// noun left out: "140 have come back", "twelve were approved".
+var subjectVerbs = map[string]bool{
+	"have": true, "has": true, "had": true, "are": true, "were": true, "was": true, "is": true,
+	"will": true, "would": true, "could": true, "can": true, "did": true, "do": true, "remain": true,
+}
+
+// elidedNoun reads the noun of a bare number that is the subject of a
+// verb, its noun left out because the sentence has just named it: "212
+// forms were sent out, 140 have come back" counts forms twice. The noun
+// is that of the nearest count before it in the same sentence.
+func (s *figureScanner) elidedNoun(n *numbers.Number) (string, bool) {
+	toks := s.toks
+	if n.Lone || n.End >= len(toks) || !subjectVerbs[toks[n.End].Lower] || len(s.out) == 0 {
+		return "", false
+	}
+	last := &s.out[len(s.out)-1]
+	if last.Kind != "count" || last.Unit == nil || !plural(strings.ToLower(*last.Unit)) || last.Span.End < toks[0].Start {
+		return "", false
+	}
+	if between := s.text[last.Span.End:toks[n.First].Start]; strings.ContainsAny(between, "\n;:!?") ||
+		strings.Contains(between, ". ") {
+		return "", false // another sentence
+	}
+	return *last.Unit, true
 }
 
 // notQuantity drops what classify let through but a clerk would not
