@@ -31,7 +31,7 @@ var LabelWords = map[string]bool{
 	"amendment": true, "covid": true, "bill": true, "rule": true, "article": true, "policy": true,
 	"objective": true, "priority": true, "flat": true, "plot": true, "box": true, "bus": true,
 	"platform": true, "exhibit": true, "attachment": true, "file": true, "case": true,
-	"account": true, "acct": true, "code": true, "grade": true, "issue": true, "lot": true,
+	"account": true, "acct": true, "a/c": true, "code": true, "grade": true, "issue": true, "lot": true,
 	"note": true, "block": true, "floor": true, "gate": true, "house": true, "lane": true,
 	"tranche": true, "wave": true, "week": true, "month": true, "day": true,
 }
@@ -122,6 +122,9 @@ func excluded(toks []doc.Token, n *numbers.Number) (int, bool) {
 	rules := wordExclusions
 	if n.Digits {
 		if toks[n.First].Kind != doc.Number {
+			if slashed(toks, n.First) {
+				return n.End, true // "A/C300": an account number, not circa 300
+			}
 			return n.First, false // "c300"
 		}
 		rules = digitExclusions
@@ -143,6 +146,9 @@ func labelled(toks []doc.Token, n *numbers.Number) (int, bool) {
 		return 0, false
 	}
 	l := toks[k].Lower
+	if slashed(toks, k) && k >= 2 {
+		l = toks[k-2].Lower + "/" + l // "A/C 300": an abbreviation with a slash
+	}
 	if !LabelWordsTable.Get(l) && !((l == "no" || l == "nr") && n.Digits) {
 		return 0, false
 	}

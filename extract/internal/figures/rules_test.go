@@ -73,6 +73,14 @@ var ruleCases = []struct {
 		"212 count 212 forms; 140 count 140 forms"},
 	{"a bare number in the next sentence takes no noun", "212 forms were sent out. 140 have come back.",
 		"212 count 212 forms"},
+	{"a cheque number is a reference", "Cheque number 1234 was signed; chq no 102 too.",
+		""},
+	{"an item number is a label", "Item 7 was deferred.",
+		""},
+	{"a page number is a label", "See page 12 of the pack.",
+		""},
+	{"the C of A/C is an account, not circa", "Paid from A/C300 and a/c 55 today, A/C 12 yesterday.",
+		""},
 }
 
 func TestFigureRules(t *testing.T) {
