@@ -427,27 +427,44 @@ func (s *figureScanner) tallyLine(n *numbers.Number) (string, bool) {
 
 // rowLabel reads a number alone in a table's cell whose row is labelled
 // by a plural noun in its first cell: "Volunteers | 1,240" counts
-// volunteers. The label may be a few words ("New members").
+// volunteers. The label may be a few words ("New members"). The cells are
+// split by tabs (a table read from HTML or Markdown) or by pipes, as a
+// Markdown row with no header writes them ("| Volunteers | 1,240 |").
 func (s *figureScanner) rowLabel(n *numbers.Number) (string, bool) {
 	toks := s.toks
-	if !n.Digits || n.First == 0 || n.First > 4 {
+	if !n.Digits {
 		return "", false
 	}
-	if !cellBreak(s.text, toks[n.First-1].End, toks[n.First].Start) {
-		return "", false // not the first cell after the label
+	lo := n.First // the row's first token
+	for lo > 0 && n.First-lo <= 5 && !toks[lo].NewlineBefore {
+		lo--
 	}
-	if n.End < len(toks) && !cellBreak(s.text, toks[n.End-1].End, toks[n.End].Start) {
-		return "", false // more in the number's cell
+	if lo > 0 && !toks[lo].NewlineBefore {
+		return "", false // a long row: no label
 	}
-	for k := 0; k < n.First; k++ {
-		if toks[k].Kind != doc.Word || k > 0 && cellBreak(s.text, toks[k-1].End, toks[k].Start) {
+	end := n.First // the label's tokens are [lo, end)
+	if toks[lo].Text == "|" {
+		lo++
+		if end < 1 || toks[end-1].Text != "|" || n.End < len(toks) && toks[n.End].Text != "|" {
+			return "", false
+		}
+		end--
+	} else if n.First == 0 || !cellBreak(s.text, toks[n.First-1].End, toks[n.First].Start) ||
+		n.End < len(toks) && !toks[n.End].NewlineBefore && !cellBreak(s.text, toks[n.End-1].End, toks[n.End].Start) {
+		return "", false // not the first cell after the label, or more in the number's cell
+	}
+	if end <= lo || end-lo > 4 {
+		return "", false
+	}
+	for k := lo; k < end; k++ {
+		if toks[k].Kind != doc.Word || k > lo && cellBreak(s.text, toks[k-1].End, toks[k].Start) {
 			return "", false
 		}
 	}
-	if !plural(toks[n.First-1].Lower) {
+	if !plural(toks[end-1].Lower) {
 		return "", false
 	}
-	return strings.ToLower(s.text[toks[0].Start:toks[n.First-1].End]), true
+	return strings.ToLower(s.text[toks[lo].Start:toks[end-1].End]), true
 }
 
 // subjectVerbs are the verbs a bare number may be the subject of, its

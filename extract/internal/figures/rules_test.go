@@ -35,6 +35,8 @@ var ruleCases = []struct {
 		"1,240 count 1240 volunteers"},
 	{"a row's singular label is no unit", "Total\t1,240",
 		""},
+	{"a pipe row's plural label counts the number in the next cell", "| Volunteers | 1,240 |\n| Total | 1,300 |\n| Item | 7 | 8 |",
+		"1,240 count 1240 volunteers"},
 	{"a stray point before a multiplier", "The deficit was $48.K this year.",
 		"$48.K money 48000 USD"},
 	{"a decimal of three places or more is a number", "The rate was 0.0045120 per unit.",
