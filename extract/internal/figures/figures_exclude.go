@@ -325,17 +325,24 @@ var tallyWords = map[string]bool{
 	"abstention": true, "abstained": true, "ayes": true, "nays": true, "noes": true,
 }
 
+// tallyVerbs may stand between a count of votes and its tally word: "5
+// were in favour", "3 voted against", "7 voted for".
+var tallyVerbs = map[string]bool{"were": true, "was": true, "are": true, "voted": true}
+
 // voteTally reads a count of votes, which is part of its decision, not
-// a figure: "15 in favor", "0 against", "12 votes", and "[14 TO 1]" after
-// an outcome.
+// a figure: "15 in favor", "0 against", "12 votes", "5 were in favour",
+// and "[14 TO 1]" after an outcome.
 func voteTally(toks []doc.Token, n numberAt) (int, bool) {
 	i := n.End
+	if i+1 < len(toks) && tallyVerbs[toks[i].Lower] {
+		i++
+	}
 	if i >= len(toks) {
 		return 0, false
 	}
 	w := toks[i].Lower
 	switch {
-	case tallyWords[w]:
+	case tallyWords[w], w == "for" && toks[i-1].Lower == "voted":
 		return i + 1, true
 	case w == "in" && i+1 < len(toks) && (toks[i+1].Lower == "favour" || toks[i+1].Lower == "favor"):
 		return i + 2, true
