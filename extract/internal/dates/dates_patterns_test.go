@@ -115,12 +115,14 @@ var patternCases = []struct {
 	{in: "The plan covers 2022/23 – 2024/25.", want: []string{"fySpan: 2022/23 – 2024/25"}},
 	{in: "from 2019/20 to 2021/22 we", want: []string{"fySpan: 2019/20 to 2021/22"}},
 	{in: "2024/25 – 2022/23 backwards", want: []string{"yearPair: 2024/25", "yearPair: 2022/23"}},
+	{in: "the 2022/23-2024/25 plan", want: []string{"fySpan: 2022/23-2024/25"}},
 	{in: "closed on Good Friday and Easter Monday", want: []string{"feast: Good Friday", "feast: Easter Monday"}},
 	{in: "by Ash Wednesday 2024", want: []string{"feast: Ash Wednesday 2024"}},
 	{in: "on Shrove Tuesday, Ascension Day, Whit Monday and Pentecost", want: []string{"feast: Shrove Tuesday", "feast: Ascension Day", "feast: Whit Monday", "feast: Pentecost"}},
 	{in: "shut on Christmas Day, Boxing Day and New Year’s Day", want: []string{"feast: Christmas Day", "feast: Boxing Day", "feast: New Year’s Day"}},
 	{in: "over the Easter holidays and in the New Year", want: nil},
 	{in: "a good friday for it", want: nil},
+	{in: "since the Good Friday Agreement was signed", want: nil},
 }
 
 // TestPatternNames: which pattern reads each form of date.

@@ -280,20 +280,23 @@ func (s *dateScanner) fyWord(i int, out *doc.DateMention) (int, bool) {
 }
 
 // fySpan reads a span of financial years, "2022/23 – 2024/25": two
-// financial years a spaced dash or "to" joins, the second after the
-// first. It is one mention from the start of the first to the end of the
+// financial years a dash or "to" joins, spaced alike on both sides, the
+// second after the first. It is one mention from the start of the first to the end of the
 // second; Y2 holds the second's first year.
 func (s *dateScanner) fySpan(i int, out *doc.DateMention) (int, bool) {
 	var a, b doc.DateMention
 	j, ok := s.yearPair(i, &a)
-	if !ok || a.Grain != doc.GrainFinancialYear || !s.tok(j).SpaceBefore {
+	if !ok || a.Grain != doc.GrainFinancialYear {
 		return 0, false
 	}
 	if t := s.tok(j); t.Text != "–" && t.Text != "—" && t.Text != "-" && t.Lower != "to" {
 		return 0, false
 	}
-	next, ok := s.yearPair(j+1, &b)
-	if !ok || b.Grain != doc.GrainFinancialYear || b.Fy <= a.Fy || !s.tok(j+1).SpaceBefore {
+	if !yearLike(s.tok(j+1)) || !s.joinedNumbers(j+1) || s.glued(j) != s.glued(j+1) {
+		return 0, false // "2022/23 –2024/25" is no span
+	}
+	next, ok := s.pairOfYears(j+1, false, &b)
+	if !ok || b.Grain != doc.GrainFinancialYear || b.Fy <= a.Fy {
 		return 0, false
 	}
 	a.Y2 = b.Fy
@@ -460,6 +463,9 @@ func (s *dateScanner) feast(i int, out *doc.DateMention) (int, bool) {
 		f, ok := lex.Feasts[key.String()]
 		if !ok {
 			continue
+		}
+		if nx := s.tok(i + n + 1); capitalised(nx) && !nx.NewlineBefore {
+			return 0, false // part of a name: "the Good Friday Agreement"
 		}
 		y, next := s.optYear(i + n + 1)
 		m := doc.DateMention{Grain: doc.GrainDay, Y1: y, M1: f.M, D1: f.D}
