@@ -392,8 +392,9 @@ func (s *figureScanner) fallback(n *numbers.Number) (candidate, bool) {
 	if unit, ok := s.elidedNoun(n); ok {
 		return candidate{kind: "count", value: n.Value, unit: unit, start: n.First, end: n.End}, true
 	}
-	if n.Digits && n.Decimals >= 3 {
-		// "0.0045120": a measurement's precision, with no unit written.
+	if n.Digits && n.Decimals >= 3 || n.Power {
+		// "0.0045120": a measurement's precision, with no unit written;
+		// "2^10": a power.
 		return candidate{kind: "number", value: n.Value, start: n.First, end: n.End}, true
 	}
 	if _, _, _, q := qualifierBefore(s.toks, n.First); (q && !n.Lone) || n.Approx {

@@ -71,6 +71,8 @@ var ruleCases = []struct {
 		""},
 	{"an exponent with a caret", "Storage is 2^10 bytes.",
 		"2^10 count 1024 bytes"},
+	{"a power with no noun is a number", "The key space is 2^10.",
+		"2^10 number 1024"},
 	{"a bare number subject of a verb takes the noun of the count before it", "212 forms were sent out 140 have come back",
 		"212 count 212 forms; 140 count 140 forms"},
 	{"a bare number in the next sentence takes no noun", "212 forms were sent out. 140 have come back.",

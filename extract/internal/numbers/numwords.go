@@ -30,6 +30,7 @@ type Number struct {
 	Approx     bool    // vague by its own words: "c300", "tens of thousands"
 	Lone       bool    // the single word "one", which is often a pronoun
 	Fraction   bool    // a proportion in words: "one third of", "two-thirds of"
+	Power      bool    // a power written with a caret: "2^10"
 	Suffix     string  // the rest of a hyphenated compound: "stage" in "three-stage"
 	suffixTok  int     // token of a digit compound's suffix ("minute" in "15-minute"), or -1
 }
@@ -97,7 +98,7 @@ func parseDigits(toks []doc.Token, i int) (Number, bool) {
 	}
 	n := Number{First: i, End: i + 1, Value: v, Digits: true, Decimals: dec, suffixTok: -1}
 	if p, ok := power(toks, i, v, dec); ok {
-		n.Value, n.End = p, i+3
+		n.Value, n.End, n.Power = p, i+3, true
 		return n, true
 	}
 	if v2, dec2, ok := spacedGroup(toks, i); ok {
