@@ -397,8 +397,8 @@ func gluedLetters(toks []doc.Token, n numberAt) (int, bool) {
 // reference or a date ("21/0345", "12/3").
 func slashedReference(toks []doc.Token, n numberAt) (int, bool) {
 	i := n.First
-	if i+1 >= len(toks) {
-		return 0, false
+	if i+1 >= len(toks) || n.End > i+1 {
+		return 0, false // read over its slash: a proportion, "2/3"
 	}
 	nx := &toks[i+1]
 	if (nx.Text == "/" || nx.Text == "\\") && !nx.SpaceBefore && gluedNumberAt(toks, i+2) {

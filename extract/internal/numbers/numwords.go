@@ -29,7 +29,7 @@ type Number struct {
 	Scaled     bool    // a scale word or letter was applied ("2 million", "£3m")
 	Approx     bool    // vague by its own words: "c300", "tens of thousands"
 	Lone       bool    // the single word "one", which is often a pronoun
-	Fraction   bool    // a proportion in words: "one third of", "two-thirds of"
+	Fraction   bool    // a proportion: "one third of", "two-thirds of", "2/3"
 	Power      bool    // a power written with a caret: "2^10"
 	Suffix     string  // the rest of a hyphenated compound: "stage" in "three-stage"
 	suffixTok  int     // token of a digit compound's suffix ("minute" in "15-minute"), or -1
@@ -101,6 +101,10 @@ func parseDigits(toks []doc.Token, i int) (Number, bool) {
 		n.Value, n.End, n.Power = p, i+3, true
 		return n, true
 	}
+	if f, ok := slashFraction(toks, i); ok {
+		n.Value, n.End, n.Fraction = f, i+3, true
+		return n, true
+	}
 	if v2, dec2, ok := spacedGroup(toks, i); ok {
 		n.Value, n.Decimals, n.End = v*1e3+v2, dec2, i+3
 		return n, true
@@ -132,6 +136,29 @@ func power(toks []doc.Token, i int, v float64, dec int) (float64, bool) {
 		return 0, false
 	}
 	return math.Pow(v, float64(e)), true
+}
+
+// slashFraction reads a proportion written with a slash at token i:
+// "Need 2/3", "with 9/9 consent". Both are single digits, the numerator
+// no larger than the denominator, with nothing glued on either side ("9/9/
+// 2013" is a date, "A2/3" a code) and no preposition before that would
+// make it a day and month ("on 3/4").
+func slashFraction(toks []doc.Token, i int) (float64, bool) {
+	if i+2 >= len(toks) || toks[i+1].Text != "/" || toks[i+1].SpaceBefore || toks[i+2].SpaceBefore ||
+		toks[i+2].Kind != doc.Number || i > 0 && !toks[i].SpaceBefore && toks[i-1].Text != "(" {
+		return 0, false
+	}
+	a, b := toks[i].Text, toks[i+2].Text
+	if len(a) != 1 || len(b) != 1 || a > b || b < "2" || a < "1" {
+		return 0, false
+	}
+	if i+3 < len(toks) && !toks[i+3].SpaceBefore && (toks[i+3].Text == "/" || toks[i+3].Kind != doc.Punct) {
+		return 0, false
+	}
+	if i > 0 && lex.PrepositionsTable.Get(toks[i-1].Lower) {
+		return 0, false
+	}
+	return float64(a[0]-'0') / float64(b[0]-'0'), true
 }
 
 // spacedGroup reads an amount whose thousands comma a stray space

@@ -101,6 +101,9 @@ func TestNumberForms(t *testing.T) {
 		{"a fraction of a scale is the scaled amount", "a quarter of a million", true, 250000, 5, false},
 		{"a power with a caret", "2^10 bytes", true, 1024, 3, false},
 		{"a caret with a space is no power", "2 ^10 bytes", true, 2, 1, false},
+		{"a proportion with a slash", "2/3 of the audience", true, 2.0 / 3, 3, true},
+		{"a day, month and year are no proportion", "9/9/2013 revised", true, 9, 1, false},
+		{"a numerator above its denominator is no proportion", "5/3 score", true, 5, 1, false},
 	} {
 		toks := input.TextDocument(c.in).Tokens(0)
 		n, ok := ParseNumber(toks, 0)
