@@ -292,6 +292,10 @@ func (s *dateScanner) monthDay(i int, out *doc.DateMention) (int, bool) {
 	if !ok {
 		return 0, false
 	}
+	comma := s.is(j, ",") // "Jun, 11, 2016": the year must follow
+	if comma {
+		j++
+	}
 	// "May 5" but not "March 2018", nor "March 5%".
 	d, k, ok := s.day(j)
 	if !ok || s.is(k, "%") {
@@ -303,7 +307,16 @@ func (s *dateScanner) monthDay(i int, out *doc.DateMention) (int, bool) {
 			d2, k = dd, k2
 		}
 	}
+	if t, ok := s.clockZone(k); ok {
+		if y, next, ok := s.year(t); ok { // "Tue Jul 28 18:02:43 BST 2009"
+			*out = doc.DateMention{Grain: doc.GrainDay, Y1: y, M1: mo, D1: d, Order: 'm'}
+			return next, (lex.Civil{Y: y, M: mo, D: d}).Valid()
+		}
+	}
 	y, next := s.optYear(k)
+	if comma && y == 0 {
+		return 0, false // "June, 11 members"
+	}
 	// "June 10 500" is no date; "January 12, 2011  2 of 18" is.
 	if y == 0 && s.tok(next).Kind == doc.Number && !s.is(next, ",") {
 		return 0, false
@@ -316,6 +329,24 @@ func (s *dateScanner) monthDay(i int, out *doc.DateMention) (int, bool) {
 		out.M2, out.D2 = mo, d2
 	}
 	return next, true
+}
+
+// clockZone reads a time of day and a time zone between a day and its
+// year, as a mail header or the date command writes them: "18:02:43 BST"
+// in "Tue Jul 28 18:02:43 BST 2009". The zone is a word in capitals and
+// may be left out. It returns the token after them.
+func (s *dateScanner) clockZone(k int) (int, bool) {
+	if s.tok(k).Kind != doc.Number || !s.is(k+1, ":") || !s.glued(k+1) || s.tok(k+2).Kind != doc.Number || !s.glued(k+2) {
+		return 0, false
+	}
+	k += 3
+	if s.is(k, ":") && s.glued(k) && s.tok(k+1).Kind == doc.Number && s.glued(k+1) {
+		k += 2 // the seconds
+	}
+	if t := s.tok(k); t.Kind == doc.Word && len(t.Text) <= 5 && strings.ToUpper(t.Text) == t.Text {
+		k++
+	}
+	return k, true
 }
 
 // monthRange reads two months, the year after either or both: "June/
