@@ -45,7 +45,75 @@ func find(d *doc.Document, mdy bool, trace func(*pattern, *doc.DateMention)) []d
 		s.toks = toks
 		out = s.scan(out)
 	}
-	return joinDayRanges(d.Text, out)
+	return dropMinuteNumbers(d.Text, joinDayRanges(d.Text, out))
+}
+
+// dropMinuteNumbers removes the numbers of minutes that read as dates:
+// "12/25/01 – Welcome", "12/25/02 – Declarations", "12/25/03 – Board
+// Minutes" number a year's 25th meeting's items, not Christmas Days. A
+// run of three or more numeric days opening their lines, the same in
+// their first two fields and counting up by one in the last, is a list
+// of item numbers, whatever dates the items' text holds between them.
+func dropMinuteNumbers(text string, ms []doc.DateMention) []doc.DateMention {
+	var drop []int // indexes into ms, in order
+	var run []int  // the run being read
+	flush := func() {
+		if len(run) >= 3 {
+			drop = append(drop, run...)
+		}
+	}
+	for k := range ms {
+		if !lineOpens(text, ms[k].Start) || ms[k].Grain != doc.GrainDay || ms[k].Order != 0 {
+			continue
+		}
+		if len(run) > 0 && !nextMinuteNumber(text, ms[run[len(run)-1]], ms[k]) {
+			flush()
+			run = run[:0]
+		}
+		run = append(run, k)
+	}
+	flush()
+	if len(drop) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for k, m := range ms {
+		if len(drop) > 0 && drop[0] == k {
+			drop = drop[1:]
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// nextMinuteNumber tells whether b follows a in a list of item numbers
+// read as numeric dates: written in digits alone, they differ only in
+// the last field, which a day-first or month-first date reads as its
+// year, and b's is a's plus one. Consecutive days ("2019-01-01",
+// "2019-01-02") are a diary, not item numbers.
+func nextMinuteNumber(text string, a, b doc.DateMention) bool {
+	return a.D1 == b.D1 && a.M1 == b.M1 && b.Y1 == a.Y1+1 && a.M2 == 0 && b.M2 == 0 &&
+		digitsOnly(text[a.Start:a.End]) && digitsOnly(text[b.Start:b.End])
+}
+
+// digitsOnly tells whether a date is written in digits and separators.
+func digitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isDigit(c) && c != '/' && c != '.' && c != '-' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// lineOpens tells whether only spaces stand between the line's start and
+// byte i.
+func lineOpens(text string, i int) bool {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || text[i-1] == '\n'
 }
 
 // joinDayRanges makes one range of two days a range word joins: "3/02/2022

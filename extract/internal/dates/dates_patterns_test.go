@@ -310,6 +310,31 @@ func TestStartCues(t *testing.T) {
 	}
 }
 
+// TestMinuteNumbers: a run of numeric "dates" opening their lines whose
+// last field counts up by one numbers a meeting's items; two are not a run.
+func TestMinuteNumbers(t *testing.T) {
+	for _, c := range []struct {
+		rule, in string
+		want     []string
+	}{
+		{"three numbers counting up are item numbers", "12/25/01 – Welcome\n12/25/02 – Declarations\n12/25/03 – Board Minutes\n", nil},
+		{"the items' own dates stand between", "12/25/01 – Welcome\n12/25/02 – Minutes\nof 26 November 2025.\n12/25/03 – Log\n", []string{"26 November 2025"}},
+		{"consecutive days are a diary", "2019-01-01 Opened\n2019-01-02 Closed\n2019-01-03 Opened\n", []string{"2019-01-01", "2019-01-02", "2019-01-03"}},
+		{"two are dates", "12/25/01 – Welcome\n12/25/02 – Declarations\n", []string{"12/25/01", "12/25/02"}},
+		{"inside a line they are dates", "Met on 12/25/01, 12/25/02 and 12/25/03.", []string{"12/25/01", "12/25/02", "12/25/03"}},
+		{"dates that do not count up", "01/02/2019 Budget\n01/02/2021 Audit\n01/02/2023 Plan\n", []string{"01/02/2019", "01/02/2021", "01/02/2023"}},
+	} {
+		d := input.TextDocument(input.NormaliseText(c.in))
+		var got []string
+		for _, m := range Find(d, true) {
+			got = append(got, d.Text[m.Start:m.End])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %q gives %q, want %q", c.rule, c.in, got, c.want)
+		}
+	}
+}
+
 // TestJoinDayRanges: two days a range word joins are one range; a list
 // of two days is not.
 func TestJoinDayRanges(t *testing.T) {
