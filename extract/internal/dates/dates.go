@@ -473,7 +473,8 @@ func (s *dateScanner) monthAlone(i int, out *doc.DateMention) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if s.lowerCaseMonth(i) || s.abbreviationAlone(i) || s.verbMonth(i) || s.surnameMay(i) || s.afterHonorific(i) {
+	if s.lowerCaseMonth(i) || s.abbreviationAlone(i) || s.verbMonth(i) || s.surnameMay(i) || s.afterHonorific(i) ||
+		s.inPath(i) || s.everyYear(i) {
 		return 0, false
 	}
 	*out = doc.DateMention{Grain: doc.GrainMonth, M1: mo}
@@ -519,6 +520,27 @@ func (s *dateScanner) surnameMay(i int) bool {
 	possessive := strings.HasSuffix(prev.Lower, "'s") || strings.HasSuffix(prev.Lower, "’s")
 	return prev.Kind == doc.Word && capitalised(prev) && !lex.PrepositionsTable.Get(prev.Lower) &&
 		!partWord(prev.Lower) && prev.Lower != "the" && !possessive
+}
+
+// inPath: "TeamReports/09/July": a month glued after a slash that is
+// glued to what comes before it is part of an address or a file's path.
+func (s *dateScanner) inPath(i int) bool {
+	return i >= 2 && s.is(i-1, "/") && s.glued(i) && s.glued(i-1)
+}
+
+// everyYear: "the first Tuesday of June", "the third Tuesday in January":
+// an ordinal weekday of a month with no year is a standing rule that
+// falls every year (a constitution's annual meeting), not a date.
+func (s *dateScanner) everyYear(i int) bool {
+	if !s.is(i-1, "of", "in") {
+		return false
+	}
+	if _, wd := lex.WeekdayNamesTable.Lookup(s.tok(i - 2).Lower); !wd {
+		return false
+	}
+	p := s.tok(i - 3).Lower
+	_, ord := lex.OrdinalWordsTable.Lookup(p)
+	return ord || p == "last"
 }
 
 // afterHonorific: "Mrs April Jones".
