@@ -8,6 +8,7 @@ import (
 )
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -330,5 +331,41 @@ func TestDigitValueShort(t *testing.T) {
 		"2.675", "9,007,199,254,740,993", "999,999,999,999,999", "1.000000000000001", "3.14159265358979",
 		"123,456.789", "1,366", "9,700,000", "16.40.030", "x", "1a", "1,23a"} {
 		check(s)
+	}
+}
+
+// TestTableRowLabels reads tables through the public API: a row whose
+// first cell is a plural noun counts the number in its next cell, in a
+// Markdown table with its header, a Markdown row with none, and HTML.
+func TestTableRowLabels(t *testing.T) {
+	for _, c := range []struct {
+		rule, name, in string
+		want           []string // "text value unit"
+	}{
+		{"a Markdown table's row label", "m.md",
+			"# Parish Council\n\nMinutes of 6 November 2017\n\n| Measure | Count |\n|:---|---:|\n| Volunteers | 1,240 |\n| Total | 1,300 |\n",
+			[]string{"1,240 1240 volunteers"}},
+		{"a Markdown row with no header", "m.md",
+			"# Parish Council\n\nMinutes of 6 November 2017\n\n| Volunteers | 1,240 |\n",
+			[]string{"1,240 1240 volunteers"}},
+		{"an HTML table's row label", "m.html",
+			"<h1>Parish Council</h1><p>Minutes of 6 November 2017</p><table><tr><td>Volunteers</td><td>1,240</td></tr><tr><td>Total</td><td>1,300</td></tr></table>",
+			[]string{"1,240 1240 volunteers"}},
+	} {
+		rec, err := ExtractBytes([]byte(c.in), c.name, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", c.rule, err)
+		}
+		var got []string
+		for _, f := range rec.Figures {
+			u := ""
+			if f.Unit != nil {
+				u = *f.Unit
+			}
+			got = append(got, fmt.Sprintf("%s %v %s", f.Text, f.Value, u))
+		}
+		if !cmp.Equal(got, c.want) {
+			t.Errorf("%s: %q, want %q", c.rule, got, c.want)
+		}
 	}
 }

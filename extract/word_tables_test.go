@@ -36,6 +36,7 @@ func TestWordTables(t *testing.T) {
 	checkTable(t, words, "currencyCodes", lex.CurrencyCodes, lex.CurrencyCodesTable)
 	checkTable(t, words, "currencySymbols", lex.CurrencySymbols, lex.CurrencySymbolsTable)
 	checkTable(t, words, "currencyWords", lex.CurrencyWords, lex.CurrencyWordsTable)
+	checkTable(t, words, "denominators", lex.Denominators, lex.DenominatorsTable)
 	checkTable(t, words, "durationAdjectives", figures.DurationAdjectives, figures.DurationAdjectivesTable)
 	checkTable(t, words, "durationUnits", figures.DurationUnits, figures.DurationUnitsTable)
 	checkTable(t, words, "fractions", lex.Fractions, lex.FractionsTable)

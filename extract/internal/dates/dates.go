@@ -45,7 +45,75 @@ func find(d *doc.Document, mdy bool, trace func(*pattern, *doc.DateMention)) []d
 		s.toks = toks
 		out = s.scan(out)
 	}
-	return joinDayRanges(d.Text, out)
+	return dropMinuteNumbers(d.Text, joinDayRanges(d.Text, out))
+}
+
+// dropMinuteNumbers removes the numbers of minutes that read as dates:
+// "12/25/01 – Welcome", "12/25/02 – Declarations", "12/25/03 – Board
+// Minutes" number a year's 25th meeting's items, not Christmas Days. A
+// run of three or more numeric days opening their lines, the same in
+// their first two fields and counting up by one in the last, is a list
+// of item numbers, whatever dates the items' text holds between them.
+func dropMinuteNumbers(text string, ms []doc.DateMention) []doc.DateMention {
+	var drop []int // indexes into ms, in order
+	var run []int  // the run being read
+	flush := func() {
+		if len(run) >= 3 {
+			drop = append(drop, run...)
+		}
+	}
+	for k := range ms {
+		if !lineOpens(text, ms[k].Start) || ms[k].Grain != doc.GrainDay || ms[k].Order != 0 {
+			continue
+		}
+		if len(run) > 0 && !nextMinuteNumber(text, ms[run[len(run)-1]], ms[k]) {
+			flush()
+			run = run[:0]
+		}
+		run = append(run, k)
+	}
+	flush()
+	if len(drop) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for k, m := range ms {
+		if len(drop) > 0 && drop[0] == k {
+			drop = drop[1:]
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// nextMinuteNumber tells whether b follows a in a list of item numbers
+// read as numeric dates: written in digits alone, they differ only in
+// the last field, which a day-first or month-first date reads as its
+// year, and b's is a's plus one. Consecutive days ("2019-01-01",
+// "2019-01-02") are a diary, not item numbers.
+func nextMinuteNumber(text string, a, b doc.DateMention) bool {
+	return a.D1 == b.D1 && a.M1 == b.M1 && b.Y1 == a.Y1+1 && a.M2 == 0 && b.M2 == 0 &&
+		digitsOnly(text[a.Start:a.End]) && digitsOnly(text[b.Start:b.End])
+}
+
+// digitsOnly tells whether a date is written in digits and separators.
+func digitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isDigit(c) && c != '/' && c != '.' && c != '-' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// lineOpens tells whether only spaces stand between the line's start and
+// byte i.
+func lineOpens(text string, i int) bool {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || text[i-1] == '\n'
 }
 
 // joinDayRanges makes one range of two days a range word joins: "3/02/2022
@@ -292,6 +360,10 @@ func (s *dateScanner) monthDay(i int, out *doc.DateMention) (int, bool) {
 	if !ok {
 		return 0, false
 	}
+	comma := s.is(j, ",") // "Jun, 11, 2016": the year must follow
+	if comma {
+		j++
+	}
 	// "May 5" but not "March 2018", nor "March 5%".
 	d, k, ok := s.day(j)
 	if !ok || s.is(k, "%") {
@@ -303,7 +375,16 @@ func (s *dateScanner) monthDay(i int, out *doc.DateMention) (int, bool) {
 			d2, k = dd, k2
 		}
 	}
+	if t, ok := s.clockZone(k); ok {
+		if y, next, ok := s.year(t); ok { // "Tue Jul 28 18:02:43 BST 2009"
+			*out = doc.DateMention{Grain: doc.GrainDay, Y1: y, M1: mo, D1: d, Order: 'm'}
+			return next, (lex.Civil{Y: y, M: mo, D: d}).Valid()
+		}
+	}
 	y, next := s.optYear(k)
+	if comma && y == 0 {
+		return 0, false // "June, 11 members"
+	}
 	// "June 10 500" is no date; "January 12, 2011  2 of 18" is.
 	if y == 0 && s.tok(next).Kind == doc.Number && !s.is(next, ",") {
 		return 0, false
@@ -316,6 +397,24 @@ func (s *dateScanner) monthDay(i int, out *doc.DateMention) (int, bool) {
 		out.M2, out.D2 = mo, d2
 	}
 	return next, true
+}
+
+// clockZone reads a time of day and a time zone between a day and its
+// year, as a mail header or the date command writes them: "18:02:43 BST"
+// in "Tue Jul 28 18:02:43 BST 2009". The zone is a word in capitals and
+// may be left out. It returns the token after them.
+func (s *dateScanner) clockZone(k int) (int, bool) {
+	if s.tok(k).Kind != doc.Number || !s.is(k+1, ":") || !s.glued(k+1) || s.tok(k+2).Kind != doc.Number || !s.glued(k+2) {
+		return 0, false
+	}
+	k += 3
+	if s.is(k, ":") && s.glued(k) && s.tok(k+1).Kind == doc.Number && s.glued(k+1) {
+		k += 2 // the seconds
+	}
+	if t := s.tok(k); t.Kind == doc.Word && len(t.Text) <= 5 && strings.ToUpper(t.Text) == t.Text {
+		k++
+	}
+	return k, true
 }
 
 // monthRange reads two months, the year after either or both: "June/
@@ -374,7 +473,8 @@ func (s *dateScanner) monthAlone(i int, out *doc.DateMention) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if s.lowerCaseMonth(i) || s.abbreviationAlone(i) || s.verbMonth(i) || s.surnameMay(i) || s.afterHonorific(i) {
+	if s.lowerCaseMonth(i) || s.abbreviationAlone(i) || s.verbMonth(i) || s.surnameMay(i) || s.afterHonorific(i) ||
+		s.inPath(i) || s.everyYear(i) {
 		return 0, false
 	}
 	*out = doc.DateMention{Grain: doc.GrainMonth, M1: mo}
@@ -420,6 +520,27 @@ func (s *dateScanner) surnameMay(i int) bool {
 	possessive := strings.HasSuffix(prev.Lower, "'s") || strings.HasSuffix(prev.Lower, "’s")
 	return prev.Kind == doc.Word && capitalised(prev) && !lex.PrepositionsTable.Get(prev.Lower) &&
 		!partWord(prev.Lower) && prev.Lower != "the" && !possessive
+}
+
+// inPath: "TeamReports/09/July": a month glued after a slash that is
+// glued to what comes before it is part of an address or a file's path.
+func (s *dateScanner) inPath(i int) bool {
+	return i >= 2 && s.is(i-1, "/") && s.glued(i) && s.glued(i-1)
+}
+
+// everyYear: "the first Tuesday of June", "the third Tuesday in January":
+// an ordinal weekday of a month with no year is a standing rule that
+// falls every year (a constitution's annual meeting), not a date.
+func (s *dateScanner) everyYear(i int) bool {
+	if !s.is(i-1, "of", "in") {
+		return false
+	}
+	if _, wd := lex.WeekdayNamesTable.Lookup(s.tok(i - 2).Lower); !wd {
+		return false
+	}
+	p := s.tok(i - 3).Lower
+	_, ord := lex.OrdinalWordsTable.Lookup(p)
+	return ord || p == "last"
 }
 
 // afterHonorific: "Mrs April Jones".

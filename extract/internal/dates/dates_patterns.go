@@ -50,6 +50,8 @@ var patterns = []pattern{
 	{name: "quarterOrdinal", starts: lex.Keys(lex.OrdinalWords), match: (*dateScanner).quarterOrdinal},
 	{name: "quarterNumbered", starts: numbers, match: (*dateScanner).quarterNumbered},
 	{name: "quarterWord", starts: lex.Words("quarter"), match: (*dateScanner).quarterWord},
+	{name: "feast", starts: lex.FeastStarts, match: (*dateScanner).feast},
+	{name: "fySpan", starts: numbers, match: (*dateScanner).fySpan},
 	{name: "fyGlued", starts: lex.Words("fy#"), match: (*dateScanner).fyGlued},
 	{name: "fyWord", starts: lex.Words("fy"), match: (*dateScanner).fyWord},
 	{name: "yearPair", starts: numbers, match: (*dateScanner).yearPair},

@@ -10,6 +10,7 @@ import (
 
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/input"
+	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
 // named runs the date finder over text and gives each mention as
@@ -42,6 +43,10 @@ var patternCases = []struct {
 	{in: "lighting April 2019 – March 2020, Chq", want: []string{"monthRange: April 2019 – March 2020"}},
 	{in: "likely to be in September.", want: []string{"monthAlone: September"}},
 	{in: "come back march 1st.", want: []string{"monthDay: march 1st"}},
+	{in: "Meeting held on Jun, 11, 2016 at our", want: []string{"monthDay: Jun, 11, 2016"}},
+	{in: "In June, 11 members came.", want: []string{"monthAlone: June"}},
+	{in: "Tue Jul 28 18:02:43 BST 2009", want: []string{"monthDay: Tue Jul 28 18:02:43 BST 2009"}},
+	{in: "on Jul 28 18:02 2009 the", want: []string{"monthDay: Jul 28 18:02 2009"}},
 	{in: "during January and February 2018.", want: []string{"monthRange: January and February 2018"}},
 	{in: "proclaim january, 2011 to be", want: []string{"monthYear: january, 2011"}},
 	{in: "in June 2012 and January 2011", want: []string{"monthYear: June 2012", "monthYear: January 2011"}},
@@ -98,6 +103,10 @@ var patternCases = []struct {
 	{in: "May I add", want: nil},
 	{in: "Members may wish to march on.", want: nil},
 	{in: "see Dec and", want: nil},
+	{in: "(copied from https://wiki.example.org/TeamReports/09/July)", want: nil},
+	{in: "shall occur on the first Tuesday of June or within ten days", want: nil},
+	{in: "on the last Friday in January each year", want: nil},
+	{in: "in June/ July 2018 and June/July", want: []string{"monthRange: June/ July 2018", "monthRange: June/July"}},
 	{in: "the spring clean", want: nil},
 	{in: "a good spring", want: nil},
 	{in: "before Winter, when", want: []string{"season: Winter"}},
@@ -110,6 +119,18 @@ var patternCases = []struct {
 	{in: "a 2,000 seat hall", want: nil},
 	{in: "rose 18-19% on", want: nil},
 	{in: "in 10-11 we", want: nil},
+	// Spans of financial years and named days.
+	{in: "The plan covers 2022/23 – 2024/25.", want: []string{"fySpan: 2022/23 – 2024/25"}},
+	{in: "from 2019/20 to 2021/22 we", want: []string{"fySpan: 2019/20 to 2021/22"}},
+	{in: "2024/25 – 2022/23 backwards", want: []string{"yearPair: 2024/25", "yearPair: 2022/23"}},
+	{in: "the 2022/23-2024/25 plan", want: []string{"fySpan: 2022/23-2024/25"}},
+	{in: "closed on Good Friday and Easter Monday", want: []string{"feast: Good Friday", "feast: Easter Monday"}},
+	{in: "by Ash Wednesday 2024", want: []string{"feast: Ash Wednesday 2024"}},
+	{in: "on Shrove Tuesday, Ascension Day, Whit Monday and Pentecost", want: []string{"feast: Shrove Tuesday", "feast: Ascension Day", "feast: Whit Monday", "feast: Pentecost"}},
+	{in: "shut on Christmas Day, Boxing Day and New Year’s Day", want: []string{"feast: Christmas Day", "feast: Boxing Day", "feast: New Year’s Day"}},
+	{in: "over the Easter holidays and in the New Year", want: nil},
+	{in: "a good friday for it", want: nil},
+	{in: "since the Good Friday Agreement was signed", want: nil},
 }
 
 // TestPatternNames: which pattern reads each form of date.
@@ -127,6 +148,75 @@ func TestPatternNames(t *testing.T) {
 	for _, p := range patterns {
 		if !seen[p.name] {
 			t.Errorf("no example of pattern %s", p.name)
+		}
+	}
+}
+
+// FuzzPatterns starts from the lines of patternCases: every mention lies
+// inside the text and ends after it starts, and its days are real ones
+// once placed in a year.
+func FuzzPatterns(f *testing.F) {
+	for _, c := range patternCases {
+		f.Add(c.in, c.mdy)
+	}
+	f.Fuzz(func(t *testing.T, s string, mdy bool) {
+		d := input.TextDocument(input.NormaliseText(s))
+		ms := Find(d, mdy)
+		for _, m := range ms {
+			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
+				t.Fatalf("mention %d..%d outside text of %d bytes", m.Start, m.End, len(d.Text))
+			}
+		}
+		rs, _ := ResolveDates(ms, lex.Civil{Y: 2018, M: 3, D: 5}, true, mdy)
+		for _, r := range rs {
+			if !r.From.Valid() || !r.To.Valid() || r.To.Before(r.From) {
+				t.Fatalf("%q resolves to %v..%v", d.Text[r.Start:r.End], r.From, r.To)
+			}
+		}
+	})
+}
+
+// TestResolveFormats: the days a financial-year span and a named day
+// cover, placed by the meeting's day when the text gives no year.
+func TestResolveFormats(t *testing.T) {
+	for _, c := range []struct {
+		rule, in, meeting string
+		us                bool
+		want              []string // "text start end"
+	}{
+		{"a span of financial years runs from the first's start to the last's end", "The plan covers 2022/23 – 2024/25.", "2022-06-01", false,
+			[]string{"2022/23 – 2024/25 2022-04-01 2025-03-31"}},
+		{"a US span of financial years runs July to June", "Budget 2022/23 – 2024/25 adopted.", "2022-06-01", true,
+			[]string{"2022/23 – 2024/25 2022-07-01 2025-06-30"}},
+		{"a moveable feast with its year is that year's", "Closed on Good Friday 2024.", "2023-11-06", false,
+			[]string{"Good Friday 2024 2024-03-29 2024-03-29"}},
+		{"moveable feasts without a year fall in the year nearest the meeting", "Shrove Tuesday, Ash Wednesday, Easter Sunday, Easter Monday, Ascension Day, Pentecost, Whit Monday.", "2025-03-10", false,
+			[]string{"Shrove Tuesday 2025-03-04 2025-03-04", "Ash Wednesday 2025-03-05 2025-03-05", "Easter Sunday 2025-04-20 2025-04-20",
+				"Easter Monday 2025-04-21 2025-04-21", "Ascension Day 2025-05-29 2025-05-29", "Pentecost 2025-06-08 2025-06-08", "Whit Monday 2025-06-09 2025-06-09"}},
+		{"the next Easter after a winter meeting", "The hall shuts on Good Friday.", "2017-11-06", false,
+			[]string{"Good Friday 2018-03-30 2018-03-30"}},
+		{"fixed feasts are days like any other", "Shut on Christmas Day, Boxing Day and New Year's Day.", "2017-11-06", false,
+			[]string{"Christmas Day 2017-12-25 2017-12-25", "Boxing Day 2017-12-26 2017-12-26", "New Year's Day 2018-01-01 2018-01-01"}},
+	} {
+		meeting, _ := lex.ParseCivil(c.meeting)
+		d := input.TextDocument(input.NormaliseText(c.in))
+		rs, _ := ResolveDates(Find(d, c.us), meeting, true, c.us)
+		var got []string
+		for _, r := range rs {
+			got = append(got, d.Text[r.Start:r.End]+" "+r.From.String()+" "+r.To.String())
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %q:\n got  %q\n want %q", c.rule, c.in, got, c.want)
+		}
+	}
+}
+
+// TestEaster checks the computus against published dates of Easter Sunday.
+func TestEaster(t *testing.T) {
+	for y, want := range map[int]string{1818: "1818-03-22", 1943: "1943-04-25", 2000: "2000-04-23", 2008: "2008-03-23",
+		2017: "2017-04-16", 2018: "2018-04-01", 2019: "2019-04-21", 2024: "2024-03-31", 2025: "2025-04-20", 2038: "2038-04-25"} {
+		if got := lex.Easter(y).String(); got != want {
+			t.Errorf("Easter %d: %s, want %s", y, got, want)
 		}
 	}
 }
@@ -178,6 +268,7 @@ var patternExamples = strings.Join([]string{
 	"5 March 2018; March 5, 2018; Tuesday, the 6th March; April 2018; June/ July 2018; September.",
 	"23/11/2017 and 2017-11-23; spring 2019, the autumn this year, early summer, mid-winter, late autumn; early 2018, the end of 2018, early April.",
 	"Q3 2021, the third quarter of 2019, the 3rd quarter, quarter 2 2019; FY 2024-25, FY2019, FY19, 2022/23, 18/19 and 2005-2010; by 2021.",
+	"2022/23 – 2024/25; Good Friday, Ash Wednesday 2024, Christmas Day and New Year's Day.",
 }, "\n")
 
 // testDocument builds the Document of a file as extract.ExtractBytes does.
@@ -219,6 +310,31 @@ func TestStartCues(t *testing.T) {
 	for _, w := range []string{"minutes", "q", "fyx", "thee"} {
 		if canStart(&doc.Token{Kind: doc.Word, Text: w, Lower: w}) {
 			t.Errorf("%q starts no date but canStart lets it through", w)
+		}
+	}
+}
+
+// TestMinuteNumbers: a run of numeric "dates" opening their lines whose
+// last field counts up by one numbers a meeting's items; two are not a run.
+func TestMinuteNumbers(t *testing.T) {
+	for _, c := range []struct {
+		rule, in string
+		want     []string
+	}{
+		{"three numbers counting up are item numbers", "12/25/01 – Welcome\n12/25/02 – Declarations\n12/25/03 – Board Minutes\n", nil},
+		{"the items' own dates stand between", "12/25/01 – Welcome\n12/25/02 – Minutes\nof 26 November 2025.\n12/25/03 – Log\n", []string{"26 November 2025"}},
+		{"consecutive days are a diary", "2019-01-01 Opened\n2019-01-02 Closed\n2019-01-03 Opened\n", []string{"2019-01-01", "2019-01-02", "2019-01-03"}},
+		{"two are dates", "12/25/01 – Welcome\n12/25/02 – Declarations\n", []string{"12/25/01", "12/25/02"}},
+		{"inside a line they are dates", "Met on 12/25/01, 12/25/02 and 12/25/03.", []string{"12/25/01", "12/25/02", "12/25/03"}},
+		{"dates that do not count up", "01/02/2019 Budget\n01/02/2021 Audit\n01/02/2023 Plan\n", []string{"01/02/2019", "01/02/2021", "01/02/2023"}},
+	} {
+		d := input.TextDocument(input.NormaliseText(c.in))
+		var got []string
+		for _, m := range Find(d, true) {
+			got = append(got, d.Text[m.Start:m.End])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %q gives %q, want %q", c.rule, c.in, got, c.want)
 		}
 	}
 }

@@ -5,7 +5,10 @@ import (
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // season reads "spring", "the autumn this year", "spring and summer of
 // 2018", "Spring 2019", "early summer".
@@ -276,6 +279,31 @@ func (s *dateScanner) fyWord(i int, out *doc.DateMention) (int, bool) {
 	return s.pairOfYears(i+1, true, out)
 }
 
+// fySpan reads a span of financial years, "2022/23 – 2024/25": two
+// financial years a dash or "to" joins, spaced alike on both sides, the
+// second after the first. It is one mention from the start of the first to the end of the
+// second; Y2 holds the second's first year.
+func (s *dateScanner) fySpan(i int, out *doc.DateMention) (int, bool) {
+	var a, b doc.DateMention
+	j, ok := s.yearPair(i, &a)
+	if !ok || a.Grain != doc.GrainFinancialYear {
+		return 0, false
+	}
+	if t := s.tok(j); t.Text != "–" && t.Text != "—" && t.Text != "-" && t.Lower != "to" {
+		return 0, false
+	}
+	if !yearLike(s.tok(j+1)) || !s.joinedNumbers(j+1) || s.glued(j) != s.glued(j+1) {
+		return 0, false // "2022/23 –2024/25" is no span
+	}
+	next, ok := s.pairOfYears(j+1, false, &b)
+	if !ok || b.Grain != doc.GrainFinancialYear || b.Fy <= a.Fy {
+		return 0, false
+	}
+	a.Y2 = b.Fy
+	*out = a
+	return next, true
+}
+
 // yearPair reads two years joined: "2018/19", "2018-19", "2018/2019",
 // "18/19" (financial years), and "2005-2010" (a range of years).
 func (s *dateScanner) yearPair(i int, out *doc.DateMention) (int, bool) {
@@ -413,4 +441,62 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// feast reads a named day of the year, its words capitalised as a name
+// is: "Christmas Day", "New Year's Day", "Good Friday", "Easter Monday
+// 2024". A fixed day is a day like any other; a moveable feast with its
+// year is computed from Easter at once, and one without is kept as its
+// distance from Easter (M1 0, D1 the days after Easter Sunday) for
+// ResolveDates to place in the year the context gives.
+func (s *dateScanner) feast(i int, out *doc.DateMention) (int, bool) {
+	var key strings.Builder
+	for n := 0; n < 3; n++ {
+		t := s.tok(i + n)
+		if t.Kind != doc.Word || !capitalised(t) || n > 0 && !t.SpaceBefore {
+			return 0, false
+		}
+		if n > 0 {
+			key.WriteByte(' ')
+		}
+		key.WriteString(strings.ReplaceAll(t.Lower, "’", "'"))
+		f, ok := lex.Feasts[key.String()]
+		if !ok {
+			continue
+		}
+		if nx := s.tok(i + n + 1); capitalised(nx) && !nx.NewlineBefore {
+			return 0, false // part of a name: "the Good Friday Agreement"
+		}
+		y, next := s.optYear(i + n + 1)
+		m := doc.DateMention{Grain: doc.GrainDay, Y1: y, M1: f.M, D1: f.D}
+		switch {
+		case f.Moveable && y > 0:
+			c := f.Day(y)
+			m.M1, m.D1 = c.M, c.D
+		case f.Moveable:
+			m.D1 = f.Easter
+		}
+		*out = m
+		return next, true
+	}
+	return 0, false
+}
+
+// moveable tells whether m is a moveable feast whose year the text does
+// not give, D1 days after Easter Sunday (see feast).
+func moveable(m *doc.DateMention) bool { return m.Grain == doc.GrainDay && m.M1 == 0 && m.Y1 == 0 }
+
+// rangeIn is the range m covers when its year is y: a moveable feast
+// falls on its day of that year's Easter; a span of financial years runs
+// to the end of the last.
+func rangeIn(m *doc.DateMention, y int) (lex.Civil, lex.Civil) {
+	switch {
+	case moveable(m):
+		d := lex.Feast{Easter: m.D1, Moveable: true}.Day(y)
+		return d, d
+	case m.Grain == doc.GrainFinancialYear && m.Y2 > m.Fy:
+		from, _ := m.RangeIn(y)
+		return from, lex.Civil{Y: m.Y2 + 1, M: 3, D: 31}
+	}
+	return m.RangeIn(y)
 }

@@ -20,6 +20,8 @@ func TestDigitExclusions(t *testing.T) {
 		{"Posted Tue Jul 28 18:02:43 BST 2009.", "18", "clock time", "BST"},
 		{"The motion passed with 15 in favor and 0 against.", "15", "vote tally", "and"},
 		{"It was put to a vote: 12 votes cast.", "12", "vote tally", "cast"},
+		{"Of 12 present, 5 were in favour and 3 were against.", "5", "vote tally", "and"},
+		{"Then 7 voted for the motion.", "7", "vote tally", "the"},
 		{"The item was PASSED [14 TO 1] by the board.", "14", "vote tally", "]"},
 		{"The meeting closed at 7.30pm tonight.", "7.30", "time word", "tonight"},
 		{"Doors open 7 o'clock prompt.", "7", "time word", "prompt"},

@@ -247,7 +247,11 @@ func (s *figureScanner) measure(n *numbers.Number, inherit string) (candidate, b
 	toks := s.toks
 	if m, ok := moneyAround(toks, n, inherit); ok {
 		return candidate{kind: "money", value: n.Value * m.scale, unit: m.unit, start: m.start, end: m.end,
-			scaled: n.Scaled || m.scale > 1}, true
+			scaled: n.Scaled || m.scale > 1 || m.scale < -1}, true
+	}
+	if n.Fraction {
+		// "one third of residents": a proportion, valued as a fraction.
+		return candidate{kind: "number", value: n.Value, start: n.First, end: n.End}, true
 	}
 	if e, ok := thousandsAfter(toks, n); ok {
 		return candidate{kind: "money", value: n.Value * 1e3, unit: s.docCurrency(), start: n.First, end: e, scaled: true}, true
@@ -385,8 +389,12 @@ func (s *figureScanner) fallback(n *numbers.Number) (candidate, bool) {
 	if unit, ok := s.rowLabel(n); ok {
 		return candidate{kind: "count", value: n.Value, unit: unit, start: n.First, end: n.End}, true
 	}
-	if n.Digits && n.Decimals >= 3 {
-		// "0.0045120": a measurement's precision, with no unit written.
+	if unit, ok := s.elidedNoun(n); ok {
+		return candidate{kind: "count", value: n.Value, unit: unit, start: n.First, end: n.End}, true
+	}
+	if n.Digits && n.Decimals >= 3 || n.Power {
+		// "0.0045120": a measurement's precision, with no unit written;
+		// "2^10": a power.
 		return candidate{kind: "number", value: n.Value, start: n.First, end: n.End}, true
 	}
 	if _, _, _, q := qualifierBefore(s.toks, n.First); (q && !n.Lone) || n.Approx {
@@ -420,27 +428,71 @@ func (s *figureScanner) tallyLine(n *numbers.Number) (string, bool) {
 
 // rowLabel reads a number alone in a table's cell whose row is labelled
 // by a plural noun in its first cell: "Volunteers | 1,240" counts
-// volunteers. The label may be a few words ("New members").
+// volunteers. The label may be a few words ("New members"). The cells are
+// split by tabs (a table read from HTML or Markdown) or by pipes, as a
+// Markdown row with no header writes them ("| Volunteers | 1,240 |").
 func (s *figureScanner) rowLabel(n *numbers.Number) (string, bool) {
 	toks := s.toks
-	if !n.Digits || n.First == 0 || n.First > 4 {
+	if !n.Digits {
 		return "", false
 	}
-	if !cellBreak(s.text, toks[n.First-1].End, toks[n.First].Start) {
-		return "", false // not the first cell after the label
+	lo := n.First // the row's first token
+	for lo > 0 && n.First-lo <= 5 && !toks[lo].NewlineBefore {
+		lo--
 	}
-	if n.End < len(toks) && !cellBreak(s.text, toks[n.End-1].End, toks[n.End].Start) {
-		return "", false // more in the number's cell
+	if lo > 0 && !toks[lo].NewlineBefore {
+		return "", false // a long row: no label
 	}
-	for k := 0; k < n.First; k++ {
-		if toks[k].Kind != doc.Word || k > 0 && cellBreak(s.text, toks[k-1].End, toks[k].Start) {
+	end := n.First // the label's tokens are [lo, end)
+	if toks[lo].Text == "|" {
+		lo++
+		if end < 1 || toks[end-1].Text != "|" || n.End < len(toks) && toks[n.End].Text != "|" {
+			return "", false
+		}
+		end--
+	} else if n.First == 0 || !cellBreak(s.text, toks[n.First-1].End, toks[n.First].Start) ||
+		n.End < len(toks) && !toks[n.End].NewlineBefore && !cellBreak(s.text, toks[n.End-1].End, toks[n.End].Start) {
+		return "", false // not the first cell after the label, or more in the number's cell
+	}
+	if end <= lo || end-lo > 4 {
+		return "", false
+	}
+	for k := lo; k < end; k++ {
+		if toks[k].Kind != doc.Word || k > lo && cellBreak(s.text, toks[k-1].End, toks[k].Start) {
 			return "", false
 		}
 	}
-	if !plural(toks[n.First-1].Lower) {
+	if !plural(toks[end-1].Lower) {
 		return "", false
 	}
-	return strings.ToLower(s.text[toks[0].Start:toks[n.First-1].End]), true
+	return strings.ToLower(s.text[toks[lo].Start:toks[end-1].End]), true
+}
+
+// subjectVerbs are the verbs a bare number may be the subject of, its
+// noun left out: "140 have come back", "twelve were approved".
+var subjectVerbs = map[string]bool{
+	"have": true, "has": true, "had": true, "are": true, "were": true, "was": true, "is": true,
+	"will": true, "would": true, "could": true, "can": true, "did": true, "do": true, "remain": true,
+}
+
+// elidedNoun reads the noun of a bare number that is the subject of a
+// verb, its noun left out because the sentence has just named it: "212
+// forms were sent out, 140 have come back" counts forms twice. The noun
+// is that of the nearest count before it in the same sentence.
+func (s *figureScanner) elidedNoun(n *numbers.Number) (string, bool) {
+	toks := s.toks
+	if n.Lone || n.End >= len(toks) || !subjectVerbs[toks[n.End].Lower] || len(s.out) == 0 {
+		return "", false
+	}
+	last := &s.out[len(s.out)-1]
+	if last.Kind != "count" || last.Unit == nil || !plural(strings.ToLower(*last.Unit)) || last.Span.End < toks[0].Start {
+		return "", false
+	}
+	if between := s.text[last.Span.End:toks[n.First].Start]; strings.ContainsAny(between, "\n;:!?") ||
+		strings.Contains(between, ". ") {
+		return "", false // another sentence
+	}
+	return *last.Unit, true
 }
 
 // notQuantity drops what classify let through but a clerk would not

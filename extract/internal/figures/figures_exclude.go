@@ -31,7 +31,7 @@ var LabelWords = map[string]bool{
 	"amendment": true, "covid": true, "bill": true, "rule": true, "article": true, "policy": true,
 	"objective": true, "priority": true, "flat": true, "plot": true, "box": true, "bus": true,
 	"platform": true, "exhibit": true, "attachment": true, "file": true, "case": true,
-	"account": true, "acct": true, "code": true, "grade": true, "issue": true, "lot": true,
+	"account": true, "acct": true, "a/c": true, "code": true, "grade": true, "issue": true, "lot": true,
 	"note": true, "block": true, "floor": true, "gate": true, "house": true, "lane": true,
 	"tranche": true, "wave": true, "week": true, "month": true, "day": true,
 }
@@ -122,6 +122,9 @@ func excluded(toks []doc.Token, n *numbers.Number) (int, bool) {
 	rules := wordExclusions
 	if n.Digits {
 		if toks[n.First].Kind != doc.Number {
+			if slashed(toks, n.First) {
+				return n.End, true // "A/C300": an account number, not circa 300
+			}
 			return n.First, false // "c300"
 		}
 		rules = digitExclusions
@@ -143,6 +146,9 @@ func labelled(toks []doc.Token, n *numbers.Number) (int, bool) {
 		return 0, false
 	}
 	l := toks[k].Lower
+	if slashed(toks, k) && k >= 2 {
+		l = toks[k-2].Lower + "/" + l // "A/C 300": an abbreviation with a slash
+	}
 	if !LabelWordsTable.Get(l) && !((l == "no" || l == "nr") && n.Digits) {
 		return 0, false
 	}
@@ -319,17 +325,24 @@ var tallyWords = map[string]bool{
 	"abstention": true, "abstained": true, "ayes": true, "nays": true, "noes": true,
 }
 
+// tallyVerbs may stand between a count of votes and its tally word: "5
+// were in favour", "3 voted against", "7 voted for".
+var tallyVerbs = map[string]bool{"were": true, "was": true, "are": true, "voted": true}
+
 // voteTally reads a count of votes, which is part of its decision, not
-// a figure: "15 in favor", "0 against", "12 votes", and "[14 TO 1]" after
-// an outcome.
+// a figure: "15 in favor", "0 against", "12 votes", "5 were in favour",
+// and "[14 TO 1]" after an outcome.
 func voteTally(toks []doc.Token, n numberAt) (int, bool) {
 	i := n.End
+	if i+1 < len(toks) && tallyVerbs[toks[i].Lower] {
+		i++
+	}
 	if i >= len(toks) {
 		return 0, false
 	}
 	w := toks[i].Lower
 	switch {
-	case tallyWords[w]:
+	case tallyWords[w], w == "for" && toks[i-1].Lower == "voted":
 		return i + 1, true
 	case w == "in" && i+1 < len(toks) && (toks[i+1].Lower == "favour" || toks[i+1].Lower == "favor"):
 		return i + 2, true
@@ -372,6 +385,9 @@ func gluedLetters(toks []doc.Token, n numberAt) (int, bool) {
 	}
 	nx := &toks[i+1]
 	if nx.Kind == doc.Word && !nx.SpaceBefore && !GluedOKTable.Get(nx.Lower) && !TimeWordsTable.Get(nx.Lower) && !isMeasureUnit(nx.Lower) {
+		if _, rate := RatePeriodsTable.Lookup(nx.Lower); rate && i > 0 && lex.CurrencySymbolsTable.Get(toks[i-1].Text) != "" {
+			return 0, false // "£75pa": an amount per year
+		}
 		return i + 2, true
 	}
 	return 0, false
@@ -381,8 +397,8 @@ func gluedLetters(toks []doc.Token, n numberAt) (int, bool) {
 // reference or a date ("21/0345", "12/3").
 func slashedReference(toks []doc.Token, n numberAt) (int, bool) {
 	i := n.First
-	if i+1 >= len(toks) {
-		return 0, false
+	if i+1 >= len(toks) || n.End > i+1 {
+		return 0, false // read over its slash: a proportion, "2/3"
 	}
 	nx := &toks[i+1]
 	if (nx.Text == "/" || nx.Text == "\\") && !nx.SpaceBefore && gluedNumberAt(toks, i+2) {
@@ -475,6 +491,9 @@ func gluedSecondHalf(toks []doc.Token, n numberAt) (int, bool) {
 	}
 	if l := toks[i-2].Lower; p.Text == "." && (l == "c" || l == "ca" || l == "approx") {
 		return 0, false // "c.300"
+	}
+	if p.Text != "." && lex.CurrencySymbolsTable.Get(toks[i-2].Text) != "" {
+		return 0, false // "$-3K": a minus sign
 	}
 	return i + 1, true
 }

@@ -24,6 +24,8 @@ func moneyAround(toks []doc.Token, n *numbers.Number, inherit string) (m money, 
 	m = money{start: n.First, end: n.End, scale: 1}
 	if u, k := currencyBefore(toks, n); u != "" {
 		m.unit, m.start = u, k
+	} else if u, k := minusBefore(toks, n); u != "" {
+		m.unit, m.start, m.scale = u, k, -1
 	} else {
 		m.unit = inherit // the second end of "£2–3m"
 	}
@@ -33,7 +35,7 @@ func moneyAround(toks []doc.Token, n *numbers.Number, inherit string) (m money, 
 	}
 	if j < len(toks) && toks[j].Kind == doc.Word && !n.Scaled {
 		if scale, ok := multiplierAt(toks, j, m.unit); ok {
-			m.scale, m.end, j = scale, j+1, j+1
+			m.scale, m.end, j = m.scale*scale, j+1, j+1
 		} else if m.unit == "" && n.Digits && isPence(&toks[j]) {
 			m.unit, m.scale, m.end = "GBP", 0.01, j+1
 			return m, true
@@ -43,8 +45,32 @@ func moneyAround(toks []doc.Token, n *numbers.Number, inherit string) (m money, 
 		if u, ok := currencyAfter(toks, j); ok {
 			m.unit, m.end = u, j+1
 		}
+	} else if j < len(toks) && !toks[j].SpaceBefore && RatePeriodsTable.Get(toks[j].Lower) != "" {
+		m.end = j + 1 // "£75pa": the amount is per year; the figure is the amount
 	}
 	return m, m.unit != ""
+}
+
+// RatePeriods are the abbreviations glued to an amount that make it a
+// rate, with the period each names: "£75pa", "£950pcm", "£40pw". The
+// figure is the amount in its currency; the period is part of its text.
+var RatePeriods = map[string]string{"pa": "year", "pcm": "month", "pw": "week"}
+
+// minusBefore reads a minus sign between a currency symbol and the
+// digits, all glued: "$-3K", "£-250". It returns the currency and the
+// symbol's token, or "" when there is none.
+func minusBefore(toks []doc.Token, n *numbers.Number) (string, int) {
+	k := n.First - 1
+	if k < 1 || toks[n.First].SpaceBefore || toks[k].SpaceBefore {
+		return "", 0
+	}
+	if t := toks[k].Text; t != "-" && t != "–" && t != "−" {
+		return "", 0
+	}
+	if u := lex.CurrencySymbolsTable.Get(toks[k-1].Text); u != "" {
+		return u, k - 1
+	}
+	return "", 0
 }
 
 // currencyBefore reads the currency written before a number: a symbol

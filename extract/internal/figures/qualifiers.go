@@ -106,9 +106,18 @@ func qualifierBefore(toks []doc.Token, k int) (q qualifier, first int, glued boo
 			continue
 		}
 		first = k - n
+		if slashed(toks, first) {
+			return qualifier{}, k, false, false // the "c" of "A/C": an account
+		}
 		w := p.words[0]
 		glued = (w == "c" || w == "ca") && !toks[k].SpaceBefore
 		return p.q, first, glued, true
 	}
 	return qualifier{}, k, false, false
+}
+
+// slashed tells whether token k is glued after a slash, as the "C" of
+// "A/C" is: part of an abbreviation, not a word of its own.
+func slashed(toks []doc.Token, k int) bool {
+	return k > 0 && toks[k-1].Text == "/" && !toks[k].SpaceBefore
 }

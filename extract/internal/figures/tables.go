@@ -23,5 +23,6 @@ var (
 	OnePrevTable            = lex.TableOf(OnePrev)
 	QualifiersByLastTable   = lex.TableOf(QualifiersByLast)
 	RangeJoinersTable       = lex.TableOf(RangeJoiners)
+	RatePeriodsTable        = lex.TableOf(RatePeriods)
 	TimeWordsTable          = lex.TableOf(TimeWords)
 )

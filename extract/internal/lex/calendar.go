@@ -2,6 +2,7 @@ package lex
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -83,3 +84,66 @@ var MonthWords = map[string]bool{
 // SeasonMonths gives a season's first month (winter starts in December of
 // the year named and runs into the next).
 var SeasonMonths = [5]int{0, 3, 6, 9, 12}
+
+// Feast is a named day of the year: a fixed day ("Christmas Day", 25
+// December) or a moveable feast, Easter days after Easter Sunday ("Good
+// Friday" is -2).
+type Feast struct {
+	M, D     int
+	Easter   int
+	Moveable bool
+}
+
+// Feasts are the named days minutes date things by, their words in lower
+// case joined by spaces ("new year's day"; a typographic apostrophe is
+// read as "'").
+var Feasts = map[string]Feast{
+	"new year's day": {M: 1, D: 1}, "new years day": {M: 1, D: 1}, "new year's eve": {M: 12, D: 31},
+	"christmas eve": {M: 12, D: 24}, "christmas day": {M: 12, D: 25}, "boxing day": {M: 12, D: 26},
+	"shrove tuesday": {Easter: -47, Moveable: true}, "ash wednesday": {Easter: -46, Moveable: true},
+	"maundy thursday": {Easter: -3, Moveable: true}, "good friday": {Easter: -2, Moveable: true},
+	"easter sunday": {Moveable: true}, "easter day": {Moveable: true},
+	"easter monday": {Easter: 1, Moveable: true}, "ascension day": {Easter: 39, Moveable: true},
+	"pentecost": {Easter: 49, Moveable: true}, "whit sunday": {Easter: 49, Moveable: true},
+	"whitsunday": {Easter: 49, Moveable: true}, "whit monday": {Easter: 50, Moveable: true},
+}
+
+// FeastStarts are the first words of the Feasts.
+var FeastStarts = func() Starts {
+	var ws []string
+	seen := map[string]bool{}
+	for k := range Feasts {
+		w, _, _ := strings.Cut(k, " ")
+		if !seen[w] {
+			seen[w] = true
+			ws = append(ws, w)
+		}
+	}
+	slices.Sort(ws)
+	return Words(ws...)
+}()
+
+// Easter is the day of Easter Sunday in year y, by the anonymous
+// Gregorian algorithm (Meeus/Jones/Butcher).
+func Easter(y int) Civil {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return Civil{Y: y, M: month, D: day}
+}
+
+// Day is the feast's day in year y.
+func (f Feast) Day(y int) Civil {
+	if !f.Moveable {
+		return Civil{Y: y, M: f.M, D: f.D}
+	}
+	t := Easter(y).Time().AddDate(0, 0, f.Easter)
+	return Civil{Y: t.Year(), M: int(t.Month()), D: t.Day()}
+}

@@ -24,6 +24,13 @@ var Fractions = map[string]float64{
 	"two-thirds": 2.0 / 3, "one-third": 1.0 / 3, "one-quarter": 0.25, "one-half": 0.5,
 }
 
+// Denominators are the parts a proportion in words is counted in, singular
+// and plural: "one third", "two thirds", "three-quarters of".
+var Denominators = map[string]float64{
+	"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+	"sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+}
+
 // VagueScales are the plural number words that head a vague quantity:
 // "tens of thousands", "hundreds of millions".
 var VagueScales = map[string]float64{"tens": 10, "hundreds": 100, "dozens": 12}

@@ -7,6 +7,7 @@ var (
 	CurrencyCodesTable   = TableOf(CurrencyCodes)
 	CurrencySymbolsTable = TableOf(CurrencySymbols)
 	CurrencyWordsTable   = TableOf(CurrencyWords)
+	DenominatorsTable    = TableOf(Denominators)
 	FractionsTable       = TableOf(Fractions)
 	MoneyScalesTable     = TableOf(MoneyScales)
 	MonthNamesTable      = TableOf(MonthNames)

@@ -6,6 +6,7 @@ import (
 )
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -28,6 +29,8 @@ type Number struct {
 	Scaled     bool    // a scale word or letter was applied ("2 million", "£3m")
 	Approx     bool    // vague by its own words: "c300", "tens of thousands"
 	Lone       bool    // the single word "one", which is often a pronoun
+	Fraction   bool    // a proportion: "one third of", "two-thirds of", "2/3"
+	Power      bool    // a power written with a caret: "2^10"
 	Suffix     string  // the rest of a hyphenated compound: "stage" in "three-stage"
 	suffixTok  int     // token of a digit compound's suffix ("minute" in "15-minute"), or -1
 }
@@ -75,6 +78,9 @@ func ParseNumber(toks []doc.Token, i int) (Number, bool) {
 		if n, ok := parseFraction(toks, i); ok {
 			return n, true
 		}
+		if n, ok := parseProportion(toks, i); ok {
+			return n, true
+		}
 		if n, ok := parseVague(toks, i); ok {
 			return n, true
 		}
@@ -91,6 +97,18 @@ func parseDigits(toks []doc.Token, i int) (Number, bool) {
 		return Number{}, false
 	}
 	n := Number{First: i, End: i + 1, Value: v, Digits: true, Decimals: dec, suffixTok: -1}
+	if p, ok := power(toks, i, v, dec); ok {
+		n.Value, n.End, n.Power = p, i+3, true
+		return n, true
+	}
+	if f, ok := slashFraction(toks, i); ok {
+		n.Value, n.End, n.Fraction = f, i+3, true
+		return n, true
+	}
+	if v2, dec2, ok := spacedGroup(toks, i); ok {
+		n.Value, n.Decimals, n.End = v*1e3+v2, dec2, i+3
+		return n, true
+	}
 	// A compound in digits: "15-minute", "3-stage".
 	if j := i + 2; j < len(toks) && toks[i+1].Text == "-" && !toks[i+1].SpaceBefore && toks[j].Kind == doc.Word && !toks[j].SpaceBefore {
 		n.Suffix, n.suffixTok, n.End = toks[j].Lower, j, j+1
@@ -104,6 +122,70 @@ func parseDigits(toks []doc.Token, i int) (Number, bool) {
 		}
 	}
 	return n, true
+}
+
+// power reads an exponent written with a caret, "2^10": the base at
+// token i (value v, dec decimals), the caret and a whole exponent glued
+// to it. It returns the power.
+func power(toks []doc.Token, i int, v float64, dec int) (float64, bool) {
+	if i+2 >= len(toks) || toks[i+1].Text != "^" || toks[i+1].SpaceBefore || toks[i+2].SpaceBefore || dec > 0 {
+		return 0, false
+	}
+	e, err := strconv.Atoi(toks[i+2].Text)
+	if err != nil || e < 0 || e > 99 {
+		return 0, false
+	}
+	return math.Pow(v, float64(e)), true
+}
+
+// slashFraction reads a proportion written with a slash at token i:
+// "Need 2/3", "with 9/9 consent". Both are single digits, the numerator
+// no larger than the denominator, with nothing glued on either side ("9/9/
+// 2013" is a date, "A2/3" a code) and no preposition before that would
+// make it a day and month ("on 3/4").
+func slashFraction(toks []doc.Token, i int) (float64, bool) {
+	if i+2 >= len(toks) || toks[i+1].Text != "/" || toks[i+1].SpaceBefore || toks[i+2].SpaceBefore ||
+		toks[i+2].Kind != doc.Number || i > 0 && !toks[i].SpaceBefore && toks[i-1].Text != "(" {
+		return 0, false
+	}
+	a, b := toks[i].Text, toks[i+2].Text
+	if len(a) != 1 || len(b) != 1 || a > b || b < "2" || a < "1" {
+		return 0, false
+	}
+	if i+3 < len(toks) && !toks[i+3].SpaceBefore && (toks[i+3].Text == "/" || toks[i+3].Kind != doc.Punct) {
+		return 0, false
+	}
+	if i > 0 && lex.PrepositionsTable.Get(toks[i-1].Lower) {
+		return 0, false
+	}
+	return float64(a[0]-'0') / float64(b[0]-'0'), true
+}
+
+// spacedGroup reads an amount whose thousands comma a stray space
+// follows, "$2, 310.5K": a currency symbol glued before one to three
+// digits at token i, the comma glued to them, then one space and a group
+// of three digits that ends the amount with its pence or a glued
+// multiplier. A list ("$2, 310 members") has neither. It returns the
+// group's value and decimals.
+func spacedGroup(toks []doc.Token, i int) (float64, int, bool) {
+	if i < 1 || i+2 >= len(toks) || toks[i].SpaceBefore || lex.CurrencySymbolsTable.Get(toks[i-1].Text) == "" ||
+		len(toks[i].Text) > 3 || strings.ContainsAny(toks[i].Text, ",.") {
+		return 0, 0, false
+	}
+	c, g := &toks[i+1], &toks[i+2]
+	if c.Text != "," || c.SpaceBefore || g.Kind != doc.Number || !g.SpaceBefore || g.NewlineBefore {
+		return 0, 0, false
+	}
+	whole, _, _ := strings.Cut(g.Text, ".")
+	if len(whole) != 3 || g.Start-c.End != 1 {
+		return 0, 0, false
+	}
+	v, dec, ok := DigitValue(g.Text)
+	glued := i+3 < len(toks) && toks[i+3].Kind == doc.Word && !toks[i+3].SpaceBefore
+	if !ok || dec == 0 && !glued {
+		return 0, 0, false
+	}
+	return v, dec, true
 }
 
 // DigitValue parses a Number token. Thousands separators must group by
@@ -239,6 +321,45 @@ func parseFraction(toks []doc.Token, i int) (Number, bool) {
 		return Number{}, false
 	}
 	return Number{First: i, End: j + 1, Value: f * w.Value, Scaled: true, suffixTok: -1}, true
+}
+
+// parseProportion reads a proportion in words: a numerator ("one",
+// "two", "a") and a denominator ("third", "thirds", "quarter"), or the
+// two as one compound ("two-thirds"). "a third" and "one third" are
+// also ordinals ("a third meeting", "one third party"), so the
+// proportion must be of something ("a third of the budget"), or, with a
+// numerator in words, end the phrase ("cut by two thirds.").
+func parseProportion(toks []doc.Token, i int) (Number, bool) {
+	l := toks[i].Lower
+	num, den := l, ""
+	j := i + 1
+	if h := strings.IndexByte(l, '-'); h > 0 {
+		num, den = l[:h], l[h+1:]
+	} else if j < len(toks) && toks[j].Kind == doc.Word && toks[j].SpaceBefore {
+		den = toks[j].Lower
+		j++
+	}
+	d, ok := lex.DenominatorsTable.Lookup(den)
+	if !ok {
+		return Number{}, false
+	}
+	top := 1.0
+	if num != "a" && num != "an" {
+		w, ok := lex.NumberWordsTable.Lookup(num)
+		if !ok || w.Class != lex.NumUnit {
+			return Number{}, false
+		}
+		top = w.Value
+	}
+	if (top == 1) == strings.HasSuffix(den, "s") {
+		return Number{}, false // "one thirds", "two third"
+	}
+	of := j < len(toks) && toks[j].Lower == "of"
+	ends := j >= len(toks) || toks[j].Kind == doc.Punct
+	if !of && (num == "a" || num == "an" || !ends) {
+		return Number{}, false
+	}
+	return Number{First: i, End: j, Value: top / d, Fraction: true, suffixTok: -1}, true
 }
 
 // parseVague reads "tens of thousands": a scale given only by its order.

@@ -80,3 +80,61 @@ func TestCanStart(t *testing.T) {
 		t.Error("a number token is no word a number starts at")
 	}
 }
+
+// TestNumberForms: the value and extent ParseNumber reads at a line's
+// first number, by the rule that reads it, and the forms it turns away.
+func TestNumberForms(t *testing.T) {
+	for _, c := range []struct {
+		rule, in string
+		ok       bool
+		value    float64
+		toks     int  // tokens from the number's first
+		fraction bool // read as a proportion
+	}{
+		{"a proportion in words", "one third of residents", true, 1.0 / 3, 2, true},
+		{"a proportion as a compound", "two-thirds of members", true, 2.0 / 3, 1, true},
+		{"a proportion with an article before 'of'", "a quarter of the budget", true, 0.25, 2, true},
+		{"a proportion ending the phrase", "two thirds.", true, 2.0 / 3, 2, true},
+		{"an ordinal after an article", "a third meeting", false, 0, 0, false},
+		{"an ordinal after 'one' is a count of one", "one third party", true, 1, 1, false},
+		{"a denominator that disagrees in number", "two third of", true, 2, 1, false},
+		{"a fraction of a scale is the scaled amount", "a quarter of a million", true, 250000, 5, false},
+		{"a power with a caret", "2^10 bytes", true, 1024, 3, false},
+		{"a caret with a space is no power", "2 ^10 bytes", true, 2, 1, false},
+		{"a proportion with a slash", "2/3 of the audience", true, 2.0 / 3, 3, true},
+		{"a day, month and year are no proportion", "9/9/2013 revised", true, 9, 1, false},
+		{"a numerator above its denominator is no proportion", "5/3 score", true, 5, 1, false},
+	} {
+		toks := input.TextDocument(c.in).Tokens(0)
+		n, ok := ParseNumber(toks, 0)
+		if ok != c.ok || ok && (n.Value != c.value || n.End != c.toks || n.Fraction != c.fraction) {
+			t.Errorf("%s: %q gives ok %v, %v over %d tokens, fraction %v; want %v, %v, %d, %v",
+				c.rule, c.in, ok, n.Value, n.End, n.Fraction, c.ok, c.value, c.toks, c.fraction)
+		}
+	}
+}
+
+// TestSpacedGroup: an amount whose thousands comma a stray space follows
+// is one number when its second group ends it; a list is not.
+func TestSpacedGroup(t *testing.T) {
+	for _, c := range []struct {
+		rule, in string
+		value    float64
+	}{
+		{"the group ends with pence", "$2, 310.50 paid", 2310.5},
+		{"the group ends with a glued multiplier", "$2, 310K paid", 2310},
+		{"a list of an amount and a count", "$2, 310 members", 2},
+		{"two spaces are no slip", "$2,  310.50 paid", 2},
+		{"no currency, no amount", "2, 310.50 paid", 2},
+	} {
+		toks := input.TextDocument(c.in).Tokens(0)
+		i := 0
+		for toks[i].Kind != doc.Number {
+			i++
+		}
+		n, ok := ParseNumber(toks, i)
+		if !ok || n.Value != c.value {
+			t.Errorf("%s: %q gives %v (ok %v), want %v", c.rule, c.in, n.Value, ok, c.value)
+		}
+	}
+}
