@@ -70,7 +70,7 @@ func list[T any](xs []T, f func(*T) any) any {
 }
 
 func (t *treeBuilder) record(r *Record) map[string]any {
-	return map[string]any{
+	out := map[string]any{
 		"schema_version": t.str(r.SchemaVersion),
 		"source":         t.source(&r.Source),
 		"text":           t.str(r.Text),
@@ -83,6 +83,10 @@ func (t *treeBuilder) record(r *Record) map[string]any {
 		"commitments":    list(r.Commitments, t.commitment),
 		"warnings":       list(r.Warnings, t.strOf),
 	}
+	if r.Genre != "" {
+		out["genre"] = t.str(r.Genre)
+	}
+	return out
 }
 
 func (t *treeBuilder) source(s *Source) map[string]any {
