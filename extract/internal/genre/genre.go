@@ -294,6 +294,10 @@ var scribeHeaders = map[string]bool{
 	"scribenick": true, "topic": true, "action": true, "agenda": true,
 }
 
+// Header tells whether label (without its colon) is a scribe log's
+// header, "Present", "topic", "ScribeNick", rather than a speaker.
+func Header(label string) bool { return scribeHeaders[strings.ToLower(label)] }
+
 // headerLabel is the scribe log header that opens s ("Present: ivan,
 // dbooth" gives "present"), "" for none.
 func headerLabel(s string) string {

@@ -286,10 +286,11 @@ func everyoneAt(toks []doc.Token, h header) bool {
 		(j+1 == len(toks) || toks[j+1].LineStart || fullStop(toks, j+1))
 }
 
-// findListed reads every attendance list. It returns the people, the
+// findListed reads every attendance list, by the conventions of the
+// document's genre g. It returns the people, the
 // byte ranges the lists cover, which the narrative pass leaves alone, and
 // whether a label said that everyone attended.
-func findListed(text string, toks []doc.Token) ([]listed, [][2]int, bool) {
+func findListed(text string, toks []doc.Token, g string) ([]listed, [][2]int, bool) {
 	var out []listed
 	var ranges [][2]int
 	everyone := false
@@ -305,7 +306,10 @@ func findListed(text string, toks []doc.Token) ([]listed, [][2]int, bool) {
 		start := toks[i].Start
 		var ppl []listed
 		var next int
-		if h.inline {
+		switch {
+		case chatGenre(g):
+			ppl, next = chatList(text, toks, h)
+		case h.inline:
 			ppl, next = inlineRun(text, toks, h.content, h.status)
 			if len(ppl) > 0 && next < len(toks) {
 				// Further lists may follow on the next lines.
@@ -315,7 +319,7 @@ func findListed(text string, toks []doc.Token) ([]listed, [][2]int, bool) {
 					ppl = append(ppl, p2...)
 				}
 			}
-		} else {
+		default:
 			ppl, next = lineList(text, toks, h.content, h.status)
 		}
 		if len(ppl) == 0 {

@@ -31,9 +31,9 @@ type mention struct {
 // people tens of thousands of times, and most of those mentions (a lone
 // capitalised word) are dropped at once, so they are not collected first.
 // skip holds the lists' byte ranges, in order and apart, as findListed
-// returns them.
-func findMentions(text string, toks []doc.Token, skip [][2]int, emit func(mention)) {
-	scanMentions(text, toks, skip, func(_ string, m mention) { emit(m) })
+// returns them; g is the document's genre.
+func findMentions(text string, toks []doc.Token, skip [][2]int, g string, emit func(mention)) {
+	scanMentions(text, toks, skip, g, func(_ string, m mention) { emit(m) })
 }
 
 // mentionScan is the state of one pass of the mention rules: the text,
@@ -49,6 +49,8 @@ type mentionScan struct {
 	legend map[string]string
 	// outline are the letters that open lines as an outline does.
 	outline map[byte]bool
+	// chat is set in a chat meeting's record, where turns are by nick.
+	chat bool
 }
 
 // emit hands m on under the name of the rule that read it.
@@ -60,6 +62,10 @@ type mentionRule struct {
 	name  string
 	match func(s *mentionScan, i int) (next int, ok bool)
 }
+
+// chatTurnRule is tried first in a chat meeting's record: a turn by
+// nick, "dbooth: yes", "<ivan> so we agreed".
+var chatTurnRule = mentionRule{"chat turn", chatTurn}
 
 // theRule is tried, alone, at "the": an office without a name.
 var theRule = mentionRule{"role only", roleOnlyRule}
@@ -78,8 +84,8 @@ var capitalRules = []mentionRule{
 
 // scanMentions is findMentions with the name of the rule that read each
 // mention, for tests.
-func scanMentions(text string, toks []doc.Token, skip [][2]int, emit func(rule string, m mention)) {
-	s := &mentionScan{text: text, toks: toks, out: emit}
+func scanMentions(text string, toks []doc.Token, skip [][2]int, g string, emit func(rule string, m mention)) {
+	s := &mentionScan{text: text, toks: toks, out: emit, chat: chatGenre(g)}
 	s.readKeys()
 	k := 0 // the first range that does not end at or before the token
 	inSkip := func(pos int) bool {
@@ -119,6 +125,12 @@ func (s *mentionScan) readKeys() {
 // mentionAt tries the rules that may start at toks[i], a word.
 func (s *mentionScan) mentionAt(i int) (int, bool) {
 	t := s.toks[i]
+	if s.chat {
+		// A turn by nick may be in lower case, which no other rule reads.
+		if next, ok := s.try(chatTurnRule, i); ok {
+			return next, true
+		}
+	}
 	if t.Lower == "the" {
 		// "The" starts an office or nothing: never a name.
 		return s.try(theRule, i)

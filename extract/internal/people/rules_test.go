@@ -68,7 +68,7 @@ func TestMentionRules(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.want, func(t *testing.T) {
 			var got []string
-			scanMentions(c.text, tokens(c.text), nil, func(rule string, m mention) {
+			scanMentions(c.text, tokens(c.text), nil, "", func(rule string, m mention) {
 				got = append(got, rule+": "+mentionText(m))
 			})
 			want := c.rule + ": " + c.want
@@ -94,7 +94,7 @@ func TestMentionVetoes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.veto, func(t *testing.T) {
-			scanMentions(c.text, tokens(c.text), nil, func(rule string, m mention) {
+			scanMentions(c.text, tokens(c.text), nil, "", func(rule string, m mention) {
 				if mentionText(m) == c.none {
 					t.Errorf("%q: rule %q read %q", c.text, rule, c.none)
 				}
