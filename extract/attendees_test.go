@@ -95,8 +95,11 @@ var attendeeCases = []struct {
 		[]who{{"Daniel Peintner", "", "participant"}}},
 	{"proposed by", "It was proposed by Cllr P Harries and seconded by Cllr Loynton.",
 		[]who{{"P Harries", "", "participant"}, {"Loynton", "", "participant"}}},
-	{"transcript label", "Adams: Go ahead.    Joe Rastatter:  Thanks.  My name is joe.",
-		[]who{{"Joe Rastatter", "", "participant"}}},
+	{"transcript label after a wide gap", "Adams: Go ahead.    Joe Rastatter:  Thanks.  My name is joe.\n" +
+		"Adams: Thank you.    Joe Rastatter:  Bye.\nAdams: Next item.",
+		[]who{{"Adams", "", "participant"}, {"Joe Rastatter", "", "participant"}}},
+	{"a wide gap opens no turn in written minutes", "The Board met.    Joe Rastatter: thanks were given.\nThe minutes were approved.",
+		[]who{{"Joe Rastatter", "", "mentioned"}}},
 	{"us roll call with roles before names", "ROLL CALL\nPresent: Council Members Smith, Jones and Lee, Mayor Garcia.\nAbsent: Council Member Brown.\nAlso present: City Manager Tom Ellis; City Clerk Anne Ruiz.\n\nCouncil Member Smith moved to approve the minutes.",
 		[]who{{"Smith", "", "present"}, {"Jones", "", "present"}, {"Lee", "", "present"}, {"Garcia", "", "present"}, {"Brown", "", "absent"},
 			{"Tom Ellis", "City Manager", "in_attendance"}, {"Anne Ruiz", "City Clerk", "in_attendance"}}},
