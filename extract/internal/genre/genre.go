@@ -290,13 +290,21 @@ func nickShaped(w string) bool {
 // starts by the scribing tools: who was present, sent regrets, chaired
 // and scribed, and the topics and actions as the meeting goes.
 var scribeHeaders = map[string]bool{
-	"present": true, "regrets": true, "chair": true, "chairs": true, "scribe": true,
+	"present": true, "regrets": true, "chair": true, "chairs": true, "scribe": true, "scribes": true,
 	"scribenick": true, "topic": true, "action": true, "agenda": true,
 }
 
 // Header tells whether label (without its colon) is a scribe log's
 // header, "Present", "topic", "ScribeNick", rather than a speaker.
 func Header(label string) bool { return scribeHeaders[strings.ToLower(label)] }
+
+// roleHeaders are the scribe log's headers that name who held an office
+// at the meeting, and the office.
+var roleHeaders = map[string]string{"chair": "Chair", "chairs": "Chair", "scribe": "Scribe", "scribes": "Scribe", "scribenick": "Scribe"}
+
+// RoleHeader is the office a scribe log's header names ("Chair:" gives
+// "Chair", "ScribeNick:" gives "Scribe"), "" for none.
+func RoleHeader(label string) string { return roleHeaders[strings.ToLower(label)] }
 
 // headerLabel is the scribe log header that opens s ("Present: ivan,
 // dbooth" gives "present"), "" for none.

@@ -126,7 +126,8 @@ var attendanceTrie = lex.NewPhraseTrie(lex.AttendancePhrases)
 // header is an attendance label found at a token.
 type header struct {
 	status  string
-	content int // token index where the names start
+	role    string // the office its people hold: "Chair"
+	content int    // token index where the names start
 	inline  bool
 }
 
@@ -294,8 +295,15 @@ func findListed(text string, toks []doc.Token, g string) ([]listed, [][2]int, bo
 	var out []listed
 	var ranges [][2]int
 	everyone := false
+	chat := chatGenre(g)
 	for i := 0; i < len(toks); i++ {
-		h, ok := headerAt(text, toks, i)
+		var h header
+		var ok bool
+		if chat {
+			h, ok = chatHeaderAt(text, toks, i)
+		} else {
+			h, ok = headerAt(text, toks, i)
+		}
 		if !ok {
 			continue
 		}
@@ -307,7 +315,7 @@ func findListed(text string, toks []doc.Token, g string) ([]listed, [][2]int, bo
 		var ppl []listed
 		var next int
 		switch {
-		case chatGenre(g):
+		case chat:
 			ppl, next = chatList(text, toks, h)
 		case h.inline:
 			ppl, next = inlineRun(text, toks, h.content, h.status)

@@ -19,31 +19,76 @@ func chatGenre(g string) bool { return g == genre.IRC || g == genre.MeetBot }
 
 // chatList reads the people under or after an attendance label in a chat
 // meeting's record: the rest of the label's line split at commas (or at
-// spaces when every word is a nick), or else one nick a line. It returns
-// them and where the list ends.
+// spaces when every word is a nick), or else the lines under it, one nick
+// or a run of names a line, up to a blank line. Labels among those lines
+// ("Regrets", "Chair") change the status, or give an office. It returns
+// the people and where the list ends.
 func chatList(text string, toks []doc.Token, h header) ([]listed, int) {
 	if h.inline {
 		end := lineEnd(toks, h.content)
-		return chatRun(text, toks, h.content, end, h.status), end
+		return chatRun(text, toks, h.content, end, h), end
 	}
 	var out []listed
 	i := h.content
 	for i < len(toks) {
-		end := lineEnd(toks, i)
-		p, ok := chatEntry(text, toks, i, end, h.status)
-		if !ok {
+		if len(out) > 0 && blankBefore(text, toks, i) {
 			break
 		}
-		out = append(out, p)
+		end := lineEnd(toks, i)
+		if sub, ok := chatHeaderAt(text, toks, i); ok {
+			h = sub
+			if sub.inline {
+				out = append(out, chatRun(text, toks, sub.content, end, h)...)
+			}
+			i = end
+			continue
+		}
+		p, ok := chatEntry(text, toks, i, end, h)
+		if !ok {
+			ppl := chatRun(text, toks, skipBullets(toks, i, end), end, h)
+			if len(ppl) == 0 {
+				break
+			}
+			out = append(out, ppl...)
+		} else {
+			out = append(out, p)
+		}
 		i = end
 	}
 	return out, i
 }
 
+// chatHeaderAt reads a label in a chat meeting's record: an attendance
+// label, or a scribe log's header of an office ("Chair: Dana", "Scribe"
+// alone over its names), whose people take part in that office.
+func chatHeaderAt(text string, toks []doc.Token, i int) (header, bool) {
+	if h, ok := headerAt(text, toks, i); ok {
+		return h, true
+	}
+	if !(i == 0 || toks[i].LineStart) || toks[i].Kind != doc.Word {
+		return header{}, false
+	}
+	role := genre.RoleHeader(toks[i].Text)
+	switch {
+	case role == "":
+		return header{}, false
+	case i+1 == len(toks) || toks[i+1].LineStart:
+		return header{status: "participant", role: role, content: i + 1}, true
+	case toks[i+1].Text == ":" && sameLine(toks, i+2):
+		return header{status: "participant", role: role, content: i + 2, inline: true}, true
+	}
+	return header{}, false
+}
+
+// blankBefore tells whether a blank line comes before toks[i].
+func blankBefore(text string, toks []doc.Token, i int) bool {
+	return i > 0 && strings.Count(text[toks[i-1].End:toks[i].Start], "\n") >= 2
+}
+
 // chatRun reads the people on toks[i:end], split at commas and
 // semicolons, or at spaces when there are none and every word is a nick:
 // "ivan, Daniel_Peintner, Tim Berners-Lee", "ivan dbooth".
-func chatRun(text string, toks []doc.Token, i, end int, status string) []listed {
+func chatRun(text string, toks []doc.Token, i, end int, h header) []listed {
 	bySpace := i < end && nickAt(text, toks, i, end)
 	for k := i; k < end && bySpace; k++ {
 		if t := toks[k]; t.Text == "," || t.Text == ";" || (t.SpaceBefore && k > i && !nickAt(text, toks, k, end)) {
@@ -56,7 +101,7 @@ func chatRun(text string, toks []doc.Token, i, end int, status string) []listed 
 		for j < end && toks[j].Text != "," && toks[j].Text != ";" && !(bySpace && toks[j].SpaceBefore) {
 			j++
 		}
-		if p, ok := chatPerson(text, toks, k, j, status); ok {
+		if p, ok := chatPerson(text, toks, k, j, h); ok {
 			out = append(out, p)
 		}
 		k = j
@@ -111,7 +156,7 @@ func nickAt(text string, toks []doc.Token, k, end int) bool {
 
 // chatEntry reads one line of a list of nicks: a list number, a nick and
 // a note in brackets, "1. rbasak (131)".
-func chatEntry(text string, toks []doc.Token, i, end int, status string) (listed, bool) {
+func chatEntry(text string, toks []doc.Token, i, end int, h header) (listed, bool) {
 	i = skipBullets(toks, i, end)
 	if i+1 < end && toks[i].Kind == doc.Number && toks[i+1].Text == "." {
 		i += 2 // a list number
@@ -120,16 +165,17 @@ func chatEntry(text string, toks []doc.Token, i, end int, status string) (listed
 		return listed{}, false
 	}
 	_, j := nickText(text, toks, i, end)
-	p, ok := chatPerson(text, toks, i, j, status)
+	p, ok := chatPerson(text, toks, i, j, h)
 	if !ok || tailNotes(text, toks, j, end, &p) != end {
 		return listed{}, false
 	}
 	return p, true
 }
 
-// chatPerson is the person toks[i:j] names in a chat list, with a note
-// in brackets after the name taken as tailNotes reads it.
-func chatPerson(text string, toks []doc.Token, i, j int, status string) (listed, bool) {
+// chatPerson is the person toks[i:j] names in a chat list under the
+// label h, with a note in brackets after the name taken as tailNotes
+// reads it. A name is a few words at most: more are prose.
+func chatPerson(text string, toks []doc.Token, i, j int, h header) (listed, bool) {
 	k := i
 	for k < j && toks[k].Text != "(" {
 		k++
@@ -138,10 +184,17 @@ func chatPerson(text string, toks []doc.Token, i, j int, status string) (listed,
 		return listed{}, false
 	}
 	nf := chatName(text, toks, i, k-1)
-	p := listed{nf: nf, name: nameText(text, nf), status: status}
+	if len(nf.given) >= maxChatNameWords {
+		return listed{}, false
+	}
+	p := listed{nf: nf, name: nameText(text, nf), status: h.status, role: h.role}
 	tailNotes(text, toks, k, j, &p)
 	return p, true
 }
+
+// maxChatNameWords bounds a name in a chat list: "Tim Berners-Lee",
+// "Mary Ann Schwab".
+const maxChatNameWords = 4
 
 // chatName is the name toks[first:last+1] give in a chat record: a nick
 // is a surname alone to match the turns by ("rbasak"), a nick joined by

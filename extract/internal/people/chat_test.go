@@ -22,6 +22,11 @@ var chatCases = []struct{ rule, genre, text, want string }{
 		"dbooth participant; ivan participant"},
 	{"turn by a listed nick", genre.IRC, "Present: ivan\nivan: +1\n", "ivan present"},
 	{"nick in angle brackets adds a place", genre.IRC, "Present: ivan\n<ivan> hello\n<trackbot> Date: 5 May\n", "ivan present"},
+	{"labels among the lines", genre.IRC, "Attendees\nPresent\nivan, dbooth\nRegrets\nanthony\nChair\nDana\nScribe\nErik Dahl\n\nContents\n",
+		"ivan present; dbooth present; anthony apologies; Dana participant; Erik Dahl participant"},
+	{"office header", genre.IRC, "Chair: Dana\nScribeNick: ivan\n", "Dana participant; ivan participant"},
+	{"a blank line ends the list", genre.IRC, "Present\nivan\n\nThe draft was reviewed\n", "ivan present"},
+	{"prose is no name", genre.IRC, "Present\nWe reviewed the draft of the charter and then some more\n", ""},
 	{"channel is no speaker", genre.MeetBot, "#ubuntu-meeting: Technical Board\n", ""},
 	{"nicks only in a chat record", genre.Minutes, "People present (lines said)\n1. rbasak (131)\n", ""},
 }
