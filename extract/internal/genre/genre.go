@@ -309,7 +309,7 @@ func RoleHeader(label string) string { return roleHeaders[strings.ToLower(label)
 // headerLabel is the scribe log header that opens s ("Present: ivan,
 // dbooth" gives "present"), "" for none.
 func headerLabel(s string) string {
-	colon := strings.IndexByte(s, ':')
+	colon := strings.IndexByte(s[:min(len(s), maxHeaderLen+1)], ':')
 	if colon <= 0 {
 		return ""
 	}
@@ -320,18 +320,25 @@ func headerLabel(s string) string {
 	return ""
 }
 
+// maxHeaderLen is the longest of scribeHeaders.
+const maxHeaderLen = len("scribenick")
+
 // frameLine is the MeetBot frame line that s is, "" for none: the bot
 // opens its summary with who started the meeting and when, closes it
 // with when it ended, and lists the people with the lines each said.
 func frameLine(s string) string {
-	l := strings.ToLower(s)
 	switch {
-	case strings.HasPrefix(l, "meeting started by ") && strings.Contains(l, " at "):
+	case hasPrefixFold(s, "meeting started by ") && strings.Contains(s, " at "):
 		return "started"
-	case strings.HasPrefix(l, "meeting ended at "):
+	case hasPrefixFold(s, "meeting ended at "):
 		return "ended"
-	case strings.HasPrefix(l, "people present (lines said)"):
+	case hasPrefixFold(s, "people present (lines said)"):
 		return "people"
 	}
 	return ""
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
