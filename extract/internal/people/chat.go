@@ -126,7 +126,9 @@ func nickText(text string, toks []doc.Token, k, end int) (string, int) {
 // chatSpeakerAt reads a turn by nick opening a line of a chat record,
 // "dbooth: yes", "Daniel_Peintner: +1": a nick, a colon and a space. It
 // returns the nick and the index of the colon. A scribe log's header
-// ("topic: Release") is no speaker.
+// ("topic: Release") is no speaker; a capitalised label ("Sebastian:",
+// "RESOLUTION:") is left to the speaker labels of any minutes, which ask
+// that it behave as a name.
 func chatSpeakerAt(text string, toks []doc.Token, i int) (string, int, bool) {
 	if toks[i].Kind != doc.Word || !lineOpener(toks, i) || (i > 0 && toks[i-1].Text == "#") {
 		return "", i, false // "#ubuntu-meeting:" names a channel
@@ -135,17 +137,10 @@ func chatSpeakerAt(text string, toks []doc.Token, i int) (string, int, bool) {
 	if j+1 >= len(toks) || toks[j].Text != ":" || toks[j].LineStart || !toks[j+1].SpaceBefore || toks[j+1].LineStart {
 		return "", i, false
 	}
-	if !nickShapedLabel(nick) || genre.Header(nick) {
+	if !genre.Nick(nick) || genre.Header(nick) {
 		return "", i, false
 	}
 	return nick, j, true
-}
-
-// nickShapedLabel tells whether a line's label is one a chat record
-// gives a speaker: a nick, or a capitalised word a nick may also be
-// ("Ivan:").
-func nickShapedLabel(s string) bool {
-	return genre.Nick(s) || (s != "" && startsUpper(s) && !strings.ContainsAny(s, "-"))
 }
 
 // nickAt tells whether a nick starts at toks[k].

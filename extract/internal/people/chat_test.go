@@ -27,6 +27,8 @@ var chatCases = []struct{ rule, genre, text, want string }{
 	{"office header", genre.IRC, "Chair: Dana\nScribeNick: ivan\n", "Dana participant; ivan participant"},
 	{"a blank line ends the list", genre.IRC, "Present\nivan\n\nThe draft was reviewed\n", "ivan present"},
 	{"prose is no name", genre.IRC, "Present\nWe reviewed the draft of the charter and then some more\n", ""},
+	{"a capitalised label asks for a name's evidence", genre.IRC, "RESOLUTION: publish the draft\nivan: +1\nRESOLUTION: close the issue\nThe resolution was recorded.\n",
+		"ivan participant"},
 	{"channel is no speaker", genre.MeetBot, "#ubuntu-meeting: Technical Board\n", ""},
 	{"nicks only in a chat record", genre.Minutes, "People present (lines said)\n1. rbasak (131)\n", ""},
 }
