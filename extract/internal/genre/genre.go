@@ -7,8 +7,8 @@
 //
 //   - a transcript (closed captions of a council, speaker notes of a
 //     call): most of the text is turns, a speaker's name and a colon
-//     ("Adams: Good morning", ">> Fish: Thank you"), the same few
-//     speakers again and again;
+//     ("Adams: Good morning", ">> Fish: Thank you") or a caption's ">>"
+//     alone, the same few speakers again and again;
 //   - an IRC or scribe log (W3C-style minutes): turns by nick ("<ivan>
 //     so we agreed", "dbooth: yes", "Daniel_Peintner: +1"), with the
 //     scribe log's header labels ("Present:", "Scribe:", "Chair:");
@@ -99,8 +99,11 @@ func (t *tally) add(line string) {
 	if f := frameLine(s); f != "" {
 		t.frame[f] = true
 	}
+	// Closed captions mark each turn with ">>", the speaker named or not.
+	arrow := strings.HasPrefix(s, ">>")
+	bare := s
 	s = trimLead(s)
-	if h := headerLabel(s); h != "" && s == strings.TrimSpace(line) {
+	if h := headerLabel(s); h != "" && s == bare {
 		// A header of a scribe log stands unbulleted at a line start.
 		t.headers[h] = true
 	}
@@ -112,8 +115,11 @@ func (t *tally) add(line string) {
 	for i := 0; i < len(s); {
 		label, next, ok := turnAt(s, i)
 		next = min(next, len(s))
-		if ok {
+		switch {
+		case ok:
 			t.turn(label, Nick(label))
+		case i == 0 && arrow:
+			t.turn(">>", false) // an unnamed speaker's turn
 		}
 		gap := strings.Index(s[next:], "  ")
 		if gap < 0 {

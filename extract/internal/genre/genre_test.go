@@ -23,6 +23,9 @@ var genreCases = []struct{ rule, genre, text string }{
 		">> Adams: Karla, please call the roll.\nFritz: Here.  Fish: Here.  Adams: Here.\n"},
 	{"speaker turns", Transcript, "• Mara: From the beginning was unclear.\n• Ryan: Should we?\n" +
 		"• Mara: Yes.\n• Eric Holk: Willing to delegate.\n• Ryan: Agreed.\n• Eric Holk: Fine.\n"},
+	{"speaker turns", Transcript, "CITY COUNCIL\n>> Good morning, everyone.\n>> Fish: Thank you.\n>> Can you call the roll?\n" +
+		">> Here.\n>> Fish: Here.\n>> Thank you.\n"},
+	{"", Minutes, "> a quoted line\n>> a quote in a quote\nThe Board noted the letter.\nThe minutes were approved.\n"},
 	{"", Minutes, "Minutes of the Board\nPresent: Alun Davies, Owen Williams\nDate: 5 March\n" +
 		"1. Apologies\nThe Board noted the report.\nAction: Clerk to write.\n"},
 	{"", Minutes, "Date: Monday\nVenue: Hall\nChair: Alun\nClerk: Owen\nTreasurer: Kim\nSecretary: Lee\n" +
