@@ -29,6 +29,7 @@ var chatCases = []struct{ rule, genre, text, want string }{
 	{"prose is no name", genre.IRC, "Present\nWe reviewed the draft of the charter and then some more\n", ""},
 	{"a capitalised label asks for a name's evidence", genre.IRC, "RESOLUTION: publish the draft\nivan: +1\nRESOLUTION: close the issue\nThe resolution was recorded.\n",
 		"ivan participant"},
+	{"turn after a timestamp", genre.IRC, "[14:00:05] dbooth: the draft is ready\n14:01 ivan: +1\n", "dbooth participant; ivan participant"},
 	{"a header is no speaker", genre.IRC, "Topic: Security\nivan: +1\nTopic: Crypto\n",
 		"ivan participant"},
 	{"channel is no speaker", genre.MeetBot, "#ubuntu-meeting: Technical Board\n", ""},
