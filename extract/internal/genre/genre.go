@@ -67,7 +67,7 @@ func detect(text string) (genre, rule string) {
 		return IRC, "nicks in angle brackets"
 	case t.turns < minTurns || t.turns*4 < t.lines:
 		return Minutes, ""
-	case len(t.headers) >= 2:
+	case len(t.headers) >= 2 && t.scribed():
 		return IRC, "scribe log headers"
 	case !t.recurring():
 		return Minutes, ""
@@ -81,6 +81,17 @@ func detect(text string) (genre, rule string) {
 // must also be on one line in four or more (one in five for turns in
 // angle brackets, which a log interleaves with its other lines).
 const minTurns = 5
+
+// scribed tells whether the headers name a scribe: written minutes have
+// "Present:", "Chair:" and "Agenda:" too, but not a scribe of the log.
+func (t *tally) scribed() bool {
+	for h := range t.headers {
+		if roleHeaders[h] == "Scribe" {
+			return true
+		}
+	}
+	return false
+}
 
 // recurring tells whether the speakers of the turns come back, each at
 // least twice on average: labels of fields ("Date:", "Venue:") are used

@@ -26,6 +26,8 @@ var genreCases = []struct{ rule, genre, text string }{
 	{"speaker turns", Transcript, "CITY COUNCIL\n>> Good morning, everyone.\n>> Fish: Thank you.\n>> Can you call the roll?\n" +
 		">> Here.\n>> Fish: Here.\n>> Thank you.\n"},
 	{"", Minutes, "> a quoted line\n>> a quote in a quote\nThe Board noted the letter.\nThe minutes were approved.\n"},
+	{"speaker turns", Transcript, "Present: Carol, Mark\nAgenda: budget\nCarol: we need a budget\nMark: agreed\nCarol: then we ask\n" +
+		"Mark: fine\nCarol: done\nAction: Carol to ask\n"},
 	{"", Minutes, "Minutes of the Board\nPresent: Alun Davies, Owen Williams\nDate: 5 March\n" +
 		"1. Apologies\nThe Board noted the report.\nAction: Clerk to write.\n"},
 	{"", Minutes, "Date: Monday\nVenue: Hall\nChair: Alun\nClerk: Owen\nTreasurer: Kim\nSecretary: Lee\n" +
