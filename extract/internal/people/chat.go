@@ -187,10 +187,14 @@ func chatPerson(text string, toks []doc.Token, i, j int, h header) (listed, bool
 	for k < j && toks[k].Text != "(" {
 		k++
 	}
+	last := k - 1
+	for last > i && toks[last].Kind == doc.Punct && toks[last].Text != "_" {
+		last-- // "dbooth." ends a list
+	}
 	if k == i || toks[i].Kind != doc.Word {
 		return listed{}, false
 	}
-	nf := chatName(text, toks, i, k-1)
+	nf := chatName(text, toks, i, last)
 	if len(nf.given) >= maxChatNameWords {
 		return listed{}, false
 	}
