@@ -324,9 +324,13 @@ var roleHeaders = map[string]string{"chair": "Chair", "chairs": "Chair", "scribe
 func RoleHeader(label string) string { return roleHeaders[strings.ToLower(label)] }
 
 // headerLabel is the scribe log header that opens s ("Present: ivan,
-// dbooth" gives "present"), "" for none.
+// dbooth" gives "present") or is the whole of it ("Scribe"), "" for
+// none.
 func headerLabel(s string) string {
 	colon := strings.IndexByte(s[:min(len(s), maxHeaderLen+1)], ':')
+	if colon < 0 && len(s) <= maxHeaderLen {
+		colon = len(s) // alone on its line over its names, as a page's list of terms gives it
+	}
 	if colon <= 0 {
 		return ""
 	}

@@ -17,6 +17,8 @@ var genreCases = []struct{ rule, genre, text string }{
 		"[20:06] <carol_> I can take it\n<bob> +1\nSome prose the bot wrote.\n"},
 	{"scribe log headers", IRC, "Present: alice, Bob_Ames, carol\nChair: Dana\nScribe: alice\n" +
 		"topic: Release\nDana: where are we?\nBob_Ames: on track\nalice: tests pass\nDana: good\ncarol: +1\n"},
+	{"scribe log headers", IRC, "Attendees\nPresent\nDana, Bob_Ames\nScribe\nkaz\nContents\nDana: where are we?\nBob: on track\n" +
+		"Dana: good\nBob: tests pass\nDana: thanks\n"},
 	{"turns by nick", IRC, "Weekly sync\nalice: morning\nbob: hi all\nalice: the release is on track\n" +
 		"bob: good\nsil2100: I can review it\nalice: thanks\n"},
 	{"speaker turns", Transcript, "Council meeting\nAdams: Good morning.\nFish: Thank you, mayor.\n" +
