@@ -44,6 +44,20 @@ func fuzzSeeds(f *testing.F, html bool) {
 	for _, s := range []string{"", " ", "<p>", "\x00", "\xff\xfe", "The Board met on Monday 5 March.", "1.\n2.\n(a)\n", "<b>5 March</b>"} {
 		f.Add([]byte(s))
 	}
+	// One of each genre that is not written minutes, for the readers that
+	// follow a genre's conventions.
+	for _, s := range genreSeeds {
+		f.Add([]byte(s))
+	}
+}
+
+// genreSeeds are a transcript, an IRC scribe log and a MeetBot summary
+// in small.
+var genreSeeds = []string{
+	"Adams: Good morning.  Fish: Thank you.\n>> Adams: Call the roll.\nFritz: Here.\nFish: Here.\nAdams: Here.\n",
+	"Present: ivan, Daniel_Peintner\nRegrets: anthony\nChair: Dana\nScribe: ivan\ntopic: Release\n" +
+		"[14:00] ivan: the draft is ready\n<dbooth> +1\nDana: ship it\nDaniel_Peintner: agreed\nivan: tests pass\n",
+	"Meeting started by alice at 20:05:41 UTC\nMeeting ended at 21:39:01 UTC\n\nPeople present (lines said)\n\n1. alice (131)\n2. bob2 (59)\n",
 }
 
 // fuzzExtract checks the properties every record must have: no panic, a

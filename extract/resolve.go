@@ -7,6 +7,7 @@ import (
 	"github.com/minutes-tool/minutes/extract/internal/dispositions"
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/figures"
+	"github.com/minutes-tool/minutes/extract/internal/genre"
 	"github.com/minutes-tool/minutes/extract/internal/items"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 	"github.com/minutes-tool/minutes/extract/internal/meeting"
@@ -40,6 +41,11 @@ func build(d *doc.Document, front meeting.Front, opts Options) *schema.Record {
 		Warnings:      []string{},
 	}
 
+	if d.Genre == "" {
+		// The genre is told once, here, for every reader to consult.
+		d.Genre = genre.Of(d.Text)
+	}
+	rec.Genre = d.Genre
 	mentions, monthFirst := readDates(d, opts, rec)
 	mf := meeting.Find(d, mentions, dates.MostlyDate, front)
 	meetingDay, hasMeeting := meetingDay(mentions, mf.Date, rec)

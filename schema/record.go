@@ -13,15 +13,18 @@ const Version = "1"
 
 // Record is one extracted meeting.
 type Record struct {
-	SchemaVersion string       `json:"schema_version" jsonschema:"enum=1" jsonschema_description:"Version of the record contract."`
-	Source        Source       `json:"source"`
-	Meeting       Meeting      `json:"meeting"`
-	Attendees     []Attendee   `json:"attendees"`
-	Items         []Item       `json:"items"`
-	Decisions     []Decision   `json:"decisions"`
-	Figures       []Figure     `json:"figures"`
-	Dates         []Date       `json:"dates"`
-	Commitments   []Commitment `json:"commitments"`
+	SchemaVersion string `json:"schema_version" jsonschema:"enum=1" jsonschema_description:"Version of the record contract."`
+	Source        Source `json:"source"`
+	// Genre is the kind of minutes the text is, told from the shapes of
+	// its lines; the readers of attendance follow its conventions.
+	Genre       string       `json:"genre,omitempty" jsonschema:"enum=minutes,enum=transcript,enum=irc,enum=meetbot" jsonschema_description:"The kind of minutes: written minutes, a transcript of speaker turns, an IRC or scribe log, or a MeetBot summary."`
+	Meeting     Meeting      `json:"meeting"`
+	Attendees   []Attendee   `json:"attendees"`
+	Items       []Item       `json:"items"`
+	Decisions   []Decision   `json:"decisions"`
+	Figures     []Figure     `json:"figures"`
+	Dates       []Date       `json:"dates"`
+	Commitments []Commitment `json:"commitments"`
 	// ClosedActions are the action log's entries the minutes mark done or
 	// dropped ("[Closed]", "- done", a Complete or Withdrawn column): a
 	// report of what happened, not something still to do, so they are

@@ -86,6 +86,9 @@ func (t *treeBuilder) record(r *Record) map[string]any {
 	if len(r.ClosedActions) > 0 {
 		out["closed_actions"] = list(r.ClosedActions, t.commitment)
 	}
+	if r.Genre != "" {
+		out["genre"] = t.str(r.Genre)
+	}
 	return out
 }
 

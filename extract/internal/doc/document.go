@@ -58,6 +58,12 @@ type Document struct {
 	Format    Format
 	Blocks    []Block
 	Sentences []Sentence
+	// Genre is the kind of minutes the text is, as package genre tells
+	// it from the shapes of its lines: "minutes", "transcript", "irc" or
+	// "meetbot"; "" is read as ordinary minutes. Readers whose
+	// conventions differ by genre consult it instead of guessing line by
+	// line.
+	Genre string
 
 	// The tokens are scanned on first use rather than as the Document is
 	// built: a page's slice is taken when a recogniser first asks and

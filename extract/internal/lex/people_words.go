@@ -116,8 +116,8 @@ var AttendancePhrases = map[string]string{
 	"apologies had been received from": "apologies", "apologies have been received from": "apologies",
 	"apologies from": "apologies", "apologies received": "apologies", "with apologies": "apologies",
 	"apologies for absence received from": "apologies", "apologies were received": "apologies",
-	"apologies for absence were received": "apologies",
-	"absent":                              "absent", "members absent": "absent", "not present": "absent", "councillors absent": "absent",
+	"apologies for absence were received": "apologies", "regrets": "apologies",
+	"absent": "absent", "members absent": "absent", "not present": "absent", "councillors absent": "absent",
 	"absent were": "absent",
 }
 

@@ -126,7 +126,8 @@ var attendanceTrie = lex.NewPhraseTrie(lex.AttendancePhrases)
 // header is an attendance label found at a token.
 type header struct {
 	status  string
-	content int // token index where the names start
+	role    string // the office its people hold: "Chair"
+	content int    // token index where the names start
 	inline  bool
 }
 
@@ -286,15 +287,23 @@ func everyoneAt(toks []doc.Token, h header) bool {
 		(j+1 == len(toks) || toks[j+1].LineStart || fullStop(toks, j+1))
 }
 
-// findListed reads every attendance list. It returns the people, the
+// findListed reads every attendance list, by the conventions of the
+// document's genre g. It returns the people, the
 // byte ranges the lists cover, which the narrative pass leaves alone, and
 // whether a label said that everyone attended.
-func findListed(text string, toks []doc.Token) ([]listed, [][2]int, bool) {
+func findListed(text string, toks []doc.Token, g string) ([]listed, [][2]int, bool) {
 	var out []listed
 	var ranges [][2]int
 	everyone := false
+	chat := chatGenre(g)
 	for i := 0; i < len(toks); i++ {
-		h, ok := headerAt(text, toks, i)
+		var h header
+		var ok bool
+		if chat {
+			h, ok = chatHeaderAt(text, toks, i)
+		} else {
+			h, ok = headerAt(text, toks, i)
+		}
 		if !ok {
 			continue
 		}
@@ -305,7 +314,10 @@ func findListed(text string, toks []doc.Token) ([]listed, [][2]int, bool) {
 		start := toks[i].Start
 		var ppl []listed
 		var next int
-		if h.inline {
+		switch {
+		case chat:
+			ppl, next = chatList(text, toks, h)
+		case h.inline:
 			ppl, next = inlineRun(text, toks, h.content, h.status)
 			if len(ppl) > 0 && next < len(toks) {
 				// Further lists may follow on the next lines.
@@ -315,7 +327,7 @@ func findListed(text string, toks []doc.Token) ([]listed, [][2]int, bool) {
 					ppl = append(ppl, p2...)
 				}
 			}
-		} else {
+		default:
 			ppl, next = lineList(text, toks, h.content, h.status)
 		}
 		if len(ppl) == 0 {

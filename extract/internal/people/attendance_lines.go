@@ -147,7 +147,7 @@ func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]li
 	lead, at := leadingRole(text, toks, i, end)
 	nf, next, ok := parseName(text, toks, at, end, entryName)
 	if !ok {
-		return nickEntry(text, toks, i, end, status)
+		return nil, i, false
 	}
 	if nf.plural {
 		// "Councillors Alun Davies, Arwel Davies and Owen Williams."
@@ -172,29 +172,6 @@ func lineEntries(text string, toks []doc.Token, i, end int, status string) ([]li
 			r := strings.TrimSpace(text[toks[next+1].Start:toks[end-1].End])
 			p.role = strings.TrimSuffix(r, ".")
 		}
-	}
-	return []listed{p}, end, true
-}
-
-// nickEntry reads an entry that is one user name alone, with a note in
-// brackets: "1. rbasak (131)", "sil2100 (31)" under "People present
-// (lines said)" in a chat meeting's log. It returns the person and the
-// line's end.
-func nickEntry(text string, toks []doc.Token, i, end int, status string) ([]listed, int, bool) {
-	if i+1 < end && toks[i].Kind == doc.Number && toks[i+1].Text == "." {
-		i += 2 // a list number
-	}
-	j := i + 1
-	for j < end && !toks[j].SpaceBefore && nickPart(toks[j]) {
-		j++
-	}
-	if i >= end || toks[i].Kind != doc.Word || text[toks[i].Start:toks[j-1].End] != strings.ToLower(text[toks[i].Start:toks[j-1].End]) {
-		return nil, i, false
-	}
-	nf := nameFound{first: i, last: j - 1, start: toks[i].Start, end: toks[j-1].End, surname: text[toks[i].Start:toks[j-1].End]}
-	p := listed{nf: nf, name: nf.surname, status: status}
-	if tailNotes(text, toks, j, end, &p) != end {
-		return nil, i, false
 	}
 	return []listed{p}, end, true
 }

@@ -78,13 +78,14 @@ func foldKey(s string) string {
 // people named in the narrative. Spans are bytes.
 func Find(d *doc.Document) []schema.Attendee {
 	var out []schema.Attendee
-	d.WithAllTokens(func(toks []doc.Token) { out = attendeesIn(d.Text, toks) })
+	d.WithAllTokens(func(toks []doc.Token) { out = attendeesIn(d.Text, toks, d.Genre) })
 	return out
 }
 
-// attendeesIn is findAttendees over the whole text's tokens.
-func attendeesIn(text string, toks []doc.Token) []schema.Attendee {
-	lst, ranges, everyone := findListed(text, toks)
+// attendeesIn is findAttendees over the whole text's tokens, read by
+// the conventions of genre g.
+func attendeesIn(text string, toks []doc.Token, g string) []schema.Attendee {
+	lst, ranges, everyone := findListed(text, toks, g)
 	people := &roster{bySurname: map[string][]*person{}}
 	for _, l := range lst {
 		p := &person{name: l.name, role: l.role, status: l.status, given: l.nf.given, surname: l.nf.surname,
@@ -97,7 +98,7 @@ func attendeesIn(text string, toks []doc.Token) []schema.Attendee {
 		people.add(p)
 	}
 	var roles []*person
-	findMentions(text, toks, ranges, func(m mention) {
+	findMentions(text, toks, ranges, g, func(m mention) {
 		sp := schema.Span{Start: m.start, End: m.end}
 		switch {
 		case m.name == "" && m.role != "":

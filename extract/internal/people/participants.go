@@ -2,6 +2,7 @@ package people
 
 import (
 	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/genre"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
@@ -31,9 +32,9 @@ type mention struct {
 // people tens of thousands of times, and most of those mentions (a lone
 // capitalised word) are dropped at once, so they are not collected first.
 // skip holds the lists' byte ranges, in order and apart, as findListed
-// returns them.
-func findMentions(text string, toks []doc.Token, skip [][2]int, emit func(mention)) {
-	scanMentions(text, toks, skip, func(_ string, m mention) { emit(m) })
+// returns them; g is the document's genre.
+func findMentions(text string, toks []doc.Token, skip [][2]int, g string, emit func(mention)) {
+	scanMentions(text, toks, skip, g, func(_ string, m mention) { emit(m) })
 }
 
 // mentionScan is the state of one pass of the mention rules: the text,
@@ -49,6 +50,11 @@ type mentionScan struct {
 	legend map[string]string
 	// outline are the letters that open lines as an outline does.
 	outline map[byte]bool
+	// chat is set in a chat meeting's record, where turns are by nick.
+	chat bool
+	// gaps is set in a transcript, whose turns may follow a wide gap
+	// where a page flattened from PDF ran them into one line.
+	gaps bool
 }
 
 // emit hands m on under the name of the rule that read it.
@@ -60,6 +66,10 @@ type mentionRule struct {
 	name  string
 	match func(s *mentionScan, i int) (next int, ok bool)
 }
+
+// chatTurnRule is tried first in a chat meeting's record: a turn by
+// nick, "dbooth: yes", "<ivan> so we agreed".
+var chatTurnRule = mentionRule{"chat turn", chatTurn}
 
 // theRule is tried, alone, at "the": an office without a name.
 var theRule = mentionRule{"role only", roleOnlyRule}
@@ -78,8 +88,8 @@ var capitalRules = []mentionRule{
 
 // scanMentions is findMentions with the name of the rule that read each
 // mention, for tests.
-func scanMentions(text string, toks []doc.Token, skip [][2]int, emit func(rule string, m mention)) {
-	s := &mentionScan{text: text, toks: toks, out: emit}
+func scanMentions(text string, toks []doc.Token, skip [][2]int, g string, emit func(rule string, m mention)) {
+	s := &mentionScan{text: text, toks: toks, out: emit, chat: chatGenre(g), gaps: g == genre.Transcript}
 	s.readKeys()
 	k := 0 // the first range that does not end at or before the token
 	inSkip := func(pos int) bool {
@@ -119,6 +129,12 @@ func (s *mentionScan) readKeys() {
 // mentionAt tries the rules that may start at toks[i], a word.
 func (s *mentionScan) mentionAt(i int) (int, bool) {
 	t := s.toks[i]
+	if s.chat {
+		// A turn by nick may be in lower case, which no other rule reads.
+		if next, ok := s.try(chatTurnRule, i); ok {
+			return next, true
+		}
+	}
 	if t.Lower == "the" {
 		// "The" starts an office or nothing: never a name.
 		return s.try(theRule, i)
@@ -167,7 +183,7 @@ func roleOnlyRule(s *mentionScan, i int) (int, bool) {
 // coordinatedInitialsRule reads two people sharing a surname: "G and L
 // Davies".
 func coordinatedInitialsRule(s *mentionScan, i int) (int, bool) {
-	ms, next, ok := coordinatedInitials(s.text, s.toks, i)
+	ms, next, ok := coordinatedInitials(s.text, s.toks, i, s.gaps)
 	if !ok {
 		return i, false
 	}
@@ -186,7 +202,7 @@ func nameRule(s *mentionScan, i int) (int, bool) {
 		return i, false
 	}
 	m := mention{nf: nf, name: nameText(s.text, nf), start: nf.start, end: nf.end}
-	m.participant, m.role = takesPart(s.text, s.toks, i, next)
+	m.participant, m.role = takesPart(s.text, s.toks, i, next, s.gaps)
 	m.status = legendAfter(s.toks, next, s.legend)
 	s.emit(m)
 	return next, true
@@ -201,7 +217,7 @@ func initialsRule(s *mentionScan, i int) (int, bool) {
 		return i, false
 	}
 	m := mention{alias: t.Text, start: t.Start, end: t.End, onlyLink: true}
-	if part, _ := takesPart(s.text, s.toks, i, i+1); part && clauseStart(s.toks, i) {
+	if part, _ := takesPart(s.text, s.toks, i, i+1, s.gaps); part && clauseStart(s.toks, i) {
 		m.participant, m.onlyLink, m.name = true, false, t.Text
 	}
 	s.emit(m)
@@ -228,29 +244,30 @@ func loneNameWordRule(s *mentionScan, i int) (int, bool) {
 	}
 	m := mention{name: t.Text, start: t.Start, end: t.End, onlyLink: true}
 	m.nf = nameFound{first: i, last: i, start: t.Start, end: t.End, surname: t.Text}
-	m.participant, _ = takesPart(s.text, toks, i, i+1)
+	m.participant, _ = takesPart(s.text, toks, i, i+1, s.gaps)
 	s.emit(m)
 	return i + 1, true
 }
 
 // takesPart tells whether the name in toks[i:next] is said to speak,
 // present or chair, and reads an office written in commas after it.
-func takesPart(text string, toks []doc.Token, i, next int) (bool, string) {
-	rule, role := participation(text, toks, i, next)
+// gaps is set in a transcript, where a turn may follow a wide gap.
+func takesPart(text string, toks []doc.Token, i, next int, gaps bool) (bool, string) {
+	rule, role := participation(text, toks, i, next, gaps)
 	return rule != "", role
 }
 
 // participation is takesPart naming the rule that found the person
 // taking part, "" for none. The rules are tried in this order.
-func participation(text string, toks []doc.Token, i, next int) (rule, role string) {
+func participation(text string, toks []doc.Token, i, next int, gaps bool) (rule, role string) {
 	switch {
 	case chosenBy(toks, i):
 		return "chosen by", ""
-	case punctAt(toks, next, ":") && labelStart(text, toks, i):
+	case punctAt(toks, next, ":") && labelStart(text, toks, i, gaps):
 		return "transcript label", ""
 	case punctAt(toks, next, ","):
 		// Whatever follows a comma is read as an office, or not at all.
-		return officeInCommas(text, toks, i, next)
+		return officeInCommas(text, toks, i, next, gaps)
 	case verbAt(toks, next):
 		return "speech verb", ""
 	}
@@ -269,27 +286,27 @@ func punctAt(toks []doc.Token, j int, p string) bool {
 }
 
 // labelStart tells whether toks[i] starts a transcript label: at a line
-// start, or after a wide gap.
-func labelStart(text string, toks []doc.Token, i int) bool {
-	return i == 0 || toks[i].LineStart || gapBefore(text, toks, i)
+// start, or, in a transcript (gaps), after a wide gap.
+func labelStart(text string, toks []doc.Token, i int, gaps bool) bool {
+	return i == 0 || toks[i].LineStart || gaps && gapBefore(text, toks, i)
 }
 
 // officeInCommas reads an office in commas after the name, the comma at
 // toks[j]: "Glenn Douglas, STP Chief Executive and Chair of the Programme
 // Board, led ..."; "Winston Sandino, Project Manager:"; "Winston Sandino,
 // Capitol Project Manager, Bureau of Transportation:".
-func officeInCommas(text string, toks []doc.Token, i, j int) (string, string) {
+func officeInCommas(text string, toks []doc.Token, i, j int, gaps bool) (string, string) {
 	k := officeEnd(toks, j+1)
 	if k >= len(toks) || k == j+1 {
 		return "", "" // no office, or one that runs off the text
 	}
 	office := func(last int) string { return strings.TrimSpace(text[toks[j+1].Start:toks[last].End]) }
 	switch {
-	case toks[k].Text == ":" && labelStart(text, toks, i):
+	case toks[k].Text == ":" && labelStart(text, toks, i, gaps):
 		return "office label", office(k - 1)
 	case toks[k].Text == "," && verbAt(toks, k+1):
 		return "office then verb", office(k - 1)
-	case toks[k].Text == "," && labelStart(text, toks, i):
+	case toks[k].Text == "," && labelStart(text, toks, i, gaps):
 		if m, ok := labelColon(toks, k+1); ok {
 			return "office, place label", office(m - 1)
 		}
@@ -348,7 +365,7 @@ func gapBefore(text string, toks []doc.Token, i int) bool {
 
 // coordinatedInitials reads "G and L Davies" and "H.L. and A.W. Gwynne":
 // two people sharing a surname.
-func coordinatedInitials(text string, toks []doc.Token, i int) ([]mention, int, bool) {
+func coordinatedInitials(text string, toks []doc.Token, i int, gaps bool) ([]mention, int, bool) {
 	j := i
 	for j < len(toks) && isInitial(toks[j]) && (j == i || !toks[j].LineStart) {
 		j = skipDot(toks, j+1)
@@ -369,7 +386,7 @@ func coordinatedInitials(text string, toks []doc.Token, i int) ([]mention, int, 
 	initials := strings.TrimSpace(text[toks[i].Start:toks[j-1].End])
 	m1 := mention{nf: first, name: initials + " " + nf2.surname, start: toks[i].Start, end: nf2.end}
 	m2 := mention{nf: nf2, name: nameText(text, nf2), start: nf2.start, end: nf2.end}
-	m1.participant, _ = takesPart(text, toks, i, next)
+	m1.participant, _ = takesPart(text, toks, i, next, gaps)
 	m2.participant = m1.participant
 	return []mention{m1, m2}, next, true
 }

@@ -68,7 +68,7 @@ func TestMentionRules(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.want, func(t *testing.T) {
 			var got []string
-			scanMentions(c.text, tokens(c.text), nil, func(rule string, m mention) {
+			scanMentions(c.text, tokens(c.text), nil, "", func(rule string, m mention) {
 				got = append(got, rule+": "+mentionText(m))
 			})
 			want := c.rule + ": " + c.want
@@ -94,7 +94,7 @@ func TestMentionVetoes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.veto, func(t *testing.T) {
-			scanMentions(c.text, tokens(c.text), nil, func(rule string, m mention) {
+			scanMentions(c.text, tokens(c.text), nil, "", func(rule string, m mention) {
 				if mentionText(m) == c.none {
 					t.Errorf("%q: rule %q read %q", c.text, rule, c.none)
 				}
@@ -129,17 +129,20 @@ func TestInsideInitials(t *testing.T) {
 func TestParticipation(t *testing.T) {
 	cases := []struct {
 		rule, text, name, role string
+		transcript             bool
 	}{
-		{"chosen by", "The motion was proposed by Cllr P Harries and agreed.", "Cllr P Harries", ""},
-		{"transcript label", "Al Sigala: Thank you.", "Al Sigala", ""},
-		{"office label", "David Jones, Project Manager: Thank you.", "David Jones", "Project Manager"},
-		{"office then verb", "Glenn Douglas, STP Chief Executive, led the discussion.", "Glenn Douglas", "STP Chief Executive"},
+		{"chosen by", "The motion was proposed by Cllr P Harries and agreed.", "Cllr P Harries", "", false},
+		{"transcript label", "Al Sigala: Thank you.", "Al Sigala", "", false},
+		{"transcript label", "Thank you.  Al Sigala: Thank you.", "Al Sigala", "", true},
+		{"", "Thank you.  Al Sigala: Thank you.", "Al Sigala", "", false}, // a wide gap opens a turn only in a transcript
+		{"office label", "David Jones, Project Manager: Thank you.", "David Jones", "Project Manager", false},
+		{"office then verb", "Glenn Douglas, STP Chief Executive, led the discussion.", "Glenn Douglas", "STP Chief Executive", false},
 		{"office, place label", "David Jones, Capitol Project Manager, Bureau of Transportation: Thanks.", "David Jones",
-			"Capitol Project Manager, Bureau of Transportation"},
-		{"speech verb", "Hazel Smith updated on the plan.", "Hazel Smith", ""},
-		{"speech verb", "Hazel Smith has asked for a report.", "Hazel Smith", ""},
-		{"", "Hazel Smith was late.", "Hazel Smith", ""},
-		{"", "in a letter to David Jones, Project Manager: see below.", "David Jones", ""},
+			"Capitol Project Manager, Bureau of Transportation", false},
+		{"speech verb", "Hazel Smith updated on the plan.", "Hazel Smith", "", false},
+		{"speech verb", "Hazel Smith has asked for a report.", "Hazel Smith", "", false},
+		{"", "Hazel Smith was late.", "Hazel Smith", "", false},
+		{"", "in a letter to David Jones, Project Manager: see below.", "David Jones", "", false},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.text, func(t *testing.T) {
@@ -149,7 +152,7 @@ func TestParticipation(t *testing.T) {
 			if !ok {
 				t.Fatalf("no name at %q", c.name)
 			}
-			rule, role := participation(c.text, toks, i, next)
+			rule, role := participation(c.text, toks, i, next, c.transcript)
 			if rule != c.rule || role != c.role {
 				t.Errorf("participation = %q, %q; want %q, %q", rule, role, c.rule, c.role)
 			}

@@ -14,14 +14,14 @@ import "github.com/minutes-tool/minutes/extract/internal/doc"
 // by an office label after it or by a neighbouring line of that shape.
 func shapedLineRule(s *mentionScan, i int) (int, bool) {
 	toks := s.toks
-	if !lineOpener(toks, i) && !labelStart(s.text, toks, i) {
+	if !lineOpener(toks, i) && !labelStart(s.text, toks, i, s.gaps) {
 		return i, false
 	}
 	nf, next, ok := parseName(s.text, toks, i, len(toks), listName)
 	if !ok || nf.hon != "" || !punctAt(toks, next, ",") {
 		return i, false
 	}
-	rule, role := participation(s.text, toks, i, next)
+	rule, role := participation(s.text, toks, i, next, s.gaps)
 	office := rule == "office label" || rule == "office, place label"
 	if !office && (hasNumber(toks, i) || !rosterNeighbour(s.text, toks, i)) {
 		return i, false

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/minutes-tool/minutes/extract/internal/doc"
+	"github.com/minutes-tool/minutes/extract/internal/genre"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 )
 
@@ -149,7 +150,7 @@ func fieldWord(w string) bool {
 // document: "Ryan: Initial proposal of 1/week".
 func speakerRule(s *mentionScan, i int) (int, bool) {
 	label, colon, ok := speakerAt(s.toks, i)
-	if !ok || !s.speakers[label] {
+	if !ok || !s.speakers[label] || s.chat && scribeHeaderIn(label) {
 		return i, false
 	}
 	first, last := s.toks[i], s.toks[colon-1]
@@ -159,4 +160,15 @@ func speakerRule(s *mentionScan, i int) (int, bool) {
 	}
 	s.emit(mention{nf: nf, name: label, start: nf.start, end: nf.end, participant: true})
 	return colon, true
+}
+
+// scribeHeaderIn tells whether a word of label is a scribe log's header:
+// in a chat record "Topic: Security" opens a topic, not a speaker's turn.
+func scribeHeaderIn(label string) bool {
+	for _, w := range strings.Fields(label) {
+		if genre.Header(w) {
+			return true
+		}
+	}
+	return false
 }

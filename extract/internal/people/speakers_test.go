@@ -17,7 +17,7 @@ func TestSpeakerVetoes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.veto, func(t *testing.T) {
-			scanMentions(c.text, tokens(c.text), nil, func(rule string, m mention) {
+			scanMentions(c.text, tokens(c.text), nil, "", func(rule string, m mention) {
 				if rule == "speaker label" {
 					t.Errorf("%q: speaker label read %q", c.text, mentionText(m))
 				}
@@ -67,7 +67,7 @@ func TestTitledVetoes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.veto, func(t *testing.T) {
-			scanMentions(c.text, tokens(c.text), nil, func(rule string, m mention) {
+			scanMentions(c.text, tokens(c.text), nil, "", func(rule string, m mention) {
 				if rule == "titled surname" {
 					t.Errorf("%q: titled surname read %q", c.text, mentionText(m))
 				}
@@ -85,7 +85,7 @@ func TestShapedLineVetoes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.veto, func(t *testing.T) {
-			scanMentions(c.text, tokens(c.text), nil, func(rule string, m mention) {
+			scanMentions(c.text, tokens(c.text), nil, "", func(rule string, m mention) {
 				if rule == "shaped line" {
 					t.Errorf("%q: shaped line read %q", c.text, mentionText(m))
 				}
@@ -107,7 +107,7 @@ func TestOutlineLetters(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := false
-			scanMentions(c.text, tokens(c.text), nil, func(rule string, m mention) {
+			scanMentions(c.text, tokens(c.text), nil, "", func(rule string, m mention) {
 				got = got || mentionText(m) == c.read
 			})
 			if got != c.want {

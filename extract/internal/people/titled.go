@@ -30,7 +30,7 @@ func titledRule(s *mentionScan, i int) (int, bool) {
 	for j < len(toks) && j <= i+maxTitledWords && isNameWord(toks[j]) && !toks[j].LineStart && !lex.RoleWords[toks[j].Lower] {
 		j++
 	}
-	if j == i+1 || !titledSpeaks(s.text, toks, i+1, j) {
+	if j == i+1 || !titledSpeaks(s.text, toks, i+1, j, s.gaps) {
 		return i, false
 	}
 	first, last := toks[i+1], toks[j-1]
@@ -44,9 +44,9 @@ func titledRule(s *mentionScan, i int) (int, bool) {
 
 // titledSpeaks tells whether the name in toks[i:j] after an office
 // speaks: a verb after it, or a transcript colon.
-func titledSpeaks(text string, toks []doc.Token, i, j int) bool {
+func titledSpeaks(text string, toks []doc.Token, i, j int, gaps bool) bool {
 	if j < len(toks) && titledVerbs[toks[j].Lower] {
 		return true
 	}
-	return verbAt(toks, j) || (punctAt(toks, j, ":") && labelStart(text, toks, i-1))
+	return verbAt(toks, j) || (punctAt(toks, j, ":") && labelStart(text, toks, i-1, gaps))
 }
