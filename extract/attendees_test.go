@@ -27,7 +27,8 @@ func textDocument(text string) *doc.Document {
 func attendeesOf(text string) []who {
 	d := textDocument(text)
 	var out []who
-	for _, a := range people.Find(d) {
+	found, _ := people.Find(d)
+	for _, a := range found {
 		w := who{Status: a.Status}
 		if a.Name != nil {
 			w.Name = *a.Name
@@ -159,7 +160,8 @@ func TestAttendees(t *testing.T) {
 func TestAttendeeSpans(t *testing.T) {
 	for _, c := range attendeeCases {
 		d := textDocument(c.text)
-		for _, a := range people.Find(d) {
+		found, _ := people.Find(d)
+		for _, a := range found {
 			for _, s := range a.Spans {
 				if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
 					t.Errorf("%s: span %d..%d outside text of %d", c.name, s.Start, s.End, len(d.Text))
@@ -175,7 +177,8 @@ func FuzzAttendees(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		d := textDocument(text)
-		for _, a := range people.Find(d) {
+		found, _ := people.Find(d)
+		for _, a := range found {
 			if a.Name == nil && a.Role == nil {
 				t.Errorf("attendee with neither name nor role in %q", text)
 			}

@@ -68,7 +68,8 @@ func build(d *doc.Document, front meeting.Front, opts Options) *schema.Record {
 	}
 
 	rec.Figures = dropInside(figures.Find(d), mentions, rec.Items)
-	rec.Attendees = append(rec.Attendees, people.Find(d)...)
+	found, warns := people.Find(d)
+	rec.Attendees = append(rec.Attendees, found...)
 	clauses, disp := doc.Units(d), dispositions.Find(d)
 	rec.Decisions = append(rec.Decisions, decisions.Find(d, clauses, disp)...)
 	rec.Commitments = append(rec.Commitments, commitments.Find(d, clauses, disp)...)
@@ -76,6 +77,7 @@ func build(d *doc.Document, front meeting.Front, opts Options) *schema.Record {
 
 	ownersFromAttendees(rec)
 	rec.Warnings = append(rec.Warnings, missing(rec, len(d.Text))...)
+	rec.Warnings = append(rec.Warnings, warns...)
 	link(rec)
 	toCodePoints(rec)
 	splitClosed(rec)

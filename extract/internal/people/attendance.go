@@ -292,8 +292,17 @@ func everyoneAt(toks []doc.Token, h header) bool {
 // byte ranges the lists cover, which the narrative pass leaves alone, and
 // whether a label said that everyone attended.
 func findListed(text string, toks []doc.Token, g string) ([]listed, [][2]int, bool) {
+	l, r, e, _ := findLists(text, toks, g)
+	return l, r, e
+}
+
+// findLists is findListed that also gives the labels that head no
+// entries: a "Present:" whose names were lost to the layout, the
+// extractor's or the page's.
+func findLists(text string, toks []doc.Token, g string) ([]listed, [][2]int, bool, []string) {
 	var out []listed
 	var ranges [][2]int
+	var empty []string
 	everyone := false
 	chat := chatGenre(g)
 	for i := 0; i < len(toks); i++ {
@@ -331,6 +340,11 @@ func findListed(text string, toks []doc.Token, g string) ([]listed, [][2]int, bo
 			ppl, next = lineList(text, toks, h.content, h.status)
 		}
 		if len(ppl) == 0 {
+			if h.content > i && toks[h.content-1].Text == ":" && !saysNone(toks, h.content) {
+				// Only a label written as one: "Officers" heading an
+				// election, or a role in a table's column, heads no list.
+				empty = append(empty, strings.TrimSpace(text[toks[i].Start:toks[max(i, h.content-1)].End]))
+			}
 			continue
 		}
 		out = append(out, ppl...)
@@ -341,7 +355,17 @@ func findListed(text string, toks []doc.Token, g string) ([]listed, [][2]int, bo
 		ranges = append(ranges, [2]int{start, end})
 		i = next - 1
 	}
-	return out, ranges, everyone
+	return out, ranges, everyone, empty
+}
+
+// saysNone tells whether a label's content says there is no one: "None",
+// "Nil", "N/A", "no apologies".
+func saysNone(toks []doc.Token, i int) bool {
+	switch doc.LowerAt(toks, i) {
+	case "none", "nil", "n", "no", "nobody", "noone":
+		return true
+	}
+	return false
 }
 
 // inlineList reads names from toks[i] to the end of the sentence.

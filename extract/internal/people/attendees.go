@@ -1,6 +1,7 @@
 package people
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"unicode"
@@ -74,18 +75,31 @@ func foldKey(s string) string {
 	return b.String()
 }
 
-// findAttendees finds the people at the meeting: attendance lists and
-// people named in the narrative. Spans are bytes.
-func Find(d *doc.Document) []schema.Attendee {
+// Find finds the people at the meeting: attendance lists and people
+// named in the narrative. Spans are bytes. The warnings name the
+// attendance labels that head no one.
+func Find(d *doc.Document) ([]schema.Attendee, []string) {
 	var out []schema.Attendee
-	d.WithAllTokens(func(toks []doc.Token) { out = attendeesIn(d.Text, toks, d.Genre) })
+	var warns []string
+	d.WithAllTokens(func(toks []doc.Token) { out, warns = attendance(d.Text, toks, d.Genre) })
+	return out, warns
+}
+
+// attendeesIn is Find over the whole text's tokens, read by the
+// conventions of genre g.
+func attendeesIn(text string, toks []doc.Token, g string) []schema.Attendee {
+	out, _ := attendance(text, toks, g)
 	return out
 }
 
-// attendeesIn is findAttendees over the whole text's tokens, read by
-// the conventions of genre g.
-func attendeesIn(text string, toks []doc.Token, g string) []schema.Attendee {
-	lst, ranges, everyone := findListed(text, toks, g)
+// attendance is attendeesIn with a warning for each attendance label
+// that heads no one.
+func attendance(text string, toks []doc.Token, g string) ([]schema.Attendee, []string) {
+	lst, ranges, everyone, empty := findLists(text, toks, g)
+	var warns []string
+	for _, l := range empty {
+		warns = append(warns, fmt.Sprintf("attendance label %q lists no one the extractor could read", l))
+	}
 	people := &roster{bySurname: map[string][]*person{}}
 	for _, l := range lst {
 		p := &person{name: l.name, role: l.role, status: l.status, given: l.nf.given, surname: l.nf.surname,
@@ -124,7 +138,7 @@ func attendeesIn(text string, toks []doc.Token, g string) []schema.Attendee {
 	for _, p := range append(people.list, roles...) {
 		out = append(out, p.attendee())
 	}
-	return out
+	return out, warns
 }
 
 // presentAll marks present the named people taking part, when a label

@@ -1,6 +1,10 @@
 package people
 
-import "testing"
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
 
 // TestLabels names the way each attendance label ends, and the labels
 // that are vetoed.
@@ -81,6 +85,32 @@ func TestTableFurniture(t *testing.T) {
 		toks := tokens(c.line)
 		if got := tableFurniture(toks, 0, len(toks)); got != c.want {
 			t.Errorf("%q: furniture %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// TestEmptyLabels: a label written as one ("Present:") that heads no one
+// the readers can take is reported; one that says no one, or a label
+// word that is no label, is not.
+func TestEmptyLabels(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"Present:\n\n1. Apologies\nCllr Smith sent apologies.\n", []string{"Present:"}},
+		{"Present: Cllr A Smith, Cllr B Jones\nApologies: None\n", nil},
+		{"Apologies: nil.\n", nil},
+		{"## Officers\n\nCart for President.\n", nil},
+	} {
+		_, warns := attendance(tc.in, tokens(tc.in), "minutes")
+		if len(warns) != len(tc.want) {
+			t.Errorf("%q: warnings %q, want %d naming %q", tc.in, warns, len(tc.want), tc.want)
+			continue
+		}
+		for i, w := range tc.want {
+			if !strings.Contains(warns[i], strconv.Quote(w)) {
+				t.Errorf("%q: warning %q does not name %q", tc.in, warns[i], w)
+			}
 		}
 	}
 }
