@@ -43,6 +43,10 @@ type Block struct {
 	// document's edge) before it, and a blank line, the edge or a long
 	// paragraph after it. In HTML every block is alone.
 	Alone bool
+	// Furniture says what the block is when it is no part of the minutes'
+	// content (a page header or footer, a page number, a covering
+	// letter); zero for content. Split leaves it out of the content.
+	Furniture Furniture
 }
 
 // Sentence is a span of one sentence inside a block, in bytes.
@@ -68,6 +72,11 @@ type Document struct {
 	scanMu    sync.Mutex  // held while they are set or released
 	toks      []Token     // every block's tokens
 	blockToks [][2]int    // block i's tokens are toks[blockToks[i][0]:blockToks[i][1]]
+
+	// part is set on the Documents Split makes: the text between their
+	// blocks is the other part's, so their blocks' tokens are all the
+	// tokens they have.
+	part bool
 }
 
 // Tokens returns the tokens of block i, as tokenize over the block would
@@ -229,7 +238,7 @@ func handBack(toks []Token) {
 // tokens, whose LineStart the scan set. f must not keep or modify the
 // slice (the strings of its tokens it may keep).
 func (d *Document) WithAllTokens(f func([]Token)) {
-	if !d.blocksHoldAllText() {
+	if !d.part && !d.blocksHoldAllText() {
 		all := Tokenize(d.Text, 0, len(d.Text))
 		for i := range all {
 			all[i].LineStart = all[i].NewlineBefore

@@ -1,0 +1,507 @@
+package input
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/minutes-tool/minutes/extract/internal/doc"
+)
+
+// Furniture is what a page, a site or a sender puts around the minutes:
+// none of it is the meeting's words. This file is the one place it is
+// recognised. In HTML, the page's chrome (scripts, menus, banners, the
+// elements whose class or id names site furniture) is dropped from the
+// tree before the text is written (chrome, chromeWords, isChrome). In the
+// text of any format, the lines that are furniture are marked on their
+// blocks (doc.Block.Furniture), by their shape and by where they recur
+// rather than by their words:
+//
+//   - page-number: a line that numbers its page ("Page 3 of 12", "- 3 -",
+//     "3 | Page", a bare number at a form feed);
+//   - running-head: a line that recurs at the page breaks, its page number
+//     counting up ("Minutes – Parish Council – 4 May 2019   3") or the same
+//     each time (a council's name at the top of every page), the first
+//     page's copy excepted when it names the document;
+//   - covering-letter: a letter before the minutes, from the top of the
+//     document to the signature under its closing ("Dear ..." ...
+//     "Yours sincerely" and the lines that sign it);
+//   - navigation: a site's navigation trail left in the text ("Home >
+//     Council > Minutes > 4 May 2019"), by its shape: short steps joined
+//     by one mark;
+//   - site-footer: a line an archive puts under every document it serves
+//     (siteFooters).
+//
+// The text stays whole: every span indexes it. doc.Document.Split gives
+// the recognisers the content and the date mentions both parts.
+
+// chrome is what a page wraps around its minutes: scripts, menus, forms,
+// banners. None of it is the meeting's words.
+const chrome = "script, style, noscript, nav, header, footer, form, template, iframe, svg, " +
+	"button, select, input, textarea, object, embed, canvas, dialog, " +
+	"[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=search], [role=dialog]"
+
+// chromeWords in a class or id mark site furniture (menus, breadcrumbs,
+// cookie banners, share bars).
+var chromeWords = []string{"breadcrumb", "cookie", "navbar", "navigation", "menu", "sidebar",
+	"skiplink", "skip-link", "skip-to", "share", "social", "consent", "masthead", "toolbar", "pager", "pagination"}
+
+// siteFooters are lines an archive puts under every document it serves,
+// compared lower case as a prefix and a suffix: Mailman's pipermail ("More
+// information about the ubuntu-devel-announce mailing list").
+var siteFooters = []struct{ prefix, suffix string }{
+	{"more information about the ", " mailing list"},
+}
+
+// textLine is a line of a text, in bytes, end exclusive.
+type textLine struct{ start, end int }
+
+// maxHeadBytes is the longest line taken for a page header or footer.
+const maxHeadBytes = 160
+
+// furnitureOf marks the lines of text that are furniture, by their start:
+// the kind of each. pageStarts are the starts of the lines a form feed
+// put at the top of a page (nil when the text had none). Nil when no
+// line is furniture.
+func furnitureOf(text string, pageStarts []int) map[int]doc.Furniture {
+	var lines []textLine // the non-blank lines
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			j = len(text) - i
+		}
+		if j > 0 {
+			lines = append(lines, textLine{i, i + j})
+		}
+		i += j + 1
+	}
+	kinds := make([]doc.Furniture, len(lines))
+	// top[k]: line k is the first of a page, after a form feed.
+	top := make([]bool, len(lines))
+	for k, p := 0, 0; k < len(lines) && p < len(pageStarts); k++ {
+		for p < len(pageStarts) && pageStarts[p] < lines[k].start {
+			p++
+		}
+		if p < len(pageStarts) && pageStarts[p] == lines[k].start {
+			top[k] = true
+		}
+	}
+	// atFeed: line k is at a form feed; atBreak: or at the document's edge.
+	atFeed := func(k int) bool { return top[k] || k+1 < len(lines) && top[k+1] }
+	atBreak := func(k int) bool { return k == 0 || k == len(lines)-1 || atFeed(k) }
+	found := false
+	for k, l := range lines {
+		s := text[l.start:l.end]
+		switch {
+		case pageNumber(s) || atFeed(k) && bareNumber(s):
+			kinds[k] = doc.PageNumber
+		case siteFooter(s):
+			kinds[k] = doc.SiteFooter
+		case trail(s):
+			kinds[k] = doc.Navigation
+		default:
+			continue
+		}
+		found = true
+	}
+	if runningHeads(text, lines, kinds, atBreak) {
+		found = true
+	}
+	if end := coveringLetter(text, lines, top); end >= 0 {
+		for k := 0; k <= end; k++ {
+			if kinds[k] == doc.Content {
+				kinds[k] = doc.CoveringLetter
+			}
+		}
+		found = true
+	}
+	if !found {
+		return nil
+	}
+	out := make(map[int]doc.Furniture)
+	for k, f := range kinds {
+		if f != doc.Content {
+			out[lines[k].start] = f
+		}
+	}
+	return out
+}
+
+// pageNumber tells whether a line numbers its page: "Page 3", "Page 3 of
+// 12", "3 of 12", "Page 3/12", "- 3 -", "3 | Page", "Page | 3", or a short
+// line that opens or ends on "Page 3 of 12".
+func pageNumber(s string) bool {
+	if len(s) > maxHeadBytes {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(s))
+	switch len(f) {
+	case 0:
+		return false
+	case 2:
+		return isPage(f[0]) && pageOf(f[1])
+	case 3:
+		switch {
+		case (isDashes(f[0]) || f[0] == "•") && isDashes(f[2]): // "- 3 -", its dash read as a bullet
+			return pageNo(f[1]) > 0
+		case f[1] == "|":
+			return isPage(f[0]) && pageNo(f[2]) > 0 || pageNo(f[0]) > 0 && isPage(f[2])
+		case f[1] == "of" || f[1] == "/":
+			return pageOfTotal(f[0], f[2])
+		}
+	}
+	// "Page 3 of 12" at either end of a short line of a header.
+	if len(f) >= 4 && len(f) <= 16 {
+		n := len(f)
+		return isPage(f[0]) && f[2] == "of" && pageOfTotal(f[1], f[3]) ||
+			isPage(f[n-4]) && f[n-2] == "of" && pageOfTotal(f[n-3], f[n-1])
+	}
+	return false
+}
+
+// isPage tells whether a lower-case word names a page: "page", "pg", "p.".
+func isPage(w string) bool {
+	switch strings.TrimRight(w, ".:") {
+	case "page", "pg", "p":
+		return true
+	}
+	return false
+}
+
+// pageOf reads "3" or "3/12" as a page's number.
+func pageOf(w string) bool {
+	if a, b, ok := strings.Cut(w, "/"); ok {
+		return pageOfTotal(a, b)
+	}
+	return pageNo(w) > 0
+}
+
+// pageOfTotal tells whether n and total read "n of total".
+func pageOfTotal(n, total string) bool {
+	a, b := pageNo(n), pageNo(total)
+	return a > 0 && b > 0 && a <= b
+}
+
+// pageNo reads a page number, 1 to 9999, or gives 0.
+func pageNo(w string) int {
+	if len(w) == 0 || len(w) > 4 {
+		return 0
+	}
+	n, err := strconv.Atoi(w)
+	if err != nil || n <= 0 {
+		return 0
+	}
+	return n
+}
+
+func isDashes(w string) bool { return w == "-" || w == "–" || w == "—" }
+
+// bareNumber tells whether a line is a number alone, as a page's number
+// at a form feed is.
+func bareNumber(s string) bool { return pageNo(strings.TrimSpace(s)) > 0 }
+
+// siteFooter tells whether a line is one of siteFooters.
+func siteFooter(s string) bool {
+	ls := strings.ToLower(strings.TrimSpace(s))
+	for _, f := range siteFooters {
+		if strings.HasPrefix(ls, f.prefix) && strings.HasSuffix(ls, f.suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// trailMarks separate the steps of a site's navigation trail
+// ("Home > Council > Minutes").
+const trailMarks = ">»›"
+
+// trail tells whether a line is a navigation trail: three or more steps
+// of one to five words, each opening on a capital, joined by one of
+// trailMarks, and no sentence.
+func trail(s string) bool {
+	if len(s) > maxHeadBytes || strings.HasSuffix(s, ".") {
+		return false
+	}
+	i := strings.IndexAny(s, trailMarks)
+	if i < 0 {
+		return false
+	}
+	mark, _ := utf8.DecodeRuneInString(s[i:])
+	steps := strings.Split(s, string(mark))
+	if len(steps) < 3 {
+		return false
+	}
+	for _, st := range steps {
+		f := strings.Fields(st)
+		if len(f) == 0 || len(f) > 5 {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(f[0]); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// headKey is a line as its copies on every page share it: lower case,
+// each run of digits one '#', spaces folded; with the numbers it held.
+// Empty for a line too long for a header or with no letters.
+func headKey(s string) (key string, nums []int) {
+	if len(s) > maxHeadBytes {
+		return "", nil
+	}
+	var b strings.Builder
+	letters, space := false, false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= '0' && r <= '9':
+			j := i
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			v, _ := strconv.Atoi(s[i:min(j, i+6)])
+			nums = append(nums, v)
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteByte('#')
+			space = false
+			i = j
+			continue
+		case unicode.IsSpace(r):
+			space = true
+		default:
+			if unicode.IsLetter(r) {
+				letters = true
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		}
+		i += n
+	}
+	if !letters {
+		return "", nil
+	}
+	return b.String(), nums
+}
+
+// minPageLines is the fewest lines a page of minutes holds between two
+// copies of its header: copies closer than that are the minutes' own
+// repeated lines ("Motion:", "Proposed by: ...").
+const minPageLines = 8
+
+// runningHeads marks the lines that recur as a page's header or footer,
+// and says whether it marked any. Copies of a line (equal but for their
+// numbers) are a running head when there are three or more, at least
+// minPageLines apart, and either one of their numbers counts up by one
+// from copy to copy (the page's number), or every copy but the first
+// stands within two lines of a page break: a form feed, a page number, a
+// counting head, or the document's end. The first copy of a head whose
+// number does not count is left to the content when it stands at the top
+// of the first page, which names the document.
+func runningHeads(text string, lines []textLine, kinds []doc.Furniture, atBreak func(int) bool) bool {
+	groups := map[string][]int{}
+	nums := make([][]int, len(lines))
+	for k, l := range lines {
+		if kinds[k] != doc.Content {
+			continue
+		}
+		key, ns := headKey(text[l.start:l.end])
+		if key == "" {
+			continue
+		}
+		groups[key] = append(groups[key], k)
+		nums[k] = ns
+	}
+	found := false
+	spread := func(ks []int) bool {
+		for i := 1; i < len(ks); i++ {
+			if ks[i]-ks[i-1] < minPageLines {
+				return false
+			}
+		}
+		return true
+	}
+	var still [][]int // groups whose numbers do not count
+	for _, ks := range groups {
+		if len(ks) < 3 || !spread(ks) {
+			continue
+		}
+		if counts(ks, nums) {
+			for _, k := range ks {
+				kinds[k] = doc.RunningHead
+			}
+			found = true
+			continue
+		}
+		still = append(still, ks)
+	}
+	marker := func(k int) bool {
+		return k >= 0 && k < len(lines) && (kinds[k] == doc.PageNumber || kinds[k] == doc.RunningHead)
+	}
+	near := func(k int) bool {
+		if atBreak(k) {
+			return true
+		}
+		for d := 1; d <= 2; d++ {
+			if marker(k-d) || marker(k+d) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, ks := range still {
+		all := true
+		for _, k := range ks[1:] {
+			if !near(k) {
+				all = false
+				break
+			}
+		}
+		if !all {
+			continue
+		}
+		from := 0
+		if first := ks[0]; !near(first) || first < minPageLines && !pageBefore(kinds, first) {
+			from = 1 // the first page's header, which names the document
+		}
+		for _, k := range ks[from:] {
+			kinds[k] = doc.RunningHead
+		}
+		found = true
+	}
+	return found
+}
+
+// pageBefore tells whether a page number or running head stands before
+// line k: k is below the first page's top.
+func pageBefore(kinds []doc.Furniture, k int) bool {
+	for j := 0; j < k; j++ {
+		if kinds[j] == doc.PageNumber || kinds[j] == doc.RunningHead {
+			return true
+		}
+	}
+	return false
+}
+
+// counts tells whether the copies ks of a line hold a number, at the same
+// place in each, that counts up by one from copy to copy: a page number.
+func counts(ks []int, nums [][]int) bool {
+	n := len(nums[ks[0]])
+	for p := 0; p < n; p++ {
+		ok := true
+		for i := 1; i < len(ks) && ok; i++ {
+			a, b := nums[ks[i-1]], nums[ks[i]]
+			ok = len(a) == n && len(b) == n && b[p] == a[p]+1
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLetterLines bounds where a covering letter's salutation may stand,
+// and how far its closing may lie below it, in lines.
+const (
+	maxLetterHead = 30
+	maxLetterBody = 80
+	maxSignature  = 4
+)
+
+// coveringLetter finds a letter before the minutes: a salutation ("Dear
+// Councillor,") near the top, a closing ("Yours sincerely", "Kind
+// regards") below it, and the short lines that sign it, up to a blank
+// line or a page break; with more lines of minutes after it than the
+// letter holds. It returns the index of the letter's last line, or -1.
+// Everything above the salutation (the letterhead, the address, the
+// letter's date) is the letter's.
+func coveringLetter(text string, lines []textLine, top []bool) int {
+	line := func(k int) string { return text[lines[k].start:lines[k].end] }
+	dear := -1
+	for k := 0; k < len(lines) && k < maxLetterHead; k++ {
+		if salutation(line(k)) {
+			dear = k
+			break
+		}
+	}
+	if dear < 0 {
+		return -1
+	}
+	closing := -1
+	for k := dear + 1; k < len(lines) && k <= dear+maxLetterBody; k++ {
+		if valediction(line(k)) {
+			closing = k
+			break
+		}
+	}
+	if closing < 0 {
+		return -1
+	}
+	end := closing
+	for k := closing + 1; k < len(lines) && k <= closing+maxSignature && !top[k]; k++ {
+		if !signatureLine(line(k)) || blankBefore(text, lines[k].start) && k > closing+1 {
+			break
+		}
+		end = k
+		if blankAfter(text, lines[k].end) {
+			break
+		}
+	}
+	if len(lines)-end-1 <= end+1 {
+		return -1 // the letter is the document, or most of it
+	}
+	return end
+}
+
+// salutation tells whether a line opens a letter: "Dear" and a few words.
+func salutation(s string) bool {
+	f := strings.Fields(s)
+	return len(f) >= 2 && len(f) <= 6 && f[0] == "Dear" && !strings.HasSuffix(s, ".")
+}
+
+// valediction tells whether a line closes a letter: "Yours sincerely",
+// "Yours faithfully", "Kind regards", "Sincerely", alone on the line.
+func valediction(s string) bool {
+	f := strings.Fields(strings.ToLower(strings.TrimRight(s, ", ")))
+	switch {
+	case len(f) == 0 || len(f) > 3:
+		return false
+	case f[0] == "yours" && len(f) == 2, f[len(f)-1] == "regards", len(f) == 1 && f[0] == "sincerely":
+		return true
+	}
+	return false
+}
+
+// signatureLine tells whether a line may sign a letter: a name, a role,
+// an organisation; short, and no sentence.
+func signatureLine(s string) bool {
+	f := strings.Fields(s)
+	return len(f) <= 8 && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, ":")
+}
+
+func blankBefore(text string, start int) bool { return start >= 2 && text[start-2] == '\n' }
+func blankAfter(text string, end int) bool {
+	return end+1 < len(text) && text[end] == '\n' && text[end+1] == '\n'
+}
+
+// markFurniture marks the blocks of a Document built from markup (HTML)
+// that are furniture: a block that is one line of furniture, or that
+// starts inside a covering letter (furnitureOf over its text).
+func markFurniture(d *doc.Document, furn map[int]doc.Furniture) *doc.Document {
+	if furn == nil {
+		return d
+	}
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if f, ok := furn[b.Start]; ok && (f == doc.CoveringLetter || strings.IndexByte(d.Text[b.Start:b.End], '\n') < 0) {
+			b.Furniture = f
+		}
+	}
+	return d
+}
