@@ -406,19 +406,22 @@ func counts(ks []int, nums [][]int) bool {
 	return false
 }
 
-// maxLetterLines bounds where a covering letter's salutation may stand,
+// maxLetterHead bounds where a covering letter's salutation may stand,
 // and how far its closing may lie below it, in lines.
 const (
 	maxLetterHead = 30
 	maxLetterBody = 80
 	maxSignature  = 4
+	// minAfterLetter is the fewest lines of minutes a covering letter
+	// stands over: a title and a few items.
+	minAfterLetter = 5
 )
 
 // coveringLetter finds a letter before the minutes: a salutation ("Dear
 // Councillor,") near the top, a closing ("Yours sincerely", "Kind
 // regards") below it, and the short lines that sign it, up to a blank
-// line or a page break; with more lines of minutes after it than the
-// letter holds. It returns the index of the letter's last line, or -1.
+// line or a page break; with minutes after it (minAfterLetter lines at
+// least). It returns the index of the letter's last line, or -1.
 // Everything above the salutation (the letterhead, the address, the
 // letter's date) is the letter's.
 func coveringLetter(text string, lines []textLine, top []bool) int {
@@ -453,8 +456,8 @@ func coveringLetter(text string, lines []textLine, top []bool) int {
 			break
 		}
 	}
-	if len(lines)-end-1 <= end+1 {
-		return -1 // the letter is the document, or most of it
+	if len(lines)-end-1 < minAfterLetter {
+		return -1 // the letter is the document
 	}
 	return end
 }
