@@ -218,10 +218,13 @@ func (d *Document) Release() {
 }
 
 // handBack keeps a token slice no longer used for the next document, when
-// the list has room and the slice is not too large. It is cleared first,
+// the list has room and the slice is neither too large nor too small. It is cleared first,
 // so that a spare keeps no page's text alive.
 func handBack(toks []Token) {
-	if toks == nil || cap(toks) > maxSpareTokens {
+	// A slice under minSpareTake would never be taken, and would hold a
+	// place a page's slice needs: a Document's small furniture part
+	// (Split) hands one back with every page.
+	if toks == nil || cap(toks) > maxSpareTokens || cap(toks) < minSpareTake {
 		return
 	}
 	clear(toks)

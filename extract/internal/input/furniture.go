@@ -132,7 +132,7 @@ func furnitureOf(text string, pageStarts []int) map[int]doc.Furniture {
 // 12", "3 of 12", "Page 3/12", "- 3 -", "3 | Page", "Page | 3", or a short
 // line that opens or ends on "Page 3 of 12".
 func pageNumber(s string) bool {
-	if len(s) > maxHeadBytes {
+	if len(s) > maxHeadBytes || strings.IndexAny(s, "0123456789") < 0 || len(s) > 24 && !namesPage(s) {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(s))
@@ -156,6 +156,19 @@ func pageNumber(s string) bool {
 		n := len(f)
 		return isPage(f[0]) && f[2] == "of" && pageOfTotal(f[1], f[3]) ||
 			isPage(f[n-4]) && f[n-2] == "of" && pageOfTotal(f[n-3], f[n-1])
+	}
+	return false
+}
+
+// namesPage tells, at a glance, whether a line may hold a word isPage
+// takes: a 'p' and an 'a', 'g' or '.' after it, in either case.
+func namesPage(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i]|0x20 == 'p' {
+			if c := s[i+1] | 0x20; c == 'a' || c == 'g' || s[i+1] == '.' {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -203,9 +216,9 @@ func bareNumber(s string) bool { return pageNo(strings.TrimSpace(s)) > 0 }
 
 // siteFooter tells whether a line is one of siteFooters.
 func siteFooter(s string) bool {
-	ls := strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
 	for _, f := range siteFooters {
-		if strings.HasPrefix(ls, f.prefix) && strings.HasSuffix(ls, f.suffix) {
+		if len(s) >= len(f.prefix)+len(f.suffix) && strings.EqualFold(s[:len(f.prefix)], f.prefix) && strings.EqualFold(s[len(s)-len(f.suffix):], f.suffix) {
 			return true
 		}
 	}
@@ -214,7 +227,7 @@ func siteFooter(s string) bool {
 
 // trailMarks separate the steps of a site's navigation trail
 // ("Home > Council > Minutes").
-const trailMarks = ">»›"
+var trailMarks = []string{">", "»", "›"}
 
 // trail tells whether a line is a navigation trail: three or more steps
 // of one to five words, each opening on a capital, joined by one of
@@ -223,12 +236,17 @@ func trail(s string) bool {
 	if len(s) > maxHeadBytes || strings.HasSuffix(s, ".") {
 		return false
 	}
-	i := strings.IndexAny(s, trailMarks)
-	if i < 0 {
-		return false
+	for _, m := range trailMarks {
+		if strings.Contains(s, m) {
+			return trailBy(s, m)
+		}
 	}
-	mark, _ := utf8.DecodeRuneInString(s[i:])
-	steps := strings.Split(s, string(mark))
+	return false
+}
+
+// trailBy tells whether s is steps joined by mark, as trail says.
+func trailBy(s, mark string) bool {
+	steps := strings.Split(s, mark)
 	if len(steps) < 3 {
 		return false
 	}
@@ -244,95 +262,132 @@ func trail(s string) bool {
 	return true
 }
 
-// headKey is a line as its copies on every page share it: lower case,
-// each run of digits one '#', spaces folded; with the numbers it held.
-// Empty for a line too long for a header or with no letters.
-func headKey(s string) (key string, nums []int) {
+// headHash hashes a line as its copies on every page share it: lower
+// case, each run of digits one '#', spaces folded (FNV-1a); and appends
+// the numbers it holds to nums. ok is false for a line too long for a
+// header or with no letters. Hashing, not a key string per line, keeps
+// the look at every line of a long text cheap.
+func headHash(s string, nums []int) (h uint64, out []int, ok bool) {
 	if len(s) > maxHeadBytes {
-		return "", nil
+		return 0, nums, false
 	}
-	var b strings.Builder
-	letters, space := false, false
+	const prime = 1099511628211
+	h = 14695981039346656037
+	add := func(c byte) { h = (h ^ uint64(c)) * prime }
+	letters, space, wrote := false, false, false
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		c := s[i]
 		switch {
-		case r >= '0' && r <= '9':
+		case c >= '0' && c <= '9':
 			j := i
 			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 				j++
 			}
 			v, _ := strconv.Atoi(s[i:min(j, i+6)])
 			nums = append(nums, v)
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && wrote {
+				add(' ')
 			}
-			b.WriteByte('#')
-			space = false
-			i = j
+			add('#')
+			space, wrote, i = false, true, j
 			continue
-		case unicode.IsSpace(r):
+		case c == ' ' || c == '\t':
 			space = true
-		default:
-			if unicode.IsLetter(r) {
-				letters = true
+			i++
+			continue
+		}
+		if space && wrote {
+			add(' ')
+		}
+		space, wrote = false, true
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteRune(unicode.ToLower(r))
-			space = false
+			letters = letters || c >= 'a' && c <= 'z'
+			add(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		letters = letters || unicode.IsLetter(r)
+		var buf [utf8.UTFMax]byte
+		for _, b := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
+			add(b)
 		}
 		i += n
 	}
-	if !letters {
-		return "", nil
-	}
-	return b.String(), nums
+	return h, nums, letters
 }
 
-// minPageLines is the fewest lines a page of minutes holds between two
-// copies of its header: copies closer than that are the minutes' own
-// repeated lines ("Motion:", "Proposed by: ...").
-const minPageLines = 8
+// minPageLines and maxPageLines bound the lines a page of minutes holds
+// between two copies of its header: copies closer than that are the
+// minutes' own repeated lines ("Motion:", "Proposed by: ..."), copies
+// farther apart than pages run are not at every page.
+const (
+	minPageLines = 8
+	maxPageLines = 200
+)
 
 // runningHeads marks the lines that recur as a page's header or footer,
 // and says whether it marked any. Copies of a line (equal but for their
-// numbers) are a running head when there are three or more, at least
-// minPageLines apart, and either one of their numbers counts up by one
+// numbers) are a running head when there are three or more, a page apart
+// (minPageLines to maxPageLines lines), and either one of their numbers counts up by one
 // from copy to copy (the page's number), or every copy but the first
 // stands within two lines of a page break: a form feed, a page number, a
 // counting head, or the document's end. The first copy of a head whose
 // number does not count is left to the content when it stands at the top
 // of the first page, which names the document.
 func runningHeads(text string, lines []textLine, kinds []doc.Furniture, atBreak func(int) bool) bool {
-	groups := map[string][]int{}
-	nums := make([][]int, len(lines))
+	// The copies of each line are chained: prev[k] is the copy before
+	// line k (-1 for none), copies[k] how many end at k; last holds each
+	// line's last copy. Line k's numbers are nums[numAt[k]:numAt[k+1]].
+	last := make(map[uint64]int32, len(lines)/2)
+	prev := make([]int32, len(lines))
+	copies := make([]int32, len(lines))
+	numAt := make([]int32, len(lines)+1)
+	var nums []int
 	for k, l := range lines {
+		prev[k] = -1
+		numAt[k] = int32(len(nums))
 		if kinds[k] != doc.Content {
 			continue
 		}
-		key, ns := headKey(text[l.start:l.end])
-		if key == "" {
+		h, ns, ok := headHash(text[l.start:l.end], nums)
+		if !ok {
+			nums = nums[:numAt[k]]
 			continue
 		}
-		groups[key] = append(groups[key], k)
-		nums[k] = ns
+		nums = ns
+		if p, seen := last[h]; seen {
+			prev[k], copies[k] = p, copies[p]+1
+		} else {
+			copies[k] = 1
+		}
+		last[h] = int32(k)
+	}
+	numAt[len(lines)] = int32(len(nums))
+	numsOf := func(k int) []int { return nums[numAt[k]:numAt[k+1]] }
+	var groups [][]int // the copies of each line recurring a page apart, in text order
+	for k := range lines {
+		if copies[k] < 3 || kinds[k] != doc.Content {
+			continue
+		}
+		if h, _, _ := headHash(text[lines[k].start:lines[k].end], nil); last[h] != int32(k) {
+			continue // not the last copy
+		}
+		ks := make([]int, copies[k])
+		for i, j := len(ks)-1, int32(k); i >= 0; i, j = i-1, prev[j] {
+			ks[i] = int(j)
+		}
+		if spread(ks) {
+			groups = append(groups, ks)
+		}
 	}
 	found := false
-	spread := func(ks []int) bool {
-		for i := 1; i < len(ks); i++ {
-			if ks[i]-ks[i-1] < minPageLines {
-				return false
-			}
-		}
-		return true
-	}
 	var still [][]int // groups whose numbers do not count
 	for _, ks := range groups {
-		if len(ks) < 3 || !spread(ks) {
-			continue
-		}
-		if counts(ks, nums) {
+		if counts(ks, numsOf) {
 			for _, k := range ks {
 				kinds[k] = doc.RunningHead
 			}
@@ -340,6 +395,16 @@ func runningHeads(text string, lines []textLine, kinds []doc.Furniture, atBreak 
 			continue
 		}
 		still = append(still, ks)
+	}
+	// The heads that do not count are judged by the page numbers and
+	// the counting heads alone, and marked after: what one marks never
+	// decides another.
+	firstMark := len(lines) // the first page number or counting head
+	for k, f := range kinds {
+		if f == doc.PageNumber || f == doc.RunningHead {
+			firstMark = k
+			break
+		}
 	}
 	marker := func(k int) bool {
 		return k >= 0 && k < len(lines) && (kinds[k] == doc.PageNumber || kinds[k] == doc.RunningHead)
@@ -355,6 +420,7 @@ func runningHeads(text string, lines []textLine, kinds []doc.Furniture, atBreak 
 		}
 		return false
 	}
+	var heads [][]int
 	for _, ks := range still {
 		all := true
 		for _, k := range ks[1:] {
@@ -366,11 +432,13 @@ func runningHeads(text string, lines []textLine, kinds []doc.Furniture, atBreak 
 		if !all {
 			continue
 		}
-		from := 0
-		if first := ks[0]; !near(first) || first < minPageLines && !pageBefore(kinds, first) {
-			from = 1 // the first page's header, which names the document
+		if first := ks[0]; !near(first) || first < minPageLines && first < firstMark {
+			ks = ks[1:] // the first page's header, which names the document
 		}
-		for _, k := range ks[from:] {
+		heads = append(heads, ks)
+	}
+	for _, ks := range heads {
+		for _, k := range ks {
 			kinds[k] = doc.RunningHead
 		}
 		found = true
@@ -378,25 +446,26 @@ func runningHeads(text string, lines []textLine, kinds []doc.Furniture, atBreak 
 	return found
 }
 
-// pageBefore tells whether a page number or running head stands before
-// line k: k is below the first page's top.
-func pageBefore(kinds []doc.Furniture, k int) bool {
-	for j := 0; j < k; j++ {
-		if kinds[j] == doc.PageNumber || kinds[j] == doc.RunningHead {
-			return true
+// spread tells whether copies of a line lie a page apart, minPageLines
+// to maxPageLines lines.
+func spread(ks []int) bool {
+	for i := 1; i < len(ks); i++ {
+		if gap := ks[i] - ks[i-1]; gap < minPageLines || gap > maxPageLines {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // counts tells whether the copies ks of a line hold a number, at the same
 // place in each, that counts up by one from copy to copy: a page number.
-func counts(ks []int, nums [][]int) bool {
-	n := len(nums[ks[0]])
+// nums gives a line's numbers.
+func counts(ks []int, nums func(k int) []int) bool {
+	n := len(nums(ks[0]))
 	for p := 0; p < n; p++ {
 		ok := true
 		for i := 1; i < len(ks) && ok; i++ {
-			a, b := nums[ks[i-1]], nums[ks[i]]
+			a, b := nums(ks[i-1]), nums(ks[i])
 			ok = len(a) == n && len(b) == n && b[p] == a[p]+1
 		}
 		if ok {

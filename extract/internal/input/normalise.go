@@ -105,9 +105,10 @@ func normalise(s string) (string, []int) {
 	var pageStarts []int
 	blank, newPage := 0, false
 	for line := range strings.SplitSeq(s, "\n") {
-		for i, page := range strings.Split(line, "\f") {
-			newPage = newPage || i > 0
-			for l2 := range strings.SplitSeq(MapSpaces(page), "\n") {
+		for {
+			// A form feed ends the line's part on its page.
+			part, rest, feed := strings.Cut(line, "\f")
+			for l2 := range strings.SplitSeq(MapSpaces(part), "\n") {
 				l2 = normaliseLine(l2)
 				if l2 == "" {
 					blank++
@@ -118,13 +119,17 @@ func normalise(s string) (string, []int) {
 					if blank > 0 {
 						b.WriteByte('\n')
 					}
-				}
-				if newPage && b.Len() > 0 {
-					pageStarts = append(pageStarts, b.Len())
+					if newPage {
+						pageStarts = append(pageStarts, b.Len())
+					}
 				}
 				blank, newPage = 0, false
 				b.WriteString(l2)
 			}
+			if !feed {
+				break
+			}
+			line, newPage = rest, true
 		}
 	}
 	return b.String(), pageStarts
