@@ -1,5 +1,7 @@
 package doc
 
+import "sort"
+
 // Furniture is what a block that is no part of the minutes' content is:
 // what a page, a viewer or a covering letter puts around them. Package
 // input finds it (input/furniture.go) as it builds the Document; Split
@@ -84,14 +86,6 @@ func InFurniture(furniture *Document, at int) bool {
 		return false
 	}
 	bs := furniture.Blocks
-	lo, hi := 0, len(bs)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if bs[m].End <= at {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo < len(bs) && bs[lo].Start <= at
+	i := sort.Search(len(bs), func(i int) bool { return bs[i].End > at })
+	return i < len(bs) && bs[i].Start <= at
 }
