@@ -19,7 +19,8 @@ import (
 // rather than by their words:
 //
 //   - page-number: a line that numbers its page ("Page 3 of 12", "- 3 -",
-//     "3 | Page", a bare number at a form feed);
+//     "3 | Page", a bare number at a form feed, or bare numbers counting
+//     the pages a page apart, evenly);
 //   - running-head: a line that recurs at the page breaks, its page number
 //     counting up ("Minutes – Parish Council – 4 May 2019   3") or the same
 //     each time (a council's name at the top of every page), the first
@@ -103,6 +104,9 @@ func furnitureOf(text string, pageStarts []int) map[int]doc.Furniture {
 		default:
 			continue
 		}
+		found = true
+	}
+	if countedPages(text, lines, kinds) {
 		found = true
 	}
 	if runningHeads(text, lines, kinds, atBreak) {
@@ -213,6 +217,45 @@ func isDashes(w string) bool { return w == "-" || w == "–" || w == "—" }
 // bareNumber tells whether a line is a number alone, as a page's number
 // at a form feed is.
 func bareNumber(s string) bool { return pageNo(strings.TrimSpace(s)) > 0 }
+
+// minCountedPages is the fewest bare numbers countedPages takes for a
+// document's page numbers.
+const minCountedPages = 4
+
+// countedPages marks the bare numbers that number a document's pages
+// without a form feed beside them, and says whether it marked any: every
+// line of the text that is a number alone, four or more, counting up by
+// one from line to line, a page apart (spread) and evenly (no gap more
+// than twice another). An item numbered on a line of its own counts up
+// too, but items run as long as they need, pages as long as the paper.
+func countedPages(text string, lines []textLine, kinds []doc.Furniture) bool {
+	var ks []int
+	for k, l := range lines {
+		if kinds[k] == doc.Content && l.end-l.start <= 6 && bareNumber(text[l.start:l.end]) {
+			ks = append(ks, k)
+		}
+	}
+	if len(ks) < minCountedPages || !spread(ks) {
+		return false
+	}
+	lo, hi := len(lines), 0
+	for i := 1; i < len(ks); i++ {
+		a := pageNo(strings.TrimSpace(text[lines[ks[i-1]].start:lines[ks[i-1]].end]))
+		b := pageNo(strings.TrimSpace(text[lines[ks[i]].start:lines[ks[i]].end]))
+		if b != a+1 {
+			return false
+		}
+		gap := ks[i] - ks[i-1]
+		lo, hi = min(lo, gap), max(hi, gap)
+	}
+	if hi > 2*lo {
+		return false
+	}
+	for _, k := range ks {
+		kinds[k] = doc.PageNumber
+	}
+	return true
+}
 
 // siteFooter tells whether a line is one of siteFooters.
 func siteFooter(s string) bool {

@@ -46,6 +46,12 @@ var furnitureCases = []struct {
 	{"page-number: a bare number at a form feed", "The clerk reported on the accounts.\n2\n\fThe chair closed the meeting.\n",
 		[]string{"page-number|2"}},
 	{"a bare number away from a form feed is content", "1\nAPOLOGIES\n1.1\nDECLARATIONS OF INTEREST\n2\nMINUTES\n3\n", nil},
+	{"page-number: bare numbers counting the pages, evenly a page apart",
+		page(4, none, func(p int) string { return strconv.Itoa(p) }, false),
+		[]string{"page-number|1", "page-number|2", "page-number|3", "page-number|4"}},
+	{"items numbered on lines of their own run unevenly: content",
+		"1\n" + strings.Repeat("The clerk reported on it at length.\n", 9) + "2\n" + strings.Repeat("The clerk reported on it at length.\n", 30) +
+			"3\n" + strings.Repeat("The clerk reported on it at length.\n", 12) + "4\nNoted.\n", nil},
 	{"running-head: a header whose page number counts up",
 		page(4, func(p int) string {
 			if p == 1 {
