@@ -378,7 +378,8 @@ const (
 // (minPageLines to maxPageLines lines), and either one of their numbers counts up by one
 // from copy to copy (the page's number), or every copy but the first
 // stands within two lines of a page break: a form feed, a page number, a
-// counting head, or the document's end. The first copy of a head whose
+// counting head, or the document's end, and the line is no sentence
+// (IsProse). The first copy of a head whose
 // number does not count is left to the content when it stands at the top
 // of the first page, which names the document.
 func runningHeads(text string, lines []textLine, kinds []doc.Furniture, atBreak func(int) bool) bool {
@@ -465,6 +466,9 @@ func runningHeads(text string, lines []textLine, kinds []doc.Furniture, atBreak 
 	}
 	var heads [][]int
 	for _, ks := range still {
+		if IsProse(text[lines[ks[0]].start:lines[ks[0]].end]) {
+			continue // a sentence, which no header is
+		}
 		all := true
 		for _, k := range ks[1:] {
 			if !near(k) {
