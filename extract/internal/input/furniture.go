@@ -61,11 +61,41 @@ type textLine struct{ start, end int }
 // maxHeadBytes is the longest line taken for a page header or footer.
 const maxHeadBytes = 160
 
-// furnitureOf marks the lines of text that are furniture, by their start:
-// the kind of each. pageStarts are the starts of the lines a form feed
-// put at the top of a page (nil when the text had none). Nil when no
-// line is furniture.
-func furnitureOf(text string, pageStarts []int) map[int]doc.Furniture {
+// furnitureMarks are the lines of a text that are furniture: their
+// starts, in text order, and the kind of each.
+type furnitureMarks struct {
+	starts []int
+	kinds  []doc.Furniture
+	next   int // where the last look ended: looks come in text order
+}
+
+// at returns the kind of the line starting at start: Content unless it
+// is furniture. Successive calls must not go back in the text (reset
+// starts again); on nil marks every line is content.
+func (m *furnitureMarks) at(start int) doc.Furniture {
+	if m == nil {
+		return doc.Content
+	}
+	for m.next < len(m.starts) && m.starts[m.next] < start {
+		m.next++
+	}
+	if m.next < len(m.starts) && m.starts[m.next] == start {
+		return m.kinds[m.next]
+	}
+	return doc.Content
+}
+
+// reset lets at look from the text's start again.
+func (m *furnitureMarks) reset() {
+	if m != nil {
+		m.next = 0
+	}
+}
+
+// furnitureOf marks the lines of text that are furniture. pageStarts are
+// the starts of the lines a form feed put at the top of a page (nil when
+// the text had none). Nil when no line is furniture.
+func furnitureOf(text string, pageStarts []int) *furnitureMarks {
 	var lines []textLine // the non-blank lines
 	for i := 0; i < len(text); {
 		j := strings.IndexByte(text[i:], '\n')
@@ -123,10 +153,11 @@ func furnitureOf(text string, pageStarts []int) map[int]doc.Furniture {
 	if !found {
 		return nil
 	}
-	out := make(map[int]doc.Furniture)
+	out := &furnitureMarks{}
 	for k, f := range kinds {
 		if f != doc.Content {
-			out[lines[k].start] = f
+			out.starts = append(out.starts, lines[k].start)
+			out.kinds = append(out.kinds, f)
 		}
 	}
 	return out
@@ -612,13 +643,14 @@ func blankAfter(text string, end int) bool {
 // markFurniture marks the blocks of a Document built from markup (HTML)
 // that are furniture: a block that is one line of furniture, or that
 // starts inside a covering letter (furnitureOf over its text).
-func markFurniture(d *doc.Document, furn map[int]doc.Furniture) *doc.Document {
+func markFurniture(d *doc.Document, furn *furnitureMarks) *doc.Document {
 	if furn == nil {
 		return d
 	}
+	furn.reset()
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
-		if f, ok := furn[b.Start]; ok && (f == doc.CoveringLetter || strings.IndexByte(d.Text[b.Start:b.End], '\n') < 0) {
+		if f := furn.at(b.Start); f != doc.Content && (f == doc.CoveringLetter || strings.IndexByte(d.Text[b.Start:b.End], '\n') < 0) {
 			b.Furniture = f
 		}
 	}

@@ -38,7 +38,7 @@ func textDocument(text string, pageStarts []int) *doc.Document {
 // lineBlocks appends to out the blocks of the lines of text[from:to]: one
 // per line, except that a hard-wrapped paragraph's lines are one block.
 // A line that is furniture (furn, by its start) is a block of its own.
-func lineBlocks(text string, from, to int, out []doc.Block, furn map[int]doc.Furniture) []doc.Block {
+func lineBlocks(text string, from, to int, out []doc.Block, furn *furnitureMarks) []doc.Block {
 	type line struct{ start, end int }
 	var lines []line
 	for i := from; i <= to; {
@@ -55,7 +55,7 @@ func lineBlocks(text string, from, to int, out []doc.Block, furn map[int]doc.Fur
 			continue
 		}
 		start, end := l.start, l.end
-		if f, ok := furn[start]; ok {
+		if f := furn.at(start); f != doc.Content {
 			out = append(out, doc.Block{Kind: doc.Paragraph, Start: start, End: end, Furniture: f})
 			continue
 		}
@@ -65,7 +65,7 @@ func lineBlocks(text string, from, to int, out []doc.Block, furn map[int]doc.Fur
 		// made a long run of wrapped lines (a table's rows, a page of
 		// figures) cost its length squared.
 		runes := runesUpTo(0, text[start:end])
-		for i+1 < len(lines) && lines[i+1].start < lines[i+1].end && furn[lines[i+1].start] == doc.Content && wrapsInto(text[start:end], runes, text[lines[i+1].start:lines[i+1].end]) {
+		for i+1 < len(lines) && lines[i+1].start < lines[i+1].end && furn.at(lines[i+1].start) == doc.Content && wrapsInto(text[start:end], runes, text[lines[i+1].start:lines[i+1].end]) {
 			i++
 			runes = runesUpTo(runes, text[end:lines[i].end]) // the line break and the line
 			end = lines[i].end
