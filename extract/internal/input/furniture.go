@@ -415,11 +415,13 @@ const (
 // of the first page, which names the document.
 func runningHeads(text string, lines []textLine, kinds []doc.Furniture, atBreak func(int) bool) bool {
 	// The copies of each line are chained: prev[k] is the copy before
-	// line k (-1 for none), copies[k] how many end at k; last holds each
-	// line's last copy. Line k's numbers are nums[numAt[k]:numAt[k+1]].
-	last := make(map[uint64]int32, len(lines)/2)
+	// line k (-1 for none), copies[k] how many end at k, followed[k]
+	// whether a later copy chains to it; last holds each line's last
+	// copy so far. Line k's numbers are nums[numAt[k]:numAt[k+1]].
+	last := newCopyTable(len(lines))
 	prev := make([]int32, len(lines))
 	copies := make([]int32, len(lines))
+	followed := make([]bool, len(lines))
 	numAt := make([]int32, len(lines)+1)
 	var nums []int
 	for k, l := range lines {
@@ -434,22 +436,17 @@ func runningHeads(text string, lines []textLine, kinds []doc.Furniture, atBreak 
 			continue
 		}
 		nums = ns
-		if p, seen := last[h]; seen {
-			prev[k], copies[k] = p, copies[p]+1
-		} else {
-			copies[k] = 1
+		copies[k] = 1
+		if p := last.swap(h, int32(k)); p >= 0 {
+			prev[k], copies[k], followed[p] = p, copies[p]+1, true
 		}
-		last[h] = int32(k)
 	}
 	numAt[len(lines)] = int32(len(nums))
 	numsOf := func(k int) []int { return nums[numAt[k]:numAt[k+1]] }
 	var groups [][]int // the copies of each line recurring a page apart, in text order
 	for k := range lines {
-		if copies[k] < 3 || kinds[k] != doc.Content {
+		if copies[k] < 3 || followed[k] || kinds[k] != doc.Content {
 			continue
-		}
-		if h, _, _ := headHash(text[lines[k].start:lines[k].end], nil); last[h] != int32(k) {
-			continue // not the last copy
 		}
 		ks := make([]int, copies[k])
 		for i, j := len(ks)-1, int32(k); i >= 0; i, j = i-1, prev[j] {
@@ -522,6 +519,39 @@ func runningHeads(text string, lines []textLine, kinds []doc.Furniture, atBreak 
 		found = true
 	}
 	return found
+}
+
+// copyTable maps a line's hash to the last line seen with it: an
+// open-addressed table, which a long page asks once a line, several
+// times faster than a map.
+type copyTable struct {
+	keys []uint64
+	vals []int32 // line + 1; 0 is an empty slot
+	mask uint64
+}
+
+func newCopyTable(n int) *copyTable {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	return &copyTable{keys: make([]uint64, size), vals: make([]int32, size), mask: uint64(size - 1)}
+}
+
+// swap records line k under hash h and returns the line recorded under
+// it before, or -1.
+func (t *copyTable) swap(h uint64, k int32) int32 {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		switch {
+		case t.vals[i] == 0:
+			t.keys[i], t.vals[i] = h, k+1
+			return -1
+		case t.keys[i] == h:
+			p := t.vals[i] - 1
+			t.vals[i] = k + 1
+			return p
+		}
+	}
 }
 
 // spread tells whether copies of a line lie a page apart, minPageLines
