@@ -139,7 +139,7 @@ func furnitureOf(text string, pageStarts []int) *furnitureMarks {
 	if countedPages(text, lines, kinds) {
 		found = true
 	}
-	if runningHeads(text, lines, kinds, atBreak) {
+	if runningHeads(text, lines, kinds, atBreak, atFeed) {
 		found = true
 	}
 	if end := coveringLetter(text, lines, top); end >= 0 {
@@ -405,7 +405,8 @@ const (
 
 // runningHeads marks the lines that recur as a page's header or footer,
 // and says whether it marked any. Copies of a line (equal but for their
-// numbers) are a running head when there are three or more, a page apart
+// numbers) are a running head when there are three or more (or two at
+// the edges of two pages a form feed divides), a page apart
 // (minPageLines to maxPageLines lines), and either one of their numbers counts up by one
 // from copy to copy (the page's number), or every copy but the first
 // stands within two lines of a page break: a form feed, a page number, a
@@ -413,7 +414,7 @@ const (
 // (IsProse). The first copy of a head whose
 // number does not count is left to the content when it stands at the top
 // of the first page, which names the document.
-func runningHeads(text string, lines []textLine, kinds []doc.Furniture, atBreak func(int) bool) bool {
+func runningHeads(text string, lines []textLine, kinds []doc.Furniture, atBreak, atFeed func(int) bool) bool {
 	// The copies of each line are chained: prev[k] is the copy before
 	// line k (-1 for none), copies[k] how many end at k, followed[k]
 	// whether a later copy chains to it; last holds each line's last
@@ -445,14 +446,14 @@ func runningHeads(text string, lines []textLine, kinds []doc.Furniture, atBreak 
 	numsOf := func(k int) []int { return nums[numAt[k]:numAt[k+1]] }
 	var groups [][]int // the copies of each line recurring a page apart, in text order
 	for k := range lines {
-		if copies[k] < 3 || followed[k] || kinds[k] != doc.Content {
+		if copies[k] < 2 || followed[k] || kinds[k] != doc.Content {
 			continue
 		}
 		ks := make([]int, copies[k])
 		for i, j := len(ks)-1, int32(k); i >= 0; i, j = i-1, prev[j] {
 			ks[i] = int(j)
 		}
-		if spread(ks) {
+		if spread(ks) && (len(ks) >= 3 || twoPages(ks, atBreak, atFeed)) {
 			groups = append(groups, ks)
 		}
 	}
@@ -519,6 +520,12 @@ func runningHeads(text string, lines []textLine, kinds []doc.Furniture, atBreak 
 		found = true
 	}
 	return found
+}
+
+// twoPages tells whether two copies of a line stand at the edges of two
+// pages: both at a page break or the document's edge, one at a form feed.
+func twoPages(ks []int, atBreak, atFeed func(int) bool) bool {
+	return atBreak(ks[0]) && atBreak(ks[1]) && (atFeed(ks[0]) || atFeed(ks[1]))
 }
 
 // copyTable maps a line's hash to the last line seen with it: an
