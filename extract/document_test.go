@@ -260,3 +260,72 @@ func blockView(toks []doc.Token) []doc.Token {
 	}
 	return out
 }
+
+// splitCases: documents with furniture, for TestSplit.
+var splitCases = []string{
+	"12 June 2019\n\nDear Councillor,\n\nPlease find the minutes enclosed.\n\nYours sincerely,\nJane Clerk\n\nMINUTES\nPresent: Cllr A\n1. Budget\nThe budget was agreed.\n2. Roads\nNoted.\n",
+	"Home > Council > Minutes\nThe clerk reported\nPage 1 of 2\n\fand the council noted it.\nPage 2 of 2\n",
+	"A > B > C", // all furniture: the content is empty
+}
+
+// Split's parts share the text, divide the blocks and sentences between
+// them in order, and each part's tokens are the whole document's: the
+// content's whole-text tokens are its blocks' alone, furniture left out.
+func TestSplit(t *testing.T) {
+	if d := input.PlainDocument("No furniture here."); func() bool { c, f := d.Split(); return c != d || f != nil }() {
+		t.Error("a document without furniture splits into new Documents")
+	}
+	for _, s := range splitCases {
+		full := input.PlainDocument(s)
+		content, furniture := full.Split()
+		if furniture == nil {
+			t.Fatalf("%q: no furniture found", s)
+		}
+		var blocks []doc.Block
+		for _, p := range []*doc.Document{content, furniture} {
+			if p.Text != full.Text {
+				t.Fatalf("%q: a part's text is not the document's", s)
+			}
+			for i, b := range p.Blocks {
+				if (b.Furniture != doc.Content) != (p == furniture) {
+					t.Errorf("%q: block %q in the wrong part", s, p.BlockText(i))
+				}
+				if !equalTokens(blockView(p.Tokens(i)), doc.Tokenize(p.Text, b.Start, b.End)) {
+					t.Errorf("%q: block %q: tokens differ from tokenize", s, p.BlockText(i))
+				}
+			}
+			for _, se := range p.Sentences {
+				if b := p.Blocks[se.Block]; se.Start < b.Start || se.End > b.End {
+					t.Errorf("%q: sentence %q outside its block %q", s, p.Text[se.Start:se.End], p.Text[b.Start:b.End])
+				}
+			}
+			blocks = append(blocks, p.Blocks...)
+		}
+		slices.SortFunc(blocks, func(a, b doc.Block) int { return a.Start - b.Start })
+		if !slices.Equal(blocks, full.Blocks) {
+			t.Errorf("%q: the parts' blocks are not the document's", s)
+		}
+		if n := len(content.Sentences) + len(furniture.Sentences); n != len(full.Sentences) {
+			t.Errorf("%q: the parts hold %d sentences, the document %d", s, n, len(full.Sentences))
+		}
+		var want []doc.Token
+		for _, b := range content.Blocks {
+			want = append(want, doc.Tokenize(full.Text, b.Start, b.End)...)
+		}
+		content.WithAllTokens(func(all []doc.Token) {
+			got := make([]string, len(all))
+			for i, tk := range all {
+				got[i] = tk.Text
+			}
+			w := make([]string, len(want))
+			for i, tk := range want {
+				w[i] = tk.Text
+			}
+			if !slices.Equal(got, w) {
+				t.Errorf("%q: the content's whole-text tokens %q, want its blocks' %q", s, got, w)
+			}
+		})
+		content.Release()
+		furniture.Release()
+	}
+}

@@ -143,7 +143,7 @@ func parse(text string, f, forced doc.Format) (*doc.Document, meeting.Front, err
 	case forced == doc.FormatMarkdown || forced == "" && markdown.Looks(body):
 		return input.MarkdownDocument(body), front, nil
 	}
-	return input.TextDocument(input.NormaliseText(body)), front, nil
+	return input.PlainDocument(body), front, nil
 }
 
 // Format is how an input is written: FormatText, FormatHTML or

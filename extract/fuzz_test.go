@@ -25,8 +25,8 @@ const fuzzSeedBytes = 4096
 // find slow paths with, not a measure of speed (benchmarks measure that).
 const fuzzInputLimit = 2 * time.Second
 
-// fuzzSeeds adds the start of every minutes document under testdata, plus
-// small odd inputs.
+// fuzzSeeds adds the start of every minutes document under testdata, the
+// documents of the furniture table, and small odd inputs.
 func fuzzSeeds(f *testing.F, html bool) {
 	var m []string
 	for _, pat := range []string{"../testdata/seeds/*.txt", "../testdata/corpus/*.txt", "../testdata/corpus/*.html"} {
@@ -41,7 +41,12 @@ func fuzzSeeds(f *testing.F, html bool) {
 			f.Add(data[:min(len(data), fuzzSeedBytes)])
 		}
 	}
-	for _, s := range []string{"", " ", "<p>", "\x00", "\xff\xfe", "The Board met on Monday 5 March.", "1.\n2.\n(a)\n", "<b>5 March</b>"} {
+	if !html {
+		for _, c := range furnitureRecords {
+			f.Add([]byte(c.in))
+		}
+	}
+	for _, s := range []string{"", " ", "<p>", "\x00", "\xff\xfe", "The Board met on Monday 5 March.", "1.\n2.\n(a)\n", "<b>5 March</b>", "Page 1 of 1", "x\f2\f\fPage", "Dear A\nYours B\n"} {
 		f.Add([]byte(s))
 	}
 	// One of each genre that is not written minutes, for the readers that

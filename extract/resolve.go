@@ -46,15 +46,25 @@ func build(d *doc.Document, front meeting.Front, opts Options) *schema.Record {
 		d.Genre = genre.Of(d.Text)
 	}
 	rec.Genre = d.Genre
-	mentions, monthFirst := readDates(d, opts, rec)
-	mf := meeting.Find(d, mentions, dates.MostlyDate, front)
-	meetingDay, hasMeeting := meetingDay(mentions, mf.Date, rec)
+	// The recognisers read the content; page headers, footers and a
+	// covering letter are furniture (input/furniture.go), whose dates are
+	// still dates but never the meeting's.
+	full := d
+	d, furniture := full.Split()
+	if d != full {
+		defer d.Release()
+		defer furniture.Release()
+	}
+	mentions, monthFirst := readDates(d, furniture, opts, rec)
+	content := contentMentions(mentions, furniture)
+	mf := meeting.Find(d, content, dates.MostlyDate, front)
+	meetingDay, hasMeeting := meetingDay(content, mf.Date, rec)
 	if !hasMeeting && mf.FrontDate != "" {
 		meetingDay, hasMeeting = lex.ParseCivil(mf.FrontDate)
 	}
 	when, warns := dates.ResolveDates(mentions, meetingDay, hasMeeting, monthFirst)
 	rec.Warnings = append(rec.Warnings, warns...)
-	setMeeting(rec, mf, mentions, meetingDay, hasMeeting)
+	setMeeting(rec, mf, content, meetingDay, hasMeeting)
 
 	rec.Items = buildItems(d, items.Find(d, dates.MostlyDate), mf)
 	for _, r := range when {
@@ -98,11 +108,11 @@ func splitClosed(rec *schema.Record) {
 	rec.Commitments = open
 }
 
-// readDates finds the date mentions in the order the document writes
-// numeric dates (a warning when that order was only a default), and says
-// whether it is month first.
-func readDates(d *doc.Document, opts Options, rec *schema.Record) ([]doc.DateMention, bool) {
-	mentions := dates.Find(d, opts.DateOrder == "mdy")
+// readDates finds the date mentions, in the content and the furniture, in
+// the order the document writes numeric dates (a warning when that order
+// was only a default), and says whether it is month first.
+func readDates(d, furniture *doc.Document, opts Options, rec *schema.Record) ([]doc.DateMention, bool) {
+	mentions := findDates(d, furniture, opts.DateOrder == "mdy")
 	monthFirst, byDefault := dateOrder(d.Text, mentions, opts.DateOrder)
 	if byDefault {
 		if day := ambiguousDay(d.Text); day != "" {
@@ -110,9 +120,37 @@ func readDates(d *doc.Document, opts Options, rec *schema.Record) ([]doc.DateMen
 		}
 	}
 	if monthFirst && opts.DateOrder == "" {
-		mentions = dates.Find(d, true) // numeric dates read month first
+		mentions = findDates(d, furniture, true) // numeric dates read month first
 	}
 	return mentions, monthFirst
+}
+
+// findDates finds the date mentions of the content and of the furniture
+// (nil for none), in text order.
+func findDates(d, furniture *doc.Document, mdy bool) []doc.DateMention {
+	ms := dates.Find(d, mdy)
+	if furniture == nil {
+		return ms
+	}
+	ms = append(ms, dates.Find(furniture, mdy)...)
+	slices.SortStableFunc(ms, func(a, b doc.DateMention) int { return cmp.Compare(a.Start, b.Start) })
+	return ms
+}
+
+// contentMentions returns the mentions outside the furniture (all of them
+// when it is nil): the meeting's date is never a page header's or a
+// covering letter's.
+func contentMentions(ms []doc.DateMention, furniture *doc.Document) []doc.DateMention {
+	if furniture == nil {
+		return ms
+	}
+	out := make([]doc.DateMention, 0, len(ms))
+	for _, m := range ms {
+		if !doc.InFurniture(furniture, m.Start) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // setMeeting fills the record's meeting from what the meeting

@@ -9,7 +9,8 @@ import (
 
 // TestUnitsAcrossBlocks: a sentence hard-wrapped into a line the layout
 // reader starts a new block at is one unit again when it ends on a word
-// that needs more; a list's next entry never joins the one before.
+// that needs more, or across a page's furniture when it needs more or goes
+// on in lower case; a list's next entry never joins the one before.
 func TestUnitsAcrossBlocks(t *testing.T) {
 	tests := []struct {
 		rule, in string
@@ -18,9 +19,14 @@ func TestUnitsAcrossBlocks(t *testing.T) {
 		{"wrap into a title-like line", "Director Williams made the motion to approve the\nBoard Meeting Minutes of February 26, 2019.\n", 1},
 		{"list entry after '; and'", "Matt will:\n- prepare a list of requirements; and\n- make the arrangements to print the cards.\n", 3},
 		{"blank line between", "The Board agreed to approve the\n\nBoard Meeting Minutes of February 26, 2019.\n", 2},
+		{"wrap across a page number", "The Board agreed to approve the\nPage 1 of 2\n\fMinutes of the last meeting.\n", 1},
+		{"lower case goes on across a page break", "The clerk will obtain quotes\n- 3 -\nfor the swings.\n", 1},
+		{"a finished sentence before a page break", "The clerk will obtain quotes.\n- 3 -\nfor the swings.\n", 2},
 	}
 	for _, tc := range tests {
-		d := input.TextDocument(input.NormaliseText(tc.in))
+		// The content, as the pipeline hands it over: a page's furniture
+		// lies between its blocks.
+		d, _ := input.PlainDocument(tc.in).Split()
 		if got := len(doc.Units(d)); got != tc.units {
 			var texts []string
 			for _, u := range doc.Units(d) {

@@ -43,6 +43,10 @@ type Block struct {
 	// document's edge) before it, and a blank line, the edge or a long
 	// paragraph after it. In HTML every block is alone.
 	Alone bool
+	// Furniture says what the block is when it is no part of the minutes'
+	// content (a page header or footer, a page number, a covering
+	// letter); zero for content. Split leaves it out of the content.
+	Furniture Furniture
 }
 
 // Sentence is a span of one sentence inside a block, in bytes.
@@ -74,6 +78,11 @@ type Document struct {
 	scanMu    sync.Mutex  // held while they are set or released
 	toks      []Token     // every block's tokens
 	blockToks [][2]int    // block i's tokens are toks[blockToks[i][0]:blockToks[i][1]]
+
+	// part is set on the Documents Split makes: the text between their
+	// blocks is the other part's, so their blocks' tokens are all the
+	// tokens they have.
+	part bool
 }
 
 // Tokens returns the tokens of block i, as tokenize over the block would
@@ -215,10 +224,13 @@ func (d *Document) Release() {
 }
 
 // handBack keeps a token slice no longer used for the next document, when
-// the list has room and the slice is not too large. It is cleared first,
+// the list has room and the slice is neither too large nor too small. It is cleared first,
 // so that a spare keeps no page's text alive.
 func handBack(toks []Token) {
-	if toks == nil || cap(toks) > maxSpareTokens {
+	// A slice under minSpareTake would never be taken, and would hold a
+	// place a page's slice needs: a Document's small furniture part
+	// (Split) hands one back with every page.
+	if toks == nil || cap(toks) > maxSpareTokens || cap(toks) < minSpareTake {
 		return
 	}
 	clear(toks)
@@ -235,7 +247,7 @@ func handBack(toks []Token) {
 // tokens, whose LineStart the scan set. f must not keep or modify the
 // slice (the strings of its tokens it may keep).
 func (d *Document) WithAllTokens(f func([]Token)) {
-	if !d.blocksHoldAllText() {
+	if !d.part && !d.blocksHoldAllText() {
 		all := Tokenize(d.Text, 0, len(d.Text))
 		for i := range all {
 			all[i].LineStart = all[i].NewlineBefore

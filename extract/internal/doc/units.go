@@ -58,7 +58,7 @@ func Units(d *Document) []Unit {
 		if len(toks) == 0 {
 			continue
 		}
-		if n := len(out); n > 0 && (out[n-1].Block == s.Block && continues(out[n-1].Toks, toks) || wrapsInto(d.Text, &out[n-1], s, toks)) {
+		if n := len(out); n > 0 && (out[n-1].Block == s.Block && continues(out[n-1].Toks, toks) || wrapsInto(d.Text, &out[n-1], s, toks, d.part)) {
 			u := &out[n-1]
 			u.End = s.End
 			if lshared && shared && ltb == tb && lhi == lo {
@@ -140,16 +140,25 @@ func continues(prev, next []Token) bool {
 // sentence s, the first of the next: u ends on a word that needs more
 // ("approve the") and only a line break lies between them. Layout readers
 // start a block at a line that looks like a title ("Board Meeting minutes
-// of February 26"), which a hard wrap can make of a sentence's tail.
-func wrapsInto(text string, u *Unit, s Sentence, toks []Token) bool {
+// of February 26"), which a hard wrap can make of a sentence's tail. In a
+// part of a Document (Split) whole lines of the other part may lie
+// between them too: a page's footer and the next page's header, which a
+// sentence runs on across when it needs more or goes on in lower case.
+func wrapsInto(text string, u *Unit, s Sentence, toks []Token, part bool) bool {
 	if s.Block != u.Block+1 || u.End > s.Start || opensEntry(toks) {
 		return false // a list's next entry: "...; and" / "• adopt the"
 	}
 	last := u.Toks[len(u.Toks)-1]
+	gap := text[u.End:s.Start]
+	if part && strings.TrimSpace(gap) != "" {
+		// Furniture between: whole lines of it.
+		first := toks[0]
+		return strings.HasPrefix(strings.TrimLeft(gap, " \t"), "\n") && strings.HasSuffix(strings.TrimRight(gap, " \t"), "\n") &&
+			(last.Kind == Word && wrapWords[last.Lower] || last.Kind != Punct && first.Kind == Word && first.Text != "" && first.Text[0] >= 'a' && first.Text[0] <= 'z')
+	}
 	if last.Kind != Word || !wrapWords[last.Lower] {
 		return false
 	}
-	gap := text[u.End:s.Start]
 	return strings.Count(gap, "\n") == 1 && strings.TrimSpace(gap) == ""
 }
 

@@ -14,17 +14,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// chrome is what a page wraps around its minutes: scripts, menus, forms,
-// banners. None of it is the meeting's words.
-const chrome = "script, style, noscript, nav, header, footer, form, template, iframe, svg, " +
-	"button, select, input, textarea, object, embed, canvas, dialog, " +
-	"[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=search], [role=dialog]"
-
-// chromeWords in a class or id mark site furniture (menus, breadcrumbs,
-// cookie banners, share bars).
-var chromeWords = []string{"breadcrumb", "cookie", "navbar", "navigation", "menu", "sidebar",
-	"skiplink", "skip-link", "skip-to", "share", "social", "consent", "masthead", "toolbar", "pager", "pagination"}
-
 // mainContent selectors, most specific first: ModernGov's content area,
 // then the page's declared main content.
 var mainContent = []string{"#modgov .mgContent", ".mgContent", "#modgov", "main", "[role=main]", "article", "#content", "#main-content", ".content"}
@@ -54,7 +43,8 @@ func HtmlDocument(src string) (*doc.Document, error) {
 		w.walk(n)
 	}
 	w.flush()
-	return w.b.Document(doc.FormatHTML), nil
+	d := w.b.Document(doc.FormatHTML)
+	return markFurniture(d, furnitureOf(d.Text, nil)), nil
 }
 
 func isChrome(s *goquery.Selection) bool {

@@ -39,13 +39,15 @@ func MarkdownDocument(src string) *doc.Document {
 		marks = append(marks, mark{kind: blockKinds[b.Kind], level: b.Level, start: start, end: sb.Len()})
 	}
 	d := &doc.Document{Text: sb.String(), Format: doc.FormatMarkdown}
+	furn := furnitureOf(d.Text, nil)
 	for _, m := range marks {
 		if m.kind == doc.Paragraph {
-			d.Blocks = lineBlocks(d.Text, m.start, m.end, d.Blocks)
+			d.Blocks = lineBlocks(d.Text, m.start, m.end, d.Blocks, furn)
 			continue
 		}
 		d.Blocks = append(d.Blocks, doc.Block{Kind: m.kind, Level: m.level, Start: m.start, End: m.end})
 	}
+	markFurniture(d, furn) // a heading or a list item may be furniture too
 	// Markup, not blank lines, sets blocks apart: Markdown needs a blank
 	// line between paragraphs, so one says nothing of a title. Headings
 	// and table rows stand alone, as in HTML.

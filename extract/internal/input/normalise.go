@@ -89,30 +89,50 @@ func normaliseLine(line string) string {
 // document: line ends, odd spaces, bullets, and runs of blank lines folded
 // to one. Leading and trailing blank lines go.
 func NormaliseText(s string) string {
+	text, _ := normalise(s)
+	return text
+}
+
+// normalise is NormaliseText, and gives the starts of the lines a form
+// feed put at the top of a page: a page break, which the text writes as a
+// line break.
+func normalise(s string) (string, []int) {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = StripFrontMatter(s)
 	var b strings.Builder
 	b.Grow(len(s))
-	blank := 0
+	var pageStarts []int
+	blank, newPage := 0, false
 	for line := range strings.SplitSeq(s, "\n") {
-		for l2 := range strings.SplitSeq(MapSpaces(line), "\n") {
-			l2 = normaliseLine(l2)
-			if l2 == "" {
-				blank++
-				continue
-			}
-			if b.Len() > 0 {
-				b.WriteByte('\n')
-				if blank > 0 {
-					b.WriteByte('\n')
+		for {
+			// A form feed ends the line's part on its page.
+			part, rest, feed := strings.Cut(line, "\f")
+			for l2 := range strings.SplitSeq(MapSpaces(part), "\n") {
+				l2 = normaliseLine(l2)
+				if l2 == "" {
+					blank++
+					continue
 				}
+				if b.Len() > 0 {
+					b.WriteByte('\n')
+					if blank > 0 {
+						b.WriteByte('\n')
+					}
+					if newPage {
+						pageStarts = append(pageStarts, b.Len())
+					}
+				}
+				blank, newPage = 0, false
+				b.WriteString(l2)
 			}
-			blank = 0
-			b.WriteString(l2)
+			if !feed {
+				break
+			}
+			line, newPage = rest, true
 		}
 	}
-	return b.String()
+	return b.String(), pageStarts
 }
 
 // StripFrontMatter removes a YAML front-matter block ("---" lines around

@@ -15,8 +15,21 @@ const wrapWidth = 60
 // TextDocument segments normalised plain text into blocks: one per line,
 // except that a hard-wrapped paragraph's lines are one block.
 func TextDocument(text string) *doc.Document {
+	return textDocument(text, nil)
+}
+
+// PlainDocument normalises plain text (NormaliseText) and segments it
+// (TextDocument), keeping where its form feeds broke its pages for the
+// furniture.
+func PlainDocument(raw string) *doc.Document {
+	return textDocument(normalise(raw))
+}
+
+// textDocument is TextDocument with the starts of the lines a form feed
+// put at the top of a page.
+func textDocument(text string, pageStarts []int) *doc.Document {
 	d := &doc.Document{Text: text, Format: doc.FormatText}
-	d.Blocks = lineBlocks(text, 0, len(text), nil)
+	d.Blocks = lineBlocks(text, 0, len(text), nil, furnitureOf(text, pageStarts))
 	markAlone(d)
 	d.Sentences = doc.SplitSentences(d)
 	return d
@@ -24,7 +37,8 @@ func TextDocument(text string) *doc.Document {
 
 // lineBlocks appends to out the blocks of the lines of text[from:to]: one
 // per line, except that a hard-wrapped paragraph's lines are one block.
-func lineBlocks(text string, from, to int, out []doc.Block) []doc.Block {
+// A line that is furniture (furn, by its start) is a block of its own.
+func lineBlocks(text string, from, to int, out []doc.Block, furn *furnitureMarks) []doc.Block {
 	type line struct{ start, end int }
 	var lines []line
 	for i := from; i <= to; {
@@ -41,13 +55,17 @@ func lineBlocks(text string, from, to int, out []doc.Block) []doc.Block {
 			continue
 		}
 		start, end := l.start, l.end
+		if f := furn.at(start); f != doc.Content {
+			out = append(out, doc.Block{Kind: doc.Paragraph, Start: start, End: end, Furniture: f})
+			continue
+		}
 		// Join the following lines while this one wraps into them. The
 		// block's length in runes is kept as lines join, counted only up
 		// to wrapWidth: counting the whole block for every line it took
 		// made a long run of wrapped lines (a table's rows, a page of
 		// figures) cost its length squared.
 		runes := runesUpTo(0, text[start:end])
-		for i+1 < len(lines) && lines[i+1].start < lines[i+1].end && wrapsInto(text[start:end], runes, text[lines[i+1].start:lines[i+1].end]) {
+		for i+1 < len(lines) && lines[i+1].start < lines[i+1].end && furn.at(lines[i+1].start) == doc.Content && wrapsInto(text[start:end], runes, text[lines[i+1].start:lines[i+1].end]) {
 			i++
 			runes = runesUpTo(runes, text[end:lines[i].end]) // the line break and the line
 			end = lines[i].end

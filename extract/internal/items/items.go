@@ -284,7 +284,7 @@ func notHeadingTitle(d *doc.Document, i int, title string, numbered bool, isDate
 	if numbered && (entryLabel.MatchString(title) || strings.HasPrefix(title, "http")) {
 		return true // "3. ACTION: ...", a link: an entry, not a title
 	}
-	if !titleLike(title, isDate, b.Kind == doc.Heading && b.Level > 0) || archiveFooter(title) {
+	if !titleLike(title, isDate, b.Kind == doc.Heading && b.Level > 0) {
 		return true
 	}
 	if b.Kind == doc.Heading && (bodiless(d, i) || underActions(d, i)) {
@@ -310,26 +310,6 @@ func joinedLabels(label string) bool {
 		}
 	}
 	return true
-}
-
-// furnitureLines are lines a page carries around every document it
-// serves, compared lower case: a mailing-list archive's footer (Mailman's
-// pipermail: "More information about the ubuntu-devel-announce mailing
-// list"). Each is a prefix and a suffix.
-var furnitureLines = []struct{ prefix, suffix string }{
-	{"more information about the ", " mailing list"},
-}
-
-// archiveFooter tells whether a line is page furniture (furnitureLines),
-// no item whatever its layout.
-func archiveFooter(t string) bool {
-	lt := strings.ToLower(strings.TrimSpace(t))
-	for _, f := range furnitureLines {
-		if strings.HasPrefix(lt, f.prefix) && strings.HasSuffix(lt, f.suffix) {
-			return true
-		}
-	}
-	return false
 }
 
 // headingByLayout decides by block i's layout whether its title heads an
