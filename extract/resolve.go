@@ -78,7 +78,7 @@ func build(d *doc.Document, front meeting.Front, opts Options) *schema.Record {
 	}
 
 	rec.Figures = dropInside(figures.Find(d), mentions, rec.Items)
-	found, warns := people.Find(d)
+	found, unread := people.Find(d)
 	rec.Attendees = append(rec.Attendees, found...)
 	clauses, disp := doc.Units(d), dispositions.Find(d)
 	rec.Decisions = append(rec.Decisions, decisions.Find(d, clauses, disp)...)
@@ -87,7 +87,7 @@ func build(d *doc.Document, front meeting.Front, opts Options) *schema.Record {
 
 	ownersFromAttendees(rec)
 	rec.Warnings = append(rec.Warnings, missing(rec, len(d.Text))...)
-	rec.Warnings = append(rec.Warnings, warns...)
+	rec.Warnings = append(rec.Warnings, unread...)
 	link(rec)
 	toCodePoints(rec)
 	splitClosed(rec)
