@@ -75,16 +75,22 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 	if body.Length() == 0 {
 		body = gq.Selection
 	}
+	m := measure(body.Nodes, true)
 	for _, sel := range mainContent {
 		s := gq.Find(sel)
 		if s.Length() == 1 && measure(s.Nodes, false).total >= 200 {
+			if leavesProse(m, body, s) {
+				// A declared content area that leaves out the
+				// minutes' header and attendance (scribe tools
+				// write them above <main>) is not the minutes.
+				break
+			}
 			return s
 		}
 	}
 	// Descend while one child holds nearly all the text and what it leaves
 	// out is little or mostly links: that sheds menus and link lists around
 	// a content wrapper but keeps a header with the meeting's date.
-	m := measure(body.Nodes, true)
 	cur := body
 	for depth := 0; depth < maxDescent; depth++ {
 		curLen := m.text(cur)
@@ -99,14 +105,20 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 		if next == nil {
 			break
 		}
-		outside := curLen - m.text(next)
-		linksOutside := m.links(cur) - m.links(next)
-		if outside >= 100 && linksOutside*2 < outside {
+		if leavesProse(m, cur, next) {
 			break
 		}
 		cur = next
 	}
 	return cur
+}
+
+// leavesProse tells whether the element in, inside outer, leaves out of
+// the page's text much that is not links: a header, an attendance list.
+func leavesProse(m textSizes, outer, in *goquery.Selection) bool {
+	outside := m.text(outer) - m.text(in)
+	linksOutside := m.links(outer) - m.links(in)
+	return outside >= 100 && linksOutside*2 < outside
 }
 
 // textSizes holds, for every node of a page, the non-space bytes of the

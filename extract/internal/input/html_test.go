@@ -50,3 +50,25 @@ func TestHTMLWalkerRules(t *testing.T) {
 		}
 	}
 }
+
+// TestPickMain names the rule that chooses the element holding the
+// minutes, by the first line of the text it gives.
+func TestPickMain(t *testing.T) {
+	prose := strings.Repeat("The committee discussed the report at length. ", 6)
+	names := "Present: Daniel Appelquist, Hadley Beeman, Kenneth Christiansen, Lea Verou, Rossen Atanassov, Sangwhan Moon, Yves Lafon"
+	for _, c := range []struct {
+		rule, html, first string
+	}{
+		{"declared main, menus outside", `<body><div class="links"><a href=a>Home</a> <a href=b>Meetings</a> <a href=c>Contact us</a></div><main><h2>Minutes</h2><p>` + prose + `</p></main></body>`, "Minutes"},
+		{"declared main leaves out the attendance", `<body><div id="attendees"><p>` + names + `</p></div><main><h2>Minutes</h2><p>` + prose + `</p></main></body>`, names},
+		{"no main: the wrapper of the prose", `<body><div><div><p>` + prose + `</p></div></div></body>`, strings.TrimSpace(prose)},
+	} {
+		d, err := HtmlDocument(c.html)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.BlockText(0); got != c.first {
+			t.Errorf("%s: first line %q, want %q", c.rule, got, c.first)
+		}
+	}
+}
