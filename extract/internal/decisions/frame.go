@@ -210,10 +210,17 @@ func agreedThat(f frame) bool {
 }
 
 // bodySubjectFrame: a deciding body just before the verb ("The Board
-// approved"); "they" only opening the sentence, never "it".
+// approved", "The CPB recommended": a body's initials after "the");
+// "they" only opening the sentence, never "it".
 func bodySubjectFrame(f frame) bool {
+	if f.j > 0 && f.toks[f.j-1].Lower == "the" && doc.IsUpperWord(f.toks[f.j]) && len(f.toks[f.j].Text) <= maxInitials {
+		return true
+	}
 	return lex.BodyNouns[f.prev()] && f.prev() != "it" && (f.prev() != "they" || f.j == 0)
 }
+
+// maxInitials bounds the letters of a body's initials ("CPB", "JHOSC").
+const maxInitials = 6
 
 // allSubject: everyone present decided, "All agreed", opening the
 // sentence.

@@ -32,7 +32,7 @@ var BodyNouns = map[string]bool{
 	"subcommittee": true, "sub-committee": true, "governors": true, "directors": true,
 	"trustees": true, "councillors": true, "they": true, "chair": true,
 	"chairman": true, "chairperson": true, "chairwoman": true, "mayor": true, "house": true,
-	"senate": true, "cpb": true, "authority": true, "body": true, "bodies": true, "jhosc": true,
+	"senate": true, "authority": true, "body": true, "bodies": true,
 	"it": true, "trusts": true, "everyone": true, "everybody": true, "team": true, "workstream": true,
 }
 
