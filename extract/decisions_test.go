@@ -107,6 +107,8 @@ func TestVotes(t *testing.T) {
 		{"Jeremy proposes that we elect Mason as President. All say aye (Jeremy, Kevin).", vote{n(2), nil, nil, s("carried")}},
 		{"Ayes: Kim, Ortiz and Webb. Nays: Hale.", vote{n(3), n(1), nil, s("carried")}},
 		{"Cllr Hale and Cllr Boyd voted against the motion.", vote{nil, n(2), nil, nil}},
+		{"Motion by Smith, second by Jones, to approve the minutes. Motion carried by Smith yea, Jones yea, Lee nay.", vote{n(2), n(1), nil, s("carried")}},
+		{"The budget was approved. Result: 4 for, 1 against.", vote{n(4), n(1), nil, s("carried")}},
 	}
 	for _, tc := range tests {
 		d := mustParse(t, tc.in)

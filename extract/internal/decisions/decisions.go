@@ -1,6 +1,7 @@
 package decisions
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/minutes-tool/minutes/extract/internal/dispositions"
@@ -130,6 +131,7 @@ var joinRules = []struct {
 	{"bare-noted", bareNotedJoin},
 	{"trailing-noted", trailingNotedJoin},
 	{"motion", motionJoin},
+	{"tally-after", tallyAfterJoin},
 	{"consent", consentJoin},
 	{"approved-proposal", approvedJoin},
 	{"resolution-clause", resolutionJoin},
@@ -170,6 +172,37 @@ func motionJoin(us []unit, i int, c *candidate) bool {
 		c.end, c.last = us[i+1].End, i+1
 	}
 	return true
+}
+
+// tallyAfterJoin: a decision with no vote of its own and a line that
+// only tallies a vote after it are one ("The budget was approved.
+// Result: 4 for, 1 against.", "... Motion carried 5-0.").
+func tallyAfterJoin(us []unit, i int, c *candidate) bool {
+	if !c.ok || i+1 >= len(us) || us[i+1].cues&cueVote == 0 || !isTallyOnly(us[i+1].Toks) || VoteOf(us[i].Toks) != nil {
+		return false
+	}
+	c.end, c.last = us[i+1].End, i+1
+	return true
+}
+
+// tallyLabels are the words besides a vote's own that a line only
+// tallying it holds: "Result:", "Motion carried", "Vote was 4 in favour".
+var tallyLabels = lex.Words("result", "results", "vote", "votes", "voting", "motion", "in", "favour", "favor", "opposed", "was", "by", "with", "and", "nem", "con")
+
+// isTallyOnly tells whether a sentence is a vote's tally and nothing
+// else: its words are vote words and labels, and it counts a side.
+func isTallyOnly(toks []doc.Token) bool {
+	for _, t := range toks {
+		if t.Kind != doc.Word {
+			continue
+		}
+		_, outcome := lex.Outcomes[t.Lower]
+		if !outcome && lex.VoteCount[t.Lower] == "" && !slices.Contains(tallyLabels, t.Lower) && !slices.Contains(unanimousWords, t.Lower) {
+			return false
+		}
+	}
+	v := VoteOf(toks)
+	return v != nil && v.For != nil
 }
 
 // consentJoin: a proposal or question answered by consent in the next

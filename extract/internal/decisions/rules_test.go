@@ -178,6 +178,10 @@ var voteRuleCases = []struct {
 	{"Fish: Aye. Leonard: Aye.", nil},                                                                 // turns, which the roll call counts
 	{"The Directors voted to adopt the policy.", nil},                                                 // a body names no one to count
 	{"Cllr Hale and Cllr Boyd voted against.", []string{"named-voters"}},
+	{"Motion carried by Smith yea, Jones yea, Lee nay.", []string{"outcome", "names-then-sides"}},
+	{"Roll call: Cllr Kim aye, Ortiz no, Webb abstain, Kim aye.", []string{"names-then-sides"}}, // Kim once
+	{"Resolution No. 12 and Ordinance No. 3.", nil},                                             // one "answer" at a time
+	{"The budget was approved. Result: 4 for, 1 against.", []string{"counted-tally", "counted-tally"}},
 }
 
 // TestVoteRules names the vote rules that read each example, the rules'
@@ -279,6 +283,9 @@ func TestJoinRules(t *testing.T) {
 		{"The year ended with an actual figure of £13,461.78.\nNoted", "bare-noted", 1},
 		{"Bank reconciliation. Balance of £6,564.21 Noted", "trailing-noted", 1},
 		{"Motion by Smith, second by Jones, to approve the minutes. Motion carried 5-0.", "motion", 0},
+		{"The budget was approved. Result: 4 for, 1 against.", "tally-after", 0},
+		{"The budget was approved. Motion carried 5-0.", "tally-after", 0},
+		{"The budget was approved. The amendment was defeated 2-5.", "", -1}, // a decision of its own
 		{"Moved by Commissioner Fish and seconded by Commissioner Fritz.", "motion", 0},
 		{"Ryan: Decision to delegate the tracking to the team?\n• No objections, decided.", "consent", 0},
 		{"Does anyone object to meeting weekly?\n• No objections raised.", "consent", 0},

@@ -66,6 +66,7 @@ var voteRules = []voteRule{
 	{name: "labelled-tally", starts: lex.Keys(lex.VoteCount), read: readLabelledTally, example: "The budget was approved. For 7, Against 2, Abstentions 1"},
 	{name: "named-side", starts: namedSideWords, read: readNamedSide, example: "All say aye (Jeremy, Kevin)."},
 	{name: "named-voters", starts: lex.Words("voted"), read: readNamedVoters, example: "Mozart and Akhilesh had voted by email to switch provider."},
+	{name: "names-then-sides", starts: sideAfterNameWords, read: readNamesThenSides, example: "Motion carried by Smith yea, Jones yea, Lee nay."},
 	{name: "counted-tally", starts: countedWords, read: readCountedTally, example: "The motion passed with 15 in favor and 0 against."},
 }
 
@@ -91,8 +92,8 @@ func readCountedTally(r *voteReader, toks []doc.Token, i int) bool {
 	}
 	if i >= back+1 && toks[i-back].Lower == "votes" && back == 1 {
 		back = 2 // "5 votes for"
-	} else if w == "for" {
-		return false // "2 for decisions" counts no vote
+	} else if w == "for" && r.labelled == 0 {
+		return false // "2 for decisions" counts no vote; "4 for, 1 against" does
 	}
 	k := i - back
 	if k < 0 || toks[k].Kind != doc.Number {
@@ -123,6 +124,8 @@ type voteReader struct {
 	// weeks" is not a vote.
 	labelled  int
 	unanimous bool // "unanimously", "unanimous" or "nem. con."
+	// runEnd is the index after the roll call readNamesThenSides took.
+	runEnd int
 }
 
 // set records n votes for side, unless the side has its count already.
