@@ -58,7 +58,17 @@ func TestDecisionKinds(t *testing.T) {
 		{"Carried unanimously.", "agreed"},
 		{"Motion failed 2-3.", "rejected"},
 		{"Consent agenda is approved.", "approved"},
+		{"Motion to adopt the plan. TABLED.", "deferred"},
+		{"Motion by Smith, second by Jones, to adopt the plan. Motion tabled until May.", "deferred"},
+		{"The motion failed.", "rejected"},
+		{"The amendment was defeated 2-5.", "rejected"},
+		{"Chair Tisdale declared the motion PASSED.", "agreed"}, // a vote's outcome; what passed is not said
+		{"Sue Hale made a motion to approve the budget, Tom Boyd seconded the motion, the motion has passed.", "approved"},
+		{"Cllr Ames proposed adoption of the report seconded by Cllr Boyd.", "approved"}, // moved and seconded, as "Moved by A and seconded by B"
 		// Not decisions.
+		{"The motion was withdrawn.", ""}, // neither decided nor voted on
+		{"Motion to adopt the plan. WITHDRAWN.", ""},
+		{"The report was tabled at the meeting.", ""}, // put forward, not put off
 		{"The Board received an update on the productivity workstream.", ""},
 		{"MW agreed to write a blog post on the positive impact of standards.", ""},
 		{"The minutes will be approved at the next meeting.", ""},
@@ -140,6 +150,9 @@ func TestMoverSeconder(t *testing.T) {
 		{"It was proposed by Cllr. P. Harries, seconded by Cllr. W. Loynton and unanimously agreed that the minutes were correct.", "P. Harries", "W. Loynton"},
 		{"Motion by Smith, second by Jones, to approve the minutes. Motion carried 5-0.", "Smith", "Jones"},
 		{"Motion to accept the substitute ordinance: Moved by Commissioner Fish and seconded by Commissioner Fritz.", "Fish", "Fritz"},
+		{"Cllr Ames proposed adoption of the report seconded by Cllr Boyd.", "Ames", "Boyd"},
+		{"Sue Hale made a motion to approve the budget, Tom Boyd seconded the motion, the motion has passed.", "Sue Hale", "Tom Boyd"},
+		{"Motion to adopt the plan. Seconded by Cllr Boyd. Carried.", "", "Boyd"},
 	}
 	for _, tc := range tests {
 		d := mustParse(t, tc.in)

@@ -46,6 +46,9 @@ func Find(d *doc.Document, units []doc.Unit, disp []dispositions.Disposition) []
 		}
 		if f := frames[i]; f != nil {
 			if dec, ok := frameDecision(d.Text, us, f); ok {
+				if dec.Vote == nil {
+					dec.Vote = rollCallAfter(us, i) // a motion, then its roll call
+				}
 				out = append(out, dec)
 			}
 			continue
@@ -168,10 +171,45 @@ func motionJoin(us []unit, i int, c *candidate) bool {
 		return false // "Motion:" alone labels what follows
 	}
 	c.kind, c.ok = "agreed", true
-	if i+1 < len(us) && us[i+1].cues&cueVote != 0 && isOutcomeOnly(us[i+1].Toks) {
+	if i+1 >= len(us) {
+		return true
+	}
+	if kind, ok := motionFate(us[i+1].Toks); ok {
+		// "Motion to adopt the plan. TABLED.": put off, or withdrawn
+		// and no decision at all.
+		c.kind, c.ok, c.end, c.last = kind, kind != "", us[i+1].End, i+1
+		return true
+	}
+	if us[i+1].cues&cueVote != 0 && isOutcomeOnly(us[i+1].Toks) {
 		c.end, c.last = us[i+1].End, i+1
 	}
 	return true
+}
+
+// motionFates are what may become of a motion short of a vote, and the
+// kind of decision each makes ("" for none): "TABLED", "The motion was
+// withdrawn".
+var motionFates = map[string]string{
+	"tabled": "deferred", "postponed": "deferred", "deferred": "deferred", "withdrawn": "",
+}
+
+// motionFate tells whether a short sentence only says what became of the
+// motion before it, and the kind that makes: "TABLED.", "Motion
+// withdrawn.", "The motion was tabled until May." A UK paper "tabled at
+// the meeting" is put forward, not put off: the word counts only after a
+// motion.
+func motionFate(toks []doc.Token) (string, bool) {
+	words, fate, found := 0, "", false
+	for k, t := range toks {
+		if t.Kind != doc.Word {
+			continue
+		}
+		words++
+		if f, ok := motionFates[t.Lower]; ok && !found && (k == entryStart(toks) || lex.PassiveAux[doc.LowerAt(toks, k-1)] || doc.LowerAt(toks, k-1) == "motion") {
+			fate, found = f, true
+		}
+	}
+	return fate, found && words <= 8
 }
 
 // tallyAfterJoin: a decision with no vote of its own and a line that

@@ -31,6 +31,10 @@ type motionFrame struct {
 	vote     *schema.Vote
 	second   *string
 	seconded bool // by second, named or not
+	// fate is what became of the motion short of a vote (motionFates),
+	// when a sentence of the frame says.
+	fate    string
+	hasFate bool
 }
 
 // findFrames returns the motion frames of the units, by opener.
@@ -45,7 +49,7 @@ func findFrames(text string, us []unit) map[int]*motionFrame {
 		for ; j < len(us) && j-i <= maxFrameUnits && !movesMotion(us[j].Toks); j++ {
 			f.take(text, us, j)
 		}
-		if f.vote == nil && !f.seconded && !secondedWithin(us[i].Toks) {
+		if f.vote == nil && !f.seconded && !f.hasFate && !secondedWithin(us[i].Toks) {
 			continue // a motion alone: the sentence rules judge it
 		}
 		if out == nil {
@@ -64,11 +68,13 @@ func (f *motionFrame) take(text string, us []unit, j int) {
 	switch {
 	case secondsMotion(toks):
 		f.seconded = true
-		if f.second == nil {
-			if n, ok := doc.NameAt(text, toks, entryStart(toks)); ok {
+		if k, ok := seconderWithin(toks); ok && f.second == nil && k >= 0 {
+			if n, ok := doc.NameAt(text, toks, k); ok {
 				f.second = &n
 			}
 		}
+	case !f.hasFate && isFate(toks, &f.fate):
+		f.hasFate = true
 	case us[j].cues&cueVote != 0 || hasOutcomeWord(toks):
 		if v := VoteOf(toks); v != nil {
 			f.vote = mergeVotes(f.vote, v)
@@ -79,6 +85,16 @@ func (f *motionFrame) take(text string, us []unit, j int) {
 		return
 	}
 	f.parts = append(f.parts, j)
+}
+
+// isFate tells whether a sentence only says what became of the motion
+// (motionFate), and sets fate to the kind it makes.
+func isFate(toks []doc.Token, fate *string) bool {
+	k, ok := motionFate(toks)
+	if ok {
+		*fate = k
+	}
+	return ok
 }
 
 // movesMotion tells whether a sentence moves a motion in its own words
@@ -118,6 +134,9 @@ var motionOpeners = []struct {
 	{"motion to", phrase.Parse("motion to"), func(_ []doc.Token, i int) bool { return i == 0 }},
 	{"moves", phrase.Parse("moves to|that|we"), afterName},
 	{"proposes", phrase.Parse("proposes"), afterName},
+	{"proposed, seconded within", phrase.Parse("proposed|moved"), func(toks []doc.Token, i int) bool {
+		return afterName(toks, i) && secondedWithin(toks) // "Cllr Ames proposed adoption of the report seconded by Cllr Boyd"
+	}},
 	{"nominates", phrase.Parse("nominates"), func(toks []doc.Token, i int) bool {
 		return afterName(toks, i) && i+1 < len(toks) && doc.IsCapitalised(toks[i+1])
 	}},
@@ -149,14 +168,32 @@ func entryStart(toks []doc.Token) int {
 }
 
 // secondedWithin tells whether the sentence that moves a motion seconds
-// it too: "Mason nominates Jeremy, Kevin seconds".
+// it too: "Mason nominates Jeremy, Kevin seconds", "Tom Boyd seconded
+// the motion", "seconded by Cllr Boyd".
 func secondedWithin(toks []doc.Token) bool {
-	for i := 1; i < len(toks); i++ {
-		if toks[i].Lower == "seconds" && doc.IsCapitalised(toks[i-1]) {
-			return true
+	_, ok := seconderWithin(toks)
+	return ok
+}
+
+// seconderWithin finds where a sentence seconds its motion and the token
+// the seconder's name starts at, -1 when it names none.
+func seconderWithin(toks []doc.Token) (int, bool) {
+	for i := 0; i < len(toks); i++ {
+		if w := toks[i].Lower; w != "seconds" && w != "seconded" {
+			continue
+		}
+		switch {
+		case doc.LowerAt(toks, i+1) == "by":
+			return i + 2, true
+		case i > 0 && doc.IsCapitalised(toks[i-1]):
+			k := i - 1
+			for k > 0 && doc.IsCapitalised(toks[k-1]) {
+				k--
+			}
+			return k, true
 		}
 	}
-	return false
+	return -1, false
 }
 
 // secondsMotion tells whether a sentence seconds a motion: "Director
@@ -186,11 +223,30 @@ func frameDecision(text string, us []unit, f *motionFrame) (schema.Decision, boo
 		f.vote = v
 	}
 	dec := schema.Decision{Text: text[start:end], Kind: kind, Span: schema.Span{Start: start, End: end}, Vote: f.vote, Seconder: f.second}
-	if n, ok := doc.NameAt(text, toks, 0); ok && !lex.SmallWords[doc.LowerAt(toks, 0)] {
+	dec.Mover, dec.Seconder = moverSeconder(text, toks)
+	// The mover opens the sentence, past a "Motion:" label: "Motion:
+	// Director Folska made the motion to ..."; "Motion to adopt" names no
+	// one.
+	k := entryStart(toks)
+	if doc.LowerAt(toks, k) == "motion" && doc.LowerAt(toks, k+1) == ":" {
+		k += 2
+	}
+	if n, ok := doc.NameAt(text, toks, k); ok && dec.Mover == nil && !lex.SmallWords[doc.LowerAt(toks, k)] && doc.LowerAt(toks, k) != "motion" {
 		dec.Mover = &n
+	}
+	if f.second != nil {
+		dec.Seconder = f.second
+	} else if k, ok := seconderWithin(toks); ok && dec.Seconder == nil {
+		if n, ok := doc.NameAt(text, toks, k); ok {
+			dec.Seconder = &n
+		}
 	}
 	if dec.Vote != nil && dec.Vote.Outcome != nil && *dec.Vote.Outcome == "failed" {
 		dec.Kind = "rejected"
+	}
+	if f.hasFate && dec.Vote == nil {
+		dec.Kind = f.fate // put off, or withdrawn and no decision
+		return dec, f.fate != ""
 	}
 	return dec, true
 }

@@ -284,6 +284,7 @@ func TestJoinRules(t *testing.T) {
 		{"Bank reconciliation. Balance of £6,564.21 Noted", "trailing-noted", 1},
 		{"Motion by Smith, second by Jones, to approve the minutes. Motion carried 5-0.", "motion", 0},
 		{"The budget was approved. Result: 4 for, 1 against.", "tally-after", 0},
+		{"Motion by Smith, second by Jones, to adopt the plan. Motion tabled until May.", "motion", 0},
 		{"The budget was approved. Motion carried 5-0.", "tally-after", 0},
 		{"The budget was approved. The amendment was defeated 2-5.", "", -1}, // a decision of its own
 		{"Moved by Commissioner Fish and seconded by Commissioner Fritz.", "motion", 0},
@@ -321,6 +322,22 @@ func TestMotionFrames(t *testing.T) {
 		{"moved to adopt, seconded, vote in a RESULT line",
 			"Councilmember Webb moved to adopt the budget. Councilmember Diaz seconded.\nRESULT: ADOPTED [4 TO 1]",
 			1, "approved", 4, 1, "Councilmember Diaz"},
+		{"made the motion, seconded, declared with no tally",
+			"Director Williams made the motion to approve the minutes. Director Catlin seconded the motion. Chair Tisdale declared the motion PASSED unanimously.",
+			1, "approved", -1, -1, "Director Catlin"},
+		{"made a motion, seconded and passed in one sentence",
+			"Sue Hale made a motion to approve the budget, Tom Boyd seconded the motion, the motion has passed.",
+			1, "approved", -1, -1, "Tom Boyd"},
+		{"proposed, seconded within",
+			"Cllr Ames proposed adoption of the report seconded by Cllr Boyd.",
+			1, "approved", -1, -1, "Boyd"},
+		{"made the motion, seconded, tabled",
+			"Director Williams made the motion to approve the minutes. Director Catlin seconded the motion. The motion was tabled.",
+			1, "deferred", -1, -1, "Director Catlin"},
+		{"made the motion, seconded, withdrawn",
+			"Director Williams made the motion to approve the minutes. Director Catlin seconded the motion. The motion was withdrawn.",
+			0, "", -1, -1, ""},
+		{"motion to, tabled", "Motion to adopt the plan. TABLED.", 1, "deferred", -1, -1, ""},
 	} {
 		d := textDoc(t, c.text)
 		got := Find(d.d, d.units, d.disp)
@@ -328,9 +345,19 @@ func TestMotionFrames(t *testing.T) {
 			t.Errorf("%s: %d decisions %+v, want %d", c.rule, len(got), got, c.decisions)
 			continue
 		}
+		if c.decisions == 0 {
+			continue
+		}
 		dec := got[0]
-		if dec.Kind != c.kind || dec.Vote == nil || dec.Vote.For == nil || *dec.Vote.For != c.forV ||
-			dec.Vote.Against == nil || *dec.Vote.Against != c.againstV || dec.Seconder == nil || *dec.Seconder != c.seconder {
+		var yes, no *int
+		if dec.Vote != nil {
+			yes, no = dec.Vote.For, dec.Vote.Against
+		}
+		seconder := ""
+		if dec.Seconder != nil {
+			seconder = *dec.Seconder
+		}
+		if dec.Kind != c.kind || show(yes) != c.forV || show(no) != c.againstV || seconder != c.seconder {
 			t.Errorf("%s: got %+v vote %+v", c.rule, dec, dec.Vote)
 		}
 	}
@@ -380,6 +407,9 @@ func TestMotionOpeners(t *testing.T) {
 		{"nominates, seconded within", "1. Mason nominates Jeremy, Kevin seconds\n2. Confirmed\n", 1},
 		{"nominates, numbered", "1. Jeremy Boyd nominates Mason Egger\n\n2. Kevin Horn seconds\n", 1},
 		{"no name before", "• The committee moves to the next item\n• Mason seconds\n", 0},
+		{"proposed, seconded within", "Cllr Ames proposed adoption of the report seconded by Cllr Boyd.", 1},
+		{"proposed, no second", "Cllr Ames proposed a site visit.", 0},
+		{"made the motion, seconded within", "Sue Hale made a motion to approve the budget, Tom Boyd seconded the motion, the motion has passed.", 1},
 	} {
 		d := textDoc(t, c.text)
 		if got := Find(d.d, d.units, d.disp); len(got) != c.decisions {

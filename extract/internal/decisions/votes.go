@@ -315,12 +315,25 @@ func moverSeconder(text string, toks []doc.Token) (mover, seconder *string) {
 	return mover, seconder
 }
 
+// motionNouns give a motion's kind from the noun a mover moves: "moved
+// approval of the minutes", "proposed adoption of the report".
+var motionNouns = map[string]string{
+	"adoption": "approved", "approval": "approved", "acceptance": "approved", "ratification": "approved",
+	"deferral": "deferred", "postponement": "deferred", "rejection": "rejected", "refusal": "rejected",
+}
+
 // motionKind gives the kind of a motion from the verb after "to" ("Motion
-// to approve the minutes"), or "" when there is none.
+// to approve the minutes") or the noun after the mover's verb ("moved
+// adoption of"), or "" when there is none.
 func motionKind(toks []doc.Token) string {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Lower == "to" {
+		switch toks[i].Lower {
+		case "to":
 			if k, ok := motionVerbs[toks[i+1].Lower]; ok {
+				return k
+			}
+		case "moved", "proposed", "moves", "proposes":
+			if k, ok := motionNouns[toks[i+1].Lower]; ok {
 				return k
 			}
 		}
