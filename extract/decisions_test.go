@@ -65,6 +65,8 @@ func TestDecisionKinds(t *testing.T) {
 		{"Chair Tisdale declared the motion PASSED.", "agreed"}, // a vote's outcome; what passed is not said
 		{"Sue Hale made a motion to approve the budget, Tom Boyd seconded the motion, the motion has passed.", "approved"},
 		{"Cllr Ames proposed adoption of the report seconded by Cllr Boyd.", "approved"}, // moved and seconded, as "Moved by A and seconded by B"
+		{"Minutes of the last meeting\nApproved and signed.", "approved"},
+		{"Mill House extension – Refusal recommended", "recommended"},
 		// Not decisions.
 		{"The motion was withdrawn.", ""}, // neither decided nor voted on
 		{"Motion to adopt the plan. WITHDRAWN.", ""},

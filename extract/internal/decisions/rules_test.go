@@ -238,6 +238,12 @@ func TestFrameRules(t *testing.T) {
 		{"The residents said they agreed the terms.", ""},
 		{"It approved the plan.", ""},
 		{"MW agreed to write a blog post on the positive impact of standards.", ""},
+		{"Application 19/0032: Approval recommended subject to conditions.", "dash-recommended"},
+		{"Officers recommended refusal.", ""},
+		{"Read, approved and signed as a correct record.", "verbs-only"},
+		{"Read and noted.", "verbs-only"},
+		{"Approved minutes are online.", ""},
+		{"Read and signed.", "signed-without-off"},
 	}
 	for _, r := range frameRules {
 		tests = append(tests, struct{ in, rule string }{r.example, r.name})
