@@ -67,7 +67,11 @@ func TestDecisionKinds(t *testing.T) {
 		{"Cllr Ames proposed adoption of the report seconded by Cllr Boyd.", "approved"}, // moved and seconded, as "Moved by A and seconded by B"
 		{"Minutes of the last meeting\nApproved and signed.", "approved"},
 		{"Mill House extension – Refusal recommended", "recommended"},
+		{"Consensus: we will hold the summit in May.", "agreed"},
 		// Not decisions.
+		{"The Chairman welcomed everyone to the meeting.", ""},
+		{"The Chair thanked the Clerk for her work.", ""},
+		{"Minutes – Parish Council – 4 May 2019 Page 3", ""},
 		{"The motion was withdrawn.", ""}, // neither decided nor voted on
 		{"Motion to adopt the plan. WITHDRAWN.", ""},
 		{"The report was tabled at the meeting.", ""}, // put forward, not put off

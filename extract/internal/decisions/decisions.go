@@ -138,6 +138,7 @@ var joinRules = []struct {
 	{"consent", consentJoin},
 	{"approved-proposal", approvedJoin},
 	{"resolution-clause", resolutionJoin},
+	{"resolution-list", resolutionListJoin},
 }
 
 // bareNotedJoin: "... giving an actual figure of £13,461.78.\nNoted":
@@ -283,15 +284,86 @@ func approvedJoin(us []unit, i int, c *candidate) bool {
 // clause that opens "That" is one decision, the clause: "Resolved:" /
 // "That the minutes of the meeting be approved as a correct record."
 func resolutionJoin(us []unit, i int, c *candidate) bool {
-	if i+1 >= len(us) || !resolutionLabel(us[i].Toks) || doc.LowerAt(us[i+1].Toks, entryStart(us[i+1].Toks)) != "that" {
+	if !resolutionLabel(us[i].Toks) {
 		return false
 	}
-	kind, _, ok := decisionKind(us[i+1], &phraseScan{})
+	j := clauseAt(us, i+1)
+	if j >= len(us) || !opensThat(us[j].Toks) {
+		return false
+	}
+	resolutionClause(us, j, c)
+	return true
+}
+
+// resolutionListJoin: the later clauses of a numbered list under a
+// resolution's label are decisions too: "RESOLVED:" / "1. That the
+// accounts be approved." / "2. That the Clerk writes to the county."
+func resolutionListJoin(us []unit, i int, c *candidate) bool {
+	if !opensThat(us[i].Toks) || !underResolution(us, i) {
+		return false
+	}
+	resolutionClause(us, i, c)
+	return true
+}
+
+// resolutionClause makes the clause us[j] the candidate: the kind its own
+// verb gives ("That the accounts be approved"), else resolved.
+func resolutionClause(us []unit, j int, c *candidate) {
+	kind, _, ok := decisionKind(us[j], &phraseScan{})
 	if !ok || kind == "agreed" {
 		kind = "resolved"
 	}
-	c.kind, c.ok, c.start, c.end, c.last, c.cue = kind, true, us[i+1].Start, us[i+1].End, i+1, -1
-	return true
+	c.kind, c.ok, c.start, c.end, c.last, c.cue = kind, true, us[j].Start, us[j].End, j, -1
+}
+
+// maxResolutionList bounds how many units back a clause looks for the
+// label of its list.
+const maxResolutionList = 30
+
+// underResolution tells whether the clause us[i] is a later entry of a
+// list of clauses under a resolution's label: the units before it, past
+// list numbers, are "That" clauses up to the label, one clause at least.
+func underResolution(us []unit, i int) bool {
+	clauses := 0
+	for k := i - 1; k >= 0 && k >= i-maxResolutionList; k-- {
+		switch toks := us[k].Toks; {
+		case isListNumber(toks):
+		case opensThat(toks):
+			clauses++
+		case resolutionLabel(toks):
+			return clauses > 0
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// clauseAt is the unit a list's clause starts at, j or past the list
+// number the sentence splitter left alone before it ("1." / "That ...").
+func clauseAt(us []unit, j int) int {
+	if j < len(us) && isListNumber(us[j].Toks) {
+		return j + 1
+	}
+	return j
+}
+
+// isListNumber tells whether a sentence is a list's number alone: "1.",
+// "2)", "(a)".
+func isListNumber(toks []doc.Token) bool {
+	switch len(toks) {
+	case 2:
+		return (toks[0].Kind == doc.Number || len(toks[0].Text) == 1) && (toks[1].Text == "." || toks[1].Text == ")")
+	case 3:
+		return toks[0].Text == "(" && toks[2].Text == ")" && (toks[1].Kind == doc.Number || len(toks[1].Text) == 1)
+	}
+	return false
+}
+
+// opensThat tells whether a sentence opens on "That", past a list's
+// number: a resolution's clause.
+func opensThat(toks []doc.Token) bool {
+	return doc.LowerAt(toks, entryStart(toks)) == "that"
 }
 
 // resolutionLabel tells whether a sentence is a resolution's label and

@@ -91,6 +91,7 @@ func TestPhraseRules(t *testing.T) {
 		{"No objections were received.", ""}, // a consultation's result
 		{"No objections raised to proposal", "no-objections-consent"},
 		{"Decision - meet weekly for the next four weeks", "decision-label"},
+		{"Consensus: we will hold the summit in May.", "decision-label"},
 		{"Decision made to form it", "decision-opens"},
 		{"Decision to be taken next week.", ""},
 		{"Broad agreement that this is correct to do.", "agreement-that"},
@@ -235,6 +236,7 @@ func TestFrameRules(t *testing.T) {
 		{"They agreed the terms.", "body-subject"},
 		{"Agreed on May 4-5 for the summit.", "agreed-opening"},
 		{"The Mayor welcomed all in attendance.", "welcomed-to"},
+		{"The Chairman welcomed everyone to the meeting.", "welcomed-to"},
 		{"The residents said they agreed the terms.", ""},
 		{"It approved the plan.", ""},
 		{"MW agreed to write a blog post on the positive impact of standards.", ""},
@@ -307,6 +309,51 @@ func TestJoinRules(t *testing.T) {
 	for _, tc := range tests {
 		if rule, unit := joinRuleName(t, tc.in); rule != tc.rule || unit != tc.unit {
 			t.Errorf("%q: rule %q held at unit %d, want %q at %d", tc.in, rule, unit, tc.rule, tc.unit)
+		}
+	}
+}
+
+// joinRulesHeld names the join rules that hold as Find reads text, in
+// order: a rule that takes the units after it skips them.
+func joinRulesHeld(t *testing.T, text string) []string {
+	d := textDoc(t, text)
+	sc := &phraseScan{}
+	us := readUnits(d.units)
+	var held []string
+	for i := 0; i < len(us); i++ {
+		kind, cue, ok := decisionKind(us[i], sc)
+		c := candidate{ok: ok, kind: kind, cue: cue, start: us[i].Start, end: us[i].End, last: i}
+		for _, r := range joinRules {
+			if r.join(us, i, &c) {
+				held = append(held, r.name)
+				break
+			}
+		}
+		if c.ok {
+			i = c.last
+		}
+	}
+	return held
+}
+
+// resolutionListCases name the join rules that hold on each list of
+// resolutions, in order.
+var resolutionListCases = []struct {
+	in    string
+	rules []string
+}{
+	{"RESOLVED:\n1. That the accounts be approved.\n2. That the Clerk writes to the county.", []string{"resolution-clause", "resolution-list"}},
+	{"Resolved:\nThat the accounts be approved.\nThat the Clerk writes to the county.\nThe chair thanked members.", []string{"resolution-clause", "resolution-list"}},
+	{"RESOLVED:\n1. That the accounts be approved.\nThe Clerk reported.\nThat is all.", []string{"resolution-clause"}}, // the list has ended
+	{"The Clerk reported.\n1. That the hall is closed.\n2. That the path is open.", nil},                               // no label
+}
+
+// TestResolutionLists: each clause of a numbered list under one label is
+// a decision of its own.
+func TestResolutionLists(t *testing.T) {
+	for _, tc := range resolutionListCases {
+		if got := joinRulesHeld(t, tc.in); !slices.Equal(got, tc.rules) {
+			t.Errorf("%q: rules %v held, want %v", tc.in, got, tc.rules)
 		}
 	}
 }
@@ -495,6 +542,9 @@ func FuzzRules(f *testing.F) {
 		f.Add(ex)
 	}
 	for _, tc := range voteRuleCases {
+		f.Add(tc.in)
+	}
+	for _, tc := range resolutionListCases {
 		f.Add(tc.in)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
