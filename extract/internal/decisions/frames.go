@@ -1,6 +1,8 @@
 package decisions
 
 import (
+	"strings"
+
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 	"github.com/minutes-tool/minutes/extract/internal/phrase"
@@ -27,6 +29,7 @@ const maxFrameUnits = 40
 // motionFrame is one motion and the sentences that settle it.
 type motionFrame struct {
 	opener   int   // the unit that moves the motion
+	end      int   // where the motion's sentence ends: past the opener when it wraps onto the next line
 	parts    []int // the units that second it, vote on it or declare it
 	vote     *schema.Vote
 	second   *string
@@ -44,8 +47,13 @@ func findFrames(text string, us []unit) map[int]*motionFrame {
 		if !movesMotion(us[i].Toks) {
 			continue
 		}
-		f := &motionFrame{opener: i}
+		f := &motionFrame{opener: i, end: us[i].End}
 		j := i + 1
+		if wrapsOnto(text, us, i) {
+			f.end = us[j].End
+			f.parts = append(f.parts, j)
+			j++
+		}
 		for ; j < len(us) && j-i <= maxFrameUnits && !movesMotion(us[j].Toks); j++ {
 			f.take(text, us, j)
 		}
@@ -59,6 +67,26 @@ func findFrames(text string, us []unit) map[int]*motionFrame {
 		i = j - 1
 	}
 	return out
+}
+
+// wrapsOnto tells whether the motion's sentence us[i] goes on in the next
+// unit, a line the splitter took for a new sentence: "Director Broom made
+// the motion to approve items" / "A and B on the unanimous consent
+// agenda." The opener ends on a word, the next line follows with no blank
+// line between, ends the sentence, and neither seconds nor votes.
+func wrapsOnto(text string, us []unit, i int) bool {
+	if i+1 >= len(us) || len(us[i].Toks) == 0 {
+		return false
+	}
+	a, b := us[i], us[i+1]
+	toks := b.Toks
+	if a.Toks[len(a.Toks)-1].Kind != doc.Word || len(toks) == 0 || toks[len(toks)-1].Text != "." {
+		return false
+	}
+	if gap := text[a.End:b.Start]; strings.Count(gap, "\n") != 1 || strings.TrimSpace(gap) != "" {
+		return false
+	}
+	return !secondsMotion(toks) && b.cues&cueVote == 0 && !movesMotion(toks)
 }
 
 // take adds unit j to the frame when it seconds, votes on or declares
@@ -210,7 +238,7 @@ func secondsMotion(toks []doc.Token) bool {
 // frameDecision is the decision a motion frame records.
 func frameDecision(text string, us []unit, f *motionFrame) (schema.Decision, bool) {
 	u := &us[f.opener]
-	start, end := doc.TrimSpan(text, u.Start, u.End)
+	start, end := doc.TrimSpan(text, u.Start, f.end)
 	if end <= start {
 		return schema.Decision{}, false
 	}

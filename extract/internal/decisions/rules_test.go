@@ -416,6 +416,25 @@ func TestMotionFrames(t *testing.T) {
 	}
 }
 
+// TestMotionWraps: a motion's sentence broken over two lines is the
+// decision's text whole; a blank line or a second ends it.
+func TestMotionWraps(t *testing.T) {
+	for _, c := range []struct{ in, text string }{
+		{"Director Broom made the motion to approve items\nA and B on the unanimous consent agenda.\nDirector Williams seconded the motion.",
+			"Director Broom made the motion to approve items\nA and B on the unanimous consent agenda"},
+		{"Director Broom made the motion to approve items\n\nA and B on the agenda.\nDirector Williams seconded the motion.",
+			"Director Broom made the motion to approve items"},
+		{"Director Broom made the motion to approve items\nDirector Williams seconded the motion.",
+			"Director Broom made the motion to approve items"},
+	} {
+		d := textDoc(t, c.in)
+		got := Find(d.d, d.units, d.disp)
+		if len(got) != 1 || got[0].Text != c.text {
+			t.Errorf("%q: decisions %+v, want one, %q", c.in, got, c.text)
+		}
+	}
+}
+
 // TestRollCallTurns: a decision announced at the end of a roll call
 // taken as the members' own turns counts each speaker once; a clerk
 // calling names is no vote, and a lone "aye" makes no roll.
