@@ -147,6 +147,22 @@ var phraseRules = []phraseRule{
 		example: "The Panel felt that the report should be shared.",
 	},
 	{
+		// A vote's result written as what was voted for, opening a line
+		// of notes or after a deciding body: "Voted to accept the draft
+		// policy", "The Board voted unanimously to adopt it". One member
+		// voting ("Smith voted to approve") decides nothing.
+		name:    "voted-to-approve",
+		phrases: phrase.Parse("voted to approve|adopt|accept|ratify|confirm|authorize|authorise|pass", "voted unanimously to approve|adopt|accept|ratify|confirm|authorize|authorise|pass"),
+		when:    noteOrBody, kind: "approved",
+		example: "Voted to accept the draft patent policy as official",
+	},
+	{
+		name:    "voted-to-reject",
+		phrases: phrase.Parse("voted to reject|deny|refuse|decline", "voted unanimously to reject|deny|refuse|decline"),
+		when:    noteOrBody, kind: "rejected",
+		example: "The Council voted to reject the application.",
+	},
+	{
 		name:    "for-the-record",
 		phrases: phrase.Parse("note for the record", "the record will [note]"), kind: "noted",
 		example: "The record will note that the clerk was absent.",
@@ -257,6 +273,15 @@ func notReceived(s *phraseScan, i int) bool {
 // taken").
 func notToBe(s *phraseScan, i int) bool {
 	return !(doc.LowerAt(s.toks, i+1) == "to" && doc.LowerAt(s.toks, i+2) == "be")
+}
+
+// noteOrBody: the phrase opens a line of notes, past a bullet ("+
+// Voted to ..."), or a deciding body says it.
+func noteOrBody(s *phraseScan, i int) bool {
+	if i == 0 || i == 1 && s.toks[0].Kind == doc.Punct && strings.Contains("+-*", s.toks[0].Text) {
+		return true
+	}
+	return s.bodySubject()
 }
 
 // bodySubject: a deciding body says it.

@@ -113,6 +113,10 @@ func TestPhraseRules(t *testing.T) {
 		{"The officer stated that it would respond.", ""},
 		{"Please note for the record the apologies.", "for-the-record"},
 		{"It was the Board's decision to proceed.", "possessive-decision-to"},
+		{"+ Voted to accept the draft patent policy as official", "voted-to-approve"},
+		{"The Board voted unanimously to adopt the policy.", "voted-to-approve"},
+		{"Smith voted to approve the plan.", ""}, // one member's vote
+		{"Members voted to deny the request.", "voted-to-reject"},
 		{"The decision to proceed was welcomed.", ""},
 	}
 	for _, r := range phraseRules {
