@@ -68,7 +68,11 @@ func TestDecisionKinds(t *testing.T) {
 		{"Minutes of the last meeting\nApproved and signed.", "approved"},
 		{"Mill House extension – Refusal recommended", "recommended"},
 		{"Consensus: we will hold the summit in May.", "agreed"},
+		{"    - Ryan: Decision made to form it.", "agreed"},                   // decision-opens past the speaker
+		{"Ryan: Decision - next 4 weeks, stick with video calls.", "agreed"},  // decision-label past the speaker
+		{"+ Voted to accept the draft patent policy as official", "approved"}, // voted-to-approve
 		// Not decisions.
+		{"Ryan: we might decide on the time later.", ""},
 		{"The Chairman welcomed everyone to the meeting.", ""},
 		{"The Chair thanked the Clerk for her work.", ""},
 		{"Minutes – Parish Council – 4 May 2019 Page 3", ""},

@@ -458,6 +458,14 @@ func decisionKind(u unit, sc *phraseScan) (string, int, bool) {
 	if r, at := phraseRuleAt(sc, u.cues); r != nil {
 		return r.kind, at + off, true
 	}
+	// Notes of who said what: the phrase opens past the speaker's label,
+	// "• Ryan: Decision made to form it".
+	if speakerLabel(toks, off) {
+		sc.reset(toks[off+2:])
+		if r, at := phraseRuleAt(sc, u.cues); r != nil {
+			return r.kind, at + off + 2, true
+		}
+	}
 	if u.cues&cueVerb != 0 {
 		for i, t := range toks {
 			if cueWords.Get(t.Lower)&cueVerb == 0 {
@@ -473,6 +481,13 @@ func decisionKind(u unit, sc *phraseScan) (string, int, bool) {
 		return "agreed", -1, true
 	}
 	return "", -1, false
+}
+
+// speakerLabel tells whether a sentence opens at toks[i] on a speaker's
+// name and a colon, with words after it: "Ryan: ...".
+func speakerLabel(toks []doc.Token, i int) bool {
+	return i+2 < len(toks) && doc.IsCapitalised(toks[i]) && toks[i+1].Text == ":" && toks[i+2].Kind == doc.Word &&
+		cueWords.Get(toks[i].Lower)&cuePhrase == 0 // "Decision: ..." is the label rules' own
 }
 
 // refineKind turns "agreed to approve" and "agreed that the Return be
