@@ -129,6 +129,8 @@ func TestVotes(t *testing.T) {
 		{"Cllr Hale and Cllr Boyd voted against the motion.", vote{nil, n(2), nil, nil}},
 		{"Motion by Smith, second by Jones, to approve the minutes. Motion carried by Smith yea, Jones yea, Lee nay.", vote{n(2), n(1), nil, s("carried")}},
 		{"The budget was approved. Result: 4 for, 1 against.", vote{n(4), n(1), nil, s("carried")}},
+		{"MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED RESOLUTION NO.2017/GM2012 5/0", vote{n(5), n(0), nil, s("carried")}},
+		{"CARRIED 4/1/1", vote{n(4), n(1), n(1), s("carried")}},
 	}
 	for _, tc := range tests {
 		d := mustParse(t, tc.in)
@@ -163,6 +165,7 @@ func TestMoverSeconder(t *testing.T) {
 		{"Cllr Ames proposed adoption of the report seconded by Cllr Boyd.", "Ames", "Boyd"},
 		{"Sue Hale made a motion to approve the budget, Tom Boyd seconded the motion, the motion has passed.", "Sue Hale", "Tom Boyd"},
 		{"Motion to adopt the plan. Seconded by Cllr Boyd. Carried.", "", "Boyd"},
+		{"CONSIDERATION OF MINUTES RESOLUTION: That the Minutes be confirmed. MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED 5/0", "Barnes", "Bethel"},
 	}
 	for _, tc := range tests {
 		d := mustParse(t, tc.in)

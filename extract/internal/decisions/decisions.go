@@ -118,11 +118,21 @@ func unitDecision(us []unit, i int, sc *phraseScan, c *candidate) {
 	u := &us[i]
 	kind, cue, ok := decisionKind(*u, sc)
 	*c = candidate{ok: ok, kind: kind, cue: cue, start: u.Start, end: u.End, last: i}
+	if ok && cue > 0 && labelsClause(u.Toks, cue) {
+		c.start, c.cue = u.Toks[cue+2].Start, -1 // the heading before the label is none of it
+	}
 	for _, r := range joinRules {
 		if r.join(us, i, c) {
 			return
 		}
 	}
+}
+
+// labelsClause tells whether toks[i] is a resolution's label in
+// capitals before its clause: "RESOLUTION: That ...".
+func labelsClause(toks []doc.Token, i int) bool {
+	return doc.IsUpperWord(toks[i]) && (toks[i].Lower == "resolution" || toks[i].Lower == "resolved") &&
+		doc.LowerAt(toks, i+1) == ":" && doc.LowerAt(toks, i+2) == "that"
 }
 
 // joinRules, in the order they are tried: the first that holds changes
@@ -135,6 +145,7 @@ var joinRules = []struct {
 	{"trailing-noted", trailingNotedJoin},
 	{"motion", motionJoin},
 	{"tally-after", tallyAfterJoin},
+	{"motion-record-after", motionRecordJoin},
 	{"consent", consentJoin},
 	{"approved-proposal", approvedJoin},
 	{"resolution-clause", resolutionJoin},
@@ -222,6 +233,34 @@ func tallyAfterJoin(us []unit, i int, c *candidate) bool {
 	}
 	c.end, c.last = us[i+1].End, i+1
 	return true
+}
+
+// motionRecordJoin: a resolution and the line after it recording who
+// moved and seconded it and how the vote went are one ("RESOLUTION:
+// That the Minutes be confirmed." / "MOVED: Cr Barnes SECONDED: Cr
+// Bethel CARRIED 5/0").
+func motionRecordJoin(us []unit, i int, c *candidate) bool {
+	if !c.ok || i+1 >= len(us) || VoteOf(us[i].Toks) != nil || !recordsMotion(us[i+1].Toks) {
+		return false
+	}
+	c.end, c.last = us[i+1].End, i+1
+	return true
+}
+
+// recordsMotion tells whether a sentence opens on who moved a motion and
+// seconds it, with no words of its own: "MOVED: Cr Barnes SECONDED: Cr
+// Bethel CARRIED", "Moved by Cllr Webb, seconded by Cllr Diaz".
+func recordsMotion(toks []doc.Token) bool {
+	k := entryStart(toks)
+	if w := doc.LowerAt(toks, k+1); doc.LowerAt(toks, k) != "moved" || w != ":" && w != "by" {
+		return false
+	}
+	for j := k + 2; j < len(toks); j++ {
+		if w := toks[j].Lower; (w == "seconded" || w == "second") && (doc.LowerAt(toks, j+1) == ":" || doc.LowerAt(toks, j+1) == "by") {
+			return true
+		}
+	}
+	return false
 }
 
 // tallyLabels are the words besides a vote's own that a line only

@@ -105,6 +105,16 @@ var phraseRules = []phraseRule{
 		example: "Resolution: That the minutes of the meeting held on 19 April be confirmed.",
 	},
 	{
+		// The label inside a sentence, where a heading runs into it in
+		// text flattened from a page: "CONSIDERATION OF MINUTES General
+		// Meeting – 19 April 2017 RESOLUTION: That the Minutes be
+		// confirmed." Only in capitals: a label, not a word of prose.
+		name:    "resolution-label-within",
+		phrases: phrase.Parse("resolution|resolved : that"),
+		when:    labelWithin, kind: "resolved",
+		example: "CONSIDERATION OF MINUTES General Meeting RESOLUTION: That the Minutes be confirmed.",
+	},
+	{
 		name:    "decision-made",
 		phrases: phrase.Parse("decision was made|taken", "decision has been made|taken"), kind: "other",
 		example: "A decision was taken to close the car park.",
@@ -283,6 +293,9 @@ func noteOrBody(s *phraseScan, i int) bool {
 	}
 	return s.bodySubject()
 }
+
+// labelWithin: the label is in capitals past the sentence's start.
+func labelWithin(s *phraseScan, i int) bool { return i > 0 && doc.IsUpperWord(s.toks[i]) }
 
 // bodySubject: a deciding body says it.
 func bodySubject(s *phraseScan, _ int) bool { return s.bodySubject() }

@@ -117,6 +117,7 @@ func TestPhraseRules(t *testing.T) {
 		{"The Board voted unanimously to adopt the policy.", "voted-to-approve"},
 		{"Smith voted to approve the plan.", ""}, // one member's vote
 		{"Members voted to deny the request.", "voted-to-reject"},
+		{"Members discussed the resolution: that was all.", ""}, // not a label in capitals
 		{"The decision to proceed was welcomed.", ""},
 	}
 	for _, r := range phraseRules {
@@ -187,6 +188,8 @@ var voteRuleCases = []struct {
 	{"Roll call: Cllr Kim aye, Ortiz no, Webb abstain, Kim aye.", []string{"names-then-sides"}}, // Kim once
 	{"Resolution No. 12 and Ordinance No. 3.", nil},                                             // one "answer" at a time
 	{"The budget was approved. Result: 4 for, 1 against.", []string{"counted-tally", "counted-tally"}},
+	{"MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED RESOLUTION NO.2017/GM2012 5/0", []string{"outcome"}},
+	{"Item carried forward to 12/3.", []string{"outcome"}}, // an outcome word, no tally
 }
 
 // TestVoteRules names the vote rules that read each example, the rules'
@@ -296,6 +299,8 @@ func TestJoinRules(t *testing.T) {
 		{"Bank reconciliation. Balance of £6,564.21 Noted", "trailing-noted", 1},
 		{"Motion by Smith, second by Jones, to approve the minutes. Motion carried 5-0.", "motion", 0},
 		{"The budget was approved. Result: 4 for, 1 against.", "tally-after", 0},
+		{"RESOLUTION: That the Minutes be confirmed.\nMOVED: Cr Barnes SECONDED: Cr Bethel CARRIED 5/0", "motion-record-after", 0},
+		{"The Minutes were confirmed.\nMoved by Cllr Webb, seconded by Cllr Diaz.", "motion-record-after", 0},
 		{"Motion by Smith, second by Jones, to adopt the plan. Motion tabled until May.", "motion", 0},
 		{"The budget was approved. Motion carried 5-0.", "tally-after", 0},
 		{"The budget was approved. The amendment was defeated 2-5.", "", -1}, // a decision of its own

@@ -188,7 +188,20 @@ func readOutcome(r *voteReader, toks []doc.Token, i int) bool {
 	}
 	r.setOutcome(o)
 	r.found = true
-	if a, b, c, ok := tally(toks, i+1); ok {
+	j := i + 1
+	if doc.LowerAt(toks, j) == "resolution" && doc.LowerAt(toks, j+1) == "no" {
+		// "CARRIED RESOLUTION NO.2017/GM2012 5/0": past the number
+		// the resolution was given, a tally
+		for j += 2; j < len(toks) && (!toks[j].SpaceBefore || toks[j].Text == "."); j++ {
+		}
+	}
+	if a, b, c, ok := slashTally(toks, j); ok {
+		r.set("for", a)
+		r.set("against", b)
+		if c >= 0 {
+			r.set("abstain", c)
+		}
+	} else if a, b, c, ok := tally(toks, i+1); ok {
 		r.set("for", a)
 		r.set("against", b)
 		if c >= 0 {
@@ -281,6 +294,27 @@ func tally(toks []doc.Token, i int) (a, b, c int, ok bool) {
 	return a, b, c, true
 }
 
+// slashTally reads a tally written with a slash right after the outcome:
+// "CARRIED 5/0", "carried 4/1/1"; c is -1 without a third number. A
+// slash joins a tally only there, where no date or fraction stands.
+func slashTally(toks []doc.Token, i int) (a, b, c int, ok bool) {
+	if i+2 >= len(toks) || toks[i].Kind != doc.Number || toks[i+1].Text != "/" || toks[i+2].Kind != doc.Number || toks[i+1].SpaceBefore || toks[i+2].SpaceBefore {
+		return 0, 0, -1, false
+	}
+	a, err1 := strconv.Atoi(toks[i].Text)
+	b, err2 := strconv.Atoi(toks[i+2].Text)
+	if err1 != nil || err2 != nil || a > 99 || b > 99 {
+		return 0, 0, -1, false
+	}
+	c = -1
+	if i+4 < len(toks) && toks[i+3].Text == "/" && toks[i+4].Kind == doc.Number && !toks[i+3].SpaceBefore {
+		if n, err := strconv.Atoi(toks[i+4].Text); err == nil && n <= 99 {
+			c = n
+		}
+	}
+	return a, b, c, true
+}
+
 // joinsTally tells whether t joins the two sides of a tally: a dash
 // ("5-0") or "to" ("PASSED [14 TO 1]").
 func joinsTally(t doc.Token) bool {
@@ -293,8 +327,8 @@ func joinsTally(t doc.Token) bool {
 func moverSeconder(text string, toks []doc.Token) (mover, seconder *string) {
 	for i := 0; i+1 < len(toks); i++ {
 		w := toks[i].Lower
-		if toks[i+1].Lower != "by" {
-			continue
+		if n := toks[i+1].Lower; n != "by" && (n != ":" || !doc.IsUpperWord(toks[i])) {
+			continue // "moved by", or a record's label: "MOVED: Cr Barnes"
 		}
 		var target **string
 		switch w {
@@ -308,11 +342,24 @@ func moverSeconder(text string, toks []doc.Token) (mover, seconder *string) {
 		if *target != nil {
 			continue
 		}
-		if name, ok := doc.NameAt(text, toks, i+2); ok {
+		if name, ok := doc.NameAt(text, toks[:nextLabel(toks, i+2)], i+2); ok {
 			*target = &name
 		}
 	}
 	return mover, seconder
+}
+
+// nextLabel is the index of the first word from toks[i] on that labels
+// the next field of a motion's record or gives its outcome, where a name
+// written before it ends: "MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED".
+// len(toks) when there is none.
+func nextLabel(toks []doc.Token, i int) int {
+	for ; i < len(toks); i++ {
+		if _, ok := lex.Outcomes[toks[i].Lower]; ok || doc.LowerAt(toks, i+1) == ":" {
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // motionNouns give a motion's kind from the noun a mover moves: "moved
