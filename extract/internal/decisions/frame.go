@@ -73,6 +73,7 @@ var frameRules = []frameRule{
 	{name: "so-verb", verbs: anyVerb, holds: soVerb, decision: true, example: "So approved."},
 	{name: "trailing-noted", verbs: lex.Words("noted"), holds: trailingNotedFrame, decision: true, example: "Lloyds Bank, Sheet Number 27, Balance of £6,564.21 Noted"},
 	{name: "dash-recommended", verbs: lex.Words("recommended"), holds: dashRecommended, decision: true, example: "Mill House extension – Refusal recommended"},
+	{name: "after-dash", verbs: anyVerb, holds: afterDash, decision: true, example: "D5 (Meetings): re-draft the outline. - deferred to 2021."},
 	{name: "verbs-only", verbs: anyVerb, holds: verbsOnly, decision: true, example: "Approved and signed as a correct record."},
 	{name: "future-passive", verbs: anyVerb, holds: futurePassive, decision: false, example: "The report had been approved before the meeting."},
 	{name: "passive-view", verbs: lex.Keys(lex.ActiveOnlyVerbs), holds: passiveView, decision: false, example: "It was suggested that the hall be repainted."},
@@ -158,6 +159,17 @@ func dashRecommended(f frame) bool {
 	}
 	p := f.toks[f.i-2]
 	return doc.IsDash(p) || p.Text == ":"
+}
+
+// afterDash: an item's status written after a dash in notes, the verb
+// in lower case: "D5 (Meetings): re-draft the outline. - deferred to
+// 2021", "Council 19 February 2004 - approved".
+func afterDash(f frame) bool {
+	if f.i < 2 || !doc.IsDash(f.toks[f.i-1]) || !f.toks[f.i-1].SpaceBefore || !f.toks[f.i].SpaceBefore || doc.IsCapitalised(f.toks[f.i]) {
+		return false
+	}
+	p := f.toks[f.i-2] // what the status follows: a title, a date, a sentence
+	return p.Kind == doc.Word || p.Kind == doc.Number || p.Text == "."
 }
 
 // verbsOnly: a line of notes that is only what was done to the paper

@@ -253,6 +253,10 @@ func TestFrameRules(t *testing.T) {
 		{"Read and noted.", "verbs-only"},
 		{"Approved minutes are online.", ""},
 		{"Read and signed.", "signed-without-off"},
+		{"Council 19 February 2004 - approved", "after-dash"},
+		{"- approved minutes are online.", ""}, // a bullet, not a status
+		{"The plan - Approved in May.", ""},
+		{"The budget -approved in May.", ""},
 	}
 	for _, r := range frameRules {
 		tests = append(tests, struct{ in, rule string }{r.example, r.name})
