@@ -93,16 +93,19 @@ func wrapsOnto(text string, us []unit, i int) bool {
 // the motion.
 func (f *motionFrame) take(text string, us []unit, j int) {
 	toks := us[j].Toks
+	if kind, ok := motionFate(toks); ok && !f.hasFate && !secondsMotion(toks) {
+		f.fate, f.hasFate = kind, true // "The motion was tabled."
+		f.parts = append(f.parts, j)
+		return
+	}
 	switch {
 	case secondsMotion(toks):
 		f.seconded = true
-		if k, ok := seconderWithin(toks); ok && f.second == nil && k >= 0 {
+		if k, ok := seconderWithin(toks); ok && f.second == nil {
 			if n, ok := doc.NameAt(text, toks, k); ok {
 				f.second = &n
 			}
 		}
-	case !f.hasFate && isFate(toks, &f.fate):
-		f.hasFate = true
 	case us[j].cues&cueVote != 0 || hasOutcomeWord(toks):
 		if v := VoteOf(toks); v != nil {
 			f.vote = mergeVotes(f.vote, v)
@@ -113,16 +116,6 @@ func (f *motionFrame) take(text string, us []unit, j int) {
 		return
 	}
 	f.parts = append(f.parts, j)
-}
-
-// isFate tells whether a sentence only says what became of the motion
-// (motionFate), and sets fate to the kind it makes.
-func isFate(toks []doc.Token, fate *string) bool {
-	k, ok := motionFate(toks)
-	if ok {
-		*fate = k
-	}
-	return ok
 }
 
 // movesMotion tells whether a sentence moves a motion in its own words
@@ -203,8 +196,9 @@ func secondedWithin(toks []doc.Token) bool {
 	return ok
 }
 
-// seconderWithin finds where a sentence seconds its motion and the token
-// the seconder's name starts at, -1 when it names none.
+// seconderWithin finds the token the seconder's name starts at in a
+// sentence that seconds a motion by name: before "seconded" or
+// "seconds", or after "seconded by". ok is false when none does.
 func seconderWithin(toks []doc.Token) (int, bool) {
 	for i := 0; i < len(toks); i++ {
 		if w := toks[i].Lower; w != "seconds" && w != "seconded" {
