@@ -58,7 +58,27 @@ func TestDecisionKinds(t *testing.T) {
 		{"Carried unanimously.", "agreed"},
 		{"Motion failed 2-3.", "rejected"},
 		{"Consent agenda is approved.", "approved"},
+		{"Motion to adopt the plan. TABLED.", "deferred"},
+		{"Motion by Smith, second by Jones, to adopt the plan. Motion tabled until May.", "deferred"},
+		{"The motion failed.", "rejected"},
+		{"The amendment was defeated 2-5.", "rejected"},
+		{"Chair Tisdale declared the motion PASSED.", "agreed"}, // a vote's outcome; what passed is not said
+		{"Sue Hale made a motion to approve the budget, Tom Boyd seconded the motion, the motion has passed.", "approved"},
+		{"Cllr Ames proposed adoption of the report seconded by Cllr Boyd.", "approved"}, // moved and seconded, as "Moved by A and seconded by B"
+		{"Minutes of the last meeting\nApproved and signed.", "approved"},
+		{"Mill House extension – Refusal recommended", "recommended"},
+		{"Consensus: we will hold the summit in May.", "agreed"},
+		{"    - Ryan: Decision made to form it.", "agreed"},                   // decision-opens past the speaker
+		{"Ryan: Decision - next 4 weeks, stick with video calls.", "agreed"},  // decision-label past the speaker
+		{"+ Voted to accept the draft patent policy as official", "approved"}, // voted-to-approve
 		// Not decisions.
+		{"Ryan: we might decide on the time later.", ""},
+		{"The Chairman welcomed everyone to the meeting.", ""},
+		{"The Chair thanked the Clerk for her work.", ""},
+		{"Minutes – Parish Council – 4 May 2019 Page 3", ""},
+		{"The motion was withdrawn.", ""}, // neither decided nor voted on
+		{"Motion to adopt the plan. WITHDRAWN.", ""},
+		{"The report was tabled at the meeting.", ""}, // put forward, not put off
 		{"The Board received an update on the productivity workstream.", ""},
 		{"MW agreed to write a blog post on the positive impact of standards.", ""},
 		{"The minutes will be approved at the next meeting.", ""},
@@ -107,6 +127,10 @@ func TestVotes(t *testing.T) {
 		{"Jeremy proposes that we elect Mason as President. All say aye (Jeremy, Kevin).", vote{n(2), nil, nil, s("carried")}},
 		{"Ayes: Kim, Ortiz and Webb. Nays: Hale.", vote{n(3), n(1), nil, s("carried")}},
 		{"Cllr Hale and Cllr Boyd voted against the motion.", vote{nil, n(2), nil, nil}},
+		{"Motion by Smith, second by Jones, to approve the minutes. Motion carried by Smith yea, Jones yea, Lee nay.", vote{n(2), n(1), nil, s("carried")}},
+		{"The budget was approved. Result: 4 for, 1 against.", vote{n(4), n(1), nil, s("carried")}},
+		{"MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED RESOLUTION NO.2017/GM2012 5/0", vote{n(5), n(0), nil, s("carried")}},
+		{"CARRIED 4/1/1", vote{n(4), n(1), n(1), s("carried")}},
 	}
 	for _, tc := range tests {
 		d := mustParse(t, tc.in)
@@ -138,6 +162,10 @@ func TestMoverSeconder(t *testing.T) {
 		{"It was proposed by Cllr. P. Harries, seconded by Cllr. W. Loynton and unanimously agreed that the minutes were correct.", "P. Harries", "W. Loynton"},
 		{"Motion by Smith, second by Jones, to approve the minutes. Motion carried 5-0.", "Smith", "Jones"},
 		{"Motion to accept the substitute ordinance: Moved by Commissioner Fish and seconded by Commissioner Fritz.", "Fish", "Fritz"},
+		{"Cllr Ames proposed adoption of the report seconded by Cllr Boyd.", "Ames", "Boyd"},
+		{"Sue Hale made a motion to approve the budget, Tom Boyd seconded the motion, the motion has passed.", "Sue Hale", "Tom Boyd"},
+		{"Motion to adopt the plan. Seconded by Cllr Boyd. Carried.", "", "Boyd"},
+		{"CONSIDERATION OF MINUTES RESOLUTION: That the Minutes be confirmed. MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED 5/0", "Barnes", "Bethel"},
 	}
 	for _, tc := range tests {
 		d := mustParse(t, tc.in)

@@ -41,7 +41,7 @@ var cueWords = lex.TableOf(func() map[string]cue {
 		}
 	}
 	add(cueLetter, lex.Keys(lex.RollLetters))
-	add(cueNamed, namedSideWords.Plus(lex.Words("voted")))
+	add(cueNamed, namedSideWords.Plus(sideAfterNameWords).Plus(lex.Words("voted")))
 	add(cueMotion, phrase.Starts([]phrase.Pattern{movedPhrase}))
 	for _, r := range phraseRules {
 		add(cuePhrase, phrase.Starts(r.phrases))

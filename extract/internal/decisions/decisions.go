@@ -1,6 +1,7 @@
 package decisions
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/minutes-tool/minutes/extract/internal/dispositions"
@@ -45,6 +46,9 @@ func Find(d *doc.Document, units []doc.Unit, disp []dispositions.Disposition) []
 		}
 		if f := frames[i]; f != nil {
 			if dec, ok := frameDecision(d.Text, us, f); ok {
+				if dec.Vote == nil {
+					dec.Vote = rollCallAfter(us, i) // a motion, then its roll call
+				}
 				out = append(out, dec)
 			}
 			continue
@@ -114,11 +118,21 @@ func unitDecision(us []unit, i int, sc *phraseScan, c *candidate) {
 	u := &us[i]
 	kind, cue, ok := decisionKind(*u, sc)
 	*c = candidate{ok: ok, kind: kind, cue: cue, start: u.Start, end: u.End, last: i}
+	if ok && cue > 0 && labelsClause(u.Toks, cue) {
+		c.start, c.cue = u.Toks[cue+2].Start, -1 // the heading before the label is none of it
+	}
 	for _, r := range joinRules {
 		if r.join(us, i, c) {
 			return
 		}
 	}
+}
+
+// labelsClause tells whether toks[i] is a resolution's label in
+// capitals before its clause: "RESOLUTION: That ...".
+func labelsClause(toks []doc.Token, i int) bool {
+	return doc.IsUpperWord(toks[i]) && (toks[i].Lower == "resolution" || toks[i].Lower == "resolved") &&
+		doc.LowerAt(toks, i+1) == ":" && doc.LowerAt(toks, i+2) == "that"
 }
 
 // joinRules, in the order they are tried: the first that holds changes
@@ -130,9 +144,12 @@ var joinRules = []struct {
 	{"bare-noted", bareNotedJoin},
 	{"trailing-noted", trailingNotedJoin},
 	{"motion", motionJoin},
+	{"tally-after", tallyAfterJoin},
+	{"motion-record-after", motionRecordJoin},
 	{"consent", consentJoin},
 	{"approved-proposal", approvedJoin},
 	{"resolution-clause", resolutionJoin},
+	{"resolution-list", resolutionListJoin},
 }
 
 // bareNotedJoin: "... giving an actual figure of £13,461.78.\nNoted":
@@ -166,10 +183,104 @@ func motionJoin(us []unit, i int, c *candidate) bool {
 		return false // "Motion:" alone labels what follows
 	}
 	c.kind, c.ok = "agreed", true
-	if i+1 < len(us) && us[i+1].cues&cueVote != 0 && isOutcomeOnly(us[i+1].Toks) {
+	if i+1 >= len(us) {
+		return true
+	}
+	if kind, ok := motionFate(us[i+1].Toks); ok {
+		// "Motion to adopt the plan. TABLED.": put off, or withdrawn
+		// and no decision at all.
+		c.kind, c.ok, c.end, c.last = kind, kind != "", us[i+1].End, i+1
+		return true
+	}
+	if us[i+1].cues&cueVote != 0 && isOutcomeOnly(us[i+1].Toks) {
 		c.end, c.last = us[i+1].End, i+1
 	}
 	return true
+}
+
+// motionFates are what may become of a motion short of a vote, and the
+// kind of decision each makes ("" for none): "TABLED", "The motion was
+// withdrawn".
+var motionFates = map[string]string{
+	"tabled": "deferred", "postponed": "deferred", "deferred": "deferred", "withdrawn": "",
+}
+
+// motionFate tells whether a short sentence only says what became of the
+// motion before it, and the kind that makes: "TABLED.", "Motion
+// withdrawn.", "The motion was tabled until May." A UK paper "tabled at
+// the meeting" is put forward, not put off: the word counts only after a
+// motion.
+func motionFate(toks []doc.Token) (string, bool) {
+	words, fate, found := 0, "", false
+	for k, t := range toks {
+		if t.Kind != doc.Word {
+			continue
+		}
+		words++
+		if f, ok := motionFates[t.Lower]; ok && !found && (k == entryStart(toks) || lex.PassiveAux[doc.LowerAt(toks, k-1)] || doc.LowerAt(toks, k-1) == "motion") {
+			fate, found = f, true
+		}
+	}
+	return fate, found && words <= 8
+}
+
+// tallyAfterJoin: a decision with no vote of its own and a line that
+// only tallies a vote after it are one ("The budget was approved.
+// Result: 4 for, 1 against.", "... Motion carried 5-0.").
+func tallyAfterJoin(us []unit, i int, c *candidate) bool {
+	if !c.ok || i+1 >= len(us) || us[i+1].cues&cueVote == 0 || !isTallyOnly(us[i+1].Toks) || VoteOf(us[i].Toks) != nil {
+		return false
+	}
+	c.end, c.last = us[i+1].End, i+1
+	return true
+}
+
+// motionRecordJoin: a resolution and the line after it recording who
+// moved and seconded it and how the vote went are one ("RESOLUTION:
+// That the Minutes be confirmed." / "MOVED: Cr Barnes SECONDED: Cr
+// Bethel CARRIED 5/0").
+func motionRecordJoin(us []unit, i int, c *candidate) bool {
+	if !c.ok || i+1 >= len(us) || VoteOf(us[i].Toks) != nil || !recordsMotion(us[i+1].Toks) {
+		return false
+	}
+	c.end, c.last = us[i+1].End, i+1
+	return true
+}
+
+// recordsMotion tells whether a sentence opens on who moved a motion and
+// seconds it, with no words of its own: "MOVED: Cr Barnes SECONDED: Cr
+// Bethel CARRIED", "Moved by Cllr Webb, seconded by Cllr Diaz".
+func recordsMotion(toks []doc.Token) bool {
+	k := entryStart(toks)
+	if w := doc.LowerAt(toks, k+1); doc.LowerAt(toks, k) != "moved" || w != ":" && w != "by" {
+		return false
+	}
+	for j := k + 2; j < len(toks); j++ {
+		if w := toks[j].Lower; (w == "seconded" || w == "second") && (doc.LowerAt(toks, j+1) == ":" || doc.LowerAt(toks, j+1) == "by") {
+			return true
+		}
+	}
+	return false
+}
+
+// tallyLabels are the words besides a vote's own that a line only
+// tallying it holds: "Result:", "Motion carried", "Vote was 4 in favour".
+var tallyLabels = lex.Words("result", "results", "vote", "votes", "voting", "motion", "in", "favour", "favor", "opposed", "was", "by", "with", "and", "nem", "con")
+
+// isTallyOnly tells whether a sentence is a vote's tally and nothing
+// else: its words are vote words and labels, and it counts a side.
+func isTallyOnly(toks []doc.Token) bool {
+	for _, t := range toks {
+		if t.Kind != doc.Word {
+			continue
+		}
+		_, outcome := lex.Outcomes[t.Lower]
+		if !outcome && lex.VoteCount[t.Lower] == "" && !slices.Contains(tallyLabels, t.Lower) && !slices.Contains(unanimousWords, t.Lower) {
+			return false
+		}
+	}
+	v := VoteOf(toks)
+	return v != nil && v.For != nil
 }
 
 // consentJoin: a proposal or question answered by consent in the next
@@ -212,15 +323,86 @@ func approvedJoin(us []unit, i int, c *candidate) bool {
 // clause that opens "That" is one decision, the clause: "Resolved:" /
 // "That the minutes of the meeting be approved as a correct record."
 func resolutionJoin(us []unit, i int, c *candidate) bool {
-	if i+1 >= len(us) || !resolutionLabel(us[i].Toks) || doc.LowerAt(us[i+1].Toks, entryStart(us[i+1].Toks)) != "that" {
+	if !resolutionLabel(us[i].Toks) {
 		return false
 	}
-	kind, _, ok := decisionKind(us[i+1], &phraseScan{})
+	j := clauseAt(us, i+1)
+	if j >= len(us) || !opensThat(us[j].Toks) {
+		return false
+	}
+	resolutionClause(us, j, c)
+	return true
+}
+
+// resolutionListJoin: the later clauses of a numbered list under a
+// resolution's label are decisions too: "RESOLVED:" / "1. That the
+// accounts be approved." / "2. That the Clerk writes to the county."
+func resolutionListJoin(us []unit, i int, c *candidate) bool {
+	if !opensThat(us[i].Toks) || !underResolution(us, i) {
+		return false
+	}
+	resolutionClause(us, i, c)
+	return true
+}
+
+// resolutionClause makes the clause us[j] the candidate: the kind its own
+// verb gives ("That the accounts be approved"), else resolved.
+func resolutionClause(us []unit, j int, c *candidate) {
+	kind, _, ok := decisionKind(us[j], &phraseScan{})
 	if !ok || kind == "agreed" {
 		kind = "resolved"
 	}
-	c.kind, c.ok, c.start, c.end, c.last, c.cue = kind, true, us[i+1].Start, us[i+1].End, i+1, -1
-	return true
+	c.kind, c.ok, c.start, c.end, c.last, c.cue = kind, true, us[j].Start, us[j].End, j, -1
+}
+
+// maxResolutionList bounds how many units back a clause looks for the
+// label of its list.
+const maxResolutionList = 30
+
+// underResolution tells whether the clause us[i] is a later entry of a
+// list of clauses under a resolution's label: the units before it, past
+// list numbers, are "That" clauses up to the label, one clause at least.
+func underResolution(us []unit, i int) bool {
+	clauses := 0
+	for k := i - 1; k >= 0 && k >= i-maxResolutionList; k-- {
+		switch toks := us[k].Toks; {
+		case isListNumber(toks):
+		case opensThat(toks):
+			clauses++
+		case resolutionLabel(toks):
+			return clauses > 0
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// clauseAt is the unit a list's clause starts at, j or past the list
+// number the sentence splitter left alone before it ("1." / "That ...").
+func clauseAt(us []unit, j int) int {
+	if j < len(us) && isListNumber(us[j].Toks) {
+		return j + 1
+	}
+	return j
+}
+
+// isListNumber tells whether a sentence is a list's number alone: "1.",
+// "2)", "(a)".
+func isListNumber(toks []doc.Token) bool {
+	switch len(toks) {
+	case 2:
+		return (toks[0].Kind == doc.Number || len(toks[0].Text) == 1) && (toks[1].Text == "." || toks[1].Text == ")")
+	case 3:
+		return toks[0].Text == "(" && toks[2].Text == ")" && (toks[1].Kind == doc.Number || len(toks[1].Text) == 1)
+	}
+	return false
+}
+
+// opensThat tells whether a sentence opens on "That", past a list's
+// number: a resolution's clause.
+func opensThat(toks []doc.Token) bool {
+	return doc.LowerAt(toks, entryStart(toks)) == "that"
 }
 
 // resolutionLabel tells whether a sentence is a resolution's label and
@@ -315,6 +497,14 @@ func decisionKind(u unit, sc *phraseScan) (string, int, bool) {
 	if r, at := phraseRuleAt(sc, u.cues); r != nil {
 		return r.kind, at + off, true
 	}
+	// Notes of who said what: the phrase opens past the speaker's label,
+	// "• Ryan: Decision made to form it".
+	if speakerLabel(toks, off) {
+		sc.reset(toks[off+2:])
+		if r, at := phraseRuleAt(sc, u.cues); r != nil {
+			return r.kind, at + off + 2, true
+		}
+	}
 	if u.cues&cueVerb != 0 {
 		for i, t := range toks {
 			if cueWords.Get(t.Lower)&cueVerb == 0 {
@@ -330,6 +520,13 @@ func decisionKind(u unit, sc *phraseScan) (string, int, bool) {
 		return "agreed", -1, true
 	}
 	return "", -1, false
+}
+
+// speakerLabel tells whether a sentence opens at toks[i] on a speaker's
+// name and a colon, with words after it: "Ryan: ...".
+func speakerLabel(toks []doc.Token, i int) bool {
+	return i+2 < len(toks) && doc.IsCapitalised(toks[i]) && toks[i+1].Text == ":" && toks[i+2].Kind == doc.Word &&
+		cueWords.Get(toks[i].Lower)&cuePhrase == 0 // "Decision: ..." is the label rules' own
 }
 
 // refineKind turns "agreed to approve" and "agreed that the Return be

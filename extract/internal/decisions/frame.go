@@ -72,6 +72,9 @@ var frameRules = []frameRule{
 	{name: "referred", verbs: lex.Words("referred"), holds: referred, decision: true, example: "The application was referred back to the applicant."},
 	{name: "so-verb", verbs: anyVerb, holds: soVerb, decision: true, example: "So approved."},
 	{name: "trailing-noted", verbs: lex.Words("noted"), holds: trailingNotedFrame, decision: true, example: "Lloyds Bank, Sheet Number 27, Balance of £6,564.21 Noted"},
+	{name: "dash-recommended", verbs: lex.Words("recommended"), holds: dashRecommended, decision: true, example: "Mill House extension – Refusal recommended"},
+	{name: "after-dash", verbs: anyVerb, holds: afterDash, decision: true, example: "D5 (Meetings): re-draft the outline. - deferred to 2021."},
+	{name: "verbs-only", verbs: anyVerb, holds: verbsOnly, decision: true, example: "Approved and signed as a correct record."},
 	{name: "future-passive", verbs: anyVerb, holds: futurePassive, decision: false, example: "The report had been approved before the meeting."},
 	{name: "passive-view", verbs: lex.Keys(lex.ActiveOnlyVerbs), holds: passiveView, decision: false, example: "It was suggested that the hall be repainted."},
 	{name: "welcomed-to", verbs: lex.Words("welcomed"), holds: welcomedTo, decision: false, example: "Members were welcomed to the meeting."},
@@ -145,6 +148,49 @@ func soVerb(f frame) bool {
 // at the end of the line ("Balance of £6,564.21 Noted"), not "was Noted".
 func trailingNotedFrame(f frame) bool {
 	return f.w() == "noted" && f.toks[f.i].Text == "Noted" && trailingNoted(f.toks) && !lex.PassiveAux[f.just()]
+}
+
+// dashRecommended: a planning-style response after a dash or colon, the
+// recommendation's noun and the verb: "Mill House extension – Refusal
+// recommended", "Application 19/0032: Approval recommended".
+func dashRecommended(f frame) bool {
+	if f.w() != "recommended" || f.i < 2 || f.toks[f.i-1].Kind != doc.Word {
+		return false
+	}
+	p := f.toks[f.i-2]
+	return doc.IsDash(p) || p.Text == ":"
+}
+
+// afterDash: an item's status written after a dash in notes, the verb
+// in lower case: "D5 (Meetings): re-draft the outline. - deferred to
+// 2021", "Council 19 February 2004 - approved".
+func afterDash(f frame) bool {
+	if f.i < 2 || !doc.IsDash(f.toks[f.i-1]) || !f.toks[f.i-1].SpaceBefore || !f.toks[f.i].SpaceBefore || doc.IsCapitalised(f.toks[f.i]) {
+		return false
+	}
+	p := f.toks[f.i-2] // what the status follows: a title, a date, a sentence
+	return p.Kind == doc.Word || p.Kind == doc.Number || p.Text == "."
+}
+
+// verbsOnly: a line of notes that is only what was done to the paper
+// before it, opening on a verb: "Approved and signed.", "Read, approved
+// and signed as a correct record.", "Read and noted." A lone verb opening
+// a line is the agreed-opening rule's.
+func verbsOnly(f frame) bool {
+	k := entryStart(f.toks)
+	if !doc.IsCapitalised(f.toks[k]) {
+		return false
+	}
+	for ; k < f.i; k++ {
+		if w := f.toks[k].Lower; w != "read" && w != "and" && w != "," && lex.DecisionVerbs[w] == "" {
+			return false
+		}
+	}
+	if f.i > entryStart(f.toks) {
+		return f.just() == "and" || f.just() == "," // "Read and approved", "Read, approved and signed"
+	}
+	n := f.next()
+	return (n == "and" || n == ",") && lex.DecisionVerbs[doc.LowerAt(f.toks, f.i+2)] != "" // "Approved and signed"
 }
 
 // futurePassive (veto): a passive still to come or already past before

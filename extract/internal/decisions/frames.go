@@ -1,6 +1,8 @@
 package decisions
 
 import (
+	"strings"
+
 	"github.com/minutes-tool/minutes/extract/internal/doc"
 	"github.com/minutes-tool/minutes/extract/internal/lex"
 	"github.com/minutes-tool/minutes/extract/internal/phrase"
@@ -27,10 +29,15 @@ const maxFrameUnits = 40
 // motionFrame is one motion and the sentences that settle it.
 type motionFrame struct {
 	opener   int   // the unit that moves the motion
+	end      int   // where the motion's sentence ends: past the opener when it wraps onto the next line
 	parts    []int // the units that second it, vote on it or declare it
 	vote     *schema.Vote
 	second   *string
 	seconded bool // by second, named or not
+	// fate is what became of the motion short of a vote (motionFates),
+	// when a sentence of the frame says.
+	fate    string
+	hasFate bool
 }
 
 // findFrames returns the motion frames of the units, by opener.
@@ -40,12 +47,17 @@ func findFrames(text string, us []unit) map[int]*motionFrame {
 		if !movesMotion(us[i].Toks) {
 			continue
 		}
-		f := &motionFrame{opener: i}
+		f := &motionFrame{opener: i, end: us[i].End}
 		j := i + 1
+		if wrapsOnto(text, us, i) {
+			f.end = us[j].End
+			f.parts = append(f.parts, j)
+			j++
+		}
 		for ; j < len(us) && j-i <= maxFrameUnits && !movesMotion(us[j].Toks); j++ {
 			f.take(text, us, j)
 		}
-		if f.vote == nil && !f.seconded && !secondedWithin(us[i].Toks) {
+		if f.vote == nil && !f.seconded && !f.hasFate && !secondedWithin(us[i].Toks) {
 			continue // a motion alone: the sentence rules judge it
 		}
 		if out == nil {
@@ -57,15 +69,40 @@ func findFrames(text string, us []unit) map[int]*motionFrame {
 	return out
 }
 
+// wrapsOnto tells whether the motion's sentence us[i] goes on in the next
+// unit, a line the splitter took for a new sentence: "Director Broom made
+// the motion to approve items" / "A and B on the unanimous consent
+// agenda." The opener ends on a word, the next line follows with no blank
+// line between, ends the sentence, and neither seconds nor votes.
+func wrapsOnto(text string, us []unit, i int) bool {
+	if i+1 >= len(us) || len(us[i].Toks) == 0 {
+		return false
+	}
+	a, b := us[i], us[i+1]
+	toks := b.Toks
+	if a.Toks[len(a.Toks)-1].Kind != doc.Word || len(toks) == 0 || toks[len(toks)-1].Text != "." {
+		return false
+	}
+	if gap := text[a.End:b.Start]; strings.Count(gap, "\n") != 1 || strings.TrimSpace(gap) != "" {
+		return false
+	}
+	return !secondsMotion(toks) && b.cues&cueVote == 0 && !movesMotion(toks)
+}
+
 // take adds unit j to the frame when it seconds, votes on or declares
 // the motion.
 func (f *motionFrame) take(text string, us []unit, j int) {
 	toks := us[j].Toks
+	if kind, ok := motionFate(toks); ok && !f.hasFate && !secondsMotion(toks) {
+		f.fate, f.hasFate = kind, true // "The motion was tabled."
+		f.parts = append(f.parts, j)
+		return
+	}
 	switch {
 	case secondsMotion(toks):
 		f.seconded = true
-		if f.second == nil {
-			if n, ok := doc.NameAt(text, toks, entryStart(toks)); ok {
+		if k, ok := seconderWithin(toks); ok && f.second == nil {
+			if n, ok := doc.NameAt(text, toks, k); ok {
 				f.second = &n
 			}
 		}
@@ -118,6 +155,9 @@ var motionOpeners = []struct {
 	{"motion to", phrase.Parse("motion to"), func(_ []doc.Token, i int) bool { return i == 0 }},
 	{"moves", phrase.Parse("moves to|that|we"), afterName},
 	{"proposes", phrase.Parse("proposes"), afterName},
+	{"proposed, seconded within", phrase.Parse("proposed|moved"), func(toks []doc.Token, i int) bool {
+		return afterName(toks, i) && secondedWithin(toks) // "Cllr Ames proposed adoption of the report seconded by Cllr Boyd"
+	}},
 	{"nominates", phrase.Parse("nominates"), func(toks []doc.Token, i int) bool {
 		return afterName(toks, i) && i+1 < len(toks) && doc.IsCapitalised(toks[i+1])
 	}},
@@ -149,14 +189,33 @@ func entryStart(toks []doc.Token) int {
 }
 
 // secondedWithin tells whether the sentence that moves a motion seconds
-// it too: "Mason nominates Jeremy, Kevin seconds".
+// it too: "Mason nominates Jeremy, Kevin seconds", "Tom Boyd seconded
+// the motion", "seconded by Cllr Boyd".
 func secondedWithin(toks []doc.Token) bool {
-	for i := 1; i < len(toks); i++ {
-		if toks[i].Lower == "seconds" && doc.IsCapitalised(toks[i-1]) {
-			return true
+	_, ok := seconderWithin(toks)
+	return ok
+}
+
+// seconderWithin finds the token the seconder's name starts at in a
+// sentence that seconds a motion by name: before "seconded" or
+// "seconds", or after "seconded by". ok is false when none does.
+func seconderWithin(toks []doc.Token) (int, bool) {
+	for i := 0; i < len(toks); i++ {
+		if w := toks[i].Lower; w != "seconds" && w != "seconded" {
+			continue
+		}
+		switch {
+		case doc.LowerAt(toks, i+1) == "by":
+			return i + 2, true
+		case i > 0 && doc.IsCapitalised(toks[i-1]):
+			k := i - 1
+			for k > 0 && doc.IsCapitalised(toks[k-1]) {
+				k--
+			}
+			return k, true
 		}
 	}
-	return false
+	return -1, false
 }
 
 // secondsMotion tells whether a sentence seconds a motion: "Director
@@ -173,7 +232,7 @@ func secondsMotion(toks []doc.Token) bool {
 // frameDecision is the decision a motion frame records.
 func frameDecision(text string, us []unit, f *motionFrame) (schema.Decision, bool) {
 	u := &us[f.opener]
-	start, end := doc.TrimSpan(text, u.Start, u.End)
+	start, end := doc.TrimSpan(text, u.Start, f.end)
 	if end <= start {
 		return schema.Decision{}, false
 	}
@@ -186,11 +245,30 @@ func frameDecision(text string, us []unit, f *motionFrame) (schema.Decision, boo
 		f.vote = v
 	}
 	dec := schema.Decision{Text: text[start:end], Kind: kind, Span: schema.Span{Start: start, End: end}, Vote: f.vote, Seconder: f.second}
-	if n, ok := doc.NameAt(text, toks, 0); ok && !lex.SmallWords[doc.LowerAt(toks, 0)] {
+	dec.Mover, dec.Seconder = moverSeconder(text, toks)
+	// The mover opens the sentence, past a "Motion:" label: "Motion:
+	// Director Folska made the motion to ..."; "Motion to adopt" names no
+	// one.
+	k := entryStart(toks)
+	if doc.LowerAt(toks, k) == "motion" && doc.LowerAt(toks, k+1) == ":" {
+		k += 2
+	}
+	if n, ok := doc.NameAt(text, toks, k); ok && dec.Mover == nil && !lex.SmallWords[doc.LowerAt(toks, k)] && doc.LowerAt(toks, k) != "motion" {
 		dec.Mover = &n
+	}
+	if f.second != nil {
+		dec.Seconder = f.second
+	} else if k, ok := seconderWithin(toks); ok && dec.Seconder == nil {
+		if n, ok := doc.NameAt(text, toks, k); ok {
+			dec.Seconder = &n
+		}
 	}
 	if dec.Vote != nil && dec.Vote.Outcome != nil && *dec.Vote.Outcome == "failed" {
 		dec.Kind = "rejected"
+	}
+	if f.hasFate && dec.Vote == nil {
+		dec.Kind = f.fate // put off, or withdrawn and no decision
+		return dec, f.fate != ""
 	}
 	return dec, true
 }

@@ -17,6 +17,71 @@ import (
 // namedSideWords label a side of a vote that a list of names may follow.
 var namedSideWords = lex.Words("aye", "ayes", "yea", "yeas", "nay", "nays", "noes", "abstain", "abstained", "abstaining", "abstentions")
 
+// sideAfterNameWords are the answers a member's name may be followed by
+// in a roll call written in one line: "Smith yea, Jones yea, Lee nay".
+var sideAfterNameWords = lex.Words("aye", "yea", "nay", "no", "yes", "abstain")
+
+// answerSide is the side of a roll call's answer, "" for a word that
+// is none.
+func answerSide(w string) string {
+	if !slices.Contains(sideAfterNameWords, w) {
+		return ""
+	}
+	if w == "no" {
+		return "against"
+	}
+	return lex.VoteCount[w]
+}
+
+// readNamesThenSides reads a roll call written as names each followed by
+// its answer: "Motion carried by Smith yea, Jones yea, Lee nay". It takes
+// the run at its first answer, counts each member once, and needs two
+// answers at least: "Lee nay" alone may be anything.
+func readNamesThenSides(r *voteReader, toks []doc.Token, i int) bool {
+	if i < r.runEnd || !answersName(toks, i) {
+		return false
+	}
+	counts := map[string]int{}
+	seen := map[string]bool{}
+	pairs, j := 0, i
+	for answersName(toks, j) {
+		if name := toks[j-1].Text; !seen[name] {
+			seen[name] = true
+			counts[answerSide(toks[j].Lower)]++
+		}
+		pairs++
+		j++
+		if j < len(toks) && (toks[j].Text == "," || toks[j].Text == ";" || toks[j].Lower == "and") {
+			j++
+		}
+		// past the next member's name to its answer: "Cllr Webb aye"
+		k := j
+		for k < len(toks) && k < j+4 && (doc.IsCapitalised(toks[k]) || toks[k].Text == ".") && answerSide(toks[k].Lower) == "" {
+			k++
+		}
+		if k == j || !answersName(toks, k) {
+			break
+		}
+		j = k
+	}
+	if pairs < 2 {
+		return false
+	}
+	r.runEnd = j
+	for _, side := range []string{"for", "against", "abstain"} {
+		if counts[side] > 0 {
+			r.set(side, counts[side])
+		}
+	}
+	return true
+}
+
+// answersName tells whether toks[i] is a roll call's answer after a
+// member's name: "Jones yea".
+func answersName(toks []doc.Token, i int) bool {
+	return i > 0 && i < len(toks) && answerSide(toks[i].Lower) != "" && doc.IsCapitalised(toks[i-1]) && answerSide(toks[i-1].Lower) == ""
+}
+
 // readNamedSide reads a side and the names that took it: "Ayes: Kim,
 // Ortiz and Webb", "aye (Jeremy, Kevin)". A count after the label
 // ("Ayes: 5 (Kim, ...)") is the labelled tally's to read.

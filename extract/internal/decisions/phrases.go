@@ -105,6 +105,16 @@ var phraseRules = []phraseRule{
 		example: "Resolution: That the minutes of the meeting held on 19 April be confirmed.",
 	},
 	{
+		// The label inside a sentence, where a heading runs into it in
+		// text flattened from a page: "CONSIDERATION OF MINUTES General
+		// Meeting – 19 April 2017 RESOLUTION: That the Minutes be
+		// confirmed." Only in capitals: a label, not a word of prose.
+		name:    "resolution-label-within",
+		phrases: phrase.Parse("resolution|resolved : that"),
+		when:    labelWithin, kind: "resolved",
+		example: "CONSIDERATION OF MINUTES General Meeting RESOLUTION: That the Minutes be confirmed.",
+	},
+	{
 		name:    "decision-made",
 		phrases: phrase.Parse("decision was made|taken", "decision has been made|taken"), kind: "other",
 		example: "A decision was taken to close the car park.",
@@ -145,6 +155,22 @@ var phraseRules = []phraseRule{
 		phrases: []phrase.Pattern{{Slots: [][]string{lex.Keys(lex.ViewVerbs)}}},
 		when:    bodyWithin(8), kind: "recommended",
 		example: "The Panel felt that the report should be shared.",
+	},
+	{
+		// A vote's result written as what was voted for, opening a line
+		// of notes or after a deciding body: "Voted to accept the draft
+		// policy", "The Board voted unanimously to adopt it". One member
+		// voting ("Smith voted to approve") decides nothing.
+		name:    "voted-to-approve",
+		phrases: phrase.Parse("voted to approve|adopt|accept|ratify|confirm|authorize|authorise|pass", "voted unanimously to approve|adopt|accept|ratify|confirm|authorize|authorise|pass"),
+		when:    noteOrBody, kind: "approved",
+		example: "Voted to accept the draft patent policy as official",
+	},
+	{
+		name:    "voted-to-reject",
+		phrases: phrase.Parse("voted to reject|deny|refuse|decline", "voted unanimously to reject|deny|refuse|decline"),
+		when:    noteOrBody, kind: "rejected",
+		example: "The Council voted to reject the application.",
 	},
 	{
 		name:    "for-the-record",
@@ -258,6 +284,18 @@ func notReceived(s *phraseScan, i int) bool {
 func notToBe(s *phraseScan, i int) bool {
 	return !(doc.LowerAt(s.toks, i+1) == "to" && doc.LowerAt(s.toks, i+2) == "be")
 }
+
+// noteOrBody: the phrase opens a line of notes, past a bullet ("+
+// Voted to ..."), or a deciding body says it.
+func noteOrBody(s *phraseScan, i int) bool {
+	if i == 0 || i == 1 && s.toks[0].Kind == doc.Punct && strings.Contains("+-*", s.toks[0].Text) {
+		return true
+	}
+	return s.bodySubject()
+}
+
+// labelWithin: the label is in capitals past the sentence's start.
+func labelWithin(s *phraseScan, i int) bool { return i > 0 && doc.IsUpperWord(s.toks[i]) }
 
 // bodySubject: a deciding body says it.
 func bodySubject(s *phraseScan, _ int) bool { return s.bodySubject() }

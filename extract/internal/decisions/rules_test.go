@@ -91,6 +91,7 @@ func TestPhraseRules(t *testing.T) {
 		{"No objections were received.", ""}, // a consultation's result
 		{"No objections raised to proposal", "no-objections-consent"},
 		{"Decision - meet weekly for the next four weeks", "decision-label"},
+		{"Consensus: we will hold the summit in May.", "decision-label"},
 		{"Decision made to form it", "decision-opens"},
 		{"Decision to be taken next week.", ""},
 		{"Broad agreement that this is correct to do.", "agreement-that"},
@@ -112,6 +113,11 @@ func TestPhraseRules(t *testing.T) {
 		{"The officer stated that it would respond.", ""},
 		{"Please note for the record the apologies.", "for-the-record"},
 		{"It was the Board's decision to proceed.", "possessive-decision-to"},
+		{"+ Voted to accept the draft patent policy as official", "voted-to-approve"},
+		{"The Board voted unanimously to adopt the policy.", "voted-to-approve"},
+		{"Smith voted to approve the plan.", ""}, // one member's vote
+		{"Members voted to deny the request.", "voted-to-reject"},
+		{"Members discussed the resolution: that was all.", ""}, // not a label in capitals
 		{"The decision to proceed was welcomed.", ""},
 	}
 	for _, r := range phraseRules {
@@ -178,6 +184,12 @@ var voteRuleCases = []struct {
 	{"Fish: Aye. Leonard: Aye.", nil},                                                                 // turns, which the roll call counts
 	{"The Directors voted to adopt the policy.", nil},                                                 // a body names no one to count
 	{"Cllr Hale and Cllr Boyd voted against.", []string{"named-voters"}},
+	{"Motion carried by Smith yea, Jones yea, Lee nay.", []string{"outcome", "names-then-sides"}},
+	{"Roll call: Cllr Kim aye, Ortiz no, Webb abstain, Kim aye.", []string{"names-then-sides"}}, // Kim once
+	{"Resolution No. 12 and Ordinance No. 3.", nil},                                             // one "answer" at a time
+	{"The budget was approved. Result: 4 for, 1 against.", []string{"counted-tally", "counted-tally"}},
+	{"MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED RESOLUTION NO.2017/GM2012 5/0", []string{"outcome"}},
+	{"Item carried forward to 12/3.", []string{"outcome"}}, // an outcome word, no tally
 }
 
 // TestVoteRules names the vote rules that read each example, the rules'
@@ -231,9 +243,20 @@ func TestFrameRules(t *testing.T) {
 		{"They agreed the terms.", "body-subject"},
 		{"Agreed on May 4-5 for the summit.", "agreed-opening"},
 		{"The Mayor welcomed all in attendance.", "welcomed-to"},
+		{"The Chairman welcomed everyone to the meeting.", "welcomed-to"},
 		{"The residents said they agreed the terms.", ""},
 		{"It approved the plan.", ""},
 		{"MW agreed to write a blog post on the positive impact of standards.", ""},
+		{"Application 19/0032: Approval recommended subject to conditions.", "dash-recommended"},
+		{"Officers recommended refusal.", ""},
+		{"Read, approved and signed as a correct record.", "verbs-only"},
+		{"Read and noted.", "verbs-only"},
+		{"Approved minutes are online.", ""},
+		{"Read and signed.", "signed-without-off"},
+		{"Council 19 February 2004 - approved", "after-dash"},
+		{"- approved minutes are online.", ""}, // a bullet, not a status
+		{"The plan - Approved in May.", ""},
+		{"The budget -approved in May.", ""},
 	}
 	for _, r := range frameRules {
 		tests = append(tests, struct{ in, rule string }{r.example, r.name})
@@ -279,6 +302,12 @@ func TestJoinRules(t *testing.T) {
 		{"The year ended with an actual figure of £13,461.78.\nNoted", "bare-noted", 1},
 		{"Bank reconciliation. Balance of £6,564.21 Noted", "trailing-noted", 1},
 		{"Motion by Smith, second by Jones, to approve the minutes. Motion carried 5-0.", "motion", 0},
+		{"The budget was approved. Result: 4 for, 1 against.", "tally-after", 0},
+		{"RESOLUTION: That the Minutes be confirmed.\nMOVED: Cr Barnes SECONDED: Cr Bethel CARRIED 5/0", "motion-record-after", 0},
+		{"The Minutes were confirmed.\nMoved by Cllr Webb, seconded by Cllr Diaz.", "motion-record-after", 0},
+		{"Motion by Smith, second by Jones, to adopt the plan. Motion tabled until May.", "motion", 0},
+		{"The budget was approved. Motion carried 5-0.", "tally-after", 0},
+		{"The budget was approved. The amendment was defeated 2-5.", "", -1}, // a decision of its own
 		{"Moved by Commissioner Fish and seconded by Commissioner Fritz.", "motion", 0},
 		{"Ryan: Decision to delegate the tracking to the team?\n• No objections, decided.", "consent", 0},
 		{"Does anyone object to meeting weekly?\n• No objections raised.", "consent", 0},
@@ -293,6 +322,51 @@ func TestJoinRules(t *testing.T) {
 	for _, tc := range tests {
 		if rule, unit := joinRuleName(t, tc.in); rule != tc.rule || unit != tc.unit {
 			t.Errorf("%q: rule %q held at unit %d, want %q at %d", tc.in, rule, unit, tc.rule, tc.unit)
+		}
+	}
+}
+
+// joinRulesHeld names the join rules that hold as Find reads text, in
+// order: a rule that takes the units after it skips them.
+func joinRulesHeld(t *testing.T, text string) []string {
+	d := textDoc(t, text)
+	sc := &phraseScan{}
+	us := readUnits(d.units)
+	var held []string
+	for i := 0; i < len(us); i++ {
+		kind, cue, ok := decisionKind(us[i], sc)
+		c := candidate{ok: ok, kind: kind, cue: cue, start: us[i].Start, end: us[i].End, last: i}
+		for _, r := range joinRules {
+			if r.join(us, i, &c) {
+				held = append(held, r.name)
+				break
+			}
+		}
+		if c.ok {
+			i = c.last
+		}
+	}
+	return held
+}
+
+// resolutionListCases name the join rules that hold on each list of
+// resolutions, in order.
+var resolutionListCases = []struct {
+	in    string
+	rules []string
+}{
+	{"RESOLVED:\n1. That the accounts be approved.\n2. That the Clerk writes to the county.", []string{"resolution-clause", "resolution-list"}},
+	{"Resolved:\nThat the accounts be approved.\nThat the Clerk writes to the county.\nThe chair thanked members.", []string{"resolution-clause", "resolution-list"}},
+	{"RESOLVED:\n1. That the accounts be approved.\nThe Clerk reported.\nThat is all.", []string{"resolution-clause"}}, // the list has ended
+	{"The Clerk reported.\n1. That the hall is closed.\n2. That the path is open.", nil},                               // no label
+}
+
+// TestResolutionLists: each clause of a numbered list under one label is
+// a decision of its own.
+func TestResolutionLists(t *testing.T) {
+	for _, tc := range resolutionListCases {
+		if got := joinRulesHeld(t, tc.in); !slices.Equal(got, tc.rules) {
+			t.Errorf("%q: rules %v held, want %v", tc.in, got, tc.rules)
 		}
 	}
 }
@@ -314,6 +388,22 @@ func TestMotionFrames(t *testing.T) {
 		{"moved to adopt, seconded, vote in a RESULT line",
 			"Councilmember Webb moved to adopt the budget. Councilmember Diaz seconded.\nRESULT: ADOPTED [4 TO 1]",
 			1, "approved", 4, 1, "Councilmember Diaz"},
+		{"made the motion, seconded, declared with no tally",
+			"Director Williams made the motion to approve the minutes. Director Catlin seconded the motion. Chair Tisdale declared the motion PASSED unanimously.",
+			1, "approved", -1, -1, "Director Catlin"},
+		{"made a motion, seconded and passed in one sentence",
+			"Sue Hale made a motion to approve the budget, Tom Boyd seconded the motion, the motion has passed.",
+			1, "approved", -1, -1, "Tom Boyd"},
+		{"proposed, seconded within",
+			"Cllr Ames proposed adoption of the report seconded by Cllr Boyd.",
+			1, "approved", -1, -1, "Boyd"},
+		{"made the motion, seconded, tabled",
+			"Director Williams made the motion to approve the minutes. Director Catlin seconded the motion. The motion was tabled.",
+			1, "deferred", -1, -1, "Director Catlin"},
+		{"made the motion, seconded, withdrawn",
+			"Director Williams made the motion to approve the minutes. Director Catlin seconded the motion. The motion was withdrawn.",
+			0, "", -1, -1, ""},
+		{"motion to, tabled", "Motion to adopt the plan. TABLED.", 1, "deferred", -1, -1, ""},
 	} {
 		d := textDoc(t, c.text)
 		got := Find(d.d, d.units, d.disp)
@@ -321,10 +411,39 @@ func TestMotionFrames(t *testing.T) {
 			t.Errorf("%s: %d decisions %+v, want %d", c.rule, len(got), got, c.decisions)
 			continue
 		}
+		if c.decisions == 0 {
+			continue
+		}
 		dec := got[0]
-		if dec.Kind != c.kind || dec.Vote == nil || dec.Vote.For == nil || *dec.Vote.For != c.forV ||
-			dec.Vote.Against == nil || *dec.Vote.Against != c.againstV || dec.Seconder == nil || *dec.Seconder != c.seconder {
+		var yes, no *int
+		if dec.Vote != nil {
+			yes, no = dec.Vote.For, dec.Vote.Against
+		}
+		seconder := ""
+		if dec.Seconder != nil {
+			seconder = *dec.Seconder
+		}
+		if dec.Kind != c.kind || show(yes) != c.forV || show(no) != c.againstV || seconder != c.seconder {
 			t.Errorf("%s: got %+v vote %+v", c.rule, dec, dec.Vote)
+		}
+	}
+}
+
+// TestMotionWraps: a motion's sentence broken over two lines is the
+// decision's text whole; a blank line or a second ends it.
+func TestMotionWraps(t *testing.T) {
+	for _, c := range []struct{ in, text string }{
+		{"Director Broom made the motion to approve items\nA and B on the unanimous consent agenda.\nDirector Williams seconded the motion.",
+			"Director Broom made the motion to approve items\nA and B on the unanimous consent agenda"},
+		{"Director Broom made the motion to approve items\n\nA and B on the agenda.\nDirector Williams seconded the motion.",
+			"Director Broom made the motion to approve items"},
+		{"Director Broom made the motion to approve items\nDirector Williams seconded the motion.",
+			"Director Broom made the motion to approve items"},
+	} {
+		d := textDoc(t, c.in)
+		got := Find(d.d, d.units, d.disp)
+		if len(got) != 1 || got[0].Text != c.text {
+			t.Errorf("%q: decisions %+v, want one, %q", c.in, got, c.text)
 		}
 	}
 }
@@ -373,6 +492,9 @@ func TestMotionOpeners(t *testing.T) {
 		{"nominates, seconded within", "1. Mason nominates Jeremy, Kevin seconds\n2. Confirmed\n", 1},
 		{"nominates, numbered", "1. Jeremy Boyd nominates Mason Egger\n\n2. Kevin Horn seconds\n", 1},
 		{"no name before", "• The committee moves to the next item\n• Mason seconds\n", 0},
+		{"proposed, seconded within", "Cllr Ames proposed adoption of the report seconded by Cllr Boyd.", 1},
+		{"proposed, no second", "Cllr Ames proposed a site visit.", 0},
+		{"made the motion, seconded within", "Sue Hale made a motion to approve the budget, Tom Boyd seconded the motion, the motion has passed.", 1},
 	} {
 		d := textDoc(t, c.text)
 		if got := Find(d.d, d.units, d.disp); len(got) != c.decisions {
@@ -452,6 +574,9 @@ func FuzzRules(f *testing.F) {
 		f.Add(ex)
 	}
 	for _, tc := range voteRuleCases {
+		f.Add(tc.in)
+	}
+	for _, tc := range resolutionListCases {
 		f.Add(tc.in)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -66,6 +66,7 @@ var voteRules = []voteRule{
 	{name: "labelled-tally", starts: lex.Keys(lex.VoteCount), read: readLabelledTally, example: "The budget was approved. For 7, Against 2, Abstentions 1"},
 	{name: "named-side", starts: namedSideWords, read: readNamedSide, example: "All say aye (Jeremy, Kevin)."},
 	{name: "named-voters", starts: lex.Words("voted"), read: readNamedVoters, example: "Mozart and Akhilesh had voted by email to switch provider."},
+	{name: "names-then-sides", starts: sideAfterNameWords, read: readNamesThenSides, example: "Motion carried by Smith yea, Jones yea, Lee nay."},
 	{name: "counted-tally", starts: countedWords, read: readCountedTally, example: "The motion passed with 15 in favor and 0 against."},
 }
 
@@ -91,8 +92,8 @@ func readCountedTally(r *voteReader, toks []doc.Token, i int) bool {
 	}
 	if i >= back+1 && toks[i-back].Lower == "votes" && back == 1 {
 		back = 2 // "5 votes for"
-	} else if w == "for" {
-		return false // "2 for decisions" counts no vote
+	} else if w == "for" && r.labelled == 0 {
+		return false // "2 for decisions" counts no vote; "4 for, 1 against" does
 	}
 	k := i - back
 	if k < 0 || toks[k].Kind != doc.Number {
@@ -123,6 +124,8 @@ type voteReader struct {
 	// weeks" is not a vote.
 	labelled  int
 	unanimous bool // "unanimously", "unanimous" or "nem. con."
+	// runEnd is the index after the roll call readNamesThenSides took.
+	runEnd int
 }
 
 // set records n votes for side, unless the side has its count already.
@@ -185,7 +188,20 @@ func readOutcome(r *voteReader, toks []doc.Token, i int) bool {
 	}
 	r.setOutcome(o)
 	r.found = true
-	if a, b, c, ok := tally(toks, i+1); ok {
+	j := i + 1
+	if doc.LowerAt(toks, j) == "resolution" && doc.LowerAt(toks, j+1) == "no" {
+		// "CARRIED RESOLUTION NO.2017/GM2012 5/0": past the number
+		// the resolution was given, a tally
+		for j += 2; j < len(toks) && (!toks[j].SpaceBefore || toks[j].Text == "."); j++ {
+		}
+	}
+	if a, b, c, ok := slashTally(toks, j); ok {
+		r.set("for", a)
+		r.set("against", b)
+		if c >= 0 {
+			r.set("abstain", c)
+		}
+	} else if a, b, c, ok := tally(toks, i+1); ok {
 		r.set("for", a)
 		r.set("against", b)
 		if c >= 0 {
@@ -278,6 +294,27 @@ func tally(toks []doc.Token, i int) (a, b, c int, ok bool) {
 	return a, b, c, true
 }
 
+// slashTally reads a tally written with a slash right after the outcome:
+// "CARRIED 5/0", "carried 4/1/1"; c is -1 without a third number. A
+// slash joins a tally only there, where no date or fraction stands.
+func slashTally(toks []doc.Token, i int) (a, b, c int, ok bool) {
+	if i+2 >= len(toks) || toks[i].Kind != doc.Number || toks[i+1].Text != "/" || toks[i+2].Kind != doc.Number || toks[i+1].SpaceBefore || toks[i+2].SpaceBefore {
+		return 0, 0, -1, false
+	}
+	a, err1 := strconv.Atoi(toks[i].Text)
+	b, err2 := strconv.Atoi(toks[i+2].Text)
+	if err1 != nil || err2 != nil || a > 99 || b > 99 {
+		return 0, 0, -1, false
+	}
+	c = -1
+	if i+4 < len(toks) && toks[i+3].Text == "/" && toks[i+4].Kind == doc.Number && !toks[i+3].SpaceBefore {
+		if n, err := strconv.Atoi(toks[i+4].Text); err == nil && n <= 99 {
+			c = n
+		}
+	}
+	return a, b, c, true
+}
+
 // joinsTally tells whether t joins the two sides of a tally: a dash
 // ("5-0") or "to" ("PASSED [14 TO 1]").
 func joinsTally(t doc.Token) bool {
@@ -290,8 +327,8 @@ func joinsTally(t doc.Token) bool {
 func moverSeconder(text string, toks []doc.Token) (mover, seconder *string) {
 	for i := 0; i+1 < len(toks); i++ {
 		w := toks[i].Lower
-		if toks[i+1].Lower != "by" {
-			continue
+		if n := toks[i+1].Lower; n != "by" && (n != ":" || !doc.IsUpperWord(toks[i])) {
+			continue // "moved by", or a record's label: "MOVED: Cr Barnes"
 		}
 		var target **string
 		switch w {
@@ -305,19 +342,45 @@ func moverSeconder(text string, toks []doc.Token) (mover, seconder *string) {
 		if *target != nil {
 			continue
 		}
-		if name, ok := doc.NameAt(text, toks, i+2); ok {
+		if name, ok := doc.NameAt(text, toks[:nextLabel(toks, i+2)], i+2); ok {
 			*target = &name
 		}
 	}
 	return mover, seconder
 }
 
+// nextLabel is the index of the first word from toks[i] on that labels
+// the next field of a motion's record or gives its outcome, where a name
+// written before it ends: "MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED".
+// len(toks) when there is none.
+func nextLabel(toks []doc.Token, i int) int {
+	for ; i < len(toks); i++ {
+		if _, ok := lex.Outcomes[toks[i].Lower]; ok || doc.LowerAt(toks, i+1) == ":" {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// motionNouns give a motion's kind from the noun a mover moves: "moved
+// approval of the minutes", "proposed adoption of the report".
+var motionNouns = map[string]string{
+	"adoption": "approved", "approval": "approved", "acceptance": "approved", "ratification": "approved",
+	"deferral": "deferred", "postponement": "deferred", "rejection": "rejected", "refusal": "rejected",
+}
+
 // motionKind gives the kind of a motion from the verb after "to" ("Motion
-// to approve the minutes"), or "" when there is none.
+// to approve the minutes") or the noun after the mover's verb ("moved
+// adoption of"), or "" when there is none.
 func motionKind(toks []doc.Token) string {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Lower == "to" {
+		switch toks[i].Lower {
+		case "to":
 			if k, ok := motionVerbs[toks[i+1].Lower]; ok {
+				return k
+			}
+		case "moved", "proposed", "moves", "proposes":
+			if k, ok := motionNouns[toks[i+1].Lower]; ok {
 				return k
 			}
 		}
