@@ -45,7 +45,7 @@ record; everything else (folders, globs, --files-from lists, several names)
 prints JSON Lines, one record a line, in the order given whatever --jobs is.
 With -o DIR each record is written to DIR/NAME.json instead, mirroring
 subfolders, as one JSON line. --jsonl or --pretty forces either form.
-Directories are read recursively for .txt, .text, .htm and .html files,
+Directories are read recursively for .txt, .text, .htm, .html, .md and .markdown files,
 passing over hidden folders, node_modules and vendor unless named. With no
 argument, or "-", standard input is read. --files-from takes each line as
 one name, as it stands; with -0, names end with NUL (find -print0).

@@ -26,7 +26,15 @@ type input struct {
 
 // minutesExts are the file endings a directory walk picks up, in the
 // order an error lists them.
-var minutesExts = []string{".txt", ".text", ".htm", ".html"}
+var minutesExts = []string{".txt", ".text", ".htm", ".html", ".md", ".markdown"}
+
+// folderReadme tells whether a file found in a walk is the folder's
+// README, which describes the folder rather than minutes a meeting. Named
+// on the command line, it is read like any file.
+func folderReadme(name string) bool {
+	base := strings.TrimSuffix(name, filepath.Ext(name))
+	return strings.EqualFold(base, "readme")
+}
 
 // recordExts are those of a walk for 'minutes track', which reads records
 // as well as documents.
@@ -131,7 +139,7 @@ func expandExts(arg string, exts []string) []input {
 			}
 			return nil
 		}
-		if !slices.Contains(exts, strings.ToLower(filepath.Ext(p))) {
+		if !slices.Contains(exts, strings.ToLower(filepath.Ext(p))) || folderReadme(d.Name()) {
 			return nil
 		}
 		rel, rerr := filepath.Rel(arg, p)
