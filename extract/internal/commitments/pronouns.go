@@ -35,7 +35,7 @@ func pronounAt(toks []doc.Token, cue int) int {
 // explained").
 func speakerBefore(text string, toks []doc.Token, end int) (*string, bool) {
 	for k := end - 1; k > 0; k-- {
-		if toks[k].Kind != doc.Word || !lex.SpeechVerbs[toks[k].Lower] {
+		if toks[k].Kind != doc.Word || !speechVerb(toks[k].Lower) {
 			continue
 		}
 		j := k
@@ -47,6 +47,24 @@ func speakerBefore(text string, toks []doc.Token, end int) (*string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// speechVerb tells whether w is a verb of speech: one of
+// lex.SpeechVerbs, which minutes write in the past tense, or its present
+// form, as notes write ("reports", "confirms", "advises": "reported",
+// "confirmed", "advised" are speech verbs).
+func speechVerb(w string) bool {
+	if lex.SpeechVerbs[w] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "s")
+	if !ok || len(stem) < 3 || strings.HasSuffix(stem, "s") {
+		return false
+	}
+	if strings.HasSuffix(stem, "e") {
+		return lex.SpeechVerbs[stem+"d"] // "advises": "advised"
+	}
+	return lex.SpeechVerbs[stem+"ed"] // "reports": "reported"
 }
 
 // pronounOwner resolves the pronoun subject of the cue at toks[cue] of

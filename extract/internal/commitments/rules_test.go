@@ -204,57 +204,60 @@ func TestRuleExamples(t *testing.T) {
 // vetoes drop what a rule reads, and the order of the rules decides
 // which reads a word first.
 func TestRuleFired(t *testing.T) {
-	for _, tc := range []struct{ in, rule string }{
-		{"Clerk to ask the county council to repair the fence.", actionItemRule},
-		{"Action 3: MW to circulate the paper.", actionItemRule},
-		{"Will Perrin to highlight the subject of naming offenders on Talk About Local.", actionItemRule},
-		{"Simon will provide the data with these minutes.", "modal"},
-		{"I would like to get copies of those annual audits.", "modal"},
-		{"It was unanimously agreed that the AGM would be held remotely on Wednesday 8th July.", "agreed that"},
-		{"The Board agreed that a website would be created using the automated tools.", "agreed that"},
-		{"It was proposed by Cllr. J. Davies, seconded by Cllr. Arwel Davies and unanimously agreed to purchase from Centaframe.", "intent to"},
-		{"The next meeting is planned for November 2011.", "next meeting"},
-		{"The Committee is committed to reviewing the scheme.", "plan word"},
-		{"The substitution has been accepted and moves on to a second reading next week.", "second reading"},
-		{"Blog post posting - let's move this to an async discussion.", "let's"},
-		{"The team is planning to form a subteam.", "intent to"},
-		{"Hoping to put out a blog post with a proposal.", "intent to"},
-		// Vetoes: the rule reads the word, and it is no commitment.
-		{"Motion to adjourn.", ""},
-		{"Proposed new text in Section 6.3: \"Elections shall be held every year.\"", ""},
-		{"He said \"we will fix the fence\" before the meeting closed.", "modal"},
-		{"Voted to accept the draft patent policy as official.", ""},
-		{"Let's make sure we document it.", ""},
-		{"Let's see what happens.", ""},
-		{"Need to make sure we don't become sloppy on this.", ""},
-		{"Every part of the programme should be aiming to close the gaps.", ""},
-		{"Will Perrin was concerned about the data.", ""},
-		{"Will was concerned about the data.", ""},
-		{"Will discuss the recent exploit at the next call.", "modal"},
-		{"It will help improve services for patients.", ""},
-		{"He said he thought Wales should go for FHIR.", ""},
-		{"Portlanders appreciate that we're running these much like a business would run their operations.", ""},
-		{"I'll turn this over to Ron to talk about the specifics of this contract.", ""},
-		{"Workers deserve to be treated fairly.", ""},
-		{"Those children are less likely to be involved in criminal activity.", ""},
-		{"The Panel recognised that care needs to be taken as sensitive information is included.", ""},
-		{"I just assumed it was going to come back to us at three years.", ""},
-		{"DUE TO LACK OF AN AGENDA THERE WAS NO MEETING.", ""},
-		{"The gross revenues are anticipated to be $66 million over the contract term.", ""},
-		{"New data were not likely to be available in the short term.", ""},
-		{"It was unanimously agreed to approve the renewal of insurance with Zurich Municipal.", ""},
-		{"I want to follow up on something that commissioner Fritz raised.", ""},
-		{"The Board had a session, the purpose of which was to give Board members an understanding.", ""},
-		{"• frequently asked questions and responses to queries.", ""},
-		{"Draft narrative is to be discussed at item 6.", ""},
-		{"This is what we are going to discuss in this meeting.", ""},
-		{"Unless there's objection, i'll refer it back to my office.", ""},
-		{"What's the mechanism, how will this be cooperated?", ""},
-	} {
+	for _, tc := range firedCases {
 		if got := firedRule(t, cueRules, tc.in); got != tc.rule {
 			t.Errorf("%q: rule %q fired, want %q", tc.in, got, tc.rule)
 		}
 	}
+}
+
+// firedCases name the rule that finds each sentence, or "" for none.
+var firedCases = []struct{ in, rule string }{
+	{"Clerk to ask the county council to repair the fence.", actionItemRule},
+	{"Action 3: MW to circulate the paper.", actionItemRule},
+	{"Will Perrin to highlight the subject of naming offenders on Talk About Local.", actionItemRule},
+	{"Simon will provide the data with these minutes.", "modal"},
+	{"I would like to get copies of those annual audits.", "modal"},
+	{"It was unanimously agreed that the AGM would be held remotely on Wednesday 8th July.", "agreed that"},
+	{"The Board agreed that a website would be created using the automated tools.", "agreed that"},
+	{"It was proposed by Cllr. J. Davies, seconded by Cllr. Arwel Davies and unanimously agreed to purchase from Centaframe.", "intent to"},
+	{"The next meeting is planned for November 2011.", "next meeting"},
+	{"The Committee is committed to reviewing the scheme.", "plan word"},
+	{"The substitution has been accepted and moves on to a second reading next week.", "second reading"},
+	{"Blog post posting - let's move this to an async discussion.", "let's"},
+	{"The team is planning to form a subteam.", "intent to"},
+	{"Hoping to put out a blog post with a proposal.", "intent to"},
+	// Vetoes: the rule reads the word, and it is no commitment.
+	{"Motion to adjourn.", ""},
+	{"Proposed new text in Section 6.3: \"Elections shall be held every year.\"", ""},
+	{"He said \"we will fix the fence\" before the meeting closed.", "modal"},
+	{"Voted to accept the draft patent policy as official.", ""},
+	{"Let's make sure we document it.", ""},
+	{"Let's see what happens.", ""},
+	{"Need to make sure we don't become sloppy on this.", ""},
+	{"Every part of the programme should be aiming to close the gaps.", ""},
+	{"Will Perrin was concerned about the data.", ""},
+	{"Will was concerned about the data.", ""},
+	{"Will discuss the recent exploit at the next call.", "modal"},
+	{"It will help improve services for patients.", ""},
+	{"He said he thought Wales should go for FHIR.", ""},
+	{"Portlanders appreciate that we're running these much like a business would run their operations.", ""},
+	{"I'll turn this over to Ron to talk about the specifics of this contract.", ""},
+	{"Workers deserve to be treated fairly.", ""},
+	{"Those children are less likely to be involved in criminal activity.", ""},
+	{"The Panel recognised that care needs to be taken as sensitive information is included.", ""},
+	{"I just assumed it was going to come back to us at three years.", ""},
+	{"DUE TO LACK OF AN AGENDA THERE WAS NO MEETING.", ""},
+	{"The gross revenues are anticipated to be $66 million over the contract term.", ""},
+	{"New data were not likely to be available in the short term.", ""},
+	{"It was unanimously agreed to approve the renewal of insurance with Zurich Municipal.", ""},
+	{"I want to follow up on something that commissioner Fritz raised.", ""},
+	{"The Board had a session, the purpose of which was to give Board members an understanding.", ""},
+	{"• frequently asked questions and responses to queries.", ""},
+	{"Draft narrative is to be discussed at item 6.", ""},
+	{"This is what we are going to discuss in this meeting.", ""},
+	{"Unless there's objection, i'll refer it back to my office.", ""},
+	{"What's the mechanism, how will this be cooperated?", ""},
 }
 
 // TestApprovedProposal: a proposal worded with "should" is a commitment
@@ -324,6 +327,8 @@ var ownerCases = []struct{ reading, in, owner string }{
 	{"joined action item", "Financial review meeting planned for May 6 and Jeremy to update the Board.", "Jeremy"},
 	{"body qualified after its noun", "At the next meeting, the team working on e-prescribing were to attend and present.", "team working on e-prescribing"},
 	{"recurring speaker label", "Khio: Making a subgroup is distinct.\nKhio: It changes who consents.\nKhio: Would like to be a part of the group on PR.", "Khio"},
+	{"pronoun after a present speech verb", "John reports he will contact the contractor.", "John"},
+	{"pronoun after a present speech verb, earlier sentence", "Dana confirms the quote is too high. She will ask for another.", "Dana"},
 	{"recurring field label is no one", "Goal: agree the venue.\nGoal: a rough deadline.\nGoal: decide what the location will be.", ""},
 }
 
@@ -377,6 +382,12 @@ func FuzzRules(f *testing.F) {
 		}
 	}
 	for _, tc := range ownerCases {
+		f.Add(tc.in)
+	}
+	for _, tc := range firedCases {
+		f.Add(tc.in)
+	}
+	for _, tc := range logCases {
 		f.Add(tc.in)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
