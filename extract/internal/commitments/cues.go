@@ -17,7 +17,7 @@ var commitmentRules = []rule{
 		name:   "modal",
 		starts: trueKeys(lex.FutureModals).Plus(lex.Words(contractedWill)),
 		when:   isFutureModal,
-		vetoes: []func(*scan) bool{willIsName, willIsNoun, hypotheticalWould, askedModal, quotedText},
+		vetoes: []func(*scan) bool{willIsName, willIsNoun, hypotheticalWould, conditionalModal, askedModal, quotedText},
 		verb:   modalPlan,
 		examples: []string{
 			"Andrew will get a quote.",
@@ -345,6 +345,22 @@ func willIsNoun(s *scan) bool { return lex.NounWill[s.prev] || s.prev == "there"
 // hypotheticalWould vetoes a "would" in a condition, an indirect question
 // or a comparison: "if ... would", "like a business would".
 func hypotheticalWould(s *scan) bool { return s.w == "would" && hypothetical(s.toks, s.i) }
+
+// conditionalModal vetoes a modal in the main clause after a condition
+// that opens the sentence: "If funding is found, the hall will be
+// repainted" says what would follow, not what was planned.
+func conditionalModal(s *scan) bool {
+	k := firstWord(s.toks)
+	if w := s.toks[k].Lower; w != "if" && w != "unless" {
+		return false
+	}
+	for ; k < s.i; k++ {
+		if s.toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
 
 // askedModal vetoes a modal that asks: "how will this be cooperated".
 func askedModal(s *scan) bool { return questionModal(s.toks, s.i) }

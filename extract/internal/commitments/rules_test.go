@@ -258,6 +258,12 @@ var firedCases = []struct{ in, rule string }{
 	{"This is what we are going to discuss in this meeting.", ""},
 	{"Unless there's objection, i'll refer it back to my office.", ""},
 	{"What's the mechanism, how will this be cooperated?", ""},
+	{"If funding is found, the hall will be repainted.", ""},
+	{"She feels residents should hear more about the plans.", ""},
+	{"She feels Simon will repaint the hall.", ""},
+	{"He thinks the residents will repaint the hall.", ""},
+	{"Will the council repaint the hall?", ""},
+	{"#### Motion to adopt the policy", ""},
 }
 
 // TestApprovedProposal: a proposal worded with "should" is a commitment
