@@ -350,16 +350,56 @@ func (rs *ruleSet) cue(u doc.Unit, actions bool, s *scan) (cueMatch, bool) {
 }
 
 // wholeSentence reads the sentence as a whole, before its words: an
-// action item, or a sentence that is no commitment whatever its words
-// say. decided tells whether it found either.
+// action item (one of sentenceRules), or a sentence that is no
+// commitment whatever its words say. decided tells whether it found
+// either.
 func wholeSentence(u doc.Unit, actions bool) (m cueMatch, ok, decided bool) {
-	if i, ok := actionItemTo(u.Toks); ok {
-		return cueMatch{i, i + 1, actionItemRule}, actions, true
+	for _, r := range sentenceRules {
+		if cue, verb, ok := r.read(u.Toks); ok {
+			return cueMatch{cue, verb, r.name}, actions, true
+		}
 	}
 	if chairsFormula(u.Toks) || withinMeeting(u.Toks) {
 		return cueMatch{}, false, true
 	}
 	return cueMatch{}, false, false
+}
+
+// sentenceRule is a commitment read from the shape of a whole sentence,
+// not from a cue word: an action item as minutes write one. It counts
+// only when actions are not being reviewed.
+type sentenceRule struct {
+	name string
+	// read tells whether the sentence has the shape, with the cue's
+	// token and the action's first.
+	read     func(toks []doc.Token) (cue, verb int, ok bool)
+	examples []string
+}
+
+// sentenceRules are read in order, before any word of the sentence.
+var sentenceRules = []sentenceRule{
+	{
+		name: actionItemRule,
+		read: func(toks []doc.Token) (int, int, bool) {
+			i, ok := actionItemTo(toks)
+			return i, i + 1, ok
+		},
+		examples: []string{
+			"Clerk to ask the county council to repair the fence.",
+			"Action 3: MW to circulate the paper.",
+		},
+	},
+	{
+		name: bareActionRule,
+		read: func(toks []doc.Token) (int, int, bool) {
+			v, ok := bareAction(toks)
+			return v, v, ok
+		},
+		examples: []string{
+			"Clerk inform the tenants.",
+			"MW circulate the revised paper to members.",
+		},
+	},
 }
 
 // cueAt tries the rules that can start at toks[i], in their order, until

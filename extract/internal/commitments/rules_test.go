@@ -198,6 +198,16 @@ func TestRuleExamples(t *testing.T) {
 			}
 		}
 	}
+	for _, r := range sentenceRules {
+		if len(r.examples) == 0 {
+			t.Errorf("sentence rule %q has no example", r.name)
+		}
+		for _, ex := range r.examples {
+			if got := firedRule(t, cueRules, ex); got != r.name {
+				t.Errorf("%q: rule %q fired, want %q", ex, got, r.name)
+			}
+		}
+	}
 }
 
 // TestRuleFired names the rule that finds each sentence, or none: the
@@ -258,6 +268,11 @@ var firedCases = []struct{ in, rule string }{
 	{"This is what we are going to discuss in this meeting.", ""},
 	{"Unless there's objection, i'll refer it back to my office.", ""},
 	{"What's the mechanism, how will this be cooperated?", ""},
+	{"Clerk inform the tenants.", bareActionRule},
+	{"Dana and MW check the boiler quote before the next meeting.", bareActionRule},
+	{"Members noted the report.", ""},
+	{"Chair thanks everyone for coming.", ""},
+	{"Cllr Jones left the meeting.", ""},
 	{"If funding is found, the hall will be repainted.", ""},
 	{"She feels residents should hear more about the plans.", ""},
 	{"She feels Simon will repaint the hall.", ""},
@@ -320,6 +335,7 @@ var ownerCases = []struct{ reading, in, owner string }{
 	{"named before", "Andrew will get a quote.", "Andrew"},
 	{"object before and", "Podcast: NL has been invited to a podcast called RSE Stories and will keep the committee informed.", "NL"},
 	{"action item", "Clerk to write to the county council.", "Clerk"},
+	{"bare action", "Clerk inform the tenants.", "Clerk"},
 	{"pronoun, nobody named", "It will be published in May.", ""},
 	{"possessive", "Matt confirmed his intention to continue the list.", "Matt"},
 	{"article is no one", "A deadline of 8 March 2019 was set.", ""},
@@ -383,6 +399,11 @@ func TestNotOwner(t *testing.T) {
 // text must be its span of the text.
 func FuzzRules(f *testing.F) {
 	for _, r := range commitmentRules {
+		for _, ex := range r.examples {
+			f.Add(ex)
+		}
+	}
+	for _, r := range sentenceRules {
 		for _, ex := range r.examples {
 			f.Add(ex)
 		}
