@@ -129,6 +129,20 @@ var commitmentRules = []rule{
 		},
 	},
 	{
+		// A plan in the making, in the present progressive: "He is
+		// arranging for the surveyor to visit", "We're organising a
+		// litter pick". Its object is a future event; ongoing work
+		// ("is working on the options") has no future point.
+		name:   "arranging",
+		frames: phrase.Parse("[arranging|organising|organizing|preparing|planning] for|to|a|an|the"),
+		when:   func(s *scan) bool { return presentAux(s.prev) && s.has(2) },
+		verb:   verbAfter(0),
+		examples: []string{
+			"He is arranging for the surveyor to visit.",
+			"The Clerk is organising a litter pick in the spring.",
+		},
+	},
+	{
 		name:   "agreed that",
 		frames: phrase.Parse("[agreed] that"),
 		when:   func(s *scan) bool { return agreedPlan(s.toks, s.i+2) },
@@ -290,6 +304,12 @@ var commitmentRules = []rule{
 			"The Council committed within the budget to maintain the service.",
 		},
 	},
+}
+
+// presentAux tells whether w is a present form of "be": "is", "are",
+// "am", or contracted ("we're").
+func presentAux(w string) bool {
+	return w == "is" || w == "are" || w == "am" || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re")
 }
 
 // Modals: "Andrew will get a quote", "Cllr. O. Williams would send a

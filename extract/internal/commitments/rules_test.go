@@ -273,6 +273,10 @@ var firedCases = []struct{ in, rule string }{
 	{"Members noted the report.", ""},
 	{"Chair thanks everyone for coming.", ""},
 	{"Cllr Jones left the meeting.", ""},
+	{"He is arranging for the surveyor to visit.", "arranging"},
+	{"We're preparing a response to the consultation.", "arranging"},
+	{"The group is working on options.", ""},
+	{"He was arranging for the surveyor to visit when the fence fell.", ""},
 	{"If funding is found, the hall will be repainted.", ""},
 	{"She feels residents should hear more about the plans.", ""},
 	{"She feels Simon will repaint the hall.", ""},
@@ -351,6 +355,7 @@ var ownerCases = []struct{ reading, in, owner string }{
 	{"recurring speaker label", "Khio: Making a subgroup is distinct.\nKhio: It changes who consents.\nKhio: Would like to be a part of the group on PR.", "Khio"},
 	{"pronoun after a present speech verb", "John reports he will contact the contractor.", "John"},
 	{"pronoun after a present speech verb, earlier sentence", "Dana confirms the quote is too high. She will ask for another.", "Dana"},
+	{"pronoun of a progressive plan", "John Smith reported that the fence was broken. He is arranging for the surveyor to visit.", "John Smith"},
 	{"recurring field label is no one", "Goal: agree the venue.\nGoal: a rough deadline.\nGoal: decide what the location will be.", ""},
 }
 

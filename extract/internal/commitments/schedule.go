@@ -86,7 +86,7 @@ func progressiveBefore(toks []doc.Token, i int) bool {
 		if w == "was" || w == "were" || w == "had" || w == "did" || w == "last" || whWords[w] {
 			return false
 		}
-		if (w == "are" || w == "is" || w == "am" || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re")) && strings.HasSuffix(doc.LowerAt(toks, k+1), "ing") {
+		if presentAux(w) && strings.HasSuffix(doc.LowerAt(toks, k+1), "ing") {
 			return true
 		}
 	}
