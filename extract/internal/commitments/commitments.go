@@ -60,6 +60,9 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 		s.lead = lead || doc.ApprovalAfter(us, i) >= 0
 		m, ok := rs.cue(u, !reviewing, s)
 		s.lead = lead
+		if ok && m.rule == eventLineRule && !eventAfter(us, i) {
+			continue // an event the minutes report, not one to come
+		}
 		cue, verb, trailing := m.cue, m.verb, -1
 		if !ok {
 			cue, verb, trailing, ok = uncuedAction(u.Toks, inActions, reviewing)
@@ -398,6 +401,17 @@ var sentenceRules = []sentenceRule{
 		examples: []string{
 			"Clerk inform the tenants.",
 			"MW circulate the revised paper to members.",
+		},
+	},
+	{
+		name: eventLineRule,
+		read: func(toks []doc.Token) (int, int, bool) {
+			i, ok := eventLine(toks)
+			return i, i, ok
+		},
+		examples: []string{
+			"Harvest Supper – Village Hall, 12 October 2024",
+			"Annual Parish Meeting - St Mary's Church Hall, Tuesday 14th May 2024",
 		},
 	},
 }

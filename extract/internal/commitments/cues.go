@@ -251,11 +251,12 @@ var commitmentRules = []rule{
 	},
 	{
 		name:   "next meeting",
-		frames: phrase.Parse("[next] meeting"),
-		when:   func(s *scan) bool { return hasMonth(s.toks) },
+		frames: phrase.Parse("next"),
+		when:   func(s *scan) bool { return nextMeetingAt(s.toks, s.i) && hasMonth(s.toks) },
 		verb:   verbAfter(0),
 		examples: []string{
 			"The next meeting is planned for November 2011.",
+			"The next full Board meeting is on 14 March 2025.",
 		},
 	},
 	{

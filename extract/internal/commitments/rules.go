@@ -156,4 +156,5 @@ func verbAfter(k int) func(s *scan) (int, bool) {
 const (
 	actionItemRule = "action item"
 	bareActionRule = "bare action"
+	eventLineRule  = "event line"
 )

@@ -277,6 +277,9 @@ var firedCases = []struct{ in, rule string }{
 	{"We're preparing a response to the consultation.", "arranging"},
 	{"The group is working on options.", ""},
 	{"He was arranging for the surveyor to visit when the fence fell.", ""},
+	{"Harvest Supper – Village Hall, 12 October 2024", eventLineRule},
+	{"The next full Board meeting is on 14 March 2025.", "next meeting"},
+	{"The next item on the agenda was the budget for March 2025.", ""},
 	{"If funding is found, the hall will be repainted.", ""},
 	{"She feels residents should hear more about the plans.", ""},
 	{"She feels Simon will repaint the hall.", ""},
@@ -430,4 +433,22 @@ func FuzzRules(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestEventLineAfterMeeting: an event line is a commitment when its date
+// comes after the document's first date, the meeting's; a past one is a
+// report.
+func TestEventLineAfterMeeting(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"Minutes of the meeting held on 6 May 2024\n\nHarvest Supper – Village Hall, 12 October 2024\n", 1},
+		{"Minutes of the meeting held on 6 May 2024\n\nHarvest Supper – Village Hall, 12 October 2023\n", 0},
+		{"Harvest Supper – Village Hall, 12 October 2024\n", 0},
+	} {
+		if got := len(findWith(parse(t, tc.in, doc.FormatText), cueRules)); got != tc.want {
+			t.Errorf("%q: %d commitments, want %d", tc.in, got, tc.want)
+		}
+	}
 }
