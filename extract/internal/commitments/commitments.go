@@ -77,6 +77,10 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 		if !ok {
 			continue
 		}
+		if parts := letteredParts(u.Toks); len(parts) > 1 {
+			out = append(out, rs.partCommitments(d.Text, u, parts, s)...)
+			continue
+		}
 		if c, ok := sentenceCommitment(d.Text, us, i, cue, verb, trailing); ok {
 			if c.Owner == nil {
 				c.Owner = lo.owner
@@ -85,6 +89,68 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 		}
 	}
 	return out
+}
+
+// partCommitments are the commitments of a plan written as a list of
+// lettered parts in one sentence ("(a) Returns to be submitted by 30th
+// June; (b) Declarations by 15th May"): one a part, each with its own
+// due date. A part without a cue of its own ("Declarations by 15th May")
+// takes the plan of the first, and names no owner.
+func (rs *ruleSet) partCommitments(text string, u doc.Unit, parts [][2]int, s *scan) []schema.Commitment {
+	var out []schema.Commitment
+	for _, p := range parts {
+		toks := u.Toks[p[0]:p[1]]
+		part := doc.Unit{Start: toks[0].Start, End: toks[len(toks)-1].End, Block: u.Block, Toks: toks}
+		if m, ok := rs.cue(part, true, s); ok {
+			if c, ok := sentenceCommitment(text, []doc.Unit{part}, 0, m.cue, m.verb, -1); ok {
+				out = append(out, c)
+			}
+			continue
+		}
+		st, e := doc.TrimSpan(text, part.Start, part.End)
+		if e > st {
+			out = append(out, schema.Commitment{Text: text[st:e], Action: text[st:e], Span: schema.Span{Start: st, End: e}})
+		}
+	}
+	return out
+}
+
+// letteredParts are the token ranges of the parts of a sentence that
+// letters in brackets run through ("(a) ...; (b) ...", "(i) ... (ii)"),
+// each after its letter and without the punctuation that ends it; none
+// unless the letters open the sentence and count up from "a" or "i".
+func letteredParts(toks []doc.Token) [][2]int {
+	var marks []int
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Text == "(" && toks[k+2].Text == ")" && toks[k+1].Kind == doc.Word && partLetter(toks[k+1].Lower, len(marks)) {
+			marks = append(marks, k)
+		}
+	}
+	if len(marks) < 2 || marks[0] > 1 {
+		return nil
+	}
+	var parts [][2]int
+	for n, m := range marks {
+		end := len(toks)
+		if n+1 < len(marks) {
+			end = marks[n+1]
+		}
+		for end > m+3 && (toks[end-1].Kind == doc.Punct || toks[end-1].Lower == "and" || toks[end-1].Lower == "or") {
+			end--
+		}
+		if end <= m+3 {
+			return nil
+		}
+		parts = append(parts, [2]int{m + 3, end})
+	}
+	return parts
+}
+
+// partLetter tells whether w is the letter of the part n of a list: "a",
+// "b", "c" ... or "i", "ii", "iii" ...
+func partLetter(w string, n int) bool {
+	romans := []string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"}
+	return n < 8 && (len(w) == 1 && w[0] == byte('a'+n) || w == romans[n])
 }
 
 // sentenceCommitment is the commitment of us[i] read at its token cue,

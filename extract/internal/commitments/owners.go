@@ -30,7 +30,17 @@ func OwnerOf(text string, toks []doc.Token, cue int) *string {
 // ownerReadings read who is to act from the words around a cue; each
 // tells whether it decided, with the owner or none.
 var ownerReadings = []func(text string, toks []doc.Token, cue int) (*string, bool){
-	motionOwner, actionItemOwner, askedOwner, possessiveOwner, namedBefore, passiveAgent,
+	motionOwner, actionItemOwner, askedOwner, possessiveOwner, toBeDoneOwner, namedBefore, passiveAgent,
+}
+
+// toBeDoneOwner reads "Returns to be submitted by 30th June": the
+// subject of "to be" and a participle is what is done, so only the
+// passive's agent, if any, acts.
+func toBeDoneOwner(text string, toks []doc.Token, cue int) (*string, bool) {
+	if toks[cue].Lower != "to" || doc.LowerAt(toks, cue+1) != "be" {
+		return nil, false
+	}
+	return passiveAgent(text, toks, cue)
 }
 
 // possessiveOwner reads "Matt confirmed his intention to": the cue's

@@ -280,6 +280,7 @@ var firedCases = []struct{ in, rule string }{
 	{"Harvest Supper – Village Hall, 12 October 2024", eventLineRule},
 	{"The next full Board meeting is on 14 March 2025.", "next meeting"},
 	{"The next item on the agenda was the budget for March 2025.", ""},
+	{"(a) Returns to be submitted by 30th June; (b) Declarations by 15th May.", "to be done"},
 	{"If funding is found, the hall will be repainted.", ""},
 	{"She feels residents should hear more about the plans.", ""},
 	{"She feels Simon will repaint the hall.", ""},
@@ -359,6 +360,7 @@ var ownerCases = []struct{ reading, in, owner string }{
 	{"pronoun after a present speech verb", "John reports he will contact the contractor.", "John"},
 	{"pronoun after a present speech verb, earlier sentence", "Dana confirms the quote is too high. She will ask for another.", "Dana"},
 	{"pronoun of a progressive plan", "John Smith reported that the fence was broken. He is arranging for the surveyor to visit.", "John Smith"},
+	{"a thing to be done is no owner", "Returns to be submitted by 30th June.", ""},
 	{"recurring field label is no one", "Goal: agree the venue.\nGoal: a rough deadline.\nGoal: decide what the location will be.", ""},
 }
 
@@ -450,5 +452,18 @@ func TestEventLineAfterMeeting(t *testing.T) {
 		if got := len(findWith(parse(t, tc.in, doc.FormatText), cueRules)); got != tc.want {
 			t.Errorf("%q: %d commitments, want %d", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestLetteredParts: a plan written as lettered parts of one sentence is
+// one commitment a part, each with its text; a thing done is no owner.
+func TestLetteredParts(t *testing.T) {
+	in := "(a) Returns to be submitted by 30th June; (b) Declarations by 15th May."
+	var got []string
+	for _, c := range findWith(parse(t, in, doc.FormatText), cueRules) {
+		got = append(got, ownerText(c.Owner)+": "+c.Text)
+	}
+	if want := []string{": Returns to be submitted by 30th June", ": Declarations by 15th May"}; !slices.Equal(got, want) {
+		t.Errorf("%q: %q, want %q", in, got, want)
 	}
 }
