@@ -284,7 +284,7 @@ func impliedOwner(text string, us []doc.Unit, i, cue int) *string {
 		}
 		return speakerOwner(text, toks[k:]) // "AI: Shane: follow up with PMC"
 	}
-	return turnOwner(text, toks, us)
+	return turnOwner(text, us, i)
 }
 
 // listLead tells whether block bi is a list item under a paragraph that

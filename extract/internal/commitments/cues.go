@@ -143,6 +143,52 @@ var commitmentRules = []rule{
 		},
 	},
 	{
+		// An offer: "Mara is happy to be a point of contact", "Happy to
+		// write them down", "SIG members were willing to give talks".
+		// A courtesy ("happy to report") or the decision itself ("happy
+		// to approve the minutes") is none.
+		name:   "offer",
+		frames: phrase.Parse("[happy|willing] to"),
+		when:   func(s *scan) bool { return s.has(2) && s.toks[s.i+2].Kind == doc.Word },
+		vetoes: []func(*scan) bool{offerIsCourtesy, offerIsHypothetical},
+		verb:   verbAfter(2),
+		examples: []string{
+			"Mara is happy to be a point of contact for the venue.",
+			"Happy to write them down.",
+		},
+	},
+	{
+		// An offer in the first person, or in notes that leave the
+		// speaker out: "I can take over as chair", "Can also discuss
+		// it at the next call". What a speaker can say or see is talk.
+		name:   "I can",
+		frames: phrase.Parse("i [can]", "[can]"),
+		when: func(s *scan) bool {
+			return s.prev == "i" || s.i == firstWord(s.toks) && opensLine(s.toks) && !pronoun[s.next]
+		},
+		verb: canOffer,
+		examples: []string{
+			"I can take over as chair.",
+			"Can probably allocate some budget for the venue.",
+		},
+	},
+	{
+		// A proposal opening a speaker's turn in notes of a discussion:
+		// "sam: we should file a bug for that". After a trigger the
+		// obligation rule reads it first; an exhortation ("we should
+		// make sure") is none.
+		name:   "we should",
+		frames: phrase.Parse("[we] should"),
+		when:   func(s *scan) bool { return afterLabel(s.toks, s.i) },
+		verb: func(s *scan) (int, bool) {
+			v, ok := planVerb(s.toks, s.i+2, false)
+			return v, ok && !exhortations[s.toks[v].Lower]
+		},
+		examples: []string{
+			"sam: we should file a bug for that",
+		},
+	},
+	{
 		name:   "agreed that",
 		frames: phrase.Parse("[agreed] that"),
 		when:   func(s *scan) bool { return agreedPlan(s.toks, s.i+2) },
@@ -306,6 +352,67 @@ var commitmentRules = []rule{
 		},
 	},
 }
+
+// offerIsCourtesy vetoes what is said, not offered ("happy to report",
+// "pleased to welcome"), a negation ("not happy to"), and the decision
+// taken at the meeting ("happy to approve the minutes").
+func offerIsCourtesy(s *scan) bool {
+	v := s.lowerAt(2)
+	if firstPersonSingular(s.toks[:s.i]) && (v == "be" || v == "bring" || v == "present" || meetingActs[v]) {
+		return true // "i'm happy to be in this chair", "I'm happy to bring this ordinance"
+	}
+	return courtesyVerbs[v] || decisionAtMeeting[v] || v == "report" || v == "announce" || s.prev == "not"
+}
+
+// offerIsHypothetical vetoes a willingness that waits on something: "I
+// would be willing to pay", "willing to do so if needed", a third
+// party's ("a friend who is willing to handle the post"), or a poll's
+// option ("Willing to pay higher: 11 votes"); and "Willing to" with no
+// one willing, which states a view.
+func offerIsHypothetical(s *scan) bool {
+	if s.lowerAt(-2) == "would" || s.lowerAt(-2) == "who" || s.w == "willing" && (s.i == firstWord(s.toks) || afterLabel(s.toks, s.i)) {
+		return true
+	}
+	for k := s.i + 2; k < len(s.toks); k++ {
+		w := s.toks[k].Lower
+		if w == "if" || w == "votes" && s.toks[k-1].Kind == doc.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// opensLine tells whether a sentence opens its line, as a note does
+// ("- Can also discuss it"), rather than follows another on it ("I
+// think two people is a good size. Can summarize back to the group").
+func opensLine(toks []doc.Token) bool {
+	return toks[0].LineStart || toks[0].Start == 0
+}
+
+// afterLabel tells whether toks[i] opens the words after a speaker's
+// label at the start of the line: "sam: we should", "Eric Holk: I can".
+func afterLabel(toks []doc.Token, i int) bool {
+	f := firstWord(toks)
+	return i >= 2 && i-f <= 4 && toks[i-1].Text == ":"
+}
+
+// canOffer is the verb after an offering "can", past adverbs, when it
+// makes a plan and is not talk: "I can say", "I can see".
+func canOffer(s *scan) (int, bool) {
+	v, ok := planVerb(s.toks, s.i+1, false)
+	if !ok {
+		return 0, false
+	}
+	w := s.toks[v].Lower
+	if w == "be" {
+		return v, s.prev == "i" && !lex.PredicateAdjectives[doc.LowerAt(s.toks, v+1)] // "I can be a point of contact"
+	}
+	return v, !perceptionVerbs[w] && !meetingActs[w] && !canTalk[w]
+}
+
+// canTalk after "I can" are talk in the meeting: "I can tell you", "I
+// can answer that".
+var canTalk = lex.WordSet(`tell speak answer talk explain confirm assure guarantee promise only`)
 
 // presentAux tells whether w is a present form of "be": "is", "are",
 // "am", or contracted ("we're").
