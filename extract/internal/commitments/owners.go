@@ -207,9 +207,20 @@ func bodyNounBefore(text string, toks []doc.Token, end int) (*string, bool) {
 			// will be").
 			s := text[toks[k].Start:toks[end].End]
 			return &s, true
+		case k == end-1 && opensClause(toks, k) && !lex.RoleWords[w] && !subjectStop[toks[k].Lower] && !commonNonVerbs[toks[k].Lower] && !objectPrepositions[toks[k].Lower]:
+			// Notes in lower case: "Ryan: that sounds good. librarians
+			// team will make that decision."
+			s := text[toks[k].Start:toks[end].End]
+			return &s, true
 		}
 	}
 	return nil, false
+}
+
+// opensClause tells whether toks[k] opens a sentence or a clause after a
+// label's colon or a full stop.
+func opensClause(toks []doc.Token, k int) bool {
+	return k == 0 || toks[k-1].Text == "." || toks[k-1].Text == ":"
 }
 
 // maxBodyPhrase bounds the words of a body and what qualifies it after

@@ -379,6 +379,7 @@ var ownerCases = []struct{ reading, in, owner string }{
 	{"offer after a speaker's label", "Eric Holk: I can be a point of contact for this.", "Eric Holk"},
 	{"offer in a labelled line's later sentence", "Jack: I have ideas. Happy to write them down.", "Jack"},
 	{"chat nick", "sam: we should file a bug for that\n\nsam: ok, thanks\n\nsam: done", "sam"},
+	{"lower-case body in notes", "Ryan: that sounds good. librarians team will make that decision.", "librarians team"},
 	{"recurring field label is no one", "Goal: agree the venue.\nGoal: a rough deadline.\nGoal: decide what the location will be.", ""},
 }
 
