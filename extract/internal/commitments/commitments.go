@@ -538,7 +538,18 @@ var commonNonVerbs = map[string]bool{
 // hasMonth tells whether a sentence names a month.
 func hasMonth(toks []doc.Token) bool {
 	for i, t := range toks {
-		if lex.MonthWords[t.Lower] && isMonthAt(toks, i) || isoDateAt(toks, i) {
+		if lex.MonthWords[t.Lower] && isMonthAt(toks, i) || isoDateAt(toks, i) || partMonth(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// partMonth tells whether w is a part of a month written as one word:
+// "mid-July", "early-June".
+func partMonth(w string) bool {
+	for _, p := range []string{"mid-", "early-", "late-", "end-"} {
+		if m, ok := strings.CutPrefix(w, p); ok && lex.MonthWords[m] {
 			return true
 		}
 	}

@@ -286,6 +286,17 @@ var commitmentRules = []rule{
 		},
 	},
 	{
+		// A goal with a date to meet it: "Goal is a proposal to share by
+		// mid-July", "The target is to finish the survey by 30 June".
+		name:   "dated goal",
+		frames: phrase.Parse("[goal|aim|target|objective] is"),
+		when:   func(s *scan) bool { return s.has(2) && hasMonth(s.toks[s.i:]) },
+		verb:   verbAfter(2),
+		examples: []string{
+			"Goal is a proposal to share by mid-July.",
+		},
+	},
+	{
 		// An intention declared: "Matt confirmed his intention to
 		// continue working on the list", "declared her intention that".
 		name:   "intention",

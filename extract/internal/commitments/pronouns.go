@@ -115,8 +115,9 @@ func turnOwner(text string, us []doc.Unit, i int) *string {
 	for j > 0 && us[j-1].Block == us[i].Block && len(us[j].Toks) > 0 && !us[j].Toks[0].NewlineBefore {
 		j--
 	}
-	if j == i || !subjectless(us[i].Toks, firstWord(us[i].Toks)) {
-		return nil
+	k := firstWord(us[i].Toks)
+	if j == i || k >= len(us[i].Toks) || notOwner(us[i].Toks[k:k+1]) || !subjectless(us[i].Toks, k) {
+		return nil // "Someone would maybe be responsible", "Personally would like": no plain clause of the speaker's
 	}
 	name, _, ok := labelName(text, us[j].Toks, turn, nick)
 	if !ok {
@@ -178,10 +179,11 @@ func labelName(text string, toks []doc.Token, speaker, nick func(w string) bool)
 }
 
 // firstPerson tells whether the clause at toks[i] has the speaker as its
-// subject: "I can take over", "we should file a bug".
+// subject: "I can take over", or the speaker proposes what all should do
+// ("we should file a bug"); what "we would" do is the group's.
 func firstPerson(toks []doc.Token, i int) bool {
 	w := doc.LowerAt(toks, i)
-	return w == "i" || w == "we"
+	return w == "i" || w == "we" && doc.LowerAt(toks, i+1) == "should"
 }
 
 // subjectless tells whether the clause at toks[i] starts with its verb:
