@@ -424,8 +424,8 @@ func (rs *ruleSet) cue(u doc.Unit, actions bool, s *scan) (cueMatch, bool) {
 // either.
 func wholeSentence(u doc.Unit, actions bool) (m cueMatch, ok, decided bool) {
 	for _, r := range sentenceRules {
-		if cue, verb, ok := r.read(u.Toks); ok {
-			return cueMatch{cue, verb, r.name}, actions, true
+		if cue, ok := r.read(u.Toks); ok {
+			return cueMatch{cue, cue + r.verb, r.name}, actions, true
 		}
 	}
 	if chairsFormula(u.Toks) || withinMeeting(u.Toks) {
@@ -440,8 +440,9 @@ func wholeSentence(u doc.Unit, actions bool) (m cueMatch, ok, decided bool) {
 type sentenceRule struct {
 	name string
 	// read tells whether the sentence has the shape, with the cue's
-	// token and the action's first.
-	read     func(toks []doc.Token) (cue, verb int, ok bool)
+	// token; the action starts verb tokens after it.
+	read     func(toks []doc.Token) (cue int, ok bool)
+	verb     int
 	examples []string
 }
 
@@ -449,10 +450,8 @@ type sentenceRule struct {
 var sentenceRules = []sentenceRule{
 	{
 		name: actionItemRule,
-		read: func(toks []doc.Token) (int, int, bool) {
-			i, ok := actionItemTo(toks)
-			return i, i + 1, ok
-		},
+		read: actionItemTo,
+		verb: 1, // "Clerk to [ask]"
 		examples: []string{
 			"Clerk to ask the county council to repair the fence.",
 			"Action 3: MW to circulate the paper.",
@@ -460,10 +459,7 @@ var sentenceRules = []sentenceRule{
 	},
 	{
 		name: bareActionRule,
-		read: func(toks []doc.Token) (int, int, bool) {
-			v, ok := bareAction(toks)
-			return v, v, ok
-		},
+		read: bareAction,
 		examples: []string{
 			"Clerk inform the tenants.",
 			"MW circulate the revised paper to members.",
@@ -471,10 +467,7 @@ var sentenceRules = []sentenceRule{
 	},
 	{
 		name: eventLineRule,
-		read: func(toks []doc.Token) (int, int, bool) {
-			i, ok := eventLine(toks)
-			return i, i, ok
-		},
+		read: eventLine,
 		examples: []string{
 			"Harvest Supper – Village Hall, 12 October 2024",
 			"Annual Parish Meeting - St Mary's Church Hall, Tuesday 14th May 2024",

@@ -305,14 +305,23 @@ var firedCases = []struct{ in, rule string }{
 // when a line of its own approves it, past its mover's line; alone it is
 // a view.
 func TestApprovedProposal(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want int
-	}{
+	wantCounts(t, []countCase{
 		{"The board should publish these notes.\n\nProposed by: Cart\n\nUnanimously approved.\n", 1},
 		{"The board should publish these notes.\n\nCarried.\n", 1},
 		{"The board should publish these notes.\n\nThe treasurer gave her report.\n", 0},
-	} {
+	})
+}
+
+// countCase is a document and how many commitments it holds.
+type countCase struct {
+	in   string
+	want int
+}
+
+// wantCounts checks how many commitments each document holds.
+func wantCounts(t *testing.T, cases []countCase) {
+	t.Helper()
+	for _, tc := range cases {
 		if got := len(findWith(parse(t, tc.in, doc.FormatText), cueRules)); got != tc.want {
 			t.Errorf("%q: %d commitments, want %d", tc.in, got, tc.want)
 		}
@@ -460,18 +469,11 @@ func FuzzRules(f *testing.F) {
 // comes after the document's first date, the meeting's; a past one is a
 // report.
 func TestEventLineAfterMeeting(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want int
-	}{
+	wantCounts(t, []countCase{
 		{"Minutes of the meeting held on 6 May 2024\n\nHarvest Supper – Village Hall, 12 October 2024\n", 1},
 		{"Minutes of the meeting held on 6 May 2024\n\nHarvest Supper – Village Hall, 12 October 2023\n", 0},
 		{"Harvest Supper – Village Hall, 12 October 2024\n", 0},
-	} {
-		if got := len(findWith(parse(t, tc.in, doc.FormatText), cueRules)); got != tc.want {
-			t.Errorf("%q: %d commitments, want %d", tc.in, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestLetteredParts: a plan written as lettered parts of one sentence is
