@@ -330,3 +330,51 @@ func TestClosedActions(t *testing.T) {
 		}
 	}
 }
+
+// TestIssue14Commitments runs whole documents through Extract for the
+// phenomena of issue 14: each sentence, after a meeting on 6 May 2024,
+// gives the commitments listed, with their owners ("-" none) and due
+// dates ("" none).
+func TestIssue14Commitments(t *testing.T) {
+	type want struct{ owner, due string }
+	for _, tc := range []struct {
+		in   string
+		want []want
+	}{
+		{"Clerk inform the tenants.", []want{{"Clerk", ""}}},
+		{"Members noted the report.", nil},
+		{"John Smith reported that the fence was broken. He is arranging for the surveyor to visit.", []want{{"John Smith", ""}}},
+		{"The group is working on options.", nil},
+		{"Harvest Supper – Village Hall, 12 October 2024", []want{{"-", "2024-10-12"}}},
+		{"The next full Board meeting is on 14 March 2025.", []want{{"-", "2025-03-14"}}},
+		{"(a) Returns to be submitted by 30th June; (b) Declarations by 15th May.", []want{{"-", "2024-06-30"}, {"-", "2024-05-15"}}},
+		{"Mara is happy to be a point of contact for the venue.", []want{{"Mara", ""}}},
+		{"Jack: I have ideas. Happy to write them down.", []want{{"Jack", ""}}},
+		{"Eric Holk: I can take over as chair.", []want{{"Eric Holk", ""}}},
+		{"John reports he will contact the contractor.", []want{{"John", ""}}},
+		{"sam: we should file a bug for that\n\nsam: ok, thanks\n\nsam: done", []want{{"sam", ""}}},
+		{"If funding is found, the hall will be repainted.", nil},
+		{"She feels residents should hear more about the plans.", nil},
+		{"Will the council repaint the hall?", nil},
+		{"#### Motion to adopt the policy", nil},
+	} {
+		rec, err := ExtractBytes([]byte("Minutes of the meeting held on 6 May 2024\n\n"+tc.in+"\n"), "t.txt", Options{})
+		if err != nil {
+			t.Fatalf("%q: %v", tc.in, err)
+		}
+		var got []want
+		for _, c := range rec.Commitments {
+			w := want{"-", ""}
+			if c.Owner != nil {
+				w.owner = *c.Owner
+			}
+			if c.Due != nil {
+				w.due = c.Due.Start
+			}
+			got = append(got, w)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: commitments %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -142,6 +142,67 @@ func actionItem(toks []doc.Token) (int, bool) {
 	return 0, false
 }
 
+// bareAction recognises an action item minuted without "to": a
+// person's name, initials or role opening the sentence and a verb in its
+// base form after it ("Clerk inform the tenants", "MW circulate the
+// paper"), with words after the verb. A verb in the past or the third
+// person ("Members noted the report", "Chair thanks") reports what was
+// done. It returns the verb's index.
+func bareAction(toks []doc.Token) (int, bool) {
+	i := firstWord(toks)
+	if i >= len(toks) || !personWord(toks[i]) || toks[i].Text == "Will" {
+		return 0, false
+	}
+	e := i + 1
+	for e < len(toks) && e-i < 4 && (doc.IsCapitalised(toks[e]) || toks[e].Lower == "and" || toks[e].Text == "/") {
+		e++
+	}
+	if e+1 >= len(toks) || !objectStart(toks[e+1]) {
+		return 0, false // "Members present:", "Team repo management": no verb and object
+	}
+	return e, baseVerb(toks[e])
+}
+
+// objectStart tells whether t may open the object of an imperative: a
+// determiner or object pronoun ("inform the tenants", "chase them"), a
+// name ("contact Highways"), or a particle or preposition of a phrasal
+// verb ("follow up", "liaise with").
+func objectStart(t doc.Token) bool {
+	if t.Kind != doc.Word {
+		return false
+	}
+	return doc.IsCapitalised(t) && !lex.NotNameWords[t.Lower] || objectWords[t.Lower] || objectPronouns[t.Lower]
+}
+
+// objectWords open an imperative's object or complete a phrasal verb.
+var objectWords = lex.WordSet(`the a an this that these those all any each his her their its our
+my your some both every up out back with to about on into for`)
+
+// baseVerb tells whether t may be a verb in its base form, as an
+// imperative is: a lower-case word that is no past form ("noted",
+// "gave"), no third person ("thanks"), no participle in -ing, no adverb,
+// function word or adjective.
+func baseVerb(t doc.Token) bool {
+	w := t.Text
+	if t.Kind != doc.Word || w != t.Lower || len(w) < 3 || strings.ContainsAny(w, "'’") {
+		return false
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	return !irregularPast[w] && !lex.SpeechVerbs[w] && !lex.IrregularParticiples[w] && !lex.Adverbs[w] &&
+		!subjectStop[w] && !commonNonVerbs[w] && !joiningWords[w] && !lex.PredicateAdjectives[w] &&
+		!objectPrepositions[w]
+}
+
+// irregularPast are past forms without -ed that minutes report with:
+// "Cllr Jones left the meeting", "The Chair took the item".
+var irregularPast = lex.WordSet(`left gave took went came told spoke met read brought thought felt
+found kept led paid put set ran saw knew wrote got became began rose stood won sat sent made held
+heard lost chose drew bought sought taught caught fell forgot understood withdrew overtook undertook
+spent lent built`)
+
 // toWithinReach tells whether a "to" follows the subject starting at
 // toks[i] closely enough to make an action item: only then is the
 // subject read.

@@ -60,6 +60,9 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 		s.lead = lead || doc.ApprovalAfter(us, i) >= 0
 		m, ok := rs.cue(u, !reviewing, s)
 		s.lead = lead
+		if ok && m.rule == eventLineRule && !eventAfter(us, i) {
+			continue // an event the minutes report, not one to come
+		}
 		cue, verb, trailing := m.cue, m.verb, -1
 		if !ok {
 			cue, verb, trailing, ok = uncuedAction(u.Toks, inActions, reviewing)
@@ -74,6 +77,10 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 		if !ok {
 			continue
 		}
+		if parts := letteredParts(u.Toks); len(parts) > 1 {
+			out = append(out, rs.partCommitments(d.Text, u, parts, s)...)
+			continue
+		}
 		if c, ok := sentenceCommitment(d.Text, us, i, cue, verb, trailing); ok {
 			if c.Owner == nil {
 				c.Owner = lo.owner
@@ -82,6 +89,68 @@ func find(d *doc.Document, us []doc.Unit, disp []dispositions.Disposition, rs *r
 		}
 	}
 	return out
+}
+
+// partCommitments are the commitments of a plan written as a list of
+// lettered parts in one sentence ("(a) Returns to be submitted by 30th
+// June; (b) Declarations by 15th May"): one a part, each with its own
+// due date. A part without a cue of its own ("Declarations by 15th May")
+// takes the plan of the first, and names no owner.
+func (rs *ruleSet) partCommitments(text string, u doc.Unit, parts [][2]int, s *scan) []schema.Commitment {
+	var out []schema.Commitment
+	for _, p := range parts {
+		toks := u.Toks[p[0]:p[1]]
+		part := doc.Unit{Start: toks[0].Start, End: toks[len(toks)-1].End, Block: u.Block, Toks: toks}
+		if m, ok := rs.cue(part, true, s); ok {
+			if c, ok := sentenceCommitment(text, []doc.Unit{part}, 0, m.cue, m.verb, -1); ok {
+				out = append(out, c)
+			}
+			continue
+		}
+		st, e := doc.TrimSpan(text, part.Start, part.End)
+		if e > st {
+			out = append(out, schema.Commitment{Text: text[st:e], Action: text[st:e], Span: schema.Span{Start: st, End: e}})
+		}
+	}
+	return out
+}
+
+// letteredParts are the token ranges of the parts of a sentence that
+// letters in brackets run through ("(a) ...; (b) ...", "(i) ... (ii)"),
+// each after its letter and without the punctuation that ends it; none
+// unless the letters open the sentence and count up from "a" or "i".
+func letteredParts(toks []doc.Token) [][2]int {
+	var marks []int
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].Text == "(" && toks[k+2].Text == ")" && toks[k+1].Kind == doc.Word && partLetter(toks[k+1].Lower, len(marks)) {
+			marks = append(marks, k)
+		}
+	}
+	if len(marks) < 2 || marks[0] > 1 {
+		return nil
+	}
+	var parts [][2]int
+	for n, m := range marks {
+		end := len(toks)
+		if n+1 < len(marks) {
+			end = marks[n+1]
+		}
+		for end > m+3 && (toks[end-1].Kind == doc.Punct || toks[end-1].Lower == "and" || toks[end-1].Lower == "or") {
+			end--
+		}
+		if end <= m+3 {
+			return nil
+		}
+		parts = append(parts, [2]int{m + 3, end})
+	}
+	return parts
+}
+
+// partLetter tells whether w is the letter of the part n of a list: "a",
+// "b", "c" ... or "i", "ii", "iii" ...
+func partLetter(w string, n int) bool {
+	romans := []string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"}
+	return n < 8 && (len(w) == 1 && w[0] == byte('a'+n) || w == romans[n])
 }
 
 // sentenceCommitment is the commitment of us[i] read at its token cue,
@@ -215,7 +284,7 @@ func impliedOwner(text string, us []doc.Unit, i, cue int) *string {
 		}
 		return speakerOwner(text, toks[k:]) // "AI: Shane: follow up with PMC"
 	}
-	return turnOwner(text, toks, us)
+	return turnOwner(text, us, i)
 }
 
 // listLead tells whether block bi is a list item under a paragraph that
@@ -350,16 +419,60 @@ func (rs *ruleSet) cue(u doc.Unit, actions bool, s *scan) (cueMatch, bool) {
 }
 
 // wholeSentence reads the sentence as a whole, before its words: an
-// action item, or a sentence that is no commitment whatever its words
-// say. decided tells whether it found either.
+// action item (one of sentenceRules), or a sentence that is no
+// commitment whatever its words say. decided tells whether it found
+// either.
 func wholeSentence(u doc.Unit, actions bool) (m cueMatch, ok, decided bool) {
-	if i, ok := actionItemTo(u.Toks); ok {
-		return cueMatch{i, i + 1, actionItemRule}, actions, true
+	for _, r := range sentenceRules {
+		if cue, ok := r.read(u.Toks); ok {
+			return cueMatch{cue, cue + r.verb, r.name}, actions, true
+		}
 	}
 	if chairsFormula(u.Toks) || withinMeeting(u.Toks) {
 		return cueMatch{}, false, true
 	}
 	return cueMatch{}, false, false
+}
+
+// sentenceRule is a commitment read from the shape of a whole sentence,
+// not from a cue word: an action item as minutes write one. It counts
+// only when actions are not being reviewed.
+type sentenceRule struct {
+	name string
+	// read tells whether the sentence has the shape, with the cue's
+	// token; the action starts verb tokens after it.
+	read     func(toks []doc.Token) (cue int, ok bool)
+	verb     int
+	examples []string
+}
+
+// sentenceRules are read in order, before any word of the sentence.
+var sentenceRules = []sentenceRule{
+	{
+		name: actionItemRule,
+		read: actionItemTo,
+		verb: 1, // "Clerk to [ask]"
+		examples: []string{
+			"Clerk to ask the county council to repair the fence.",
+			"Action 3: MW to circulate the paper.",
+		},
+	},
+	{
+		name: bareActionRule,
+		read: bareAction,
+		examples: []string{
+			"Clerk inform the tenants.",
+			"MW circulate the revised paper to members.",
+		},
+	},
+	{
+		name: eventLineRule,
+		read: eventLine,
+		examples: []string{
+			"Harvest Supper – Village Hall, 12 October 2024",
+			"Annual Parish Meeting - St Mary's Church Hall, Tuesday 14th May 2024",
+		},
+	},
 }
 
 // cueAt tries the rules that can start at toks[i], in their order, until
@@ -418,7 +531,18 @@ var commonNonVerbs = map[string]bool{
 // hasMonth tells whether a sentence names a month.
 func hasMonth(toks []doc.Token) bool {
 	for i, t := range toks {
-		if lex.MonthWords[t.Lower] && isMonthAt(toks, i) || isoDateAt(toks, i) {
+		if lex.MonthWords[t.Lower] && isMonthAt(toks, i) || isoDateAt(toks, i) || partMonth(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// partMonth tells whether w is a part of a month written as one word:
+// "mid-July", "early-June".
+func partMonth(w string) bool {
+	for _, p := range []string{"mid-", "early-", "late-", "end-"} {
+		if m, ok := strings.CutPrefix(w, p); ok && lex.MonthWords[m] {
 			return true
 		}
 	}

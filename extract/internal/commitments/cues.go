@@ -17,7 +17,7 @@ var commitmentRules = []rule{
 		name:   "modal",
 		starts: trueKeys(lex.FutureModals).Plus(lex.Words(contractedWill)),
 		when:   isFutureModal,
-		vetoes: []func(*scan) bool{willIsName, willIsNoun, hypotheticalWould, askedModal, quotedText},
+		vetoes: []func(*scan) bool{willIsName, willIsNoun, hypotheticalWould, conditionalModal, askedModal, quotedText},
 		verb:   modalPlan,
 		examples: []string{
 			"Andrew will get a quote.",
@@ -129,6 +129,66 @@ var commitmentRules = []rule{
 		},
 	},
 	{
+		// A plan in the making, in the present progressive: "He is
+		// arranging for the surveyor to visit", "We're organising a
+		// litter pick". Its object is a future event; ongoing work
+		// ("is working on the options") has no future point.
+		name:   "arranging",
+		frames: phrase.Parse("[arranging|organising|organizing|preparing|planning] for|to|a|an|the"),
+		when:   func(s *scan) bool { return presentAux(s.prev) && s.has(2) },
+		verb:   verbAfter(0),
+		examples: []string{
+			"He is arranging for the surveyor to visit.",
+			"The Clerk is organising a litter pick in the spring.",
+		},
+	},
+	{
+		// An offer: "Mara is happy to be a point of contact", "Happy to
+		// write them down", "SIG members were willing to give talks".
+		// A courtesy ("happy to report") or the decision itself ("happy
+		// to approve the minutes") is none.
+		name:   "offer",
+		frames: phrase.Parse("[happy|willing] to"),
+		when:   func(s *scan) bool { return s.has(2) && s.toks[s.i+2].Kind == doc.Word },
+		vetoes: []func(*scan) bool{offerIsCourtesy, offerIsHypothetical},
+		verb:   verbAfter(2),
+		examples: []string{
+			"Mara is happy to be a point of contact for the venue.",
+			"Happy to write them down.",
+		},
+	},
+	{
+		// An offer in the first person, or in notes that leave the
+		// speaker out: "I can take over as chair", "Can also discuss
+		// it at the next call". What a speaker can say or see is talk.
+		name:   "I can",
+		frames: phrase.Parse("i [can]", "[can]"),
+		when: func(s *scan) bool {
+			return s.prev == "i" || s.i == firstWord(s.toks) && opensLine(s.toks) && !pronoun[s.next]
+		},
+		verb: canOffer,
+		examples: []string{
+			"I can take over as chair.",
+			"Can probably allocate some budget for the venue.",
+		},
+	},
+	{
+		// A proposal opening a speaker's turn in notes of a discussion:
+		// "sam: we should file a bug for that". After a trigger the
+		// obligation rule reads it first; an exhortation ("we should
+		// make sure") is none.
+		name:   "we should",
+		frames: phrase.Parse("[we] should"),
+		when:   func(s *scan) bool { return afterLabel(s.toks, s.i) },
+		verb: func(s *scan) (int, bool) {
+			v, ok := planVerb(s.toks, s.i+2, false)
+			return v, ok && !exhortations[s.toks[v].Lower]
+		},
+		examples: []string{
+			"sam: we should file a bug for that",
+		},
+	},
+	{
 		name:   "agreed that",
 		frames: phrase.Parse("[agreed] that"),
 		when:   func(s *scan) bool { return agreedPlan(s.toks, s.i+2) },
@@ -226,6 +286,17 @@ var commitmentRules = []rule{
 		},
 	},
 	{
+		// A goal with a date to meet it: "Goal is a proposal to share by
+		// mid-July", "The target is to finish the survey by 30 June".
+		name:   "dated goal",
+		frames: phrase.Parse("[goal|aim|target|objective] is"),
+		when:   func(s *scan) bool { return s.has(2) && hasMonth(s.toks[s.i:]) },
+		verb:   verbAfter(2),
+		examples: []string{
+			"Goal is a proposal to share by mid-July.",
+		},
+	},
+	{
 		// An intention declared: "Matt confirmed his intention to
 		// continue working on the list", "declared her intention that".
 		name:   "intention",
@@ -237,11 +308,12 @@ var commitmentRules = []rule{
 	},
 	{
 		name:   "next meeting",
-		frames: phrase.Parse("[next] meeting"),
-		when:   func(s *scan) bool { return hasMonth(s.toks) },
+		frames: phrase.Parse("next"),
+		when:   func(s *scan) bool { return nextMeetingAt(s.toks, s.i) && hasMonth(s.toks) },
 		verb:   verbAfter(0),
 		examples: []string{
 			"The next meeting is planned for November 2011.",
+			"The next full Board meeting is on 14 March 2025.",
 		},
 	},
 	{
@@ -290,6 +362,73 @@ var commitmentRules = []rule{
 			"The Council committed within the budget to maintain the service.",
 		},
 	},
+}
+
+// offerIsCourtesy vetoes what is said, not offered ("happy to report",
+// "pleased to welcome"), a negation ("not happy to"), and the decision
+// taken at the meeting ("happy to approve the minutes").
+func offerIsCourtesy(s *scan) bool {
+	v := s.lowerAt(2)
+	if firstPersonSingular(s.toks[:s.i]) && (v == "be" || v == "bring" || v == "present" || meetingActs[v]) {
+		return true // "i'm happy to be in this chair", "I'm happy to bring this ordinance"
+	}
+	return courtesyVerbs[v] || decisionAtMeeting[v] || v == "report" || v == "announce" || s.prev == "not"
+}
+
+// offerIsHypothetical vetoes a willingness that waits on something: "I
+// would be willing to pay", "willing to do so if needed", a third
+// party's ("a friend who is willing to handle the post"), or a poll's
+// option ("Willing to pay higher: 11 votes"); and "Willing to" with no
+// one willing, which states a view.
+func offerIsHypothetical(s *scan) bool {
+	if s.lowerAt(-2) == "would" || s.lowerAt(-2) == "who" || s.w == "willing" && (s.i == firstWord(s.toks) || afterLabel(s.toks, s.i)) {
+		return true
+	}
+	for k := s.i + 2; k < len(s.toks); k++ {
+		w := s.toks[k].Lower
+		if w == "if" || w == "votes" && s.toks[k-1].Kind == doc.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// opensLine tells whether a sentence opens its line, as a note does
+// ("- Can also discuss it"), rather than follows another on it ("I
+// think two people is a good size. Can summarize back to the group").
+func opensLine(toks []doc.Token) bool {
+	return toks[0].LineStart || toks[0].Start == 0
+}
+
+// afterLabel tells whether toks[i] opens the words after a speaker's
+// label at the start of the line: "sam: we should", "Eric Holk: I can".
+func afterLabel(toks []doc.Token, i int) bool {
+	f := firstWord(toks)
+	return i >= 2 && i-f <= 4 && toks[i-1].Text == ":"
+}
+
+// canOffer is the verb after an offering "can", past adverbs, when it
+// makes a plan and is not talk: "I can say", "I can see".
+func canOffer(s *scan) (int, bool) {
+	v, ok := planVerb(s.toks, s.i+1, false)
+	if !ok {
+		return 0, false
+	}
+	w := s.toks[v].Lower
+	if w == "be" {
+		return v, s.prev == "i" && !lex.PredicateAdjectives[doc.LowerAt(s.toks, v+1)] // "I can be a point of contact"
+	}
+	return v, !perceptionVerbs[w] && !meetingActs[w] && !canTalk[w]
+}
+
+// canTalk after "I can" are talk in the meeting: "I can tell you", "I
+// can answer that".
+var canTalk = lex.WordSet(`tell speak answer talk explain confirm assure guarantee promise only`)
+
+// presentAux tells whether w is a present form of "be": "is", "are",
+// "am", or contracted ("we're").
+func presentAux(w string) bool {
+	return w == "is" || w == "are" || w == "am" || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re")
 }
 
 // Modals: "Andrew will get a quote", "Cllr. O. Williams would send a
@@ -345,6 +484,22 @@ func willIsNoun(s *scan) bool { return lex.NounWill[s.prev] || s.prev == "there"
 // hypotheticalWould vetoes a "would" in a condition, an indirect question
 // or a comparison: "if ... would", "like a business would".
 func hypotheticalWould(s *scan) bool { return s.w == "would" && hypothetical(s.toks, s.i) }
+
+// conditionalModal vetoes a modal in the main clause after a condition
+// that opens the sentence: "If funding is found, the hall will be
+// repainted" says what would follow, not what was planned.
+func conditionalModal(s *scan) bool {
+	k := firstWord(s.toks)
+	if w := s.toks[k].Lower; w != "if" && w != "unless" {
+		return false
+	}
+	for ; k < s.i; k++ {
+		if s.toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
 
 // askedModal vetoes a modal that asks: "how will this be cooperated".
 func askedModal(s *scan) bool { return questionModal(s.toks, s.i) }

@@ -30,7 +30,39 @@ func OwnerOf(text string, toks []doc.Token, cue int) *string {
 // ownerReadings read who is to act from the words around a cue; each
 // tells whether it decided, with the owner or none.
 var ownerReadings = []func(text string, toks []doc.Token, cue int) (*string, bool){
-	motionOwner, actionItemOwner, askedOwner, possessiveOwner, namedBefore, passiveAgent,
+	motionOwner, actionItemOwner, askedOwner, possessiveOwner, toBeDoneOwner, namesBeforeDash, namedBefore, passiveAgent,
+}
+
+// namesBeforeDash reads notes that put who acts before a dash and what
+// they do after it: "Jack, Khio - happy to help here", "Helen C and
+// Helen J - organising". The names must open the sentence.
+func namesBeforeDash(text string, toks []doc.Token, cue int) (*string, bool) {
+	d := cue - 1
+	if d < 1 || !doc.IsDash(toks[d]) {
+		return nil, false
+	}
+	s := firstWord(toks)
+	for k := s; k < d; k++ {
+		t := toks[k]
+		if !(doc.IsCapitalised(t) && !lex.NotNameWords[t.Lower]) && t.Text != "," && t.Lower != "and" && t.Text != "&" {
+			return nil, false
+		}
+	}
+	if s >= d || !doc.IsCapitalised(toks[s]) {
+		return nil, false
+	}
+	o := text[toks[s].Start:toks[d-1].End]
+	return &o, true
+}
+
+// toBeDoneOwner reads "Returns to be submitted by 30th June": the
+// subject of "to be" and a participle is what is done, so only the
+// passive's agent, if any, acts.
+func toBeDoneOwner(text string, toks []doc.Token, cue int) (*string, bool) {
+	if toks[cue].Lower != "to" || doc.LowerAt(toks, cue+1) != "be" {
+		return nil, false
+	}
+	return passiveAgent(text, toks, cue)
 }
 
 // possessiveOwner reads "Matt confirmed his intention to": the cue's
@@ -169,14 +201,26 @@ func bodyNounBefore(text string, toks []doc.Token, end int) (*string, bool) {
 				s := text[toks[k+1].Start:toks[end].End] // "The programme board will"
 				return &s, true
 			}
-		case k == clauseStart(toks, end) && doc.IsCapitalised(toks[k]) && !pronoun[toks[k].Lower] && !notOwner(toks[k:k+1]) && !lex.RoleWords[w]:
-			// A group named by what it does: "Lang team is planning to";
-			// not an office ("Next chair will be").
+		case k == clauseStart(toks, end) && doc.IsCapitalised(toks[k]) && !pronoun[toks[k].Lower] && !notOwner(toks[k:k+1]) && (!lex.RoleWords[w] || strings.HasSuffix(w, "s")):
+			// A group named by what it does: "Lang team is planning to",
+			// "SIG members were happy to"; not an office ("Next chair
+			// will be").
+			s := text[toks[k].Start:toks[end].End]
+			return &s, true
+		case k == end-1 && opensClause(toks, k) && !lex.RoleWords[w] && !subjectStop[toks[k].Lower] && !commonNonVerbs[toks[k].Lower] && !objectPrepositions[toks[k].Lower]:
+			// Notes in lower case: "Ryan: that sounds good. librarians
+			// team will make that decision."
 			s := text[toks[k].Start:toks[end].End]
 			return &s, true
 		}
 	}
 	return nil, false
+}
+
+// opensClause tells whether toks[k] opens a sentence or a clause after a
+// label's colon or a full stop.
+func opensClause(toks []doc.Token, k int) bool {
+	return k == 0 || toks[k-1].Text == "." || toks[k-1].Text == ":"
 }
 
 // maxBodyPhrase bounds the words of a body and what qualifies it after

@@ -21,6 +21,9 @@ func effectAfterThing(toks []doc.Token, m, v int) bool {
 	for p >= 0 && toks[p].Kind == doc.Word && lex.Adverbs[toks[p].Lower] {
 		p--
 	}
+	if p >= 0 && bodyWord(toks[p]) {
+		return false // "the librarians team will make that decision"
+	}
 	if p < 0 || !doc.IsCapitalised(toks[p]) || pronoun[toks[p].Lower] {
 		return true
 	}
@@ -29,6 +32,13 @@ func effectAfterThing(toks []doc.Token, m, v int) bool {
 		p--
 	}
 	return p >= 0 && toks[p].Text != "," && toks[p].Lower != "and" && toks[p].Lower != "that" && toks[p].Text != ":"
+}
+
+// bodyWord tells whether a lower-case word names a body of people, who
+// act: "team", "committee" (not "it", "they" or "meeting").
+func bodyWord(t doc.Token) bool {
+	w := t.Lower
+	return t.Kind == doc.Word && !doc.IsCapitalised(t) && lex.BodyNouns[w] && !pronoun[w] && w != "it" && w != "meeting"
 }
 
 // planVerb tells whether the words after a modal at toks[i-1] make a

@@ -35,7 +35,7 @@ func pronounAt(toks []doc.Token, cue int) int {
 // explained").
 func speakerBefore(text string, toks []doc.Token, end int) (*string, bool) {
 	for k := end - 1; k > 0; k-- {
-		if toks[k].Kind != doc.Word || !lex.SpeechVerbs[toks[k].Lower] {
+		if toks[k].Kind != doc.Word || !speechVerb(toks[k].Lower) {
 			continue
 		}
 		j := k
@@ -47,6 +47,24 @@ func speakerBefore(text string, toks []doc.Token, end int) (*string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// speechVerb tells whether w is a verb of speech: one of
+// lex.SpeechVerbs, which minutes write in the past tense, or its present
+// form, as notes write ("reports", "confirms", "advises": "reported",
+// "confirmed", "advised" are speech verbs).
+func speechVerb(w string) bool {
+	if lex.SpeechVerbs[w] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "s")
+	if !ok || len(stem) < 3 || strings.HasSuffix(stem, "s") {
+		return false
+	}
+	if strings.HasSuffix(stem, "e") {
+		return lex.SpeechVerbs[stem+"d"] // "advises": "advised"
+	}
+	return lex.SpeechVerbs[stem+"ed"] // "reports": "reported"
 }
 
 // pronounOwner resolves the pronoun subject of the cue at toks[cue] of
@@ -75,17 +93,37 @@ func pronounOwner(text string, us []doc.Unit, i, cue int) *string {
 // speaker undertakes it. The label must be a person's name, first word
 // a given name, not a heading word ("Decision:", "Proposal:").
 func speakerOwner(text string, toks []doc.Token) *string {
-	return labelOwner(text, toks, func(w string) bool { return lex.GivenNames[w] })
+	return labelOwner(text, toks, func(w string) bool { return lex.GivenNames[w] }, nil)
 }
 
 // turnOwner is speakerOwner where the label may be any word that labels
 // other sentences of the document too: notes that give each speaker's
 // words under their name ("Khio: Would like to talk with JoshG") name
-// people the list of given names does not hold.
-func turnOwner(text string, toks []doc.Token, us []doc.Unit) *string {
-	return labelOwner(text, toks, func(w string) bool {
-		return lex.GivenNames[w] || !lex.NotNameWords[w] && !lex.RoleNouns[w] && !actionLabels[w] && labelsOthers(us, w)
-	})
+// people the list of given names does not hold, and chat logs name them
+// by lower-case nicks ("sam: we should file a bug"). A later sentence of
+// a labelled line is the label's speaker's too ("Jack: I have ideas.
+// Happy to write them down").
+func turnOwner(text string, us []doc.Unit, i int) *string {
+	nick := func(w string) bool {
+		return !lex.NotNameWords[w] && !lex.RoleNouns[w] && !actionLabels[w] && labelsOthers(us, w)
+	}
+	turn := func(w string) bool { return lex.GivenNames[w] || nick(w) }
+	if o := labelOwner(text, us[i].Toks, turn, nick); o != nil {
+		return o
+	}
+	j := i
+	for j > 0 && us[j-1].Block == us[i].Block && len(us[j].Toks) > 0 && !us[j].Toks[0].NewlineBefore {
+		j--
+	}
+	k := firstWord(us[i].Toks)
+	if j == i || k >= len(us[i].Toks) || notOwner(us[i].Toks[k:k+1]) || !subjectless(us[i].Toks, k) {
+		return nil // "Someone would maybe be responsible", "Personally would like": no plain clause of the speaker's
+	}
+	name, _, ok := labelName(text, us[j].Toks, turn, nick)
+	if !ok {
+		return nil
+	}
+	return &name
 }
 
 // labelsOthers tells whether the word w, as a label ("w:"), opens at
@@ -104,26 +142,48 @@ func labelsOthers(us []doc.Unit, w string) bool {
 }
 
 // labelOwner is the speaker of a labelled line whose first word speaker
-// accepts.
-func labelOwner(text string, toks []doc.Token, speaker func(w string) bool) *string {
+// accepts, when what follows the label has no subject but the speaker.
+func labelOwner(text string, toks []doc.Token, speaker, nick func(w string) bool) *string {
+	name, c, ok := labelName(text, toks, speaker, nick)
+	if !ok || !subjectless(toks, c+1) && !firstPerson(toks, c+1) {
+		return nil
+	}
+	return &name
+}
+
+// labelName is the name of the label that opens a line, whose first
+// word speaker accepts, and the index of its colon: capitalised words
+// ("Eric Holk:"), or a chat's lower-case nick that nick accepts ("sam:"),
+// when nick is not nil.
+func labelName(text string, toks []doc.Token, speaker, nick func(w string) bool) (string, int, bool) {
 	i := firstWord(toks)
 	c := i
 	for c < len(toks) && c-i < 3 && doc.IsCapitalised(toks[c]) {
 		c++
 	}
+	if c == i && nick != nil && i+1 < len(toks) && toks[i].Kind == doc.Word && toks[i+1].Text == ":" && !toks[i+1].SpaceBefore {
+		if !nick(toks[i].Lower) {
+			return "", 0, false
+		}
+		c = i + 1 // "sam:"
+	}
 	if c == i || c >= len(toks) || toks[c].Text != ":" || !speaker(toks[i].Lower) {
-		return nil
+		return "", 0, false
 	}
 	for k := i; k < c; k++ {
 		if lex.NotNameWords[toks[k].Lower] {
-			return nil
+			return "", 0, false
 		}
 	}
-	if !subjectless(toks, c+1) {
-		return nil
-	}
-	name := text[toks[i].Start:toks[c-1].End]
-	return &name
+	return text[toks[i].Start:toks[c-1].End], c, true
+}
+
+// firstPerson tells whether the clause at toks[i] has the speaker as its
+// subject: "I can take over", or the speaker proposes what all should do
+// ("we should file a bug"); what "we would" do is the group's.
+func firstPerson(toks []doc.Token, i int) bool {
+	w := doc.LowerAt(toks, i)
+	return w == "i" || w == "we" && doc.LowerAt(toks, i+1) == "should"
 }
 
 // subjectless tells whether the clause at toks[i] starts with its verb:

@@ -152,5 +152,9 @@ func verbAfter(k int) func(s *scan) (int, bool) {
 	return func(s *scan) (int, bool) { return s.i + k, true }
 }
 
-// the names of the cues found outside the rule table.
-const actionItemRule = "action item"
+// the names of the cues found outside the rule table, in sentenceRules.
+const (
+	actionItemRule = "action item"
+	bareActionRule = "bare action"
+	eventLineRule  = "event line"
+)

@@ -198,77 +198,130 @@ func TestRuleExamples(t *testing.T) {
 			}
 		}
 	}
+	for _, r := range sentenceRules {
+		if len(r.examples) == 0 {
+			t.Errorf("sentence rule %q has no example", r.name)
+		}
+		for _, ex := range r.examples {
+			if got := firedRule(t, cueRules, ex); got != r.name {
+				t.Errorf("%q: rule %q fired, want %q", ex, got, r.name)
+			}
+		}
+	}
 }
 
 // TestRuleFired names the rule that finds each sentence, or none: the
 // vetoes drop what a rule reads, and the order of the rules decides
 // which reads a word first.
 func TestRuleFired(t *testing.T) {
-	for _, tc := range []struct{ in, rule string }{
-		{"Clerk to ask the county council to repair the fence.", actionItemRule},
-		{"Action 3: MW to circulate the paper.", actionItemRule},
-		{"Will Perrin to highlight the subject of naming offenders on Talk About Local.", actionItemRule},
-		{"Simon will provide the data with these minutes.", "modal"},
-		{"I would like to get copies of those annual audits.", "modal"},
-		{"It was unanimously agreed that the AGM would be held remotely on Wednesday 8th July.", "agreed that"},
-		{"The Board agreed that a website would be created using the automated tools.", "agreed that"},
-		{"It was proposed by Cllr. J. Davies, seconded by Cllr. Arwel Davies and unanimously agreed to purchase from Centaframe.", "intent to"},
-		{"The next meeting is planned for November 2011.", "next meeting"},
-		{"The Committee is committed to reviewing the scheme.", "plan word"},
-		{"The substitution has been accepted and moves on to a second reading next week.", "second reading"},
-		{"Blog post posting - let's move this to an async discussion.", "let's"},
-		{"The team is planning to form a subteam.", "intent to"},
-		{"Hoping to put out a blog post with a proposal.", "intent to"},
-		// Vetoes: the rule reads the word, and it is no commitment.
-		{"Motion to adjourn.", ""},
-		{"Proposed new text in Section 6.3: \"Elections shall be held every year.\"", ""},
-		{"He said \"we will fix the fence\" before the meeting closed.", "modal"},
-		{"Voted to accept the draft patent policy as official.", ""},
-		{"Let's make sure we document it.", ""},
-		{"Let's see what happens.", ""},
-		{"Need to make sure we don't become sloppy on this.", ""},
-		{"Every part of the programme should be aiming to close the gaps.", ""},
-		{"Will Perrin was concerned about the data.", ""},
-		{"Will was concerned about the data.", ""},
-		{"Will discuss the recent exploit at the next call.", "modal"},
-		{"It will help improve services for patients.", ""},
-		{"He said he thought Wales should go for FHIR.", ""},
-		{"Portlanders appreciate that we're running these much like a business would run their operations.", ""},
-		{"I'll turn this over to Ron to talk about the specifics of this contract.", ""},
-		{"Workers deserve to be treated fairly.", ""},
-		{"Those children are less likely to be involved in criminal activity.", ""},
-		{"The Panel recognised that care needs to be taken as sensitive information is included.", ""},
-		{"I just assumed it was going to come back to us at three years.", ""},
-		{"DUE TO LACK OF AN AGENDA THERE WAS NO MEETING.", ""},
-		{"The gross revenues are anticipated to be $66 million over the contract term.", ""},
-		{"New data were not likely to be available in the short term.", ""},
-		{"It was unanimously agreed to approve the renewal of insurance with Zurich Municipal.", ""},
-		{"I want to follow up on something that commissioner Fritz raised.", ""},
-		{"The Board had a session, the purpose of which was to give Board members an understanding.", ""},
-		{"• frequently asked questions and responses to queries.", ""},
-		{"Draft narrative is to be discussed at item 6.", ""},
-		{"This is what we are going to discuss in this meeting.", ""},
-		{"Unless there's objection, i'll refer it back to my office.", ""},
-		{"What's the mechanism, how will this be cooperated?", ""},
-	} {
+	for _, tc := range firedCases {
 		if got := firedRule(t, cueRules, tc.in); got != tc.rule {
 			t.Errorf("%q: rule %q fired, want %q", tc.in, got, tc.rule)
 		}
 	}
 }
 
+// firedCases name the rule that finds each sentence, or "" for none.
+var firedCases = []struct{ in, rule string }{
+	{"Clerk to ask the county council to repair the fence.", actionItemRule},
+	{"Action 3: MW to circulate the paper.", actionItemRule},
+	{"Will Perrin to highlight the subject of naming offenders on Talk About Local.", actionItemRule},
+	{"Simon will provide the data with these minutes.", "modal"},
+	{"I would like to get copies of those annual audits.", "modal"},
+	{"It was unanimously agreed that the AGM would be held remotely on Wednesday 8th July.", "agreed that"},
+	{"The Board agreed that a website would be created using the automated tools.", "agreed that"},
+	{"It was proposed by Cllr. J. Davies, seconded by Cllr. Arwel Davies and unanimously agreed to purchase from Centaframe.", "intent to"},
+	{"The next meeting is planned for November 2011.", "next meeting"},
+	{"The Committee is committed to reviewing the scheme.", "plan word"},
+	{"The substitution has been accepted and moves on to a second reading next week.", "second reading"},
+	{"Blog post posting - let's move this to an async discussion.", "let's"},
+	{"The team is planning to form a subteam.", "intent to"},
+	{"Hoping to put out a blog post with a proposal.", "intent to"},
+	// Vetoes: the rule reads the word, and it is no commitment.
+	{"Motion to adjourn.", ""},
+	{"Proposed new text in Section 6.3: \"Elections shall be held every year.\"", ""},
+	{"He said \"we will fix the fence\" before the meeting closed.", "modal"},
+	{"Voted to accept the draft patent policy as official.", ""},
+	{"Let's make sure we document it.", ""},
+	{"Let's see what happens.", ""},
+	{"Need to make sure we don't become sloppy on this.", ""},
+	{"Every part of the programme should be aiming to close the gaps.", ""},
+	{"Will Perrin was concerned about the data.", ""},
+	{"Will was concerned about the data.", ""},
+	{"Will discuss the recent exploit at the next call.", "modal"},
+	{"It will help improve services for patients.", ""},
+	{"He said he thought Wales should go for FHIR.", ""},
+	{"Portlanders appreciate that we're running these much like a business would run their operations.", ""},
+	{"I'll turn this over to Ron to talk about the specifics of this contract.", ""},
+	{"Workers deserve to be treated fairly.", ""},
+	{"Those children are less likely to be involved in criminal activity.", ""},
+	{"The Panel recognised that care needs to be taken as sensitive information is included.", ""},
+	{"I just assumed it was going to come back to us at three years.", ""},
+	{"DUE TO LACK OF AN AGENDA THERE WAS NO MEETING.", ""},
+	{"The gross revenues are anticipated to be $66 million over the contract term.", ""},
+	{"New data were not likely to be available in the short term.", ""},
+	{"It was unanimously agreed to approve the renewal of insurance with Zurich Municipal.", ""},
+	{"I want to follow up on something that commissioner Fritz raised.", ""},
+	{"The Board had a session, the purpose of which was to give Board members an understanding.", ""},
+	{"• frequently asked questions and responses to queries.", ""},
+	{"Draft narrative is to be discussed at item 6.", ""},
+	{"This is what we are going to discuss in this meeting.", ""},
+	{"Unless there's objection, i'll refer it back to my office.", ""},
+	{"What's the mechanism, how will this be cooperated?", ""},
+	{"Clerk inform the tenants.", bareActionRule},
+	{"Dana and MW check the boiler quote before the next meeting.", bareActionRule},
+	{"Members noted the report.", ""},
+	{"Chair thanks everyone for coming.", ""},
+	{"Cllr Jones left the meeting.", ""},
+	{"He is arranging for the surveyor to visit.", "arranging"},
+	{"We're preparing a response to the consultation.", "arranging"},
+	{"The group is working on options.", ""},
+	{"He was arranging for the surveyor to visit when the fence fell.", ""},
+	{"Harvest Supper – Village Hall, 12 October 2024", eventLineRule},
+	{"The next full Board meeting is on 14 March 2025.", "next meeting"},
+	{"The next item on the agenda was the budget for March 2025.", ""},
+	{"(a) Returns to be submitted by 30th June; (b) Declarations by 15th May.", "to be done"},
+	{"Mara is happy to be a point of contact for the venue.", "offer"},
+	{"I can take over as chair.", "I can"},
+	{"I can tell you that the figures are right.", ""},
+	{"I'm happy to bring this ordinance to you.", ""},
+	{"Can you please read item number 38.", ""},
+	{"We are happy to report that the accounts are closed.", ""},
+	{"I would be willing to pay the higher amount.", ""},
+	{"Jeremy willing to do so if needed.", ""},
+	{"Eric Holk: Willing to delegate more.", ""},
+	{"sam: we should file a bug for that", "we should"},
+	{"sam: we should make sure it is tested", ""},
+	{"We should distinguish between these.", ""},
+	{"If funding is found, the hall will be repainted.", ""},
+	{"She feels residents should hear more about the plans.", ""},
+	{"She feels Simon will repaint the hall.", ""},
+	{"He thinks the residents will repaint the hall.", ""},
+	{"Will the council repaint the hall?", ""},
+	{"#### Motion to adopt the policy", ""},
+}
+
 // TestApprovedProposal: a proposal worded with "should" is a commitment
 // when a line of its own approves it, past its mover's line; alone it is
 // a view.
 func TestApprovedProposal(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want int
-	}{
+	wantCounts(t, []countCase{
 		{"The board should publish these notes.\n\nProposed by: Cart\n\nUnanimously approved.\n", 1},
 		{"The board should publish these notes.\n\nCarried.\n", 1},
 		{"The board should publish these notes.\n\nThe treasurer gave her report.\n", 0},
-	} {
+	})
+}
+
+// countCase is a document and how many commitments it holds.
+type countCase struct {
+	in   string
+	want int
+}
+
+// wantCounts checks how many commitments each document holds.
+func wantCounts(t *testing.T, cases []countCase) {
+	t.Helper()
+	for _, tc := range cases {
 		if got := len(findWith(parse(t, tc.in, doc.FormatText), cueRules)); got != tc.want {
 			t.Errorf("%q: %d commitments, want %d", tc.in, got, tc.want)
 		}
@@ -311,6 +364,7 @@ var ownerCases = []struct{ reading, in, owner string }{
 	{"named before", "Andrew will get a quote.", "Andrew"},
 	{"object before and", "Podcast: NL has been invited to a podcast called RSE Stories and will keep the committee informed.", "NL"},
 	{"action item", "Clerk to write to the county council.", "Clerk"},
+	{"bare action", "Clerk inform the tenants.", "Clerk"},
 	{"pronoun, nobody named", "It will be published in May.", ""},
 	{"possessive", "Matt confirmed his intention to continue the list.", "Matt"},
 	{"article is no one", "A deadline of 8 March 2019 was set.", ""},
@@ -324,6 +378,17 @@ var ownerCases = []struct{ reading, in, owner string }{
 	{"joined action item", "Financial review meeting planned for May 6 and Jeremy to update the Board.", "Jeremy"},
 	{"body qualified after its noun", "At the next meeting, the team working on e-prescribing were to attend and present.", "team working on e-prescribing"},
 	{"recurring speaker label", "Khio: Making a subgroup is distinct.\nKhio: It changes who consents.\nKhio: Would like to be a part of the group on PR.", "Khio"},
+	{"pronoun after a present speech verb", "John reports he will contact the contractor.", "John"},
+	{"pronoun after a present speech verb, earlier sentence", "Dana confirms the quote is too high. She will ask for another.", "Dana"},
+	{"pronoun of a progressive plan", "John Smith reported that the fence was broken. He is arranging for the surveyor to visit.", "John Smith"},
+	{"a thing to be done is no owner", "Returns to be submitted by 30th June.", ""},
+	{"offer, subject named", "Mara is happy to be a point of contact for the venue.", "Mara"},
+	{"offer, group named by its work", "SIG members were happy to give talks within the programme.", "SIG members"},
+	{"names before a dash", "Jack, Khio - happy to help here.", "Jack, Khio"},
+	{"offer after a speaker's label", "Eric Holk: I can be a point of contact for this.", "Eric Holk"},
+	{"offer in a labelled line's later sentence", "Jack: I have ideas. Happy to write them down.", "Jack"},
+	{"chat nick", "sam: we should file a bug for that\n\nsam: ok, thanks\n\nsam: done", "sam"},
+	{"lower-case body in notes", "Ryan: that sounds good. librarians team will make that decision.", "librarians team"},
 	{"recurring field label is no one", "Goal: agree the venue.\nGoal: a rough deadline.\nGoal: decide what the location will be.", ""},
 }
 
@@ -376,7 +441,18 @@ func FuzzRules(f *testing.F) {
 			f.Add(ex)
 		}
 	}
+	for _, r := range sentenceRules {
+		for _, ex := range r.examples {
+			f.Add(ex)
+		}
+	}
 	for _, tc := range ownerCases {
+		f.Add(tc.in)
+	}
+	for _, tc := range firedCases {
+		f.Add(tc.in)
+	}
+	for _, tc := range logCases {
 		f.Add(tc.in)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -387,4 +463,28 @@ func FuzzRules(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestEventLineAfterMeeting: an event line is a commitment when its date
+// comes after the document's first date, the meeting's; a past one is a
+// report.
+func TestEventLineAfterMeeting(t *testing.T) {
+	wantCounts(t, []countCase{
+		{"Minutes of the meeting held on 6 May 2024\n\nHarvest Supper – Village Hall, 12 October 2024\n", 1},
+		{"Minutes of the meeting held on 6 May 2024\n\nHarvest Supper – Village Hall, 12 October 2023\n", 0},
+		{"Harvest Supper – Village Hall, 12 October 2024\n", 0},
+	})
+}
+
+// TestLetteredParts: a plan written as lettered parts of one sentence is
+// one commitment a part, each with its text; a thing done is no owner.
+func TestLetteredParts(t *testing.T) {
+	in := "(a) Returns to be submitted by 30th June; (b) Declarations by 15th May."
+	var got []string
+	for _, c := range findWith(parse(t, in, doc.FormatText), cueRules) {
+		got = append(got, ownerText(c.Owner)+": "+c.Text)
+	}
+	if want := []string{": Returns to be submitted by 30th June", ": Declarations by 15th May"}; !slices.Equal(got, want) {
+		t.Errorf("%q: %q, want %q", in, got, want)
+	}
 }

@@ -94,7 +94,7 @@ var UndertakingVerbs = map[string]bool{
 // said he thought Wales should go for FHIR".
 var OpinionWords = map[string]bool{
 	"thought": true, "felt": true, "believed": true, "opinion": true, "think": true, "feel": true,
-	"believe": true, "clarified": true,
+	"believe": true, "clarified": true, "thinks": true, "feels": true, "believes": true,
 }
 
 // RoleNouns before "was to" make it a description, not a plan: "the
