@@ -75,18 +75,30 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 	if body.Length() == 0 {
 		body = gq.Selection
 	}
-	m := measure(body.Nodes, true)
+	var m textSizes
 	for _, sel := range mainContent {
 		s := gq.Find(sel)
-		if s.Length() == 1 && measure(s.Nodes, false).total >= 200 {
-			if leavesProse(m, body, s) {
-				// A declared content area that leaves out the
-				// minutes' header and attendance (scribe tools
-				// write them above <main>) is not the minutes.
-				break
-			}
-			return s
+		if s.Length() != 1 {
+			continue
 		}
+		in := measure(s.Nodes, false).total
+		if in < 200 {
+			continue
+		}
+		if measure(body.Nodes, false).total-in < proseOutside {
+			return s // nothing much outside it: no need to weigh it
+		}
+		m = measure(body.Nodes, true)
+		if leavesProse(m, body, s) {
+			// A declared content area that leaves out the minutes'
+			// header and attendance (scribe tools write them above
+			// <main>) is not the minutes.
+			break
+		}
+		return s
+	}
+	if m.nodes == nil {
+		m = measure(body.Nodes, true)
 	}
 	// Descend while one child holds nearly all the text and what it leaves
 	// out is little or mostly links: that sheds menus and link lists around
@@ -118,8 +130,12 @@ func pickMain(gq *goquery.Document) *goquery.Selection {
 func leavesProse(m textSizes, outer, in *goquery.Selection) bool {
 	outside := m.text(outer) - m.text(in)
 	linksOutside := m.links(outer) - m.links(in)
-	return outside >= 100 && linksOutside*2 < outside
+	return outside >= proseOutside && linksOutside*2 < outside
 }
+
+// proseOutside is how much text, in non-space bytes, an element must
+// leave out of its page before what it leaves out is weighed.
+const proseOutside = 100
 
 // textSizes holds, for every node of a page, the non-space bytes of the
 // text under it and of the text under the links below it, measured in one
