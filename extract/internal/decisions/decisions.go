@@ -68,6 +68,7 @@ func Find(d *doc.Document, units []doc.Unit, disp []dispositions.Disposition) []
 			continue
 		}
 		dec := newDecision(d.Text, start, end, c.kind, d.TokensIn(start, end))
+		moversAfter(d.Text, us[first+1:i+1], &dec) // "Cart for President." / "Proposed by: Cart"
 		if dec.Vote == nil {
 			dec.Vote = rollCallVote(us, first, c.cue, after)
 		}
@@ -80,6 +81,21 @@ func Find(d *doc.Document, units []doc.Unit, disp []dispositions.Disposition) []
 	}
 	votesAfterMotions(d.Text, out)
 	return out
+}
+
+// moversAfter gives a decision the mover and seconder its later units
+// name, when its own words name none: the labelled lines of a motion's
+// record under the proposal.
+func moversAfter(text string, later []unit, dec *schema.Decision) {
+	for k := range later {
+		m, s := moverSeconder(text, later[k].Toks)
+		if dec.Mover == nil {
+			dec.Mover = m
+		}
+		if dec.Seconder == nil {
+			dec.Seconder = s
+		}
+	}
 }
 
 // votesAfterMotions gives a motion with no vote the tally of the
@@ -308,11 +324,17 @@ func consentJoin(us []unit, i int, c *candidate) bool {
 // "Cart shall open a bank account." / "Proposed by: Cart" / "Unanimously
 // approved." A line of its own that is no sentence (a heading) is none.
 func approvedJoin(us []unit, i int, c *candidate) bool {
-	if c.ok || wordsIn(us[i].Toks) < 4 || us[i].Question || us[i].cues&cueModal == 0 {
+	if c.ok || us[i].Question || wordsIn(us[i].Toks) == 0 {
 		return false
 	}
 	j := doc.ApprovalAfterFunc(len(us), func(k int) []doc.Token { return us[k].Toks }, i)
 	if j < 0 {
+		return false
+	}
+	if (wordsIn(us[i].Toks) < 4 || us[i].cues&cueModal == 0) && j == i+1 {
+		// With no modal, only a line its mover's label follows is a
+		// proposal ("Cart for President." / "Proposed by: Cart" /
+		// "Unanimously approved."); "Thanks to the Clerk. Agreed." is not.
 		return false
 	}
 	c.kind, c.ok, c.last = "approved", true, j

@@ -314,6 +314,8 @@ func TestJoinRules(t *testing.T) {
 		{"Let's start with the shared history.\n• No objections to shared history.", "", -1},
 		{"Any objection to the change?\n• No objections were received.", "", -1},
 		{"Cart shall open a bank account for the Foundation.\nProposed by: Cart\nUnanimously approved.", "approved-proposal", 0},
+		{"Cart for President.\nProposed by: Cart\nUnanimously approved.", "approved-proposal", 0},
+		{"Thanks to the Clerk for the newsletter.\nAgreed.", "", -1}, // no modal and no mover's label: no proposal
 		{"See link: minutes of the last meeting\nPassed unanimously.", "", -1},
 		{"Resolved:\nThat the minutes of the meeting held on 26 November be approved as a correct record.", "resolution-clause", 0},
 		{"Resolved:\nThe chair thanked the members.", "", -1},
@@ -587,4 +589,14 @@ func FuzzRules(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestMoversAfter: a proposal takes the mover and seconder its record's
+// labelled lines name.
+func TestMoversAfter(t *testing.T) {
+	d := textDoc(t, "Cart for President.\nProposed by: Cart\nSeconded by: Alice\nUnanimously approved.")
+	got := Find(d.d, d.units, d.disp)
+	if len(got) != 1 || got[0].Mover == nil || *got[0].Mover != "Cart" || got[0].Seconder == nil || *got[0].Seconder != "Alice" {
+		t.Errorf("got %+v, want one decision moved by Cart, seconded by Alice", got)
+	}
 }

@@ -342,7 +342,11 @@ func moverSeconder(text string, toks []doc.Token) (mover, seconder *string) {
 		if *target != nil {
 			continue
 		}
-		if name, ok := doc.NameAt(text, toks[:nextLabel(toks, i+2)], i+2); ok {
+		at := i + 2
+		if doc.LowerAt(toks, at) == ":" {
+			at++ // "Proposed by: Cart"
+		}
+		if name, ok := doc.NameAt(text, toks[:nextLabel(toks, at)], at); ok {
 			*target = &name
 		}
 	}
