@@ -167,7 +167,7 @@ func furnitureOf(text string, pageStarts []int) *furnitureMarks {
 // 12", "3 of 12", "Page 3/12", "- 3 -", "3 | Page", "Page | 3", or a short
 // line that opens or ends on "Page 3 of 12".
 func pageNumber(s string) bool {
-	if len(s) > maxHeadBytes || strings.IndexAny(s, "0123456789") < 0 || len(s) > 24 && !namesPage(s) {
+	if len(s) > maxHeadBytes || !strings.ContainsAny(s, "0123456789") || len(s) > 24 && !namesPage(s) {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(s))

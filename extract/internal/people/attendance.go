@@ -287,18 +287,11 @@ func everyoneAt(toks []doc.Token, h header) bool {
 		(j+1 == len(toks) || toks[j+1].LineStart || fullStop(toks, j+1))
 }
 
-// findListed reads every attendance list, by the conventions of the
-// document's genre g. It returns the people, the
-// byte ranges the lists cover, which the narrative pass leaves alone, and
-// whether a label said that everyone attended.
-func findListed(text string, toks []doc.Token, g string) ([]listed, [][2]int, bool) {
-	l, r, e, _ := findLists(text, toks, g)
-	return l, r, e
-}
-
-// findLists is findListed that also gives the labels that head no
-// entries: a "Present:" whose names were lost to the layout, the
-// extractor's or the page's.
+// findLists reads every attendance list, by the conventions of the
+// document's genre g. It returns the people, the byte ranges the lists
+// cover, which the narrative pass leaves alone, whether a label said that
+// everyone attended, and the labels that head no entries: a "Present:"
+// whose names were lost to the layout, the extractor's or the page's.
 func findLists(text string, toks []doc.Token, g string) ([]listed, [][2]int, bool, []string) {
 	var out []listed
 	var ranges [][2]int

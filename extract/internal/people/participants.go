@@ -31,7 +31,7 @@ type mention struct {
 // order, and hands each mention to emit as it is found: a page names
 // people tens of thousands of times, and most of those mentions (a lone
 // capitalised word) are dropped at once, so they are not collected first.
-// skip holds the lists' byte ranges, in order and apart, as findListed
+// skip holds the lists' byte ranges, in order and apart, as findLists
 // returns them; g is the document's genre.
 func findMentions(text string, toks []doc.Token, skip [][2]int, g string, emit func(mention)) {
 	scanMentions(text, toks, skip, g, func(_ string, m mention) { emit(m) })
