@@ -49,6 +49,7 @@ func TestCommitments(t *testing.T) {
 		{"AI: Shane: follow up with the PMC about the domain name.", true, "Shane"},
 		{"0.5mm bone and soft tissue, maybe to also include 5mm axials, HC to look at this.", true, "HC"},
 		{"Seemed to trend towards having a foundation account, Michael to confirm and then push forward.", true, ""},
+		{"Decision: Jeremy to add Mason and Kevin as cosigners on the account.", true, "Jeremy"}, // an action item after a label
 		{"Councillors were asked to consider other ways to support local communities.", true, "Councillors"},
 		{"The Return to be signed by the Chairperson and submitted to the auditor.", true, "Chairperson"},
 		{"Action 1: Copy of the Terms of Reference to be circulated to the Panel.", true, "-"},

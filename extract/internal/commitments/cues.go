@@ -37,6 +37,24 @@ var commitmentRules = []rule{
 		},
 	},
 	{
+		// Minutes put a duty on someone they name: "The Clerk should
+		// write to the county council", "Cart should transfer the
+		// domain". An opinion ("She feels residents should ...") ends the
+		// scan before; a thing ("The hall should be repainted"), a
+		// pronoun ("We should", "It must") or a body is no one.
+		name:   "obligation on someone named",
+		starts: trueKeys(lex.ObligationModals),
+		when:   func(s *scan) bool { return obligationModals.Get(s.w) && obligedSubject(s.toks, s.i) },
+		verb: func(s *scan) (int, bool) {
+			v, ok := planVerb(s.toks, s.i+1, false)
+			return v, ok && s.toks[v].Lower != "be" && s.toks[v].Lower != "have"
+		},
+		examples: []string{
+			"The Clerk should write to the county council about the fence.",
+			"Cart should transfer ownership of the domain to the foundation.",
+		},
+	},
+	{
 		name:   "to be done",
 		frames: phrase.Parse("to"),
 		when:   func(s *scan) bool { return toBeDone(s.toks, s.i) },
@@ -719,4 +737,29 @@ func wasToDescribes(s *scan) bool {
 // "suggested that" after a trigger.
 func bodySuggested(s *scan) bool {
 	return (strings.HasSuffix(s.next, "ing") || s.next == "an" || s.next == "that" && s.trigger) && doc.SubjectIsBody(s.toks, s.i+1)
+}
+
+// obligedSubject tells whether the words before the modal at toks[m] name
+// who is obliged, as the whole subject of the sentence: a person, by name
+// or office ("Cart", "The Clerk", "NM and MS"). A body that "should" do a
+// thing ("The board should publish these notes") is proposing it, or
+// giving a view, until an approval follows (approved-proposal).
+func obligedSubject(toks []doc.Token, m int) bool {
+	k := m - 1
+	for k >= 0 && toks[k].Kind == doc.Word && lex.Adverbs[toks[k].Lower] {
+		k--
+	}
+	if k < 0 || toks[k].Kind != doc.Word || pronoun[toks[k].Lower] {
+		return false
+	}
+	end := k
+	for k >= 0 && (doc.IsCapitalised(toks[k]) || toks[k].Lower == "and" || toks[k].Lower == "the" || toks[k].Text == "." || lex.BodyNouns[toks[k].Lower] || lex.RoleWords[toks[k].Lower]) {
+		k--
+	}
+	start := firstWord(toks)
+	if k >= start || end-k > 5 {
+		return false // words before the subject: a clause, not a duty put on someone
+	}
+	w := toks[end].Lower
+	return doc.IsCapitalised(toks[end]) && !lex.NotNameWords[w] || lex.RoleWords[w] && !lex.BodyNouns[w]
 }

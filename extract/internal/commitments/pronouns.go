@@ -414,11 +414,12 @@ func personWord(t doc.Token) bool {
 }
 
 // trailingActionItem finds an action item whose subject names a person
-// and that closes a sentence after a comma, semicolon or dash ("maybe to also include 5mm axials, HC to look
+// and that closes a sentence after a comma, semicolon, dash or a label's
+// colon ("Decision: Jeremy to add Mason as a cosigner") ("maybe to also include 5mm axials, HC to look
 // at this", "Seemed to trend towards it, Michael to confirm"): the index
 // where its clause starts and of its "to", or false.
 func trailingActionItem(toks []doc.Token) (start, to int, ok bool) {
-	return actionItemAfter(toks, func(t doc.Token) bool { return t.Text == "," || t.Text == ";" || doc.IsDash(t) })
+	return actionItemAfter(toks, func(t doc.Token) bool { return t.Text == "," || t.Text == ";" || t.Text == ":" || doc.IsDash(t) })
 }
 
 // joinedActionOwner is the subject of an action item joined by "and" to

@@ -223,6 +223,11 @@ func TestRuleFired(t *testing.T) {
 
 // firedCases name the rule that finds each sentence, or "" for none.
 var firedCases = []struct{ in, rule string }{
+	{"The Clerk should write to the county council about the fence.", "obligation on someone named"},
+	{"Members should read the report before the next meeting.", ""}, // a body: a view, until approved
+	{"The hall should be repainted.", ""},
+	{"We should investigate what platforms they can provide.", ""},
+	{"Every part of the programme should be aiming to close the gaps.", ""},
 	{"Clerk to ask the county council to repair the fence.", actionItemRule},
 	{"Action 3: MW to circulate the paper.", actionItemRule},
 	{"Will Perrin to highlight the subject of naming offenders on Talk About Local.", actionItemRule},
