@@ -284,8 +284,52 @@ func impliedOwner(text string, us []doc.Unit, i, cue int) *string {
 		}
 		return speakerOwner(text, toks[k:]) // "AI: Shane: follow up with PMC"
 	}
-	return turnOwner(text, us, i)
+	if o := turnOwner(text, us, i); o != nil {
+		return o
+	}
+	return subjectOwner(text, toks, cue)
 }
+
+// subjectOwner is the name that opens the cue's clause as its subject,
+// with verbs between it and the cue: "HO and MoJ are also developing a
+// plan which includes ... that will be provided", "Jonathan seems likely
+// to be there". A thing in lower case ("The report will be published")
+// or a pronoun is no one.
+func subjectOwner(text string, toks []doc.Token, cue int) *string {
+	s := clauseStart(toks, cue)
+	if s >= cue {
+		return nil
+	}
+	o := clauseSubject(text, toks, s, cue)
+	if o == nil {
+		return nil
+	}
+	if w := doc.LowerAt(toks, s); w == "the" || w == "a" || w == "an" {
+		s++
+	}
+	// Only a name: a given name or initials open it ("Jonathan", "HO and
+	// MoJ"); a capitalised common word ("Increased investment", "Other
+	// topics") is a thing.
+	if !lex.GivenNames[toks[s].Lower] && !(doc.IsUpperWord(toks[s]) && len(toks[s].Text) <= maxInitials) {
+		return nil
+	}
+	for k := s + 1; k < cue; k++ {
+		if lex.SpeechVerbs[toks[k].Lower] || lex.ViewVerbs[toks[k].Lower] {
+			return nil // "KC says people need to talk": the speaker, not who acts
+		}
+	}
+	v := cue + 1
+	for v < len(toks) && lex.Adverbs[toks[v].Lower] {
+		v++
+	}
+	if doc.LowerAt(toks, v) == "be" {
+		return nil // "GP practices would also be encouraged": acted on
+	}
+	return o
+}
+
+// maxInitials bounds the letters of initials that name a person or body.
+const maxInitials = 5
 
 // listLead tells whether block bi is a list item under a paragraph that
 // ends by introducing it with a trigger ("it was agreed that:"), and
