@@ -38,8 +38,11 @@ import (
 // the recognisers the content and the date mentions both parts.
 
 // chrome is what a page wraps around its minutes: scripts, menus, forms,
-// banners. None of it is the meeting's words.
-const chrome = "script, style, noscript, nav, header, footer, form, template, iframe, svg, " +
+// banners. None of it is the meeting's words. A <header> is the site's
+// banner only outside the page's sectioning content (siteHeader): inside
+// an <article>, <main> or <section> it heads that content, and holds the
+// minutes' title and date.
+const chrome = "script, style, noscript, nav, footer, form, template, iframe, svg, " +
 	"button, select, input, textarea, object, embed, canvas, dialog, " +
 	"[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=search], [role=dialog]"
 

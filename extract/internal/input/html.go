@@ -32,6 +32,7 @@ func HtmlDocument(src string) (*doc.Document, error) {
 		return tokenizedDocument(src), nil
 	}
 	gq.Find(chrome).Remove()
+	gq.Find("header").FilterFunction(func(_ int, s *goquery.Selection) bool { return siteHeader(s) }).Remove()
 	gq.Find("[class], [id], [style]").Each(func(_ int, s *goquery.Selection) {
 		if isChrome(s) {
 			s.Remove()
@@ -45,6 +46,12 @@ func HtmlDocument(src string) (*doc.Document, error) {
 	w.flush()
 	d := w.b.Document(doc.FormatHTML)
 	return markFurniture(d, furnitureOf(d.Text, nil)), nil
+}
+
+// siteHeader tells whether a <header> is the site's banner: one outside
+// any <article>, <main> or <section>.
+func siteHeader(s *goquery.Selection) bool {
+	return s.ParentsFiltered("article, main, section").Length() == 0
 }
 
 func isChrome(s *goquery.Selection) bool {

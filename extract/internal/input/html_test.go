@@ -72,3 +72,23 @@ func TestPickMain(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaders: the site's <header> is chrome; one heading an article or
+// the main content holds the minutes' title and date.
+func TestHeaders(t *testing.T) {
+	prose := strings.Repeat("The committee discussed the report at length. ", 6)
+	for _, c := range []struct {
+		rule, html, first string
+	}{
+		{"site banner", `<body><header><h1>City of Example</h1><p>Home · Council · Contact</p></header><main><h2>Minutes</h2><p>` + prose + `</p></main></body>`, "Minutes"},
+		{"article's header", `<body><main><article><header><h1>Planning Committee, 4 May 2024</h1></header><p>` + prose + `</p></article></main></body>`, "Planning Committee, 4 May 2024"},
+	} {
+		d, err := HtmlDocument(c.html)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.BlockText(0); got != c.first {
+			t.Errorf("%s: first line %q, want %q", c.rule, got, c.first)
+		}
+	}
+}
