@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/minutes-tool/minutes/extract/internal/dates"
@@ -155,4 +156,24 @@ func FuzzDates(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestMoveableFeasts: a feast whose year comes from the document is a
+// date to every reader: the meeting's date, and a range's ends kept apart.
+func TestMoveableFeasts(t *testing.T) {
+	rec, err := ExtractBytes([]byte("Parish Council\nMinutes of the meeting held on Easter Monday\n\nThe hall is closed from Good Friday to Easter Monday.\nThe accounts for 2025 were approved.\n"), "feasts.txt", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Meeting.Date == nil || *rec.Meeting.Date != "2025-04-21" {
+		t.Errorf("meeting date %v, want 2025-04-21 (Easter Monday of the document's year)", rec.Meeting.Date)
+	}
+	var got []string
+	for _, d := range rec.Dates {
+		got = append(got, d.Text+" "+d.Start+".."+d.End)
+	}
+	want := []string{"Easter Monday 2025-04-21..2025-04-21", "Good Friday 2025-04-18..2025-04-18", "Easter Monday 2025-04-21..2025-04-21", "2025 2025-01-01..2025-12-31"}
+	if !slices.Equal(got, want) {
+		t.Errorf("dates %q, want %q", got, want)
+	}
 }

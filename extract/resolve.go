@@ -277,11 +277,11 @@ func meetingDay(ms []doc.DateMention, idx int, rec *schema.Record) (lex.Civil, b
 		}
 		var ok bool
 		if y, ok = dates.AnchorYear(m, years); !ok {
-			rec.Warnings = append(rec.Warnings, fmt.Sprintf("meeting date %d %s has no year and the document gives none", m.D1, dates.MonthName(m.M1)))
+			rec.Warnings = append(rec.Warnings, fmt.Sprintf("meeting date %q has no year and the document gives none", rec.Text[m.Start:m.End]))
 			return lex.Civil{}, false
 		}
 	}
-	c := lex.Civil{Y: y, M: m.M1, D: m.D1}
+	c, _ := m.RangeIn(y) // a day, or a moveable feast's day that year
 	if !c.Valid() {
 		return lex.Civil{}, false
 	}

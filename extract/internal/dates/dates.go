@@ -123,7 +123,7 @@ func joinDayRanges(text string, ms []doc.DateMention) []doc.DateMention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		a := ms[i]
-		if i+1 < len(ms) && a.Grain == doc.GrainDay && a.M2 == 0 && ms[i+1].Grain == doc.GrainDay &&
+		if i+1 < len(ms) && a.Grain == doc.GrainDay && a.M2 == 0 && !a.Moveable && !ms[i+1].Moveable && ms[i+1].Grain == doc.GrainDay &&
 			ms[i+1].Start >= a.End && ms[i+1].Start-a.End <= maxRangeGap {
 			b := ms[i+1]
 			between := strings.ToLower(strings.TrimSpace(text[a.End:b.Start]))

@@ -474,29 +474,10 @@ func (s *dateScanner) feast(i int, out *doc.DateMention) (int, bool) {
 			c := f.Day(y)
 			m.M1, m.D1 = c.M, c.D
 		case f.Moveable:
-			m.D1 = f.Easter
+			m.Moveable, m.FromEaster = true, f.Easter
 		}
 		*out = m
 		return next, true
 	}
 	return 0, false
-}
-
-// moveable tells whether m is a moveable feast whose year the text does
-// not give, D1 days after Easter Sunday (see feast).
-func moveable(m *doc.DateMention) bool { return m.Grain == doc.GrainDay && m.M1 == 0 && m.Y1 == 0 }
-
-// rangeIn is the range m covers when its year is y: a moveable feast
-// falls on its day of that year's Easter; a span of financial years runs
-// to the end of the last.
-func rangeIn(m *doc.DateMention, y int) (lex.Civil, lex.Civil) {
-	switch {
-	case moveable(m):
-		d := lex.Feast{Easter: m.D1, Moveable: true}.Day(y)
-		return d, d
-	case m.Grain == doc.GrainFinancialYear && m.Y2 > m.Fy:
-		from, _ := m.RangeIn(y)
-		return from, lex.Civil{Y: m.Y2 + 1, M: 3, D: 31}
-	}
-	return m.RangeIn(y)
 }

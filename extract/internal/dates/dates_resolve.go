@@ -34,7 +34,7 @@ func inferYear(m doc.DateMention, ref lex.Civil) (int, string) {
 	}
 	best, bestDist := 0, 1<<30
 	for y := ref.Y - 1; y <= ref.Y+1; y++ {
-		from, to := rangeIn(&m, y)
+		from, to := m.RangeIn(y)
 		if !from.Valid() || !to.Valid() {
 			continue
 		}
@@ -112,7 +112,7 @@ func ResolveDates(ms []doc.DateMention, meeting lex.Civil, hasMeeting, us bool) 
 		r := Resolved{DateMention: m}
 		if m.HasYear() {
 			y := m.Y1
-			r.From, r.To = rangeIn(&m, y)
+			r.From, r.To = m.RangeIn(y)
 			if us {
 				r.usFinancialYear()
 			}
@@ -132,7 +132,7 @@ func ResolveDates(ms []doc.DateMention, meeting lex.Civil, hasMeeting, us bool) 
 				warns = append(warns, warn)
 			}
 			r.Y1 = 0
-			r.From, r.To = rangeIn(&m, y)
+			r.From, r.To = m.RangeIn(y)
 		}
 		if !r.From.Valid() || !r.To.Valid() || r.To.Before(r.From) {
 			continue

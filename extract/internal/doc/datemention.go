@@ -31,6 +31,11 @@ type DateMention struct {
 	Part       int // 1 early, 2 mid, 3 late, for GrainPartOfYear
 	Quarter    int
 	Fy         int // first calendar year of a financial year
+	// Moveable marks a moveable feast ("Easter Monday") whose year the
+	// text does not give: it falls FromEaster days after Easter Sunday of
+	// the year it is given, and M1 and D1 are 0 until then.
+	Moveable   bool
+	FromEaster int
 	Weekday    time.Weekday
 	HasWeekday bool
 	// RelYear is set for "this year" (0) and "next year" (1): the year is
@@ -48,6 +53,10 @@ type DateMention struct {
 func (m DateMention) RangeIn(y int) (lex.Civil, lex.Civil) {
 	switch m.Grain {
 	case GrainDay:
+		if m.Moveable {
+			d := lex.Feast{Easter: m.FromEaster, Moveable: true}.Day(y)
+			return d, d
+		}
 		from := lex.Civil{Y: y, M: m.M1, D: m.D1}
 		if m.M2 > 0 {
 			return from, lex.Civil{Y: m.secondYear(y), M: m.M2, D: m.D2}
@@ -87,7 +96,9 @@ func (m DateMention) RangeIn(y int) (lex.Civil, lex.Civil) {
 		}
 		return lex.Civil{Y: y, M: 1, D: 1}, lex.Civil{Y: y2, M: 12, D: 31}
 	case GrainFinancialYear:
-		return lex.Civil{Y: m.Fy, M: 4, D: 1}, lex.Civil{Y: m.Fy + 1, M: 3, D: 31}
+		// A span of financial years ("2022/23 – 2024/25") runs to the
+		// end of the last.
+		return lex.Civil{Y: m.Fy, M: 4, D: 1}, lex.Civil{Y: max(m.Fy, m.Y2) + 1, M: 3, D: 31}
 	}
 	return lex.Civil{}, lex.Civil{}
 }
