@@ -94,7 +94,16 @@ func dropMinuteNumbers(text string, ms []doc.DateMention) []doc.DateMention {
 // "2019-01-02") are a diary, not item numbers.
 func nextMinuteNumber(text string, a, b doc.DateMention) bool {
 	return a.D1 == b.D1 && a.M1 == b.M1 && b.Y1 == a.Y1+1 && a.M2 == 0 && b.M2 == 0 &&
-		digitsOnly(text[a.Start:a.End]) && digitsOnly(text[b.Start:b.End])
+		digitsOnly(text[a.Start:a.End]) && digitsOnly(text[b.Start:b.End]) &&
+		shortLast(text[a.Start:a.End]) && shortLast(text[b.Start:b.End])
+}
+
+// shortLast tells whether a numeric date's last field has two digits, as
+// an item number's running count has ("12/25/01"); a year in full
+// ("01/04/2019 AGM held", "01/04/2020 ...") is a real date that recurs.
+func shortLast(s string) bool {
+	i := strings.LastIndexAny(s, "/.-")
+	return i >= 0 && len(s)-i-1 == 2
 }
 
 // digitsOnly tells whether a date is written in digits and separators.

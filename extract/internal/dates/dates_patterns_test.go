@@ -327,6 +327,7 @@ func TestMinuteNumbers(t *testing.T) {
 		{"two are dates", "12/25/01 – Welcome\n12/25/02 – Declarations\n", []string{"12/25/01", "12/25/02"}},
 		{"inside a line they are dates", "Met on 12/25/01, 12/25/02 and 12/25/03.", []string{"12/25/01", "12/25/02", "12/25/03"}},
 		{"dates that do not count up", "01/02/2019 Budget\n01/02/2021 Audit\n01/02/2023 Plan\n", []string{"01/02/2019", "01/02/2021", "01/02/2023"}},
+		{"a yearly date in full is a date", "01/04/2019 AGM held\n01/04/2020 AGM held\n01/04/2021 AGM held\n", []string{"01/04/2019", "01/04/2020", "01/04/2021"}},
 	} {
 		d := input.TextDocument(input.NormaliseText(c.in))
 		var got []string
