@@ -99,9 +99,21 @@ func hasVoteCue(toks []doc.Token) bool {
 			continue
 		}
 		c := cueWords.Get(toks[k].Lower)
-		if c&(cueVote|cueNamed) != 0 || c&cueLetter != 0 && rollCallAt(toks, k) {
+		if c&cueVote != 0 || c&cueNamed != 0 && namedAt(toks, k) || c&cueLetter != 0 && rollCallAt(toks, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// namedAt tells whether a word that names may go with opens a vote as the
+// named-vote rules read it: "voted", a side's label before its names
+// ("Ayes:", "aye ("), or an answer after a name ("Lee nay"). A "no" or
+// "yes" anywhere else is no vote, and costs no reading.
+func namedAt(toks []doc.Token, k int) bool {
+	if toks[k].Lower == "voted" || answersName(toks, k) {
+		return true
+	}
+	n := doc.LowerAt(toks, k+1)
+	return n == ":" || n == "("
 }

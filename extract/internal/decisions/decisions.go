@@ -67,7 +67,8 @@ func Find(d *doc.Document, units []doc.Unit, disp []dispositions.Disposition) []
 		if end <= start {
 			continue
 		}
-		dec := newDecision(d.Text, start, end, c.kind, d.TokensIn(start, end))
+		toks := d.TokensIn(start, end)
+		dec := newDecision(d.Text, start, end, c.kind, toks)
 		moversAfter(d.Text, us[first+1:i+1], &dec) // "Cart for President." / "Proposed by: Cart"
 		if dec.Vote == nil {
 			dec.Vote = rollCallVote(us, first, c.cue, after)
@@ -75,7 +76,7 @@ func Find(d *doc.Document, units []doc.Unit, disp []dispositions.Disposition) []
 		if dec.Vote == nil && dec.Mover != nil {
 			dec.Vote = rollCallAfter(us, i) // a motion, then its roll call
 		}
-		votesAfter(d.Text, us, i, dec.Vote, d.TokensIn(start, end))
+		votesAfter(d.Text, us, i, dec.Vote, toks)
 		out = append(out, dec)
 		after = i + 1
 	}

@@ -110,8 +110,12 @@ func (f *motionFrame) take(text string, us []unit, j int) {
 		if v := VoteOf(toks); v != nil {
 			f.vote = mergeVotes(f.vote, v)
 		}
-	case us[j].cues&cueNamed != 0 && VoteOf(toks) != nil:
-		f.vote = mergeVotes(f.vote, VoteOf(toks)) // "All say aye (Jeremy, Kevin)"
+	case us[j].cues&cueNamed != 0:
+		v := VoteOf(toks) // "All say aye (Jeremy, Kevin)"
+		if v == nil {
+			return
+		}
+		f.vote = mergeVotes(f.vote, v)
 	default:
 		return
 	}

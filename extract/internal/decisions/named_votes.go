@@ -186,13 +186,16 @@ const maxVotesAfter = 2
 // sentences after it how they voted: "Mozart and Akhilesh had voted by
 // email to switch ... Matt confirmed that he had voted in favour". Only a
 // vote counted from names is added to, each later member once; a later
-// sentence that decides anything itself ends the run.
+// sentence with a decision verb of its own ends the run.
 func votesAfter(text string, us []unit, i int, v *schema.Vote, decided []doc.Token) {
 	if v == nil || !namedVote(decided) {
 		return
 	}
 	for j := i + 1; j < len(us) && j <= i+maxVotesAfter; j++ {
 		name, side, ok := memberVote(text, us[j].Toks)
+		if !ok && us[j].cues&cueVerb != 0 {
+			return // "The Directors decided ...": another decision
+		}
 		if !ok || named(decided, name) {
 			continue
 		}

@@ -545,6 +545,7 @@ func TestVotesAfter(t *testing.T) {
 		{"member after", "The Directors confirmed that Kim and Ortiz had voted by email to adopt the policy. Webb confirmed that he had voted in favour.", 3, -1},
 		{"member against", "The Directors confirmed that Kim and Ortiz had voted by email to adopt the policy. Webb voted against.", 2, 1},
 		{"counted twice", "The Directors confirmed that Kim and Ortiz had voted by email to adopt the policy. Kim confirmed that she had voted in favour.", 2, -1},
+		{"another decision ends the run", "The Directors confirmed that Kim and Ortiz had voted by email to adopt the policy. The Directors approved the budget. Webb voted in favour.", 2, -1},
 		{"tally in numbers", "The policy was adopted, 4 in favour, 1 against. Cllr Webb voted against.", 4, 1},
 	} {
 		d := textDoc(t, c.text)
