@@ -6,7 +6,11 @@
 // evaluation: fields may be added, never renamed.
 package schema
 
-import "github.com/invopop/jsonschema"
+import (
+	"github.com/invopop/jsonschema"
+
+	"github.com/minutes-tool/minutes/internal/status"
+)
 
 // Version is the record contract's version, written as schema_version.
 const Version = "1"
@@ -153,7 +157,7 @@ type Commitment struct {
 
 // Closed tells whether the minutes mark the commitment done or dropped.
 func (c Commitment) Closed() bool {
-	return c.Status != nil && (*c.Status == "done" || *c.Status == "cancelled")
+	return c.Status != nil && (*c.Status == status.Done || *c.Status == status.Cancelled)
 }
 
 // JSONSchemaExtend ties status and status_text together: a status is read

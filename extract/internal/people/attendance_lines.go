@@ -267,10 +267,6 @@ func roleColumn(text string, toks []doc.Token, i int) (int, []string) {
 			break
 		}
 		line := strings.TrimSpace(text[toks[i].Start:toks[end-1].End])
-		if toks[i].Lower == "page" && i+1 < end && toks[i+1].Kind == doc.Number {
-			i = end
-			continue // page furniture in PDF text
-		}
 		if strings.ContainsAny(line, ":0123456789") {
 			break
 		}
