@@ -85,15 +85,9 @@ func Find(d *doc.Document) ([]schema.Attendee, []string) {
 	return out, warns
 }
 
-// attendeesIn is Find over the whole text's tokens, read by the
-// conventions of genre g.
-func attendeesIn(text string, toks []doc.Token, g string) []schema.Attendee {
-	out, _ := attendance(text, toks, g)
-	return out
-}
-
-// attendance is attendeesIn with a warning for each attendance label
-// that heads no one.
+// attendance is Find over the whole text's tokens, read by the
+// conventions of genre g, with a warning for each attendance label that
+// heads no one.
 func attendance(text string, toks []doc.Token, g string) ([]schema.Attendee, []string) {
 	lst, ranges, everyone, empty := findLists(text, toks, g)
 	var warns []string

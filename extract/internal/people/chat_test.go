@@ -43,7 +43,8 @@ func TestChatAttendance(t *testing.T) {
 	for _, c := range chatCases {
 		t.Run(c.rule, func(t *testing.T) {
 			var got []string
-			for _, a := range attendeesIn(c.text, tokens(c.text), c.genre) {
+			found, _ := attendance(c.text, tokens(c.text), c.genre)
+			for _, a := range found {
 				got = append(got, fmt.Sprintf("%s %s", deref(a.Name), a.Status))
 			}
 			if g := strings.Join(got, "; "); g != c.want {
@@ -64,7 +65,8 @@ func FuzzChatAttendance(f *testing.F) {
 		if meetbot {
 			g = genre.MeetBot
 		}
-		for _, a := range attendeesIn(s, tokens(s), g) {
+		found, _ := attendance(s, tokens(s), g)
+		for _, a := range found {
 			if a.Name != nil && strings.TrimSpace(*a.Name) == "" {
 				t.Fatalf("%q: an empty name", s)
 			}
