@@ -130,7 +130,7 @@ func nickText(text string, toks []doc.Token, k, end int) (string, int) {
 // "RESOLUTION:") is left to the speaker labels of any minutes, which ask
 // that it behave as a name.
 func chatSpeakerAt(text string, toks []doc.Token, i int) (string, int, bool) {
-	if toks[i].Kind != doc.Word || !chatLineOpener(toks, i) || (i > 0 && toks[i-1].Text == "#") {
+	if toks[i].Kind != doc.Word || !lineOpenerPast(toks, i, true) || (i > 0 && toks[i-1].Text == "#") {
 		return "", i, false // "#ubuntu-meeting:" names a channel
 	}
 	nick, j := nickText(text, toks, i, len(toks))
@@ -141,18 +141,6 @@ func chatSpeakerAt(text string, toks []doc.Token, i int) (string, int, bool) {
 		return "", i, false
 	}
 	return nick, j, true
-}
-
-// chatLineOpener tells whether toks[i] is the first word of its line
-// after bullets and a log's timestamp: "[14:00:05] <ivan> yes",
-// "14:00 ivan: yes".
-func chatLineOpener(toks []doc.Token, i int) bool {
-	for k := i; k > 0 && !toks[k].LineStart; k-- {
-		if p := toks[k-1]; p.Kind != doc.Punct && p.Kind != doc.Number {
-			return false
-		}
-	}
-	return true
 }
 
 // nickAt tells whether a nick starts at toks[k].
@@ -231,7 +219,7 @@ func chatTurn(s *mentionScan, i int) (int, bool) {
 		s.emit(mention{nf: nf, name: nameText(s.text, nf), start: nf.start, end: nf.end, participant: true})
 		return colon, true
 	}
-	if i == 0 || toks[i-1].Text != "<" || !chatLineOpener(toks, i) {
+	if i == 0 || toks[i-1].Text != "<" || !lineOpenerPast(toks, i, true) {
 		return i, false
 	}
 	nick, j := nickText(s.text, toks, i, len(toks))

@@ -55,12 +55,17 @@ func turnAfter(toks []doc.Token, j int) bool {
 
 // lineOpener tells whether toks[i] is the first word of its line, after
 // any bullets.
-func lineOpener(toks []doc.Token, i int) bool {
-	for k := i; k >= 0; k-- {
-		if k == 0 || toks[k].LineStart {
-			return true
+func lineOpener(toks []doc.Token, i int) bool { return lineOpenerPast(toks, i, false) }
+
+// lineOpenerPast is lineOpener that, with clock, also steps over a chat
+// log's timestamp ("[14:00:05] <ivan> yes", "14:00 ivan: yes").
+func lineOpenerPast(toks []doc.Token, i int, clock bool) bool {
+	for k := i; k > 0 && !toks[k].LineStart; k-- {
+		p := toks[k-1]
+		if clock && p.Kind == doc.Number {
+			continue
 		}
-		if toks[k-1].Kind != doc.Punct || toks[k-1].Text == ":" {
+		if p.Kind != doc.Punct || p.Text == ":" && !clock {
 			return false
 		}
 	}
