@@ -18,19 +18,17 @@ import (
 var namedSideWords = lex.Words("aye", "ayes", "yea", "yeas", "nay", "nays", "noes", "abstain", "abstained", "abstaining", "abstentions")
 
 // sideAfterNameWords are the answers a member's name may be followed by
-// in a roll call written in one line: "Smith yea, Jones yea, Lee nay".
-var sideAfterNameWords = lex.Words("aye", "yea", "nay", "no", "yes", "abstain")
+// in a roll call written in one line ("Smith yea, Jones yea, Lee nay"):
+// a roll call's answers (rollAnswers), or "abstain".
+var sideAfterNameWords = lex.Keys(rollAnswers).Plus(lex.Words("abstain"))
 
 // answerSide is the side of a roll call's answer, "" for a word that
 // is none.
 func answerSide(w string) string {
-	if !slices.Contains(sideAfterNameWords, w) {
-		return ""
+	if w == "abstain" {
+		return "abstain"
 	}
-	if w == "no" {
-		return "against"
-	}
-	return lex.VoteCount[w]
+	return rollAnswers[w]
 }
 
 // readNamesThenSides reads a roll call written as names each followed by
