@@ -548,7 +548,7 @@ func decisionKind(u unit, sc *phraseScan) (string, int, bool) {
 // speakerLabel tells whether a sentence opens at toks[i] on a speaker's
 // name and a colon, with words after it: "Ryan: ...".
 func speakerLabel(toks []doc.Token, i int) bool {
-	return i+2 < len(toks) && doc.IsCapitalised(toks[i]) && toks[i+1].Text == ":" && toks[i+2].Kind == doc.Word &&
+	return speakerLabelAt(toks, i) && i+2 < len(toks) && toks[i+2].Kind == doc.Word &&
 		cueWords.Get(toks[i].Lower)&cuePhrase == 0 // "Decision: ..." is the label rules' own
 }
 
