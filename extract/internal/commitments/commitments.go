@@ -146,11 +146,13 @@ func letteredParts(toks []doc.Token) [][2]int {
 	return parts
 }
 
+// partRomans are the numerals of a plan's parts, in order: "(i)", "(ii)".
+var partRomans = []string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"}
+
 // partLetter tells whether w is the letter of the part n of a list: "a",
 // "b", "c" ... or "i", "ii", "iii" ...
 func partLetter(w string, n int) bool {
-	romans := []string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"}
-	return n < 8 && (len(w) == 1 && w[0] == byte('a'+n) || w == romans[n])
+	return n < len(partRomans) && (len(w) == 1 && w[0] == byte('a'+n) || w == partRomans[n])
 }
 
 // sentenceCommitment is the commitment of us[i] read at its token cue,
@@ -585,12 +587,8 @@ func hasMonth(toks []doc.Token) bool {
 // partMonth tells whether w is a part of a month written as one word:
 // "mid-July", "early-June".
 func partMonth(w string) bool {
-	for _, p := range []string{"mid-", "early-", "late-", "end-"} {
-		if m, ok := strings.CutPrefix(w, p); ok && lex.MonthWords[m] {
-			return true
-		}
-	}
-	return false
+	p, m, ok := strings.Cut(w, "-")
+	return ok && lex.PartNames[p] > 0 && lex.MonthWords[m]
 }
 
 // isoDateAt tells whether an ISO date starts at toks[i]: "2017-03-23".

@@ -248,7 +248,7 @@ func frameDecision(text string, us []unit, f *motionFrame) (schema.Decision, boo
 	if v := VoteOf(toks); v != nil && f.vote == nil {
 		f.vote = v
 	}
-	dec := schema.Decision{Text: text[start:end], Kind: kind, Span: schema.Span{Start: start, End: end}, Vote: f.vote, Seconder: f.second}
+	dec := schema.Decision{Text: text[start:end], Kind: kind, Span: schema.Span{Start: start, End: end}, Vote: f.vote}
 	dec.Mover, dec.Seconder = moverSeconder(text, toks)
 	// The mover opens the sentence, past a "Motion:" label: "Motion:
 	// Director Folska made the motion to ..."; "Motion to adopt" names no
